@@ -1,0 +1,137 @@
+"""Validation issues in Spanish and English, each with the path of the field it concerns.
+
+Pydantic finds what is wrong; this module says it in the technician's words. Every error type the survey
+model can raise has a translation here (a test checks that), so no English-only message reaches the screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from pydantic import ValidationError
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    path: str
+    code: str
+    message_es: str
+    message_en: str
+    severity: Severity = Severity.ERROR
+
+    def message(self, lang: str = "es") -> str:
+        return self.message_en if lang == "en" else self.message_es
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message_es}"
+
+
+# error type -> (Spanish, English); placeholders are pydantic's context keys.
+_MESSAGES: dict[str, tuple[str, str]] = {
+    "missing": ("falta este dato obligatorio", "this value is required"),
+    "float_parsing": ("debe ser un número (por ejemplo 1250,5)", "must be a number (for example 1250.5)"),
+    "float_type": ("debe ser un número", "must be a number"),
+    "int_parsing": ("debe ser un número entero", "must be a whole number"),
+    "int_type": ("debe ser un número entero", "must be a whole number"),
+    "int_from_float": ("debe ser un número entero", "must be a whole number"),
+    "finite_number": (
+        "debe ser un número finito (no NaN ni infinito)",
+        "must be a finite number (not NaN or infinity)",
+    ),
+    "greater_than_equal": ("no puede ser menor que {ge}", "cannot be less than {ge}"),
+    "greater_than": ("debe ser mayor que {gt}", "must be greater than {gt}"),
+    "less_than_equal": (
+        "no puede ser mayor que {le}: revise si sobra un cero o falta la coma decimal",
+        "cannot be greater than {le}: check for an extra zero or a missing decimal point",
+    ),
+    "less_than": ("debe ser menor que {lt}", "must be less than {lt}"),
+    "string_type": ("debe ser un texto", "must be text"),
+    "string_too_short": ("no puede quedar vacío", "cannot be empty"),
+    "string_too_long": (
+        "es demasiado largo (máximo {max_length} caracteres)",
+        "is too long (at most {max_length} characters)",
+    ),
+    "bool_parsing": ("debe ser sí o no", "must be yes or no"),
+    "bool_type": ("debe ser sí o no", "must be yes or no"),
+    "enum": ("debe ser una de estas opciones: {expected}", "must be one of: {expected}"),
+    "literal_error": ("debe ser una de estas opciones: {expected}", "must be one of: {expected}"),
+    "extra_forbidden": ("campo desconocido (¿error de escritura?)", "unknown field (a typing error?)"),
+    "dict_type": ("debe ser una tabla de valores", "must be a table of values"),
+    "list_type": ("debe ser una lista", "must be a list"),
+    "model_type": ("debe ser una sección con sus campos", "must be a section with its fields"),
+    "model_attributes_type": ("debe ser una sección con sus campos", "must be a section with its fields"),
+    "shares_sum": (
+        "las proporciones suman {total_pct} %, deben sumar 100 %",
+        "the shares sum to {total_pct} %, they must sum to 100 %",
+    ),
+    "production_missing": (
+        "indique el cacao seco entregado (kg/año), o el cacao en baba y su relación baba→seco",
+        "enter the dry cocoa delivered (kg/yr), or the wet cocoa and its wet→dry ratio",
+    ),
+    "quantity_missing": (
+        "indique la cantidad por año, o la cantidad por unidad y el número de unidades",
+        "enter the amount per year, or the amount per unit and the number of units",
+    ),
+}
+
+
+def _format(template: str, ctx: Mapping[str, Any]) -> str:
+    values = {k: _plain(v) for k, v in ctx.items()}
+    if "total" in ctx:
+        values["total_pct"] = f"{float(ctx['total']) * 100:.1f}".replace(".", ",")
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError):
+        return template
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return f"{int(value):,}".replace(",", " ")
+    return str(value)
+
+
+def _path(loc: Iterable[Any]) -> str:
+    return ".".join(str(part) for part in loc)
+
+
+def issues_from_validation_error(error: ValidationError, prefix: str = "") -> list[Issue]:
+    """Translate a pydantic ValidationError into Issues with dotted field paths."""
+    found: list[Issue] = []
+    for item in error.errors(include_url=False):
+        kind = item["type"]
+        ctx = item.get("ctx") or {}
+        es, en = _MESSAGES.get(kind, (item["msg"], item["msg"]))
+        path = _path((*prefix.split("."), *item["loc"]) if prefix else item["loc"])
+        found.append(Issue(path=path or "(documento)", code=kind, message_es=_format(es, ctx),
+                           message_en=_format(en, ctx)))
+    return found
+
+
+@dataclass
+class SurveyValidationError(ValueError):
+    """Raised when a survey or file cannot be accepted; carries every issue found, not just the first."""
+
+    issues: list[Issue] = field(default_factory=list)
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        super().__init__(self.summary("es"))
+
+    def summary(self, lang: str = "es") -> str:
+        head = {"es": "Datos no válidos", "en": "Invalid data"}.get(lang, "Datos no válidos")
+        where = f" en {self.source}" if self.source and lang != "en" else (f" in {self.source}" if self.source else "")
+        lines = [f"{head}{where}:"] + [f"  - {i.path}: {i.message(lang)}" for i in self.issues]
+        return "\n".join(lines)
+
+
+def known_error_types() -> frozenset[str]:
+    return frozenset(_MESSAGES)

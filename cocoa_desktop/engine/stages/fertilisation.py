@@ -1,0 +1,87 @@
+"""S2 Fertilisation, composting inputs and pest control (methodology §3).
+
+Per product k: ``N_k = mass_k × N%_k``; direct and indirect N2O
+``N_k × (EF1 + FracGAS_k × EF4 + FracLEACH × EF5) × 44/28 × GWP_N2O`` (IPCC 2006 Vol. 4 ch. 11 eq. 11.1,
+11.9, 11.10); manufacture of synthetic N; CO2 from urea (eq. 11.13) and liming (eq. 11.12); pesticides by
+active ingredient; fuel for brush-cutters and sprayers. Own compost made from the farm's husk carries no
+manufacture burden (its process emissions are in S1) but its N counts for N2O.
+"""
+
+from __future__ import annotations
+
+from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.results import Stage, Trace
+from cocoa_desktop.engine.stages.fuels import fuel_emissions
+from cocoa_desktop.engine.survey import (
+    ORGANIC_FERTILISERS,
+    SYNTHETIC_FERTILISERS,
+    FertiliserProduct,
+    FertiliserType,
+    Survey,
+)
+
+N_TO_N2O = 44 / 28
+C_TO_CO2 = 44 / 12
+_CARBONATE = {FertiliserType.UREA: "urea_carbon", FertiliserType.LIME: "lime_carbon",
+              FertiliserType.DOLOMITE: "dolomite_carbon"}
+
+
+def product_emissions(product: FertiliserProduct, f: Factors) -> float:
+    """kg CO2e per year from one fertiliser or amendment."""
+    mass = product.mass_kg
+    n = mass * product.n_percent / 100.0
+    total = 0.0
+    if n > 0:
+        frac_gas = f["frac_gas_organic"] if product.type in ORGANIC_FERTILISERS else f["frac_gas_synthetic"]
+        n2o_n = n * (f["soil_ef1"] + frac_gas * f["soil_ef4"] + f["frac_leach"] * f["soil_ef5"])
+        total += n2o_n * N_TO_N2O * f.gwp_n2o
+        if product.type in SYNTHETIC_FERTILISERS:
+            total += n * f["n_manufacture"]
+    carbonate = _CARBONATE.get(product.type)
+    if carbonate is not None:
+        total += mass * f[carbonate] * C_TO_CO2
+    return total
+
+
+def emissions(survey: Survey, production_kg: float, f: Factors, trace: Trace | None = None,
+              notes: set[str] | None = None) -> float:
+    """E_S2 in kg CO2e per year; adds a note when a fallback was used or nothing could be counted."""
+    section = survey.fertilisation
+    if not section.data_collected:
+        area = survey.general.productive_area_ha
+        if f.method("fertilisation_fallback"):
+            value = area * f["fertilisation_fallback_per_ha"]
+            if notes is not None:
+                notes.add("fertilisation_fallback")
+            if trace is not None:
+                trace.add(Stage.FERTILISATION, "abonamiento: valor por hectárea (sin datos)", "área × EF_ha",
+                          value, inputs={"área_ha": area},
+                          factors={"fertilisation_fallback_per_ha": f["fertilisation_fallback_per_ha"]})
+            return value
+        if notes is not None:
+            notes.add("fertilisation_no_data")
+        return 0.0
+    total = 0.0
+    for product in section.products:
+        value = product_emissions(product, f)
+        total += value
+        if trace is not None:
+            trace.add(Stage.FERTILISATION, f"abono: {product.name or product.type.value}",
+                      "N×(EF1+FracGAS×EF4+FracLEACH×EF5)×44/28×PCG_N2O + fabricación + CO2 urea/cal", value,
+                      inputs={"masa_kg": product.mass_kg, "N_%": product.n_percent},
+                      factors={k: f[k] for k in ("soil_ef1", "soil_ef4", "soil_ef5", "frac_leach")})
+    for pesticide in section.pesticides:
+        key = f"pesticide_{pesticide.type.value}"
+        value = pesticide.active_ingredient_kg * f[key]
+        total += value
+        if trace is not None:
+            trace.add(Stage.FERTILISATION, f"plaguicida: {pesticide.product or pesticide.type.value}",
+                      "i.a. kg × EF", value, inputs={"ia_kg": pesticide.active_ingredient_kg},
+                      factors={key: f[key]})
+    if section.fuels:
+        value = fuel_emissions(section.fuels, f)
+        total += value
+        if trace is not None:
+            trace.add(Stage.FERTILISATION, "combustible (motoguadañas, fumigadoras)", "Σ cantidad × EF", value,
+                      inputs={u.fuel.value: u.amount for u in section.fuels})
+    return total

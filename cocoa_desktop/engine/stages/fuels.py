@@ -1,0 +1,17 @@
+"""Fuel combustion, shared by fertilisation (brush-cutters, sprayers), mechanical drying and transport."""
+
+from __future__ import annotations
+
+from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.survey import Fuel, FuelUse
+
+
+def fuel_ef(fuel: Fuel, f: Factors) -> float:
+    """kg CO2e per litre (diesel, gasoline) or per kg (LPG, firewood; the wood's CO2 is biogenic)."""
+    if fuel is Fuel.FIREWOOD:
+        return f["firewood_ch4"] * f.gwp_ch4 + f["firewood_n2o"] * f.gwp_n2o
+    return f[f"fuel_{fuel.value}"]
+
+
+def fuel_emissions(uses: list[FuelUse], f: Factors) -> float:
+    return sum(use.amount * fuel_ef(use.fuel, f) for use in uses)

@@ -1,0 +1,43 @@
+"""S3 Fermentation, S4 Drying and S5 Packaging (methodology §3)."""
+
+from __future__ import annotations
+
+from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.results import Stage, Trace
+from cocoa_desktop.engine.stages.fuels import fuel_emissions
+from cocoa_desktop.engine.survey import Survey
+
+
+def fermentation(survey: Survey, production_kg: float, f: Factors, trace: Trace | None = None) -> float:
+    """E_S3 = P_fermented × EF_ferm(method)."""
+    section = survey.fermentation
+    key = f"fermentation_{section.method.value}"
+    value = production_kg * section.fermented_share * f[key]
+    if trace is not None:
+        trace.add(Stage.FERMENTATION, f"fermentación ({section.method.value})", "P × fracción fermentada × EF",
+                  value, inputs={"P": production_kg, "fracción": section.fermented_share}, factors={key: f[key]})
+    return value
+
+
+def drying(survey: Survey, production_kg: float, f: Factors, trace: Trace | None = None) -> float:
+    """E_S4: sun and solar dryers emit nothing; mechanical dryers Σ fuel × EF + kWh × EF_grid."""
+    section = survey.drying
+    value = fuel_emissions(section.fuels, f) + section.electricity_kwh * f["grid_electricity"]
+    if trace is not None:
+        trace.add(Stage.DRYING, "secado", "Σ combustible × EF + kWh × EF_red (sol = 0)", value,
+                  inputs={"kWh": section.electricity_kwh, **{u.fuel.value: u.amount for u in section.fuels}},
+                  factors={"grid_electricity": f["grid_electricity"]})
+    return value
+
+
+def packaging(survey: Survey, production_kg: float, f: Factors, trace: Trace | None = None) -> float:
+    """E_S5 = Σ_type kg of bags × EF_material × (1 − reuse fraction), a bag used n times bearing 1/n."""
+    total = 0.0
+    for bag in survey.packaging:
+        key = f"bag_{bag.type.value}"
+        value = bag.material_kg * f[key] / bag.reuse_cycles
+        total += value
+        if trace is not None:
+            trace.add(Stage.PACKAGING, f"envases: {bag.type.value}", "kg de envases × EF / ciclos de uso", value,
+                      inputs={"kg_envases": bag.material_kg, "ciclos": bag.reuse_cycles}, factors={key: f[key]})
+    return total

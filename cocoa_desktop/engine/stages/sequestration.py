@@ -1,0 +1,58 @@
+"""R Sequestration and L Land-use change, both reported apart from the six stages (methodology §3)."""
+
+from __future__ import annotations
+
+from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.results import Trace
+from cocoa_desktop.engine.survey import Survey
+
+C_TO_CO2 = 44 / 12
+KG_PER_T = 1000.0
+
+
+def sequestration(survey: Survey, production_kg: float, f: Factors, trace: Trace | None = None,
+                  notes: set[str] | None = None) -> float:
+    """kg CO2 per year: per kg of cocoa (PROMPERÚ 2020) or Σ area × ΔC × 44/12 by system and age."""
+    if f.method("sequestration") == "per_kg":
+        value = production_kg * f["sequestration_per_kg"]
+        if trace is not None:
+            trace.add("sequestration", "secuestro por kg de cacao", "P × R", value, "kg CO2/año",
+                      inputs={"P": production_kg}, factors={"sequestration_per_kg": f["sequestration_per_kg"]})
+        return value
+    total = 0.0
+    for block in survey.general.areas:
+        key = f"seq_{block.system.value}_{block.age_class.value}"
+        value = block.hectares * f[key] * C_TO_CO2 * KG_PER_T
+        total += value
+        if trace is not None:
+            trace.add("sequestration", f"secuestro: {block.system.value} {block.age_class.value}",
+                      "ha × ΔC (t C/ha·año) × 44/12 × 1000", value, "kg CO2/año",
+                      inputs={"ha": block.hectares}, factors={key: f[key]})
+    if not survey.general.areas and notes is not None:
+        notes.add("sequestration_no_areas")
+    return total
+
+
+def land_use_change(survey: Survey, f: Factors, trace: Trace | None = None,
+                    notes: set[str] | None = None) -> tuple[float, float]:
+    """(one-off kg CO2, amortised kg CO2 per year).
+
+    One-off as published: Σ area × EF_LUC. PAS 2050: conversions in the campaign year or the 20 years
+    before it, spread evenly over 20 years; a conversion of unknown year counts only in the one-off total.
+    """
+    campaign_year = survey.general.campaign_year
+    years = f["luc_amortisation_years"]
+    one_off = amortised = 0.0
+    for conversion in survey.land_use_change.conversions:
+        key = f"luc_{conversion.previous_use.value}"
+        value = conversion.hectares * f[key] * KG_PER_T
+        one_off += value
+        if conversion.year is None:
+            if notes is not None:
+                notes.add("luc_year_unknown")
+        elif campaign_year - years <= conversion.year <= campaign_year:
+            amortised += value / years
+        if trace is not None:
+            trace.add("land_use_change", f"cambio de uso: {conversion.previous_use.value}", "ha × EF_LUC × 1000",
+                      value, "kg CO2 (único)", inputs={"ha": conversion.hectares}, factors={key: f[key]})
+    return one_off, amortised

@@ -1,0 +1,348 @@
+"""The survey model: what a technician records for one unit (farm, cooperative or region) and campaign.
+
+The sections follow the PROMPERÚ user guide (methodology §7). Every field key (``husk.shares.composted``,
+``general.dry_cocoa_kg`` …) is also the ``objectName`` of its widget in the wizard. Shares are fractions
+(0–1) that must sum to 1 (= 100 %). Bounds are deliberately wide: they catch typing slips (a missing decimal
+comma, an extra zero) while accepting any real cooperative of the region.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
+
+SHARE_TOLERANCE = 0.001  # shares may sum to 1 ± 0.1 percentage point (typing to one decimal)
+
+# Upper bounds that no San Martín unit reaches (Peru produced ~160,000 t of cocoa in 2020).
+MAX_KG = 1e9
+MAX_HA = 1e6
+MAX_COUNT = 1e8
+MAX_KM = 1e8
+
+
+Kg = Annotated[float, Field(ge=0.0, le=MAX_KG, allow_inf_nan=False)]
+Hectares = Annotated[float, Field(ge=0.0, le=MAX_HA, allow_inf_nan=False)]
+Share = Annotated[float, Field(ge=0.0, le=1.0, allow_inf_nan=False)]
+Count = Annotated[float, Field(ge=0.0, le=MAX_COUNT, allow_inf_nan=False)]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, validate_assignment=True)
+
+
+class SurveyUnit(StrEnum):
+    FARM = "farm"
+    COOPERATIVE = "cooperative"
+    REGION = "region"  # several cooperatives entered as one aggregate: shares must be production-weighted
+
+
+class ProductionSystem(StrEnum):
+    MONOCULTURE = "monoculture"
+    AGROFORESTRY_TIMBER = "agroforestry_timber"
+    AGROFORESTRY_FRUIT = "agroforestry_fruit"
+
+
+class AgeClass(StrEnum):
+    Y0_7 = "0-7"
+    Y8_15 = "8-15"
+    Y16_29 = "16-29"
+    Y30_PLUS = "30+"
+
+
+class AreaBlock(_Section):
+    system: ProductionSystem
+    age_class: AgeClass
+    hectares: Hectares
+
+
+class General(_Section):
+    organisation: str = Field(min_length=1, max_length=200)
+    farm_name: str = Field(default="", max_length=200)
+    campaign_year: int = Field(ge=1990, le=2100)
+    region: str = Field(default="San Martín", max_length=100)
+    technician: str = Field(default="", max_length=200)
+    producers: int = Field(default=1, ge=0, le=1_000_000)
+    productive_area_ha: Hectares
+    areas: list[AreaBlock] = Field(default_factory=list)
+    cocoa_trees_per_ha: float | None = Field(default=None, ge=0, le=10_000, allow_inf_nan=False)
+    shade_trees_per_ha: float | None = Field(default=None, ge=0, le=5_000, allow_inf_nan=False)
+    dry_cocoa_kg: Kg | None = None
+    wet_cocoa_kg: Kg | None = None
+    wet_to_dry_ratio: float | None = Field(default=None, gt=0.0, le=1.0, allow_inf_nan=False)
+
+    @model_validator(mode="after")
+    def _production_given(self) -> General:
+        if self.dry_cocoa_kg is None and (self.wet_cocoa_kg is None or self.wet_to_dry_ratio is None):
+            raise PydanticCustomError("production_missing", "dry cocoa or wet cocoa and ratio required")
+        return self
+
+    @property
+    def production_kg(self) -> float:
+        """Dry cocoa delivered per year (kg): as typed, or wet cocoa × wet→dry ratio."""
+        if self.dry_cocoa_kg is not None:
+            return self.dry_cocoa_kg
+        return (self.wet_cocoa_kg or 0.0) * (self.wet_to_dry_ratio or 0.0)
+
+
+class HuskDestination(StrEnum):
+    LEFT_ON_SOIL = "left_on_soil"  # scattered thinly under the trees
+    HEAPED = "heaped"  # piled, decomposing without air
+    COMPOSTED = "composted"
+    BURNED = "burned"
+    ANIMAL_FEED = "animal_feed"
+    BIODIGESTER = "biodigester"
+    OTHER = "other"
+
+
+def _check_shares(shares: dict[str, float], label: str) -> None:
+    total = math.fsum(shares.values())
+    if abs(total - 1.0) > SHARE_TOLERANCE:
+        raise PydanticCustomError(
+            "shares_sum", "{label} shares sum to {total}, not 100 %", {"label": label, "total": total}
+        )
+
+
+class Husk(_Section):
+    shares: dict[HuskDestination, Share] = Field(default_factory=lambda: {HuskDestination.LEFT_ON_SOIL: 1.0})
+    compost_method: str = Field(default="", max_length=200)
+    husk_kg_per_kg_cocoa: float | None = Field(default=None, gt=0.0, le=50.0, allow_inf_nan=False)
+
+    @model_validator(mode="after")
+    def _shares_sum(self) -> Husk:
+        _check_shares(self.shares, "husk")
+        return self
+
+
+class FertiliserType(StrEnum):
+    UREA = "urea"
+    NPK = "npk"
+    GUANO = "guano"  # guano de isla
+    OWN_COMPOST = "own_compost"  # made from the farm's own husk: no manufacture burden
+    BOUGHT_COMPOST = "bought_compost"
+    BIOL = "biol"
+    MANURE = "manure"
+    LIME = "lime"
+    DOLOMITE = "dolomite"
+    FOLIAR = "foliar"
+
+
+SYNTHETIC_FERTILISERS = frozenset({FertiliserType.UREA, FertiliserType.NPK, FertiliserType.FOLIAR})
+ORGANIC_FERTILISERS = frozenset(
+    {
+        FertiliserType.GUANO,
+        FertiliserType.OWN_COMPOST,
+        FertiliserType.BOUGHT_COMPOST,
+        FertiliserType.BIOL,
+        FertiliserType.MANURE,
+    }
+)
+
+
+class FertiliserProduct(_Section):
+    type: FertiliserType
+    name: str = Field(default="", max_length=200)
+    kg_per_year: Kg | None = None
+    kg_per_ha: float | None = Field(default=None, ge=0.0, le=100_000, allow_inf_nan=False)
+    hectares: Hectares | None = None
+    n_percent: float = Field(default=0.0, ge=0.0, le=100.0, allow_inf_nan=False)
+
+    @model_validator(mode="after")
+    def _quantity_given(self) -> FertiliserProduct:
+        if self.kg_per_year is None and (self.kg_per_ha is None or self.hectares is None):
+            raise PydanticCustomError("quantity_missing", "kg per year, or kg per ha and hectares, required")
+        return self
+
+    @property
+    def mass_kg(self) -> float:
+        if self.kg_per_year is not None:
+            return self.kg_per_year
+        return (self.kg_per_ha or 0.0) * (self.hectares or 0.0)
+
+
+class PesticideType(StrEnum):
+    HERBICIDE = "herbicide"
+    INSECTICIDE = "insecticide"
+    FUNGICIDE = "fungicide"
+
+
+class Pesticide(_Section):
+    type: PesticideType
+    product: str = Field(default="", max_length=200)
+    active_ingredient_kg: Kg
+
+
+class Fuel(StrEnum):
+    DIESEL = "diesel"
+    GASOLINE = "gasoline"
+    LPG = "lpg"  # kg
+    FIREWOOD = "firewood"  # kg, air-dry
+
+
+class FuelUse(_Section):
+    fuel: Fuel
+    amount: Kg  # litres for liquid fuels, kg for LPG and firewood
+    purpose: str = Field(default="", max_length=200)
+
+
+class Fertilisation(_Section):
+    data_collected: bool = True  # False: the factor set's per-hectare fallback is used (and reported)
+    products: list[FertiliserProduct] = Field(default_factory=list)
+    pesticides: list[Pesticide] = Field(default_factory=list)
+    fuels: list[FuelUse] = Field(default_factory=list)
+
+
+class FermentationMethod(StrEnum):
+    BOX = "box"
+    SACK = "sack"
+    HEAP = "heap"
+
+
+class Fermentation(_Section):
+    method: FermentationMethod = FermentationMethod.BOX
+    fermented_share: Share = 1.0  # of the dry cocoa produced
+    on_farm_share: Share = 1.0  # the rest is fermented at the cooperative
+
+
+class DryingMethod(StrEnum):
+    SUN_TARP = "sun_tarp"
+    SUN_CONCRETE = "sun_concrete"
+    SOLAR_DRYER = "solar_dryer"
+    MECHANICAL = "mechanical"
+
+
+class Drying(_Section):
+    shares: dict[DryingMethod, Share] = Field(default_factory=lambda: {DryingMethod.SUN_TARP: 1.0})
+    fuels: list[FuelUse] = Field(default_factory=list)
+    electricity_kwh: Kg = 0.0
+
+    @model_validator(mode="after")
+    def _shares_sum(self) -> Drying:
+        _check_shares(self.shares, "drying")
+        return self
+
+
+class BagType(StrEnum):
+    POLYPROPYLENE_SACK = "polypropylene_sack"
+    PLASTIC_BAG = "plastic_bag"
+    JUTE_SACK = "jute_sack"
+    BIG_BAG = "big_bag"
+
+
+class Bag(_Section):
+    type: BagType
+    bags_per_year: Count | None = None
+    kg_per_bag: float | None = Field(default=None, ge=0.0, le=100.0, allow_inf_nan=False)
+    material_kg_per_year: Kg | None = None  # when only the total mass of bags is known (as in the report)
+    reuse_cycles: float = Field(default=1.0, ge=1.0, le=1000.0, allow_inf_nan=False)
+
+    @model_validator(mode="after")
+    def _quantity_given(self) -> Bag:
+        if self.material_kg_per_year is None and (self.bags_per_year is None or self.kg_per_bag is None):
+            raise PydanticCustomError("quantity_missing", "bags and kg per bag, or kg of bags, required")
+        return self
+
+    @property
+    def material_kg(self) -> float:
+        if self.material_kg_per_year is not None:
+            return self.material_kg_per_year
+        return (self.bags_per_year or 0.0) * (self.kg_per_bag or 0.0)
+
+
+class Vehicle(StrEnum):
+    PACK_ANIMAL = "pack_animal"
+    MOTORCYCLE = "motorcycle"
+    PICKUP = "pickup"
+    LIGHT_TRUCK = "light_truck"
+    RIGID_TRUCK = "rigid_truck"
+    ARTICULATED_TRUCK = "articulated_truck"
+
+
+class DistanceUnit(StrEnum):
+    KM = "km"
+    MILE = "mi"
+
+
+KM_PER_MILE = 1.609344
+
+
+class TransportLeg(_Section):
+    name: str = Field(default="", max_length=200)  # e.g. "finca → centro de acopio"
+    vehicle: Vehicle
+    trips_per_year: Count = 1.0
+    distance: float = Field(ge=0.0, le=MAX_KM, allow_inf_nan=False)  # per trip, one way
+    distance_unit: DistanceUnit = DistanceUnit.KM
+    fuel: Fuel | None = None
+    litres_per_year: Kg | None = None  # fuel-based method, preferred when known
+    load_kg_per_trip: Kg | None = None
+
+    @property
+    def vehicle_km(self) -> float:
+        factor = KM_PER_MILE if self.distance_unit is DistanceUnit.MILE else 1.0
+        return self.trips_per_year * self.distance * factor
+
+
+class Transport(_Section):
+    legs: list[TransportLeg] = Field(default_factory=list)
+
+
+class Sequestration(_Section):
+    """Areas by system and age live in ``general.areas``; this section adds the shade-tree inventory."""
+
+    shade_trees_inventory: str = Field(default="", max_length=2000)
+
+
+class PreviousUse(StrEnum):
+    PRIMARY_FOREST = "primary_forest"
+    SECONDARY_FOREST = "secondary_forest"
+    PASTURE = "pasture"
+    ANNUAL_CROPS = "annual_crops"
+
+
+class LandConversion(_Section):
+    hectares: Hectares
+    year: int | None = Field(default=None, ge=1900, le=2100)  # unknown in the 2020 study
+    previous_use: PreviousUse = PreviousUse.PRIMARY_FOREST
+    source: str = Field(default="", max_length=500)
+
+
+class LandUseChange(_Section):
+    conversions: list[LandConversion] = Field(default_factory=list)
+
+
+class Survey(_Section):
+    """One survey: one unit (farm, cooperative or region) in one campaign."""
+
+    id: str = Field(default_factory=lambda: str(uuid.uuid4()), min_length=1, max_length=100)
+    unit: SurveyUnit = SurveyUnit.COOPERATIVE
+    notes: str = Field(default="", max_length=20_000)
+    general: General
+    husk: Husk = Field(default_factory=Husk)
+    fertilisation: Fertilisation = Field(default_factory=Fertilisation)
+    fermentation: Fermentation = Field(default_factory=Fermentation)
+    drying: Drying = Field(default_factory=Drying)
+    packaging: list[Bag] = Field(default_factory=list)
+    transport: Transport = Field(default_factory=Transport)
+    sequestration: Sequestration = Field(default_factory=Sequestration)
+    land_use_change: LandUseChange = Field(default_factory=LandUseChange)
+
+    @property
+    def production_kg(self) -> float:
+        return self.general.production_kg
+
+    @property
+    def cooperative(self) -> str:
+        return self.general.organisation
+
+
+class Campaign(_Section):
+    """A set of surveys: one campaign (year) of one or more cooperatives, as farms or whole cooperatives."""
+
+    name: str = Field(min_length=1, max_length=200)
+    year: int = Field(ge=1990, le=2100)
+    region: str = Field(default="San Martín", max_length=100)
+    surveys: list[Survey] = Field(default_factory=list)
