@@ -320,6 +320,8 @@ class Survey(_Section):
     id: str = Field(default_factory=lambda: str(uuid.uuid4()), min_length=1, max_length=100)
     unit: SurveyUnit = SurveyUnit.COOPERATIVE
     notes: str = Field(default="", max_length=20_000)
+    # Field paths whose values are estimates or reconstructions, not answers given in the survey.
+    estimated_fields: list[str] = Field(default_factory=list)
     general: General
     husk: Husk = Field(default_factory=Husk)
     fertilisation: Fertilisation = Field(default_factory=Fertilisation)
@@ -345,4 +347,5 @@ class Campaign(_Section):
     name: str = Field(min_length=1, max_length=200)
     year: int = Field(ge=1990, le=2100)
     region: str = Field(default="San Martín", max_length=100)
+    notes: str = Field(default="", max_length=20_000)
     surveys: list[Survey] = Field(default_factory=list)

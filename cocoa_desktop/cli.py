@@ -1,0 +1,109 @@
+"""Headless entry points: ``cocoa-desktop compute`` and ``cocoa-desktop factors``.
+
+Errors in the user's files end with a clear message and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from cocoa_desktop import __version__
+from cocoa_desktop.engine import survey_io
+from cocoa_desktop.engine.checks import survey_warnings
+from cocoa_desktop.engine.factors import (
+    DEFAULT_FACTOR_SET,
+    STATUS_ES,
+    available_factor_sets,
+    factors_for,
+    gwp_sets,
+    load_factor_set,
+)
+from cocoa_desktop.engine.issues import SurveyValidationError
+from cocoa_desktop.engine.report import results_document, text_table
+from cocoa_desktop.engine.rollup import roll_up
+
+EXIT_BAD_INPUT = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cocoa-desktop",
+        description="Huella de carbono del cacao (San Martín). Carbon footprint of cocoa.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    compute = sub.add_parser("compute", help="calcular la huella de una encuesta o campaña (archivo JSON)")
+    compute.add_argument("file", help="archivo de encuesta o de campaña (.json)")
+    compute.add_argument("--factor-set", default=DEFAULT_FACTOR_SET, help="conjunto de factores")
+    compute.add_argument("--gwp", default=None, help=f"conjunto PCG/GWP ({', '.join(gwp_sets())})")
+    compute.add_argument("--json", action="store_true", help="salida JSON en lugar de tabla")
+    compute.add_argument("--lang", choices=("es", "en"), default="es", help="idioma de la tabla")
+
+    factors = sub.add_parser("factors", help="listar los factores de emisión con unidad, fuente y estado")
+    factors.add_argument("--factor-set", default=DEFAULT_FACTOR_SET, help="conjunto de factores")
+    factors.add_argument("--lang", choices=("es", "en"), default="es")
+    return parser
+
+
+def _compute(args: argparse.Namespace) -> int:
+    f = factors_for(args.factor_set, args.gwp)
+    item = survey_io.read(args.file)
+    surveys = survey_io.surveys_of(item)
+    if not surveys:
+        raise SurveyValidationError([], source=args.file)
+    for survey in surveys:
+        for warning in survey_warnings(survey):
+            print(f"AVISO [{survey.general.organisation}] {warning.path}: {warning.message(args.lang)}",
+                  file=sys.stderr)
+    campaign = roll_up(surveys, f, label=getattr(item, "name", "Total"))
+    single = len(campaign.cooperatives) == 1 and len(surveys) == 1
+    units = list(campaign.cooperatives.values())
+    total = None if single else campaign.total
+    if args.json:
+        print(json.dumps(results_document(f, units, total), ensure_ascii=False, indent=2))
+    else:
+        blocks = [text_table(u, f, args.lang) for u in units]
+        if total is not None:
+            blocks.append(text_table(total, f, args.lang))
+        print(("\n\n" + "=" * 80 + "\n\n").join(blocks))
+    return 0
+
+
+def _factors(args: argparse.Namespace) -> int:
+    fs = load_factor_set(args.factor_set)
+    es = args.lang == "es"
+    print(f"{fs.name(args.lang)} — {'PCG por defecto' if es else 'default GWP'} {fs.default_gwp}")
+    print(fs.description_es if es else fs.description_en)
+    print()
+    for factor in fs.factors.values():
+        status = STATUS_ES[factor.status] if es else factor.status.value
+        flag = ("  ¡FUERA DEL RANGO " if es else "  OUTSIDE RANGE ") + f"{factor.range}!" if factor.outside_range else ""
+        print(f"{factor.id:<34}{factor.value:>14.7g}  {factor.unit:<36}[{status}]{flag}")
+        print(f"{'':<34}{factor.source}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return _compute(args) if args.command == "compute" else _factors(args)
+    except SurveyValidationError as exc:
+        print(exc.summary(getattr(args, "lang", "es")), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # output piped into `head` and closed early: not an error of ours
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
