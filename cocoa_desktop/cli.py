@@ -16,7 +16,6 @@ from cocoa_desktop.engine.checks import survey_warnings
 from cocoa_desktop.engine.factors import (
     DEFAULT_FACTOR_SET,
     STATUS_ES,
-    available_factor_sets,
     factors_for,
     gwp_sets,
     load_factor_set,
@@ -81,7 +80,9 @@ def _factors(args: argparse.Namespace) -> int:
     print()
     for factor in fs.factors.values():
         status = STATUS_ES[factor.status] if es else factor.status.value
-        flag = ("  ¡FUERA DEL RANGO " if es else "  OUTSIDE RANGE ") + f"{factor.range}!" if factor.outside_range else ""
+        flag = ""
+        if factor.outside_range:
+            flag = ("  ¡FUERA DEL RANGO " if es else "  OUTSIDE RANGE ") + f"{factor.range}!"
         print(f"{factor.id:<34}{factor.value:>14.7g}  {factor.unit:<36}[{status}]{flag}")
         print(f"{'':<34}{factor.source}")
     return 0

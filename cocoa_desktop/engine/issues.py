@@ -76,6 +76,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "indique el cacao seco entregado (kg/año), o el cacao en baba y su relación baba→seco",
         "enter the dry cocoa delivered (kg/yr), or the wet cocoa and its wet→dry ratio",
     ),
+    "production_too_small": (
+        "menos de 1 kg de cacao seco al año: revise la unidad (kg, no toneladas)",
+        "less than 1 kg of dry cocoa per year: check the unit (kg, not tonnes)",
+    ),
     "quantity_missing": (
         "indique la cantidad por año, o la cantidad por unidad y el número de unidades",
         "enter the amount per year, or the amount per unit and the number of units",
@@ -83,10 +87,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def _format(template: str, ctx: Mapping[str, Any]) -> str:
+def _format(template: str, ctx: Mapping[str, Any], decimal: str) -> str:
     values = {k: _plain(v) for k, v in ctx.items()}
     if "total" in ctx:
-        values["total_pct"] = f"{float(ctx['total']) * 100:.1f}".replace(".", ",")
+        values["total_pct"] = f"{float(ctx['total']) * 100:.1f}".replace(".", decimal)
     try:
         return template.format(**values)
     except (KeyError, IndexError):
@@ -111,8 +115,8 @@ def issues_from_validation_error(error: ValidationError, prefix: str = "") -> li
         ctx = item.get("ctx") or {}
         es, en = _MESSAGES.get(kind, (item["msg"], item["msg"]))
         path = _path((*prefix.split("."), *item["loc"]) if prefix else item["loc"])
-        found.append(Issue(path=path or "(documento)", code=kind, message_es=_format(es, ctx),
-                           message_en=_format(en, ctx)))
+        found.append(Issue(path=path or "(documento)", code=kind, message_es=_format(es, ctx, ","),
+                           message_en=_format(en, ctx, ".")))
     return found
 
 

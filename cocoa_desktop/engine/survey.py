@@ -23,6 +23,7 @@ MAX_KG = 1e9
 MAX_HA = 1e6
 MAX_COUNT = 1e8
 MAX_KM = 1e8
+MIN_PRODUCTION_KG = 1.0  # 0 is allowed (a plantation not yet bearing); a few grams is a unit slip
 
 
 Kg = Annotated[float, Field(ge=0.0, le=MAX_KG, allow_inf_nan=False)]
@@ -79,6 +80,8 @@ class General(_Section):
     def _production_given(self) -> General:
         if self.dry_cocoa_kg is None and (self.wet_cocoa_kg is None or self.wet_to_dry_ratio is None):
             raise PydanticCustomError("production_missing", "dry cocoa or wet cocoa and ratio required")
+        if 0 < self.production_kg < MIN_PRODUCTION_KG:
+            raise PydanticCustomError("production_too_small", "less than 1 kg of dry cocoa per year")
         return self
 
     @property

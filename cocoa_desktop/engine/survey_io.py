@@ -50,6 +50,8 @@ def dumps(item: Survey | Campaign) -> str:
 def loads(text: str | bytes, source: str = "") -> Survey | Campaign:
     """Parse a survey or campaign document; raise SurveyValidationError listing every problem."""
     try:
+        if isinstance(text, bytes):
+            text = text.decode("utf-8-sig")  # a BOM left by Windows Notepad is harmless
         doc = json.loads(text, parse_constant=_reject_constant)
     except UnicodeDecodeError:
         raise _refuse("not_utf8", "el archivo no es texto UTF-8: no es un archivo de encuesta",

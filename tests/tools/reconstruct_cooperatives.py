@@ -12,7 +12,6 @@ makes up the row's net. Deforested area: the regional 1,774 ha shared by area.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from cocoa_desktop.engine.factors import factors_for

@@ -1,0 +1,83 @@
+"""The headless CLI: tables, JSON, factor listing, and clear failures without tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from cocoa_desktop.cli import main
+from cocoa_desktop.engine.resources import example_path
+
+REGION = str(example_path("san-martin-2020-region.json"))
+COOPS = str(example_path("san-martin-2020-cooperatives.json"))
+
+
+def test_compute_region_table(capsys):
+    assert main(["compute", REGION]) == 0
+    out = capsys.readouterr()
+    assert "Manejo de residuos (cáscara de mazorca)" in out.out
+    assert "40 202,8" in out.out and "1,432" in out.out
+    assert "422 566" in out.out
+    assert "ponderadas por la producción" in out.err  # the regional-share reminder
+
+
+def test_compute_region_json_matches_the_report(capsys):
+    assert main(["compute", REGION, "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    unit = doc["units"][0]
+    assert doc["factor_set"] == "promperu-2020" and doc["gwp"] == "AR4"
+    assert unit["net"]["kg_co2e_per_kg"] == pytest.approx(1.43, rel=0.005)
+    assert unit["stages"]["husk"]["share"] == pytest.approx(0.927, abs=0.0005)
+    assert unit["land_use_change"]["one_off_t_co2e"] == pytest.approx(422_566, rel=0.005)
+    assert doc["total"] is None
+
+
+def test_compute_campaign_json_has_each_cooperative_and_total(capsys):
+    assert main(["compute", COOPS, "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert len(doc["units"]) == 10
+    assert doc["total"]["net"]["t_co2e_per_year"] == pytest.approx(13_548.61, rel=1e-4)
+
+
+def test_factor_set_and_gwp_options(capsys):
+    assert main(["compute", REGION, "--json", "--factor-set", "ipcc2006-ar5", "--gwp", "AR6"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert (doc["factor_set"], doc["gwp"]) == ("ipcc2006-ar5", "AR6")
+
+
+def test_english_table(capsys):
+    assert main(["compute", REGION, "--lang", "en"]) == 0
+    assert "Husk (pod waste) management" in capsys.readouterr().out
+
+
+def test_factors_listing_flags_calibrated_values(capsys):
+    assert main(["factors"]) == 0
+    out = capsys.readouterr().out
+    assert "husk_left_on_soil" in out and "[calibrado]" in out
+    assert "FUERA DEL RANGO" in out  # the plastic-bag factor is three times the literature value
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["compute", "no-existe.json"], "no se pudo leer"),
+        (["compute", REGION, "--factor-set", "inventado"], "conjunto de factores desconocido"),
+        (["compute", REGION, "--gwp", "AR9"], "conjunto PCG desconocido"),
+    ],
+)
+def test_bad_input_exits_2_with_message(capsys, args, expected):
+    assert main(args) == 2
+    assert expected in capsys.readouterr().err
+
+
+def test_bad_file_gives_no_traceback(tmp_path):
+    bad = tmp_path / "roto.json"
+    bad.write_text('{"format": "cocoa-desktop/survey", "format_version": 1, "survey": {"general": {"dry_')
+    run = subprocess.run([sys.executable, "-m", "cocoa_desktop", "compute", str(bad)],
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 2
+    assert "Traceback" not in run.stderr
+    assert "JSON" in run.stderr
