@@ -84,21 +84,20 @@ class FactorSet:
         return Factors(self, gwp_set)
 
 
-class Factors:
-    """What the engine reads: a factor set's values plus the chosen GWP set, as a flat dict for speed."""
+class Factors(dict[str, float]):
+    """What the engine reads: a factor set's values plus the chosen GWP set.
 
-    __slots__ = ("cache", "factor_set", "gwp", "gwp_ch4", "gwp_n2o", "values")
+    A dict of factor id → value (a C-level lookup on the hot path of a 100,000-farm roll-up), with the
+    factor set, the GWP set and a cache of values derived from factors alone (e.g. the husk EFs).
+    """
 
     def __init__(self, factor_set: FactorSet, gwp: GwpSet) -> None:
+        super().__init__((k, f.value) for k, f in factor_set.factors.items())
         self.factor_set = factor_set
         self.gwp = gwp
         self.gwp_ch4 = gwp.ch4
         self.gwp_n2o = gwp.n2o
-        self.values = {k: f.value for k, f in factor_set.factors.items()}
-        self.cache: dict[str, Any] = {}  # values derived from factors alone (e.g. husk EFs), computed once
-
-    def __getitem__(self, factor_id: str) -> float:
-        return self.values[factor_id]
+        self.cache: dict[str, Any] = {}
 
     def method(self, name: str) -> Any:
         return self.factor_set.methods[name]

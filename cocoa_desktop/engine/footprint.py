@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.results import Footprint, Stage, Step, Trace
+from cocoa_desktop.engine.results import STAGES, Footprint, Step, Trace
 from cocoa_desktop.engine.stages import fertilisation, husk, post_harvest, sequestration, transport
 from cocoa_desktop.engine.survey import Survey
 
@@ -17,14 +17,15 @@ def compute(survey: Survey, f: Factors, trace: Trace | None = None) -> Footprint
     """The footprint of one survey under one factor set and GWP set."""
     p = survey.general.production_kg
     notes: set[str] = set()
-    stages = {
-        Stage.HUSK: husk.emissions(survey, p, f, trace),
-        Stage.FERTILISATION: fertilisation.emissions(survey, p, f, trace, notes),
-        Stage.FERMENTATION: post_harvest.fermentation(survey, p, f, trace),
-        Stage.DRYING: post_harvest.drying(survey, p, f, trace),
-        Stage.PACKAGING: post_harvest.packaging(survey, p, f, trace),
-        Stage.TRANSPORT: transport.emissions(survey, p, f, trace),
-    }
+    values = (  # in the order of STAGES: S1 husk … S6 transport
+        husk.emissions(survey, p, f, trace),
+        fertilisation.emissions(survey, p, f, trace, notes),
+        post_harvest.fermentation(survey, p, f, trace),
+        post_harvest.drying(survey, p, f, trace),
+        post_harvest.packaging(survey, p, f, trace),
+        transport.emissions(survey, p, f, trace),
+    )
+    stages = dict(zip(STAGES, values, strict=True))
     seq = sequestration.sequestration(survey, p, f, trace, notes)
     luc_one_off, luc_amortised = sequestration.land_use_change(survey, f, trace, notes)
     return Footprint(

@@ -19,6 +19,8 @@ class Stage(StrEnum):
     TRANSPORT = "transport"
 
 
+STAGES: tuple[Stage, ...] = tuple(Stage)  # module constant: Enum attribute access is slow on a hot path
+
 STAGE_LABELS: dict[Stage, tuple[str, str]] = {
     Stage.HUSK: ("Manejo de residuos (cáscara de mazorca)", "Husk (pod waste) management"),
     Stage.FERTILISATION: ("Abonamiento, compostaje y control de plagas", "Fertilisation, composting and pest control"),
@@ -129,7 +131,7 @@ class Footprint:
 
 def sum_footprints(items: Iterable[Footprint], label: str) -> Footprint:
     """Aggregate by summing results (methodology §1): shares and intensities follow from the sums."""
-    stages = dict.fromkeys(Stage, 0.0)
+    stages = dict.fromkeys(STAGES, 0.0)
     production = area = seq = luc = luc_yr = 0.0
     producers = count = 0
     notes: set[str] = set()

@@ -285,7 +285,7 @@ class TransportLeg(_Section):
 
     @property
     def vehicle_km(self) -> float:
-        factor = KM_PER_MILE if self.distance_unit is DistanceUnit.MILE else 1.0
+        factor = KM_PER_MILE if self.distance_unit == "mi" else 1.0
         return self.trips_per_year * self.distance * factor
 
 

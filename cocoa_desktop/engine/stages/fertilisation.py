@@ -17,11 +17,13 @@ from cocoa_desktop.engine.survey import (
     SYNTHETIC_FERTILISERS,
     FertiliserProduct,
     FertiliserType,
+    PesticideType,
     Survey,
 )
 
 N_TO_N2O = 44 / 28
 C_TO_CO2 = 44 / 12
+_PESTICIDE_KEY = {p: f"pesticide_{p.value}" for p in PesticideType}
 _CARBONATE = {FertiliserType.UREA: "urea_carbon", FertiliserType.LIME: "lime_carbon",
               FertiliserType.DOLOMITE: "dolomite_carbon"}
 
@@ -71,7 +73,7 @@ def emissions(survey: Survey, production_kg: float, f: Factors, trace: Trace | N
                       inputs={"masa_kg": product.mass_kg, "N_%": product.n_percent},
                       factors={k: f[k] for k in ("soil_ef1", "soil_ef4", "soil_ef5", "frac_leach")})
     for pesticide in section.pesticides:
-        key = f"pesticide_{pesticide.type.value}"
+        key = _PESTICIDE_KEY[pesticide.type]
         value = pesticide.active_ingredient_kg * f[key]
         total += value
         if trace is not None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.survey import Fuel, FuelUse
 
+_FUEL_KEY = {fuel: f"fuel_{fuel.value}" for fuel in Fuel}
+
 
 def fuel_ef(fuel: Fuel, f: Factors) -> float:
     """kg CO2e per litre (diesel, gasoline) or per kg (LPG, firewood; the wood's CO2 is biogenic)."""
-    if fuel is Fuel.FIREWOOD:
+    if fuel == "firewood":
         return f["firewood_ch4"] * f.gwp_ch4 + f["firewood_n2o"] * f.gwp_n2o
-    return f[f"fuel_{fuel.value}"]
+    return f[_FUEL_KEY[fuel]]
 
 
 def fuel_emissions(uses: list[FuelUse], f: Factors) -> float:

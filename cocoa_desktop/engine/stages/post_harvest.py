@@ -5,13 +5,16 @@ from __future__ import annotations
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.results import Stage, Trace
 from cocoa_desktop.engine.stages.fuels import fuel_emissions
-from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.survey import BagType, FermentationMethod, Survey
+
+_FERMENTATION_KEY = {m: f"fermentation_{m.value}" for m in FermentationMethod}
+_BAG_KEY = {b: f"bag_{b.value}" for b in BagType}
 
 
 def fermentation(survey: Survey, production_kg: float, f: Factors, trace: Trace | None = None) -> float:
     """E_S3 = P_fermented × EF_ferm(method)."""
     section = survey.fermentation
-    key = f"fermentation_{section.method.value}"
+    key = _FERMENTATION_KEY[section.method]
     value = production_kg * section.fermented_share * f[key]
     if trace is not None:
         trace.add(Stage.FERMENTATION, f"fermentación ({section.method.value})", "P × fracción fermentada × EF",
@@ -22,7 +25,9 @@ def fermentation(survey: Survey, production_kg: float, f: Factors, trace: Trace 
 def drying(survey: Survey, production_kg: float, f: Factors, trace: Trace | None = None) -> float:
     """E_S4: sun and solar dryers emit nothing; mechanical dryers Σ fuel × EF + kWh × EF_grid."""
     section = survey.drying
-    value = fuel_emissions(section.fuels, f) + section.electricity_kwh * f["grid_electricity"]
+    value = section.electricity_kwh * f["grid_electricity"]
+    if section.fuels:  # most farms dry in the sun: skip the call
+        value += fuel_emissions(section.fuels, f)
     if trace is not None:
         trace.add(Stage.DRYING, "secado", "Σ combustible × EF + kWh × EF_red (sol = 0)", value,
                   inputs={"kWh": section.electricity_kwh, **{u.fuel.value: u.amount for u in section.fuels}},
@@ -34,7 +39,7 @@ def packaging(survey: Survey, production_kg: float, f: Factors, trace: Trace | N
     """E_S5 = Σ_type kg of bags × EF_material × (1 − reuse fraction), a bag used n times bearing 1/n."""
     total = 0.0
     for bag in survey.packaging:
-        key = f"bag_{bag.type.value}"
+        key = _BAG_KEY[bag.type]
         value = bag.material_kg * f[key] / bag.reuse_cycles
         total += value
         if trace is not None:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.results import Trace
-from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.survey import AgeClass, PreviousUse, ProductionSystem, Survey
+
+_SEQ_KEY = {(s, a): f"seq_{s.value}_{a.value}" for s in ProductionSystem for a in AgeClass}
+_LUC_KEY = {p: f"luc_{p.value}" for p in PreviousUse}
 
 C_TO_CO2 = 44 / 12
 KG_PER_T = 1000.0
@@ -21,7 +24,7 @@ def sequestration(survey: Survey, production_kg: float, f: Factors, trace: Trace
         return value
     total = 0.0
     for block in survey.general.areas:
-        key = f"seq_{block.system.value}_{block.age_class.value}"
+        key = _SEQ_KEY[block.system, block.age_class]
         value = block.hectares * f[key] * C_TO_CO2 * KG_PER_T
         total += value
         if trace is not None:
@@ -44,7 +47,7 @@ def land_use_change(survey: Survey, f: Factors, trace: Trace | None = None,
     years = f["luc_amortisation_years"]
     one_off = amortised = 0.0
     for conversion in survey.land_use_change.conversions:
-        key = f"luc_{conversion.previous_use.value}"
+        key = _LUC_KEY[conversion.previous_use]
         value = conversion.hectares * f[key] * KG_PER_T
         one_off += value
         if conversion.year is None:

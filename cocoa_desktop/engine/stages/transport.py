@@ -9,13 +9,15 @@ from __future__ import annotations
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.results import Stage, Trace
 from cocoa_desktop.engine.stages.fuels import fuel_ef
-from cocoa_desktop.engine.survey import KM_PER_MILE, Survey, TransportLeg
+from cocoa_desktop.engine.survey import KM_PER_MILE, Survey, TransportLeg, Vehicle
+
+VEHICLE_KEY = {v: f"vehicle_{v.value}" for v in Vehicle}
 
 
 def leg_emissions(leg: TransportLeg, f: Factors) -> float:
     if leg.litres_per_year is not None and leg.fuel is not None:
         return leg.litres_per_year * fuel_ef(leg.fuel, f)
-    return leg.vehicle_km / KM_PER_MILE * f[f"vehicle_{leg.vehicle.value}"]
+    return leg.vehicle_km / KM_PER_MILE * f[VEHICLE_KEY[leg.vehicle]]
 
 
 def emissions(survey: Survey, production_kg: float, f: Factors, trace: Trace | None = None) -> float:
@@ -24,7 +26,7 @@ def emissions(survey: Survey, production_kg: float, f: Factors, trace: Trace | N
         value = leg_emissions(leg, f)
         total += value
         if trace is not None:
-            key = f"vehicle_{leg.vehicle.value}"
+            key = VEHICLE_KEY[leg.vehicle]
             trace.add(Stage.TRANSPORT, f"transporte: {leg.name or leg.vehicle.value}",
                       "litros × EF_combustible, o viajes × distancia (millas) × EF_vehículo", value,
                       inputs={"vehículo_km": leg.vehicle_km, "litros": leg.litres_per_year or 0.0},

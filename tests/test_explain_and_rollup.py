@@ -1,0 +1,68 @@
+"""Results explain themselves step by step; aggregates are sums of results, never averages of shares."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from helpers import farm
+
+from cocoa_desktop.engine.footprint import compute, explain
+from cocoa_desktop.engine.results import Stage, sum_footprints
+from cocoa_desktop.engine.rollup import roll_up
+
+
+def test_steps_add_up_to_each_stage(region, promperu):
+    result, steps = explain(region, promperu)
+    assert result == compute(region, promperu)
+    for stage in Stage:
+        in_stage = [s.value for s in steps if s.stage == stage]
+        assert math.fsum(in_stage) == pytest.approx(result.stages[stage], rel=1e-12, abs=1e-9)
+    labels = [s.label for s in steps]
+    assert "emisiones netas" in labels and "intensidad neta" in labels
+
+
+def test_each_step_names_inputs_factors_and_formula(region, promperu):
+    _, steps = explain(region, promperu)
+    husk_steps = [s for s in steps if s.stage == Stage.HUSK]
+    assert len(husk_steps) == 2  # left on soil and composted
+    soil = next(s for s in husk_steps if "left_on_soil" in s.label)
+    assert soil.inputs == {"P": 9_569_017, "s": 0.42503}
+    assert soil.factors["R_husk"] == 8.5 and soil.factors["EF_left_on_soil"] == 0.906706
+    assert soil.value == pytest.approx(9_569_017 * 8.5 * 0.42503 * 0.906706)
+    assert "P" in soil.formula and soil.unit.startswith("kg CO2e")
+    fallback = next(s for s in steps if s.stage == Stage.FERTILISATION)
+    assert fallback.factors == {"fertilisation_fallback_per_ha": 230.2763}
+
+
+def test_farms_roll_up_into_their_cooperative_by_summing(promperu):
+    a = farm(husk={"shares": {"left_on_soil": 1.0}})
+    b = farm(general={"organisation": "Cooperativa de prueba", "farm_name": "Finca 2", "campaign_year": 2024,
+                      "productive_area_ha": 10, "dry_cocoa_kg": 9000},
+             husk={"shares": {"composted": 1.0}})
+    c = farm(general={"organisation": "Otra cooperativa", "campaign_year": 2024, "productive_area_ha": 1,
+                      "dry_cocoa_kg": 500})
+    result = roll_up([a, b, c], promperu, label="Campaña")
+    coop = result.cooperatives["Cooperativa de prueba"]
+    fa, fb = compute(a, promperu), compute(b, promperu)
+    assert coop.surveys == 2
+    assert coop.production_kg == 10_000
+    assert coop.stages[Stage.HUSK] == pytest.approx(fa.stages[Stage.HUSK] + fb.stages[Stage.HUSK])
+    # the husk share of the sum is not the mean of the farms' husk shares
+    mean_of_shares = (fa.share(Stage.HUSK) + fb.share(Stage.HUSK)) / 2
+    assert coop.share(Stage.HUSK) != pytest.approx(mean_of_shares, rel=1e-3)
+    assert coop.net_per_kg == pytest.approx((fa.net_kg + fb.net_kg) / 10_000)
+    assert result.total.surveys == 3
+    assert result.total.net_kg == pytest.approx(sum(r.net_kg for r in result.cooperatives.values()))
+
+
+def test_sum_of_nothing_is_zero_not_nan():
+    empty = sum_footprints([], "vacío")
+    assert empty.gross_kg == 0 and empty.share(Stage.HUSK) == 0
+    assert math.isnan(empty.net_per_kg)  # no production: intensity undefined, shown as "—"
+
+
+def test_ranked_stages_follow_the_report(region, promperu):
+    ranked = [stage for stage, _ in compute(region, promperu).ranked_stages()]
+    assert ranked == [Stage.HUSK, Stage.FERTILISATION, Stage.FERMENTATION, Stage.PACKAGING, Stage.TRANSPORT,
+                      Stage.DRYING]
