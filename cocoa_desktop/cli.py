@@ -22,9 +22,11 @@ from cocoa_desktop.engine.factors import (
 )
 from cocoa_desktop.engine.issues import SurveyValidationError
 from cocoa_desktop.engine.report import results_document, text_table
+from cocoa_desktop.engine.resources import example_path
 from cocoa_desktop.engine.rollup import roll_up
 
 EXIT_BAD_INPUT = 2
+DEMO_EXAMPLES = ("san-martin-2020-region.json", "san-martin-2020-cooperatives.json")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,6 +43,12 @@ def _parser() -> argparse.ArgumentParser:
     compute.add_argument("--gwp", default=None, help=f"conjunto PCG/GWP ({', '.join(gwp_sets())})")
     compute.add_argument("--json", action="store_true", help="salida JSON en lugar de tabla")
     compute.add_argument("--lang", choices=("es", "en"), default="es", help="idioma de la tabla")
+
+    demo = sub.add_parser("demo", help="calcular los ejemplos incluidos (región San Martín 2020 y 10 cooperativas)")
+    demo.add_argument("--factor-set", default=DEFAULT_FACTOR_SET, help="conjunto de factores")
+    demo.add_argument("--gwp", default=None, help="conjunto PCG/GWP")
+    demo.add_argument("--json", action="store_true", help="salida JSON en lugar de tabla")
+    demo.add_argument("--lang", choices=("es", "en"), default="es")
 
     factors = sub.add_parser("factors", help="listar los factores de emisión con unidad, fuente y estado")
     factors.add_argument("--factor-set", default=DEFAULT_FACTOR_SET, help="conjunto de factores")
@@ -72,6 +80,15 @@ def _compute(args: argparse.Namespace) -> int:
     return 0
 
 
+def _demo(args: argparse.Namespace) -> int:
+    for name in DEMO_EXAMPLES:
+        args.file = str(example_path(name))
+        print(f"# {name}\n")
+        _compute(args)
+        print()
+    return 0
+
+
 def _factors(args: argparse.Namespace) -> int:
     fs = load_factor_set(args.factor_set)
     es = args.lang == "es"
@@ -95,7 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     try:
-        return _compute(args) if args.command == "compute" else _factors(args)
+        command = {"compute": _compute, "demo": _demo, "factors": _factors}[args.command]
+        return command(args)
     except SurveyValidationError as exc:
         print(exc.summary(getattr(args, "lang", "es")), file=sys.stderr)
         return EXIT_BAD_INPUT

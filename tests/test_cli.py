@@ -81,3 +81,10 @@ def test_bad_file_gives_no_traceback(tmp_path):
     assert run.returncode == 2
     assert "Traceback" not in run.stderr
     assert "JSON" in run.stderr
+
+
+def test_demo_runs_both_shipped_examples(capsys):
+    assert main(["demo"]) == 0
+    out = capsys.readouterr().out
+    assert "13 702,1" in out  # the region's net t/yr
+    assert "Cooperativa Agraria Apahui Ltda." in out
