@@ -9,6 +9,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from cocoa_desktop import __version__
 from cocoa_desktop.engine import survey_io
@@ -24,6 +25,9 @@ from cocoa_desktop.engine.issues import SurveyValidationError
 from cocoa_desktop.engine.report import results_document, text_table
 from cocoa_desktop.engine.resources import example_path
 from cocoa_desktop.engine.rollup import roll_up
+from cocoa_desktop.storage.database import StorageError
+from cocoa_desktop.storage.packages import SUFFIX as PACKAGE_SUFFIX
+from cocoa_desktop.storage.packages import is_package, read_package
 
 EXIT_BAD_INPUT = 2
 DEMO_EXAMPLES = ("san-martin-2020-region.json", "san-martin-2020-cooperatives.json")
@@ -50,6 +54,16 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--json", action="store_true", help="salida JSON en lugar de tabla")
     demo.add_argument("--lang", choices=("es", "en"), default="es")
 
+    package = sub.add_parser("package", help="paquetes de encuestas entre computadoras (importar / exportar)")
+    package_sub = package.add_subparsers(dest="package_command", required=True)
+    imp = package_sub.add_parser("import", help="importar un paquete o un archivo JSON de encuesta/campaña")
+    imp.add_argument("file")
+    imp.add_argument("--lang", choices=("es", "en"), default="es")
+    exp = package_sub.add_parser("export", help="exportar encuestas completas a un paquete")
+    exp.add_argument("-o", "--output", required=True, help=f"archivo de salida (*{PACKAGE_SUFFIX})")
+    exp.add_argument("--campaign", default=None, help="nombre de la campaña (todas si no se indica)")
+    exp.add_argument("--lang", choices=("es", "en"), default="es")
+
     factors = sub.add_parser("factors", help="listar los factores de emisión con unidad, fuente y estado")
     factors.add_argument("--factor-set", default=DEFAULT_FACTOR_SET, help="conjunto de factores")
     factors.add_argument("--lang", choices=("es", "en"), default="es")
@@ -58,15 +72,22 @@ def _parser() -> argparse.ArgumentParser:
 
 def _compute(args: argparse.Namespace) -> int:
     f = factors_for(args.factor_set, args.gwp)
-    item = survey_io.read(args.file)
-    surveys = survey_io.surveys_of(item)
+    path = Path(args.file)
+    if path.is_file() and is_package(path):
+        content = read_package(path)
+        surveys = [s for c in content.campaigns for s in c.surveys]
+        label = " + ".join(c.name for c in content.campaigns)
+    else:
+        item = survey_io.read(path)
+        surveys = survey_io.surveys_of(item)
+        label = getattr(item, "name", "Total")
     if not surveys:
         raise SurveyValidationError([], source=args.file)
     for survey in surveys:
         for warning in survey_warnings(survey):
             print(f"AVISO [{survey.general.organisation}] {warning.path}: {warning.message(args.lang)}",
                   file=sys.stderr)
-    campaign = roll_up(surveys, f, label=getattr(item, "name", "Total"))
+    campaign = roll_up(surveys, f, label=label)
     single = len(campaign.cooperatives) == 1 and len(surveys) == 1
     units = list(campaign.cooperatives.values())
     total = None if single else campaign.total
@@ -86,6 +107,28 @@ def _demo(args: argparse.Namespace) -> int:
         print(f"# {name}\n")
         _compute(args)
         print()
+    return 0
+
+
+def _package(args: argparse.Namespace) -> int:
+    from cocoa_desktop.storage.startup import open_storage
+    from cocoa_desktop.storage.sync import export_package, import_campaigns, read_any
+
+    with open_storage() as storage:
+        for message in storage.report.messages(args.lang):
+            print(message, file=sys.stderr)
+        if args.package_command == "import":
+            report = import_campaigns(storage.repo, read_any(Path(args.file)), args.file)
+            print(report.summary(args.lang))
+            for survey_id in report.conflicts:
+                print(("CONFLICTO: " if args.lang == "es" else "CONFLICT: ") + survey_id)
+        else:
+            manifest, drafts = export_package(storage.repo, Path(args.output), args.campaign)
+            done = "encuestas exportadas a" if args.lang == "es" else "surveys exported to"
+            print(f"{manifest['surveys']} {done} {args.output}")
+            for survey_id in drafts:
+                left = "incompleta, no exportada" if args.lang == "es" else "incomplete, not exported"
+                print(f"{survey_id}: {left}", file=sys.stderr)
     return 0
 
 
@@ -112,10 +155,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     try:
-        command = {"compute": _compute, "demo": _demo, "factors": _factors}[args.command]
+        command = {"compute": _compute, "demo": _demo, "factors": _factors, "package": _package}[args.command]
         return command(args)
     except SurveyValidationError as exc:
         print(exc.summary(getattr(args, "lang", "es")), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except StorageError as exc:
+        print(exc.message(getattr(args, "lang", "es")), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

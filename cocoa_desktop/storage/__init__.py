@@ -1,0 +1,1 @@
+"""Local storage: the embedded SQLite database, backups, single-instance lock and survey packages."""

@@ -1,0 +1,61 @@
+"""Rotating backups of the database (at start-up, daily, before a migration) and restoring the newest good one."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from cocoa_desktop.storage.database import integrity_ok
+
+KEEP = {"startup": 5, "daily": 7, "migration": 5, "manual": 10}
+SUFFIX = ".sqlite3"
+
+
+def backup(conn: sqlite3.Connection, folder: Path, reason: str) -> Path:
+    """A consistent copy through SQLite's online backup API, then rotation of that kind of backup."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{stamp}-{reason}{SUFFIX}"
+    tmp = target.with_suffix(".tmp")
+    dest = sqlite3.connect(tmp)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    tmp.replace(target)
+    rotate(folder, reason)
+    return target
+
+
+def backups(folder: Path, reason: str | None = None) -> list[Path]:
+    """Backups, newest first."""
+    found = [p for p in folder.glob(f"*{SUFFIX}") if reason is None or p.stem.endswith(f"-{reason}")]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def taken_at(path: Path) -> datetime:
+    return datetime.strptime(path.name.split("-", 1)[0], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+
+
+def rotate(folder: Path, reason: str) -> None:
+    for old in backups(folder, reason)[KEEP.get(reason, 5):]:
+        old.unlink(missing_ok=True)
+
+
+def daily_due(folder: Path, now: datetime | None = None) -> bool:
+    latest = backups(folder, "daily")
+    return not latest or (now or datetime.now(UTC)) - taken_at(latest[0]) >= timedelta(days=1)
+
+
+def newest_good(folder: Path) -> Path | None:
+    for candidate in backups(folder):
+        if integrity_ok(candidate)[0]:
+            return candidate
+    return None
+
+
+def restore(candidate: Path, database: Path) -> None:
+    tmp = database.with_suffix(".restoring")
+    shutil.copyfile(candidate, tmp)
+    tmp.replace(database)

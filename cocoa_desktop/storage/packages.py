@@ -1,0 +1,188 @@
+"""Survey packages: one zip file carrying a survey, a cooperative or whole campaigns between laptops.
+
+Layout: ``manifest.json`` (package format and version, schema version, SHA-256 of every other file) and
+``campaigns/NNN.json``, each a campaign document of the JSON file format. Reading checks everything before
+anything is written: size and compression ratio (zip bombs), names, encryption, checksums, versions, JSON and the
+survey model. A refused package changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from cocoa_desktop import __version__
+from cocoa_desktop.engine import survey_io
+from cocoa_desktop.engine.issues import Issue, SurveyValidationError, issues_from_validation_error
+from cocoa_desktop.engine.survey import Campaign
+from cocoa_desktop.storage.schema import SCHEMA_VERSION
+
+PACKAGE_FORMAT = "cocoa-desktop/package"
+PACKAGE_VERSION = 1
+SUFFIX = ".cacao.zip"
+MAX_PACKAGE_BYTES = 100 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 500 * 1024 * 1024
+MAX_ENTRIES = 1000
+MAX_RATIO = 100  # JSON compresses ~10-20×; far more than 100× is a bomb
+
+
+@dataclass(frozen=True)
+class PackageContent:
+    campaigns: list[Campaign]
+    manifest: dict[str, Any]
+
+    @property
+    def survey_count(self) -> int:
+        return sum(len(c.surveys) for c in self.campaigns)
+
+
+def _refuse(code: str, es: str, en: str, source: str) -> SurveyValidationError:
+    return SurveyValidationError([Issue("paquete", code, es, en)], source=source)
+
+
+def write_package(campaigns: list[Campaign], path: Path) -> dict[str, Any]:
+    """Write the package atomically; return its manifest."""
+    files = {f"campaigns/{i:03d}.json": survey_io.dumps(c).encode() for i, c in enumerate(campaigns, start=1)}
+    manifest = {
+        "format": PACKAGE_FORMAT,
+        "format_version": PACKAGE_VERSION,
+        "survey_format_version": survey_io.FORMAT_VERSION,
+        "schema_version": SCHEMA_VERSION,
+        "app_version": __version__,
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "campaigns": [c.name for c in campaigns],
+        "surveys": sum(len(c.surveys) for c in campaigns),
+        "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()},
+    }
+    tmp = path.with_name(path.name + ".tmp")
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+        for name, data in files.items():
+            zf.writestr(name, data)
+    tmp.replace(path)
+    return manifest
+
+
+def read_package(path: Path) -> PackageContent:
+    """Read and check a package; raise SurveyValidationError (es/en) for anything wrong."""
+    source = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _refuse("unreadable", f"no se pudo leer el archivo: {exc.strerror}",
+                      f"could not read the file: {exc.strerror}", source) from None
+    if size > MAX_PACKAGE_BYTES:
+        raise _refuse("too_large", f"el paquete es demasiado grande ({size // 2**20} MB)",
+                      f"the package is too large ({size // 2**20} MB)", source)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            entries = _checked_entries(zf, source)
+            data = {info.filename: _read_entry(zf, info, source) for info in entries}
+    except (zipfile.BadZipFile, EOFError, OSError, zipfile.LargeZipFile) as exc:
+        raise _refuse("not_a_package", f"no es un paquete de encuestas o está dañado/incompleto ({exc})",
+                      f"not a survey package, or damaged/truncated ({exc})", source) from None
+    manifest = _manifest(data, source)
+    campaigns = []
+    for name in sorted(manifest["files"]):
+        try:
+            item = survey_io.loads(data[name], source=f"{source}:{name}")
+        except SurveyValidationError:
+            raise
+        if not isinstance(item, Campaign):
+            raise _refuse("bad_content", f"{name} no es una campaña", f"{name} is not a campaign", source)
+        campaigns.append(item)
+    return PackageContent(campaigns, manifest)
+
+
+def _checked_entries(zf: zipfile.ZipFile, source: str) -> list[zipfile.ZipInfo]:
+    entries = zf.infolist()
+    if len(entries) > MAX_ENTRIES:
+        raise _refuse("too_many_files", "el paquete contiene demasiados archivos",
+                      "the package contains too many files", source)
+    total = 0
+    for info in entries:
+        name = info.filename
+        if name.startswith(("/", "\\")) or ".." in name.split("/") or ":" in name or "\\" in name:
+            raise _refuse("unsafe_name", f"nombre de archivo no permitido en el paquete: {name!r}",
+                          f"file name not allowed in the package: {name!r}", source)
+        if name != "manifest.json" and not (name.startswith("campaigns/") and name.endswith(".json")):
+            raise _refuse("unexpected_file", f"archivo inesperado en el paquete: {name!r}",
+                          f"unexpected file in the package: {name!r}", source)
+        if info.flag_bits & 0x1:
+            raise _refuse("encrypted", "el paquete está cifrado con contraseña; no se puede importar",
+                          "the package is password-encrypted; it cannot be imported", source)
+        total += info.file_size
+        if total > MAX_UNCOMPRESSED_BYTES or info.file_size > MAX_RATIO * max(info.compress_size, 1) + 4096:
+            raise _refuse("zip_bomb", "el paquete se expande a un tamaño desmedido (posible bomba zip)",
+                          "the package expands to an excessive size (possible zip bomb)", source)
+    return entries
+
+
+def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, source: str) -> bytes:
+    """Read at most the declared size (+1 byte to notice a header that lies)."""
+    with zf.open(info) as handle:
+        data = handle.read(info.file_size + 1)
+    if len(data) > info.file_size:
+        raise _refuse("zip_bomb", "el contenido del paquete no coincide con su tamaño declarado",
+                      "the package content does not match its declared size", source)
+    return data
+
+
+def _manifest(data: dict[str, bytes], source: str) -> dict[str, Any]:
+    if "manifest.json" not in data:
+        raise _refuse("no_manifest", "al paquete le falta el manifiesto (manifest.json)",
+                      "the package has no manifest (manifest.json)", source)
+    try:
+        manifest = json.loads(data["manifest.json"].decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise _refuse("bad_manifest", "el manifiesto del paquete está dañado",
+                      "the package manifest is damaged", source) from None
+    if not isinstance(manifest, dict) or manifest.get("format") != PACKAGE_FORMAT:
+        raise _refuse("bad_manifest", "no es un paquete de encuestas de esta aplicación",
+                      "not a survey package of this application", source)
+    for key, known in (("format_version", PACKAGE_VERSION), ("survey_format_version", survey_io.FORMAT_VERSION)):
+        value = manifest.get(key)
+        if not isinstance(value, int) or value < 1:
+            raise _refuse("bad_manifest", f"el manifiesto no indica {key}", f"the manifest lacks {key}", source)
+        if value > known:
+            raise _refuse("newer_version",
+                          f"el paquete viene de una versión más nueva de la aplicación ({key} {value}); actualícela",
+                          f"the package comes from a newer version of the application ({key} {value}); update it",
+                          source)
+    files = manifest.get("files")
+    if not isinstance(files, dict) or not files:
+        raise _refuse("bad_manifest", "el manifiesto no lista el contenido", "the manifest lists no content", source)
+    listed, present = set(files), set(data) - {"manifest.json"}
+    if listed != present:
+        missing, extra = sorted(listed - present), sorted(present - listed)
+        raise _refuse("tampered", f"el contenido no coincide con el manifiesto (faltan {missing}, sobran {extra})",
+                      f"the content does not match the manifest (missing {missing}, extra {extra})", source)
+    for name, digest in files.items():
+        if hashlib.sha256(data[name]).hexdigest() != digest:
+            raise _refuse("tampered", f"{name} fue modificado después de exportarse (la suma SHA-256 no coincide)",
+                          f"{name} was modified after export (SHA-256 mismatch)", source)
+    return manifest
+
+
+def campaigns_from_json_file(path: Path) -> list[Campaign]:
+    """A plain survey or campaign JSON file, as a list of campaigns (a lone survey gets its campaign made)."""
+    item = survey_io.read(path)
+    if isinstance(item, Campaign):
+        return [item]
+    general = item.general
+    try:
+        return [Campaign(name=f"Campaña {general.campaign_year}", year=general.campaign_year,
+                         region=general.region, surveys=[item])]
+    except ValidationError as exc:  # pragma: no cover - the survey was already valid
+        raise SurveyValidationError(issues_from_validation_error(exc), source=str(path)) from None
+
+
+def is_package(path: Path) -> bool:
+    return zipfile.is_zipfile(path)

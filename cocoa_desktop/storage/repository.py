@@ -1,0 +1,281 @@
+"""Campaigns → cooperatives → surveys, their content by section, change history and settings.
+
+A survey is stored section by section (the wizard saves a page when it is left: one transaction each).
+A section may be incomplete (a draft): nothing typed is refused by storage; the survey model validates when
+the survey is computed or completed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import ValidationError
+
+from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.storage.database import StorageError, transaction
+
+SECTIONS: tuple[str, ...] = (
+    "meta", "general", "husk", "fertilisation", "fermentation", "drying", "packaging", "transport",
+    "sequestration", "land_use_change",
+)
+_META_KEYS = ("unit", "notes", "estimated_fields")
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False, separators=(",", ":"))
+
+
+def split_sections(doc: dict[str, Any]) -> dict[str, Any]:
+    """A survey document (as in the JSON format) → its stored sections."""
+    sections = {name: doc[name] for name in SECTIONS[1:] if name in doc}
+    sections["meta"] = {k: doc[k] for k in _META_KEYS if k in doc}
+    return sections
+
+
+def join_sections(survey_id: str, sections: dict[str, Any]) -> dict[str, Any]:
+    doc: dict[str, Any] = {"id": survey_id, **sections.get("meta", {})}
+    doc.update({k: v for k, v in sections.items() if k != "meta"})
+    return doc
+
+
+def normalised(doc: dict[str, Any]) -> dict[str, Any]:
+    """The document with the model's defaults filled in when it is valid; as it is when it is a draft."""
+    try:
+        return Survey.model_validate(doc).model_dump(mode="json")
+    except ValidationError:
+        return doc
+
+
+def content_hash(doc: dict[str, Any]) -> str:
+    return hashlib.sha256(_dumps(normalised(doc)).encode()).hexdigest()
+
+
+def flatten(value: Any, prefix: str = "") -> dict[str, Any]:
+    """{"a": {"b": [1, 2]}} → {"a.b.0": 1, "a.b.1": 2}: the field paths of the change history."""
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, list):
+        items = ((str(i), v) for i, v in enumerate(value))
+    else:
+        return {prefix: value}
+    flat: dict[str, Any] = {}
+    for key, item in items:
+        flat.update(flatten(item, f"{prefix}.{key}" if prefix else str(key)))
+    if not flat and prefix:
+        flat[prefix] = value  # an empty list or dict is a value too
+    return flat
+
+
+@dataclass(frozen=True, slots=True)
+class SurveyRow:
+    id: str
+    campaign: str
+    organisation: str
+    farm_name: str
+    unit: str
+    updated_at: str
+    completed_at: str | None
+    last_page: str
+    open_conflicts: int
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    changed_at: str
+    section: str
+    field: str
+    old_value: Any
+    new_value: Any
+    origin: str
+
+
+class Repository:
+    """Reads and writes through one connection; every public write is one transaction."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    # ---- campaigns and organisations ----
+    def ensure_campaign(self, name: str, year: int, region: str = "San Martín", notes: str = "") -> int:
+        with transaction(self.conn):
+            return self._campaign_id(name, year, region, notes)
+
+    def _campaign_id(self, name: str, year: int, region: str = "San Martín", notes: str = "") -> int:
+        row = self.conn.execute("SELECT id FROM campaigns WHERE name = ?", (name,)).fetchone()
+        if row:
+            return int(row[0])
+        cur = self.conn.execute("INSERT INTO campaigns(name, year, region, notes) VALUES (?, ?, ?, ?)",
+                                (name, year, region, notes))
+        return int(cur.lastrowid or 0)
+
+    def _organisation_id(self, name: str) -> int:
+        self.conn.execute("INSERT OR IGNORE INTO organisations(name) VALUES (?)", (name,))
+        return int(self.conn.execute("SELECT id FROM organisations WHERE name = ?", (name,)).fetchone()[0])
+
+    def campaigns(self) -> list[sqlite3.Row]:
+        return self.conn.execute("SELECT * FROM campaigns ORDER BY year DESC, name").fetchall()
+
+    def campaign(self, name: str) -> sqlite3.Row:
+        row = self.conn.execute("SELECT * FROM campaigns WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            raise StorageError(f"No existe la campaña «{name}».", f"There is no campaign '{name}'.", "not_found")
+        return row
+
+    # ---- surveys ----
+    def add_survey(self, doc: dict[str, Any], campaign_id: int, *, completed: bool = False,
+                   synced_hash: str | None = None) -> str:
+        """Insert a survey document (valid or draft) in one transaction; return its id."""
+        with transaction(self.conn):
+            return self._insert(doc, campaign_id, completed=completed, synced_hash=synced_hash)
+
+    def _insert(self, doc: dict[str, Any], campaign_id: int, *, completed: bool = False,
+                synced_hash: str | None = None) -> str:
+        survey_id = str(doc.get("id") or uuid.uuid4())
+        general = doc.get("general") or {}
+        stamp = now()
+        self.conn.execute(
+            "INSERT INTO surveys(id, campaign_id, organisation_id, unit, farm_name, created_at, updated_at,"
+            " completed_at, synced_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (survey_id, campaign_id, self._organisation_id(str(general.get("organisation") or "")),
+             str(doc.get("unit") or "cooperative"), str(general.get("farm_name") or ""), stamp, stamp,
+             stamp if completed else None, synced_hash),
+        )
+        for section, content in split_sections({**doc, "id": survey_id}).items():
+            self.conn.execute(
+                "INSERT INTO survey_sections(survey_id, section, content, updated_at) VALUES (?, ?, ?, ?)",
+                (survey_id, section, _dumps(content), stamp))
+        return survey_id
+
+    def save_section(self, survey_id: str, section: str, content: Any, *, page: str | None = None,
+                     origin: str = "edit") -> None:
+        """Save one section (one wizard page) atomically; after completion, record each changed field."""
+        if section not in SECTIONS:
+            raise StorageError(f"Sección desconocida: «{section}».", f"Unknown section: '{section}'.", "section")
+        try:
+            text = _dumps(content)
+        except (TypeError, ValueError) as exc:
+            raise StorageError(f"Valor no válido en «{section}»: {exc}", f"Invalid value in '{section}': {exc}",
+                               "invalid") from None
+        with transaction(self.conn):
+            self._write_section(survey_id, section, content, text, origin)
+            if page is not None:
+                self.conn.execute("UPDATE surveys SET last_page = ? WHERE id = ?", (page, survey_id))
+
+    def _write_section(self, survey_id: str, section: str, content: Any, text: str, origin: str) -> None:
+        row = self.conn.execute("SELECT completed_at FROM surveys WHERE id = ?", (survey_id,)).fetchone()
+        if row is None:
+            raise StorageError("La encuesta no existe (¿fue borrada?).", "The survey does not exist.", "not_found")
+        old = self.conn.execute("SELECT content FROM survey_sections WHERE survey_id = ? AND section = ?",
+                                (survey_id, section)).fetchone()
+        stamp = now()
+        if row["completed_at"] is not None and old is not None and old[0] != text:
+            self._record_changes(survey_id, section, json.loads(old[0]), content, stamp, origin)
+        self.conn.execute(
+            "INSERT INTO survey_sections(survey_id, section, content, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(survey_id, section) DO UPDATE SET content = excluded.content, "
+            "updated_at = excluded.updated_at",
+            (survey_id, section, text, stamp))
+        updates = ["updated_at = ?"]
+        params: list[Any] = [stamp]
+        if section == "general" and isinstance(content, dict):
+            updates += ["organisation_id = ?", "farm_name = ?"]
+            params += [self._organisation_id(str(content.get("organisation") or "")),
+                       str(content.get("farm_name") or "")]
+        if section == "meta" and isinstance(content, dict) and content.get("unit"):
+            updates.append("unit = ?")
+            params.append(str(content["unit"]))
+        self.conn.execute(f"UPDATE surveys SET {', '.join(updates)} WHERE id = ?", (*params, survey_id))
+
+    def _record_changes(self, survey_id: str, section: str, old: Any, new: Any, stamp: str, origin: str) -> None:
+        before, after = flatten(old), flatten(new)
+        rows = [
+            (survey_id, stamp, section, path,
+             None if path not in before else _dumps(before[path]),
+             None if path not in after else _dumps(after[path]), origin)
+            for path in sorted(before.keys() | after.keys())
+            if before.get(path, _MISSING) != after.get(path, _MISSING)
+        ]
+        self.conn.executemany(
+            "INSERT INTO change_history(survey_id, changed_at, section, field, old_value, new_value, origin)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def replace_document(self, survey_id: str, doc: dict[str, Any], origin: str) -> None:
+        """Overwrite every section from a document (inside the caller's transaction), recording history."""
+        for section, content in split_sections(doc).items():
+            self._write_section(survey_id, section, content, _dumps(content), origin)
+
+    def mark_completed(self, survey_id: str) -> None:
+        with transaction(self.conn):
+            self.conn.execute("UPDATE surveys SET completed_at = COALESCE(completed_at, ?) WHERE id = ?",
+                              (now(), survey_id))
+
+    def document(self, survey_id: str) -> dict[str, Any]:
+        rows = self.conn.execute("SELECT section, content FROM survey_sections WHERE survey_id = ?",
+                                 (survey_id,)).fetchall()
+        if not rows:
+            raise StorageError("La encuesta no existe.", "The survey does not exist.", "not_found")
+        return join_sections(survey_id, {r["section"]: json.loads(r["content"]) for r in rows})
+
+    def survey(self, survey_id: str) -> Survey:
+        """The validated survey (raises pydantic's ValidationError for an incomplete draft)."""
+        return Survey.model_validate(self.document(survey_id))
+
+    def surveys(self, campaign: str | None = None) -> list[SurveyRow]:
+        sql = (
+            "SELECT s.id, c.name AS campaign, o.name AS organisation, s.farm_name, s.unit, s.updated_at,"
+            " s.completed_at, s.last_page,"
+            " (SELECT COUNT(*) FROM conflicts k WHERE k.survey_id = s.id AND k.resolved_at IS NULL) AS open_conflicts"
+            " FROM surveys s JOIN campaigns c ON c.id = s.campaign_id JOIN organisations o ON o.id = s.organisation_id"
+        )
+        params: tuple[Any, ...] = ()
+        if campaign is not None:
+            sql += " WHERE c.name = ?"
+            params = (campaign,)
+        rows = self.conn.execute(sql + " ORDER BY c.year DESC, o.name, s.farm_name, s.created_at", params)
+        return [SurveyRow(**dict(r)) for r in rows.fetchall()]
+
+    def duplicate_to_campaign(self, survey_id: str, campaign_id: int) -> str:
+        """Copy a survey into another (usually next year's) campaign as a new, not yet completed survey."""
+        doc = self.document(survey_id)
+        year = self.conn.execute("SELECT year FROM campaigns WHERE id = ?", (campaign_id,)).fetchone()[0]
+        doc["id"] = str(uuid.uuid4())
+        if isinstance(doc.get("general"), dict):
+            doc["general"] = {**doc["general"], "campaign_year": year}
+        return self.add_survey(doc, campaign_id)
+
+    def delete_survey(self, survey_id: str) -> None:
+        with transaction(self.conn):
+            self.conn.execute("DELETE FROM surveys WHERE id = ?", (survey_id,))
+
+    def history(self, survey_id: str) -> list[Change]:
+        rows = self.conn.execute(
+            "SELECT changed_at, section, field, old_value, new_value, origin FROM change_history"
+            " WHERE survey_id = ? ORDER BY id", (survey_id,)).fetchall()
+        return [Change(r[0], r[1], r[2], _loads(r[3]), _loads(r[4]), r[5]) for r in rows]
+
+    # ---- settings ----
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with transaction(self.conn):
+            self.conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
+                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+
+_MISSING = object()
+
+
+def _loads(text: str | None) -> Any:
+    return None if text is None else json.loads(text)

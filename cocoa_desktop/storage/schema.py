@@ -1,0 +1,103 @@
+"""Schema versions and ordered migrations. ``PRAGMA user_version`` holds the version of a database file.
+
+Never edit a migration that has shipped: add a new one at the end. A copy of the database is taken before
+migrating (see :mod:`cocoa_desktop.storage.startup`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: campaigns, cooperatives, surveys and their content by section, settings
+    """
+    CREATE TABLE campaigns (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        year INTEGER NOT NULL,
+        region TEXT NOT NULL DEFAULT 'San Martín',
+        notes TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE organisations (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE
+    );
+    CREATE TABLE surveys (
+        id TEXT PRIMARY KEY,
+        campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+        organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+        unit TEXT NOT NULL,
+        farm_name TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        completed_at TEXT,
+        last_page TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX surveys_by_campaign ON surveys(campaign_id, organisation_id);
+    CREATE TABLE survey_sections (
+        survey_id TEXT NOT NULL REFERENCES surveys(id) ON DELETE CASCADE,
+        section TEXT NOT NULL,
+        content TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (survey_id, section)
+    );
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
+    # 2: change history after completion; conflicts between laptops; the content last synchronised
+    """
+    CREATE TABLE change_history (
+        id INTEGER PRIMARY KEY,
+        survey_id TEXT NOT NULL REFERENCES surveys(id) ON DELETE CASCADE,
+        changed_at TEXT NOT NULL,
+        section TEXT NOT NULL,
+        field TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT,
+        origin TEXT NOT NULL DEFAULT 'edit'
+    );
+    CREATE INDEX history_by_survey ON change_history(survey_id, id);
+    CREATE TABLE conflicts (
+        id INTEGER PRIMARY KEY,
+        survey_id TEXT NOT NULL REFERENCES surveys(id) ON DELETE CASCADE,
+        theirs TEXT NOT NULL,
+        theirs_hash TEXT NOT NULL,
+        source TEXT NOT NULL,
+        detected_at TEXT NOT NULL,
+        resolved_at TEXT,
+        resolution TEXT
+    );
+    CREATE INDEX open_conflicts ON conflicts(survey_id) WHERE resolved_at IS NULL;
+    ALTER TABLE surveys ADD COLUMN synced_hash TEXT;
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> list[int]:
+    """Apply the missing migrations up to ``target``, each in its own transaction; return those applied."""
+    applied = []
+    current = schema_version(conn)
+    for version in range(current + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[version - 1]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(version)
+    return applied
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]

@@ -1,0 +1,144 @@
+"""Merging surveys that come from other laptops, and exporting surveys to take to another laptop.
+
+Each survey remembers the content it had when last synchronised (``synced_hash``). On import of a survey already
+here: identical → skipped; the incoming one is what we last synchronised → ours is newer, skipped; ours is unchanged
+since the last synchronisation → theirs is newer and replaces ours (every field change goes into the history);
+both changed → both versions are kept and a conflict is flagged for the user to resolve. Never a silent overwrite.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from cocoa_desktop.engine.survey import Campaign, Survey
+from cocoa_desktop.storage.database import StorageError, transaction
+from cocoa_desktop.storage.packages import campaigns_from_json_file, is_package, read_package, write_package
+from cocoa_desktop.storage.repository import Repository, content_hash, now
+
+
+@dataclass
+class ImportReport:
+    added: int = 0
+    identical: int = 0
+    ours_newer: int = 0
+    updated: int = 0
+    conflicts: list[str] = field(default_factory=list)  # survey ids
+
+    def summary(self, lang: str = "es") -> str:
+        if lang == "en":
+            return (f"{self.added} added, {self.updated} updated, {self.identical} identical (skipped), "
+                    f"{self.ours_newer} older than ours (skipped), {len(self.conflicts)} conflicts to resolve")
+        return (f"{self.added} nuevas, {self.updated} actualizadas, {self.identical} idénticas (omitidas), "
+                f"{self.ours_newer} más antiguas que las nuestras (omitidas), "
+                f"{len(self.conflicts)} conflictos por resolver")
+
+
+def read_any(path: Path) -> list[Campaign]:
+    """A package, or a survey or campaign JSON file, as campaigns (checked; nothing written)."""
+    return read_package(path).campaigns if is_package(path) else campaigns_from_json_file(path)
+
+
+def import_campaigns(repo: Repository, campaigns: Iterable[Campaign], source: str) -> ImportReport:
+    """Merge all surveys in one transaction: a failure half-way changes nothing."""
+    report = ImportReport()
+    with transaction(repo.conn):
+        for campaign in campaigns:
+            campaign_id = repo._campaign_id(campaign.name, campaign.year, campaign.region, campaign.notes)
+            for survey in campaign.surveys:
+                _merge(repo, campaign_id, survey, source, report)
+    return report
+
+
+def _merge(repo: Repository, campaign_id: int, survey: Survey, source: str, report: ImportReport) -> None:
+    doc = survey.model_dump(mode="json")
+    theirs = content_hash(doc)
+    row = repo.conn.execute("SELECT synced_hash FROM surveys WHERE id = ?", (survey.id,)).fetchone()
+    if row is None:
+        repo._insert(doc, campaign_id, completed=True, synced_hash=theirs)
+        report.added += 1
+        return
+    ours = content_hash(repo.document(survey.id))
+    synced = row["synced_hash"]
+    if ours == theirs:
+        report.identical += 1
+    elif theirs == synced:
+        report.ours_newer += 1
+    elif ours == synced:
+        repo.replace_document(survey.id, doc, origin=f"import:{Path(source).name}")
+        repo.conn.execute("UPDATE surveys SET synced_hash = ? WHERE id = ?", (theirs, survey.id))
+        report.updated += 1
+    else:
+        known = repo.conn.execute(
+            "SELECT 1 FROM conflicts WHERE survey_id = ? AND theirs_hash = ? AND resolved_at IS NULL",
+            (survey.id, theirs)).fetchone()
+        if known is None:
+            repo.conn.execute(
+                "INSERT INTO conflicts(survey_id, theirs, theirs_hash, source, detected_at) VALUES (?, ?, ?, ?, ?)",
+                (survey.id, json.dumps(doc, ensure_ascii=False), theirs, Path(source).name, now()))
+        report.conflicts.append(survey.id)
+
+
+def open_conflicts(repo: Repository, survey_id: str | None = None) -> list[dict]:
+    sql = "SELECT id, survey_id, theirs, source, detected_at FROM conflicts WHERE resolved_at IS NULL"
+    rows = repo.conn.execute(sql + (" AND survey_id = ?" if survey_id else "") + " ORDER BY id",
+                             (survey_id,) if survey_id else ()).fetchall()
+    return [{**dict(r), "theirs": json.loads(r["theirs"])} for r in rows]
+
+
+def resolve_conflict(repo: Repository, conflict_id: int, keep: str) -> None:
+    """keep = "mine" (our version stays) or "theirs" (theirs replaces ours, recorded in the history)."""
+    if keep not in ("mine", "theirs"):
+        raise ValueError(keep)
+    with transaction(repo.conn):
+        row = repo.conn.execute("SELECT * FROM conflicts WHERE id = ? AND resolved_at IS NULL",
+                                (conflict_id,)).fetchone()
+        if row is None:
+            raise StorageError("Ese conflicto ya fue resuelto.", "That conflict was already resolved.", "not_found")
+        if keep == "theirs":
+            repo.replace_document(row["survey_id"], json.loads(row["theirs"]), origin=f"conflict:{row['source']}")
+        repo.conn.execute("UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
+                          (now(), keep, conflict_id))
+        repo.conn.execute("UPDATE surveys SET synced_hash = ? WHERE id = ?", (row["theirs_hash"], row["survey_id"]))
+
+
+def export_package(repo: Repository, path: Path, campaign: str | None = None,
+                   survey_ids: Iterable[str] | None = None) -> tuple[dict, list[str]]:
+    """Write a package of one campaign (or all, or chosen surveys); return (manifest, ids of drafts left out).
+
+    Only complete, valid surveys travel: a draft that does not pass the survey model stays on this laptop and is
+    listed so the user can finish it.
+    """
+    wanted = set(survey_ids) if survey_ids is not None else None
+    rows = [r for r in repo.surveys(campaign) if wanted is None or r.id in wanted]
+    if campaign is not None:
+        repo.campaign(campaign)  # a clear error for an unknown campaign name
+    by_campaign: dict[str, list[Survey]] = {}
+    drafts: list[str] = []
+    hashes: dict[str, str] = {}
+    for row in rows:
+        doc = repo.document(row.id)
+        try:
+            survey = Survey.model_validate(doc)
+        except ValidationError:
+            drafts.append(row.id)
+            continue
+        by_campaign.setdefault(row.campaign, []).append(survey)
+        hashes[row.id] = content_hash(doc)
+    campaigns = []
+    for name, surveys in by_campaign.items():
+        meta = repo.campaign(name)
+        campaigns.append(Campaign(name=name, year=meta["year"], region=meta["region"], notes=meta["notes"],
+                                  surveys=surveys))
+    if not campaigns:
+        raise StorageError("No hay encuestas completas para exportar.", "There are no complete surveys to export.",
+                           "nothing_to_export")
+    manifest = write_package(campaigns, path)
+    with transaction(repo.conn):
+        repo.conn.executemany("UPDATE surveys SET synced_hash = ? WHERE id = ?",
+                              [(h, i) for i, h in hashes.items()])
+    return manifest, drafts
