@@ -132,23 +132,21 @@ class Repository:
         return row
 
     # ---- surveys ----
-    def add_survey(self, doc: dict[str, Any], campaign_id: int, *, completed: bool = False,
-                   synced_hash: str | None = None) -> str:
+    def add_survey(self, doc: dict[str, Any], campaign_id: int, *, completed: bool = False) -> str:
         """Insert a survey document (valid or draft) in one transaction; return its id."""
         with transaction(self.conn):
-            return self._insert(doc, campaign_id, completed=completed, synced_hash=synced_hash)
+            return self._insert(doc, campaign_id, completed=completed)
 
-    def _insert(self, doc: dict[str, Any], campaign_id: int, *, completed: bool = False,
-                synced_hash: str | None = None) -> str:
+    def _insert(self, doc: dict[str, Any], campaign_id: int, *, completed: bool = False) -> str:
         survey_id = str(doc.get("id") or uuid.uuid4())
         general = doc.get("general") or {}
         stamp = now()
         self.conn.execute(
             "INSERT INTO surveys(id, campaign_id, organisation_id, unit, farm_name, created_at, updated_at,"
-            " completed_at, synced_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (survey_id, campaign_id, self._organisation_id(str(general.get("organisation") or "")),
              str(doc.get("unit") or "cooperative"), str(general.get("farm_name") or ""), stamp, stamp,
-             stamp if completed else None, synced_hash),
+             stamp if completed else None),
         )
         for section, content in split_sections({**doc, "id": survey_id}).items():
             self.conn.execute(

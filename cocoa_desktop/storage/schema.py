@@ -46,7 +46,7 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     );
     """,
-    # 2: change history after completion; conflicts between laptops; the content last synchronised
+    # 2: change history after completion; conflicts between laptops; every content version synchronised
     """
     CREATE TABLE change_history (
         id INTEGER PRIMARY KEY,
@@ -71,6 +71,11 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX open_conflicts ON conflicts(survey_id) WHERE resolved_at IS NULL;
     ALTER TABLE surveys ADD COLUMN synced_hash TEXT;
+    CREATE TABLE synced_versions (
+        survey_id TEXT NOT NULL REFERENCES surveys(id) ON DELETE CASCADE,
+        hash TEXT NOT NULL,
+        PRIMARY KEY (survey_id, hash)
+    );
     """,
 )
 

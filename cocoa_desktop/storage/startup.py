@@ -87,8 +87,8 @@ def open_storage(folder: Path | None = None) -> Storage:
             _migrate(conn, folder, report)
             if not is_new:  # nothing worth a copy in a database created just now
                 backups.backup(conn, backup_dir(folder), "startup")
-            if backups.daily_due(backup_dir(folder)):
-                backups.backup(conn, backup_dir(folder), "daily")
+                if backups.daily_due(backup_dir(folder)):
+                    backups.backup(conn, backup_dir(folder), "daily")
         except BaseException:
             conn.close()
             raise

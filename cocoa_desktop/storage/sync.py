@@ -1,9 +1,10 @@
 """Merging surveys that come from other laptops, and exporting surveys to take to another laptop.
 
-Each survey remembers the content it had when last synchronised (``synced_hash``). On import of a survey already
-here: identical → skipped; the incoming one is what we last synchronised → ours is newer, skipped; ours is unchanged
-since the last synchronisation → theirs is newer and replaces ours (every field change goes into the history);
-both changed → both versions are kept and a conflict is flagged for the user to resolve. Never a silent overwrite.
+Each survey remembers the content it had when last synchronised (``synced_hash``) and every version it ever
+synchronised (``synced_versions``). On import of a survey already here: identical → skipped; the incoming one is
+a version we synchronised before → ours is newer, skipped; ours is unchanged since the last synchronisation →
+theirs is newer and replaces ours (every field change goes into the history); both changed → both versions are
+kept and a conflict is flagged for the user to resolve. Never a silent overwrite, never a silent step back.
 """
 
 from __future__ import annotations
@@ -59,18 +60,20 @@ def _merge(repo: Repository, campaign_id: int, survey: Survey, source: str, repo
     theirs = content_hash(doc)
     row = repo.conn.execute("SELECT synced_hash FROM surveys WHERE id = ?", (survey.id,)).fetchone()
     if row is None:
-        repo._insert(doc, campaign_id, completed=True, synced_hash=theirs)
+        repo._insert(doc, campaign_id, completed=True)
+        mark_synced(repo, survey.id, theirs)
         report.added += 1
         return
     ours = content_hash(repo.document(survey.id))
-    synced = row["synced_hash"]
+    seen = repo.conn.execute("SELECT 1 FROM synced_versions WHERE survey_id = ? AND hash = ?",
+                             (survey.id, theirs)).fetchone()
     if ours == theirs:
         report.identical += 1
-    elif theirs == synced:
+    elif seen is not None:
         report.ours_newer += 1
-    elif ours == synced:
+    elif ours == row["synced_hash"]:
         repo.replace_document(survey.id, doc, origin=f"import:{Path(source).name}")
-        repo.conn.execute("UPDATE surveys SET synced_hash = ? WHERE id = ?", (theirs, survey.id))
+        mark_synced(repo, survey.id, theirs)
         report.updated += 1
     else:
         known = repo.conn.execute(
@@ -81,6 +84,12 @@ def _merge(repo: Repository, campaign_id: int, survey: Survey, source: str, repo
                 "INSERT INTO conflicts(survey_id, theirs, theirs_hash, source, detected_at) VALUES (?, ?, ?, ?, ?)",
                 (survey.id, json.dumps(doc, ensure_ascii=False), theirs, Path(source).name, now()))
         report.conflicts.append(survey.id)
+
+
+def mark_synced(repo: Repository, survey_id: str, digest: str) -> None:
+    """Remember a version as synchronised (inside the caller's transaction)."""
+    repo.conn.execute("UPDATE surveys SET synced_hash = ? WHERE id = ?", (digest, survey_id))
+    repo.conn.execute("INSERT OR IGNORE INTO synced_versions(survey_id, hash) VALUES (?, ?)", (survey_id, digest))
 
 
 def open_conflicts(repo: Repository, survey_id: str | None = None) -> list[dict]:
@@ -103,7 +112,7 @@ def resolve_conflict(repo: Repository, conflict_id: int, keep: str) -> None:
             repo.replace_document(row["survey_id"], json.loads(row["theirs"]), origin=f"conflict:{row['source']}")
         repo.conn.execute("UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
                           (now(), keep, conflict_id))
-        repo.conn.execute("UPDATE surveys SET synced_hash = ? WHERE id = ?", (row["theirs_hash"], row["survey_id"]))
+        mark_synced(repo, row["survey_id"], row["theirs_hash"])
 
 
 def export_package(repo: Repository, path: Path, campaign: str | None = None,
@@ -139,6 +148,6 @@ def export_package(repo: Repository, path: Path, campaign: str | None = None,
                            "nothing_to_export")
     manifest = write_package(campaigns, path)
     with transaction(repo.conn):
-        repo.conn.executemany("UPDATE surveys SET synced_hash = ? WHERE id = ?",
-                              [(h, i) for i, h in hashes.items()])
+        for survey_id, digest in hashes.items():
+            mark_synced(repo, survey_id, digest)
     return manifest, drafts
