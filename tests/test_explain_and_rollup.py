@@ -66,3 +66,24 @@ def test_ranked_stages_follow_the_report(region, promperu):
     ranked = [stage for stage, _ in compute(region, promperu).ranked_stages()]
     assert ranked == [Stage.HUSK, Stage.FERTILISATION, Stage.FERMENTATION, Stage.PACKAGING, Stage.TRANSPORT,
                       Stage.DRYING]
+
+
+def test_composting_recommendation_for_acopagro_like_unit(region, promperu):
+    """Composting all the region's husk left on soil saves (7.707 − 1.6099) × P × 0.42503 kg per year."""
+    from cocoa_desktop.engine.recommendation import composting_saving_kg, recommend
+
+    saving = composting_saving_kg(region, promperu)
+    assert saving == pytest.approx(9_569_017 * 0.42503 * 8.5 * (0.906706 - 0.1894), rel=1e-12)
+    rec = recommend(compute(region, promperu), saving, promperu)
+    # methodology §5: composting all husk gives net −1.16 kg/kg → a sink, nothing to compensate
+    assert rec.residual_t * 1000 / 9_569_017 == pytest.approx(-1.16, rel=0.005)
+    assert rec.credits == 0 and rec.plantation_ha == 0
+
+
+def test_compensation_is_sized_in_credits_and_hectares(promperu):
+    from cocoa_desktop.engine.recommendation import recommend
+
+    fp = compute(farm(husk={"shares": {"composted": 1.0}}), promperu)
+    rec = recommend(fp, 0.0, promperu)
+    assert rec.credits == pytest.approx(fp.net_kg / 1000)
+    assert rec.plantation_ha == pytest.approx(rec.credits / 7.0)
