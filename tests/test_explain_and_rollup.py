@@ -83,7 +83,7 @@ def test_composting_recommendation_for_acopagro_like_unit(region, promperu):
 def test_compensation_is_sized_in_credits_and_hectares(promperu):
     from cocoa_desktop.engine.recommendation import recommend
 
-    fp = compute(farm(husk={"shares": {"composted": 1.0}}), promperu)
+    fp = compute(farm(husk={"shares": {"left_on_soil": 1.0}}), promperu)  # net 7.707 + 0.3 − 3.1 > 0
     rec = recommend(fp, 0.0, promperu)
-    assert rec.credits == pytest.approx(fp.net_kg / 1000)
+    assert fp.net_kg > 0 and rec.credits == pytest.approx(fp.net_kg / 1000)
     assert rec.plantation_ha == pytest.approx(rec.credits / 7.0)
