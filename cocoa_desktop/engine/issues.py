@@ -59,6 +59,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "es demasiado largo (máximo {max_length} caracteres)",
         "is too long (at most {max_length} characters)",
     ),
+    "string_pattern_mismatch": (
+        "solo puede tener letras sin tilde, números, punto, guion y guion bajo",
+        "may only contain plain letters, digits, dot, dash and underscore",
+    ),
     "bool_parsing": ("debe ser sí o no", "must be yes or no"),
     "bool_type": ("debe ser sí o no", "must be yes or no"),
     "enum": ("debe ser una de estas opciones: {expected}", "must be one of: {expected}"),

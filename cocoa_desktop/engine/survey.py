@@ -320,7 +320,9 @@ class LandUseChange(_Section):
 class Survey(_Section):
     """One survey: one unit (farm, cooperative or region) in one campaign."""
 
-    id: str = Field(default_factory=lambda: str(uuid.uuid4()), min_length=1, max_length=100)
+    # letters, digits, dot, dash, underscore: safe as a file name and as a spreadsheet lookup key
+    id: str = Field(default_factory=lambda: str(uuid.uuid4()), min_length=1, max_length=100,
+                    pattern=r"^[A-Za-z0-9._-]+$")
     unit: SurveyUnit = SurveyUnit.COOPERATIVE
     notes: str = Field(default="", max_length=20_000)
     # Field paths whose values are estimates or reconstructions, not answers given in the survey.

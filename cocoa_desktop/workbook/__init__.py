@@ -1,0 +1,1 @@
+"""Excel workbook export and import (openpyxl), laid out like the PROMPERÚ calculation tool."""

@@ -1,0 +1,23 @@
+"""Export a survey, a cooperative or a campaign to a live workbook (entry point for the CLI and the app)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.survey import Campaign, Survey
+from cocoa_desktop.workbook.writer import Progress, WorkbookWriter
+
+
+def export_workbook(item: Survey | Campaign, path: Path, f: Factors, lang: str = "es",
+                    progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Path:
+    """Write ``path`` atomically; ``progress(fraction, what)`` is called along the way, ``cancelled()`` polled."""
+    if isinstance(item, Campaign):
+        surveys = list(item.surveys)
+        meta = {"kind": "campaign", "campaign_name": item.name, "campaign_year": item.year,
+                "campaign_region": item.region, "campaign_notes": item.notes}
+    else:
+        surveys = [item]
+        meta = {"kind": "survey"}
+    return WorkbookWriter(f, lang, progress, cancelled).write(surveys, Path(path), meta)
