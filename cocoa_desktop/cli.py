@@ -64,6 +64,17 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--campaign", default=None, help="nombre de la campaña (todas si no se indica)")
     exp.add_argument("--lang", choices=("es", "en"), default="es")
 
+    export_x = sub.add_parser("export-xlsx", help="exportar a un libro Excel con fórmulas (formato PROMPERÚ)")
+    export_x.add_argument("file", help="encuesta, campaña (.json) o paquete (.cacao.zip)")
+    export_x.add_argument("-o", "--output", required=True, help="libro de salida (.xlsx)")
+    export_x.add_argument("--factor-set", default=DEFAULT_FACTOR_SET, help="conjunto de factores")
+    export_x.add_argument("--gwp", default=None, help="conjunto PCG/GWP")
+    export_x.add_argument("--lang", choices=("es", "en"), default="es")
+    import_x = sub.add_parser("import-xlsx", help="leer un libro exportado (quizá editado) y guardarlo como JSON")
+    import_x.add_argument("file", help="libro .xlsx exportado por la aplicación")
+    import_x.add_argument("-o", "--output", required=True, help="archivo JSON de salida")
+    import_x.add_argument("--lang", choices=("es", "en"), default="es")
+
     factors = sub.add_parser("factors", help="listar los factores de emisión con unidad, fuente y estado")
     factors.add_argument("--factor-set", default=DEFAULT_FACTOR_SET, help="conjunto de factores")
     factors.add_argument("--lang", choices=("es", "en"), default="es")
@@ -72,15 +83,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _compute(args: argparse.Namespace) -> int:
     f = factors_for(args.factor_set, args.gwp)
-    path = Path(args.file)
-    if path.is_file() and is_package(path):
-        content = read_package(path)
-        surveys = [s for c in content.campaigns for s in c.surveys]
-        label = " + ".join(c.name for c in content.campaigns)
-    else:
-        item = survey_io.read(path)
-        surveys = survey_io.surveys_of(item)
-        label = getattr(item, "name", "Total")
+    surveys, label = _surveys_in(Path(args.file))
     if not surveys:
         raise SurveyValidationError([], source=args.file)
     for survey in surveys:
@@ -107,6 +110,40 @@ def _demo(args: argparse.Namespace) -> int:
         print(f"# {name}\n")
         _compute(args)
         print()
+    return 0
+
+
+def _surveys_in(path: Path) -> tuple[list, str]:
+    """Surveys of a package, or of a survey/campaign JSON file, and a label for their total."""
+    if path.is_file() and is_package(path):
+        content = read_package(path)
+        return [s for c in content.campaigns for s in c.surveys], " + ".join(c.name for c in content.campaigns)
+    item = survey_io.read(path)
+    return survey_io.surveys_of(item), getattr(item, "name", "Total")
+
+
+def _export_xlsx(args: argparse.Namespace) -> int:
+    from cocoa_desktop.engine.survey import Campaign
+    from cocoa_desktop.workbook.export import export_workbook
+
+    f = factors_for(args.factor_set, args.gwp)
+    path = Path(args.file)
+    item = survey_io.read(path) if not (path.is_file() and is_package(path)) else None
+    if item is None:
+        surveys, label = _surveys_in(path)
+        item = Campaign(name=label, year=surveys[0].general.campaign_year, surveys=surveys)
+    export_workbook(item, Path(args.output), f, args.lang)
+    print(args.output)
+    return 0
+
+
+def _import_xlsx(args: argparse.Namespace) -> int:
+    from cocoa_desktop.workbook.reader import import_workbook
+
+    item = import_workbook(args.file)
+    survey_io.write(item, Path(args.output))
+    count = len(survey_io.surveys_of(item))
+    print(f"{count} {'encuestas' if args.lang == 'es' else 'surveys'} → {args.output}")
     return 0
 
 
@@ -155,7 +192,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     try:
-        command = {"compute": _compute, "demo": _demo, "factors": _factors, "package": _package}[args.command]
+        command = {"compute": _compute, "demo": _demo, "factors": _factors, "package": _package,
+                   "export-xlsx": _export_xlsx, "import-xlsx": _import_xlsx}[args.command]
         return command(args)
     except SurveyValidationError as exc:
         print(exc.summary(getattr(args, "lang", "es")), file=sys.stderr)
