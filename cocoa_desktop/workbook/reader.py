@@ -15,6 +15,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from pydantic import ValidationError
 
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError, issues_from_validation_error
+from cocoa_desktop.engine.numbers import AmbiguousNumber, parse_number
 from cocoa_desktop.engine.survey import Campaign, Survey
 from cocoa_desktop.workbook.layout import (
     CALC,
@@ -97,10 +98,13 @@ def _value(col: Any, raw: Any, where: str, source: str) -> Any:
     if isinstance(raw, bool):
         raw = int(raw)
     if isinstance(raw, str):  # typed as text, e.g. "1.234,5" or "0,25"
-        text = raw.strip().replace(" ", "")
-        text = text.replace(".", "").replace(",", ".") if "," in text else text
         try:
-            raw = float(text)
+            raw = parse_number(raw, whole=col.kind == "int")
+        except AmbiguousNumber:
+            raise _refuse("ambiguous_number",
+                          f"«{raw}» es ambiguo: escriba 1250 (mil doscientos cincuenta) o 1,25 (uno coma veinticinco)",
+                          f"'{raw}' is ambiguous: write 1250 (twelve hundred and fifty) or 1.25 (one point two five)",
+                          source, where) from None
         except ValueError:
             raise _refuse("not_a_number", f"«{raw}» no es un número", f"'{raw}' is not a number", source,
                           where) from None

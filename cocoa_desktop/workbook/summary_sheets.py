@@ -130,6 +130,13 @@ COOP_HEADERS = {
 }
 
 
+def exact(r: int) -> str:
+    """A SUMIFS criterion matching the name in A{r} literally: a leading = or < and the wildcards * ? ~ are
+    escaped, so a cooperative called "=Coop" or "Coop*" still finds its own rows."""
+    escaped = f'SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($A{r},"~","~~"),"*","~*"),"?","~?")'
+    return f'"="&{escaped}'
+
+
 def cooperatives(w: WorkbookWriter, surveys: Sequence[Survey]) -> None:
     from cocoa_desktop.workbook.writer import quoted
 
@@ -144,7 +151,7 @@ def cooperatives(w: WorkbookWriter, surveys: Sequence[Survey]) -> None:
     org_g = f"{g}!${GENERAL.letter('organisation')}:${GENERAL.letter('organisation')}"
 
     def by_coop(key: str, r: int) -> str:
-        return f"SUMIFS({_calc_col(w, key)},{_calc_col(w, 'organisation')},$A{r})"
+        return f"SUMIFS({_calc_col(w, key)},{_calc_col(w, 'organisation')},{exact(r)})"
 
     for offset, name in enumerate(names):
         r = FIRST_ROW + offset
@@ -158,8 +165,8 @@ def cooperatives(w: WorkbookWriter, surveys: Sequence[Survey]) -> None:
                 f'&TEXT(L{r},"0")&" ha of plantation or "&TEXT(K{r},"0")&" credits")')
         ws.append([
             w.text(ws, name),
-            w.cell(ws, f"=SUMIFS({g}!${area}:${area},{org_g},$A{r})", w.styles.calc),
-            w.cell(ws, f"=SUMIFS({g}!${producers}:${producers},{org_g},$A{r})", w.styles.calc),
+            w.cell(ws, f"=SUMIFS({g}!${area}:${area},{org_g},{exact(r)})", w.styles.calc),
+            w.cell(ws, f"=SUMIFS({g}!${producers}:${producers},{org_g},{exact(r)})", w.styles.calc),
             w.cell(ws, f"={by_coop('p', r)}", w.styles.calc),
             w.cell(ws, f"=IF(F{r}>0,{by_coop('s1', r)}/1000/F{r},0)", w.styles.calc),
             w.cell(ws, f"={by_coop('gross', r)}/1000", w.styles.calc),

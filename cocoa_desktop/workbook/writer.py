@@ -7,6 +7,7 @@ Written with openpyxl's write-only mode (streaming), so a campaign of tens of th
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -245,6 +246,15 @@ class WorkbookWriter:
 
     # ---- the whole workbook ----
     def write(self, surveys: Sequence[Survey], path: Path, meta: dict[str, Any]) -> Path:
+        try:
+            return self._write(surveys, path, meta)
+        except BaseException:
+            for ws in self.wb.worksheets:  # close the streaming sheets' temporary files
+                with contextlib.suppress(Exception):
+                    ws.close()
+            raise
+
+    def _write(self, surveys: Sequence[Survey], path: Path, meta: dict[str, Any]) -> Path:
         from cocoa_desktop.workbook.rows import item_rows, survey_rows
 
         steps = 3 + len(DATA_SHEETS)

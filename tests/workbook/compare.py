@@ -1,0 +1,92 @@
+"""Compare every result cell of a recalculated workbook with the engine."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.footprint import compute
+from cocoa_desktop.engine.recommendation import composting_saving_kg, recommend
+from cocoa_desktop.engine.results import STAGE_LABELS, Stage
+from cocoa_desktop.engine.rollup import roll_up
+from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.workbook.layout import CALC, FIRST_ROW, KEY_ROW
+
+REL = 1e-9
+
+
+def _close(got: object, want: float, where: str, mismatches: list[str]) -> None:
+    if isinstance(want, float) and math.isnan(want):
+        ok = got in (None, "")
+    else:
+        ok = isinstance(got, int | float) and math.isclose(got, want, rel_tol=REL, abs_tol=1e-9)
+    if not ok:
+        mismatches.append(f"{where}: workbook {got!r} ≠ engine {want!r}")
+
+
+def compare(path: Path, surveys: Sequence[Survey], f: Factors, lang: str = "es") -> int:
+    """Assert that every computed cell equals the engine within 1e-9 relative; return how many were compared."""
+    wb = load_workbook(path, data_only=True)
+    es = lang != "en"
+    mismatches: list[str] = []
+    checked = 0
+    calc = wb["Cálculos" if es else "Calculations"]
+    keys = [c.value for c in calc[KEY_ROW]]
+    rows = {r[0]: dict(zip(keys, r, strict=False)) for r in calc.iter_rows(min_row=FIRST_ROW, values_only=True)
+            if r[0]}
+    assert len(rows) == len(surveys), (len(rows), len(surveys))
+    stage_keys = dict(zip(Stage, ("s1", "s2", "s3", "s4", "s5", "s6"), strict=True))
+    for survey in surveys:
+        fp = compute(survey, f)
+        row = rows[survey.id]
+        want = {"p": fp.production_kg, **{stage_keys[s]: v for s, v in fp.stages.items()}, "gross": fp.gross_kg,
+                "sequestration": fp.sequestration_kg, "net": fp.net_kg, "gross_per_kg": fp.gross_per_kg,
+                "sequestration_per_kg": fp.sequestration_per_kg, "net_per_kg": fp.net_per_kg,
+                "luc_one_off": fp.luc_one_off_kg, "luc_amortised": fp.luc_amortised_kg,
+                "composting_saving": composting_saving_kg(survey, f)}
+        for key, value in want.items():
+            _close(row[key], value, f"Cálculos {survey.id} {key}", mismatches)
+            checked += 1
+    assert set(CALC.column_of) >= set(want)
+
+    total = roll_up(surveys, f).total
+    res = wb["Resultados" if es else "Results"]
+    for offset, stage in enumerate(Stage):
+        _close(res.cell(FIRST_ROW + offset, 2).value, total.stages[stage] / 1000, f"Resultados {stage}", mismatches)
+        _close(res.cell(FIRST_ROW + offset, 3).value, total.share(stage), f"Resultados % {stage}", mismatches)
+        checked += 2
+    ranked = [res.cell(13 + k, 1).value for k in range(6)]
+    assert ranked == [STAGE_LABELS[s][0 if es else 1] for s, _ in total.ranked_stages()], ranked
+    indicators = {22: (total.gross_kg, total.gross_per_kg), 23: (total.sequestration_kg, total.sequestration_per_kg),
+                  24: (total.net_kg, total.net_per_kg)}
+    _close(res.cell(21, 2).value, total.production_kg, "Resultados producción", mismatches)
+    for r, (kg, per_kg) in indicators.items():
+        _close(res.cell(r, 2).value, kg / 1000, f"Resultados B{r}", mismatches)
+        _close(res.cell(r, 3).value, per_kg, f"Resultados C{r}", mismatches)
+        checked += 2
+    _close(res.cell(25, 2).value, total.luc_one_off_kg / 1000, "Resultados B25", mismatches)
+    _close(res.cell(26, 2).value, total.luc_amortised_kg / 1000, "Resultados B26", mismatches)
+
+    coops = wb["Cooperativas" if es else "Cooperatives"]
+    by_name = {r[0]: r for r in coops.iter_rows(min_row=FIRST_ROW, values_only=True) if r[0]}
+    rolled = roll_up(surveys, f)
+    savings: dict[str, float] = {}
+    for survey in surveys:
+        savings[survey.general.organisation] = savings.get(survey.general.organisation, 0.0) + \
+            composting_saving_kg(survey, f)
+    assert set(by_name) == set(rolled.cooperatives)
+    for name, fp in rolled.cooperatives.items():
+        row = by_name[name]
+        rec = recommend(fp, savings[name], f)
+        want_row = [fp.area_ha, fp.producers, fp.production_kg, fp.share(Stage.HUSK), fp.gross_kg / 1000,
+                    fp.net_kg / 1000, fp.net_per_kg, rec.reduction_t, rec.residual_t, rec.credits, rec.plantation_ha]
+        for col, value in enumerate(want_row, start=1):
+            _close(row[col], value, f"Cooperativas {name} col {col + 1}", mismatches)
+            checked += 1
+        assert isinstance(row[12], str) and len(row[12]) > 20
+    assert not mismatches, "\n".join(mismatches[:20])
+    return checked

@@ -1,0 +1,44 @@
+"""LibreOffice recalculation for the workbook tests (CI installs libreoffice-calc-nogui)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+RECALC_ALWAYS = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"
+ xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">
+<value>0</value></prop></item>
+</oor:items>
+"""
+
+
+@pytest.fixture(scope="session")
+def recalc(tmp_path_factory):
+    """recalc([paths]) → recalculated copies: LibreOffice opens each workbook, recalculates every formula
+    (profile set to 'always recalculate' on load) and saves it as .xlsx with the values cached."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice (soffice) is required in CI: .ci/run installs libreoffice-calc-nogui")
+        pytest.skip("LibreOffice (soffice) not installed")
+    profile = tmp_path_factory.mktemp("lo-profile")
+    (profile / "user").mkdir()
+    (profile / "user" / "registrymodifications.xcu").write_text(RECALC_ALWAYS, encoding="utf-8")
+
+    def run(paths: list[Path]) -> list[Path]:
+        out = tmp_path_factory.mktemp("recalculated")
+        subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+                        "--convert-to", "xlsx", "--outdir", str(out), *map(str, paths)],
+                       check=True, capture_output=True, timeout=900)
+        results = [out / p.name for p in paths]
+        missing = [p for p in results if not p.exists()]
+        assert not missing, f"LibreOffice did not write {missing}"
+        return results
+
+    return run
