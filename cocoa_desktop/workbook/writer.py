@@ -36,6 +36,7 @@ from cocoa_desktop.workbook.layout import (
 )
 
 Progress = Callable[[float, str], None]
+ROW_MARK = "\x00"  # stands for the row number in an expanded formula template
 SPARE_ROWS = 200  # rows below the data that keep validation, for surveys added by hand
 FACTOR_SHEET = {"es": "Factores", "en": "Factors"}
 
@@ -77,6 +78,8 @@ class WorkbookWriter:
         self.styles = Styles(self.wb)
         self.titles = {spec.key: spec.title(lang) for spec in DATA_SHEETS}
         self.factor_title = FACTOR_SHEET.get(lang, "Factores")
+        self._style_arrays: dict[str, Any] = {}
+        self._templates: dict[tuple[str, str], str] = {}
 
     # ---- cells ----
     def text(self, ws: Any, value: object, style: NamedStyle | None = None) -> WriteOnlyCell:
@@ -84,16 +87,36 @@ class WorkbookWriter:
         cell = WriteOnlyCell(ws, value=None if value is None else str(value))
         cell.data_type = "s"
         if style is not None:
-            cell.style = style.name
+            self._style(cell, style)
         return cell
 
     def cell(self, ws: Any, value: object, style: NamedStyle) -> WriteOnlyCell:
         cell = WriteOnlyCell(ws, value=value)
-        cell.style = style.name
+        self._style(cell, style)
         return cell
+
+    def _style(self, cell: WriteOnlyCell, style: NamedStyle) -> None:
+        """Apply a named style; its resolved style array is computed once and shared (cells are written at once
+        and never changed again in write-only mode), which avoids openpyxl's per-cell name lookup."""
+        array = self._style_arrays.get(style.name)
+        if array is None:
+            cell.style = style.name
+            self._style_arrays[style.name] = cell._style
+        else:
+            cell._style = array
 
     # ---- formulas ----
     def resolve(self, spec: SheetSpec, template: str, row: int) -> str:
+        """The formula of ``template`` for one row (the expansion is done once per sheet and column)."""
+        key = (spec.key, template)
+        expanded = self._templates.get(key)
+        if expanded is None:
+            expanded = self._templates[key] = self._expand(spec, template)
+        return expanded.replace(ROW_MARK, str(row))
+
+    def _expand(self, spec: SheetSpec, template: str) -> str:
+        row = ROW_MARK
+
         def sub(match: re.Match[str]) -> str:
             token = match.group(1)
             if token == "id":
