@@ -45,3 +45,22 @@ def test_importing_the_whole_engine_loads_none_of_them():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]", out.stdout
     assert len(modules) >= 10
+
+
+def _offenders(package: Path, forbidden: tuple[str, ...]) -> set[str]:
+    return {
+        f"{path.relative_to(package)}: {name}"
+        for path in package.rglob("*.py")
+        for name in _imported_modules(path)
+        if name.split(".")[0] in forbidden or any(name.startswith(p) for p in forbidden if "." in p)
+    }
+
+
+def test_storage_and_workbook_depend_only_on_the_engine():
+    """gui → {storage, workbook, engine}; storage and workbook → engine; never sideways or upwards."""
+    root = ENGINE.parent
+    storage = _offenders(root / "storage", ("PySide6", "pyqtgraph", "openpyxl", "cocoa_desktop.gui",
+                                            "cocoa_desktop.workbook"))
+    workbook = _offenders(root / "workbook", ("PySide6", "pyqtgraph", "sqlite3", "cocoa_desktop.gui",
+                                              "cocoa_desktop.storage"))
+    assert not storage and not workbook, (storage, workbook)
