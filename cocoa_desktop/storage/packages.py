@@ -91,10 +91,7 @@ def read_package(path: Path) -> PackageContent:
     manifest = _manifest(data, source)
     campaigns = []
     for name in sorted(manifest["files"]):
-        try:
-            item = survey_io.loads(data[name], source=f"{source}:{name}")
-        except SurveyValidationError:
-            raise
+        item = survey_io.loads(data[name], source=f"{source}:{name}")
         if not isinstance(item, Campaign):
             raise _refuse("bad_content", f"{name} no es una campaña", f"{name} is not a campaign", source)
         campaigns.append(item)

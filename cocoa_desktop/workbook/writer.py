@@ -31,7 +31,6 @@ from cocoa_desktop.workbook.layout import (
     SURVEY_SHEETS,
     WORKBOOK_FORMAT,
     WORKBOOK_VERSION,
-    Col,
     SheetSpec,
 )
 
@@ -150,9 +149,8 @@ class WorkbookWriter:
 
     # ---- sheets ----
     def header(self, ws: Any, spec: SheetSpec, title: str, note: str = "") -> None:
-        for index, col in enumerate(spec.columns, start=1):
+        for col in spec.columns:
             ws.column_dimensions[spec.letter(col.key)].width = col.width
-            del index
         ws.append([self.text(ws, title, self.styles.title), self.text(ws, note)])
         ws.append([self.text(ws, c.en if self.lang == "en" else c.es, self.styles.head) for c in spec.columns])
         ws.append([self.text(ws, c.unit) for c in spec.columns])
@@ -306,6 +304,3 @@ class WorkbookWriter:
         self.progress(1.0, "listo" if self.lang != "en" else "done")
         return path
 
-
-def column(spec: SheetSpec, key: str) -> Col:
-    return next(c for c in spec.columns if c.key == key)
