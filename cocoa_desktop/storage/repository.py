@@ -212,6 +212,11 @@ class Repository:
         for section, content in split_sections(doc).items():
             self._write_section(survey_id, section, content, _dumps(content), origin)
 
+    def set_last_page(self, survey_id: str, page: str) -> None:
+        """Remember the wizard page on screen, to reopen the survey there."""
+        with transaction(self.conn):
+            self.conn.execute("UPDATE surveys SET last_page = ? WHERE id = ?", (page, survey_id))
+
     def mark_completed(self, survey_id: str) -> None:
         with transaction(self.conn):
             self.conn.execute("UPDATE surveys SET completed_at = COALESCE(completed_at, ?) WHERE id = ?",

@@ -1,0 +1,72 @@
+"""Charts of a footprint. What to draw (pure data) is apart from how to draw it (pyqtgraph, imported lazily
+so that start-up stays fast)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from cocoa_desktop.engine.results import STAGE_LABELS, Footprint
+
+
+@dataclass(frozen=True)
+class Bars:
+    title: str
+    labels: list[str]
+    values: list[float]
+    texts: list[str]  # the label printed at the end of each bar
+
+
+def stage_share_bars(fp: Footprint, lang: str, title: str) -> Bars:
+    """Stages sorted by share, smallest at the bottom, each labelled with its %."""
+    idx = 1 if lang == "en" else 0
+    ranked = list(reversed(fp.ranked_stages()))
+    shares = [fp.share(s) * 100 for s, _ in ranked]
+    texts = [f"{v:.1f} %".replace(".", "," if lang != "en" else ".") for v in shares]
+    return Bars(title, [STAGE_LABELS[s][idx] for s, _ in ranked], shares, texts)
+
+
+def balance_bars(fp: Footprint, labels: tuple[str, str, str], title: str, lang: str) -> Bars:
+    """Emissions, sequestration (negative) and net, in t CO2e per year."""
+    values = [fp.gross_kg / 1000, -fp.sequestration_kg / 1000, fp.net_kg / 1000]
+    sep = "," if lang != "en" else "."
+    return Bars(title, list(labels), values, [f"{v:,.0f}".replace(",", " ").replace(".", sep) for v in values])
+
+
+def bar_widget(bars: Bars, large: bool = False) -> QWidget:
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(antialias=True, background="w", foreground="k")
+    plot = pg.PlotWidget(title=bars.title)
+    plot.setObjectName("chart")
+    ys = list(range(len(bars.values)))
+    item = pg.BarGraphItem(x0=[min(0.0, v) for v in bars.values], y=ys, height=0.6,
+                           width=[abs(v) for v in bars.values], brush="#2e7d32")
+    plot.addItem(item)
+    font_size = 18 if large else 10
+    for y, value, text in zip(ys, bars.values, bars.texts, strict=True):
+        label = pg.TextItem(text, color="k", anchor=(0, 0.5))
+        label.setPos(max(value, 0.0), y)
+        font = label.textItem.font()
+        font.setPointSize(font_size)
+        label.setFont(font)
+        plot.addItem(label)
+    axis = plot.getAxis("left")
+    axis.setTicks([list(zip(ys, bars.labels, strict=True))])
+    plot.getPlotItem().hideButtons()
+    plot.setMouseEnabled(x=False, y=False)
+    return plot
+
+
+def save_chart(widget: QWidget, path: Path) -> Path:
+    """Save a chart as PNG or SVG (by the file's extension)."""
+    import pyqtgraph.exporters as exporters
+
+    item = widget.getPlotItem()  # type: ignore[attr-defined]
+    exporter = exporters.SVGExporter(item) if path.suffix.lower() == ".svg" else exporters.ImageExporter(item)
+    if path.suffix.lower() != ".svg":
+        exporter.parameters()["width"] = 1600
+    exporter.export(str(path))
+    return path

@@ -1,0 +1,151 @@
+"""Review and results: the stage table, key indicators, land-use change apart, how it was computed, charts."""
+
+from __future__ import annotations
+
+import math
+
+from pydantic import ValidationError
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.footprint import explain
+from cocoa_desktop.engine.results import NOTE_MESSAGES, STAGE_LABELS, Footprint, Step
+from cocoa_desktop.gui.fields import format_number
+from cocoa_desktop.gui.i18n import tr
+from cocoa_desktop.gui.wizard.session import SurveySession
+
+INDICATORS = (QT_TRANSLATE_NOOP("results", "Gross emissions"),
+              QT_TRANSLATE_NOOP("results", "Sequestration (crop photosynthesis)"),
+              QT_TRANSLATE_NOOP("results", "Net emissions"))
+
+
+def number(value: float, decimals: int, lang: str) -> str:
+    if not math.isfinite(value):
+        return "—"
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", " ").replace(".", ",") if lang != "en" else text
+
+
+class ResultsPage(QWizardPage):
+    def __init__(self, session: SurveySession, factors: Factors, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.factors = factors
+        self.setObjectName("page.results")
+        self.setTitle(tr("pages", "Review and results"))
+        self.steps: list[Step] = []
+        self.footprint: Footprint | None = None
+        layout = QVBoxLayout(self)
+        self.factor_label = QLabel()
+        self.factor_label.setObjectName("results.factor_set")
+        self.message = QLabel()
+        self.message.setObjectName("results.message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        self.headline = QLabel()
+        self.headline.setObjectName("results.net_per_kg")
+        self.headline.setStyleSheet("font-size: 20pt; font-weight: bold")
+        self.stages = QTableWidget(0, 3)
+        self.stages.setObjectName("results.stages")
+        self.stages.setHorizontalHeaderLabels([tr("results", "Stage"), "t CO2e/" + tr("results", "yr"), "%"])
+        self.stages.horizontalHeader().setStretchLastSection(True)
+        self.indicators = QTableWidget(0, 3)
+        self.indicators.setObjectName("results.indicators")
+        self.indicators.setHorizontalHeaderLabels(["", "t/" + tr("results", "yr"), tr("results", "kg per kg cocoa")])
+        self.luc = QLabel()
+        self.luc.setObjectName("results.land_use_change")
+        self.luc.setWordWrap(True)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        explain_button = QPushButton(tr("results", "How was this computed?"))
+        explain_button.setObjectName("results.explain")
+        explain_button.clicked.connect(self.show_steps)
+        self.charts = QHBoxLayout()
+        for widget in (self.factor_label, self.message, self.headline, self.stages, self.indicators, self.luc,
+                       self.notes, explain_button):
+            layout.addWidget(widget)
+        layout.addLayout(self.charts)
+
+    def initializePage(self) -> None:
+        self.message.clear()
+        lang = self.session.lang
+        self.factor_label.setText(tr("results", "Factor set: %1 — GWP %2")
+                                  .replace("%1", self.factors.factor_set.name(lang)).replace("%2", self.factors.gwp.id))
+        try:
+            survey = self.session.survey()
+        except ValidationError:
+            self.message.setText(tr("results", "The survey is not complete yet: go back to the pages with messages."))
+            self.footprint = None
+            return
+        self.footprint, self.steps = explain(survey, self.factors)
+        self.show_footprint(self.footprint, lang)
+        self.session.repo.mark_completed(self.session.survey_id)
+
+    def show_footprint(self, fp: Footprint, lang: str) -> None:
+        idx = 1 if lang == "en" else 0
+        ranked = fp.ranked_stages()
+        self.stages.setRowCount(len(ranked))
+        for row, (stage, value) in enumerate(ranked):
+            cells = (f"{row + 1}. {STAGE_LABELS[stage][idx]}", number(value / 1000, 1, lang),
+                     number(fp.share(stage) * 100, 2, lang))
+            for column, text in enumerate(cells):
+                self.stages.setItem(row, column, QTableWidgetItem(text))
+        rows = ((fp.gross_kg, fp.gross_per_kg), (fp.sequestration_kg, fp.sequestration_per_kg),
+                (fp.net_kg, fp.net_per_kg))
+        self.indicators.setRowCount(3)
+        for row, (label, (kg, per_kg)) in enumerate(zip(INDICATORS, rows, strict=True)):
+            for column, text in enumerate((tr("results", label), number(kg / 1000, 1, lang),
+                                           number(per_kg, 2, lang))):
+                self.indicators.setItem(row, column, QTableWidgetItem(text))
+        self.headline.setText(tr("results", "Net: %1 kg CO2e per kg of dry cocoa")
+                              .replace("%1", number(fp.net_per_kg, 2, lang)))
+        luc = tr("results", "Land-use change (reported apart): %1 t CO2e one-off; %2 t CO2e/yr over 20 years")
+        self.luc.setText(luc.replace("%1", number(fp.luc_one_off_kg / 1000, 0, lang))
+                    .replace("%2", number(fp.luc_amortised_kg / 1000, 1, lang)))
+        self.notes.setText("\n".join("• " + NOTE_MESSAGES[n][idx] for n in sorted(fp.notes)))
+        self.draw_charts(fp, lang)
+
+    def draw_charts(self, fp: Footprint, lang: str) -> None:
+        from cocoa_desktop.gui import charts
+
+        while self.charts.count():
+            old = self.charts.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
+        shares = charts.bar_widget(charts.stage_share_bars(fp, lang, tr("results", "Share of each stage (%)")))
+        shares.setObjectName("results.chart.stages")
+        labels = (tr("results", "Emissions"), tr("results", "Sequestration"), tr("results", "Net"))
+        balance = charts.bar_widget(charts.balance_bars(fp, labels, tr("results", "t CO2e per year"), lang))
+        balance.setObjectName("results.chart.balance")
+        self.charts.addWidget(shares)
+        self.charts.addWidget(balance)
+
+    def show_steps(self) -> None:
+        dialog = QDialog(self)
+        dialog.setObjectName("results.steps")
+        dialog.setWindowTitle(tr("results", "How was this computed?"))
+        tree = QTreeWidget()
+        tree.setHeaderLabels([tr("results", "Step"), tr("results", "Formula"), tr("results", "Value")])
+        for step in self.steps:
+            item = QTreeWidgetItem([step.label, step.formula, f"{format_number(step.value, 3)} {step.unit}"])
+            for name, value in {**step.inputs, **step.factors}.items():
+                item.addChild(QTreeWidgetItem([name, "", format_number(value, 7)]))
+            tree.addTopLevelItem(item)
+        tree.resizeColumnToContents(0)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(tree)
+        dialog.resize(900, 600)
+        dialog.show()

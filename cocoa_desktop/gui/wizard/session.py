@@ -1,0 +1,79 @@
+"""The survey being edited: reads its document from storage and saves page values section by section."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from pydantic import ValidationError
+
+from cocoa_desktop.engine.issues import Issue, issues_from_validation_error
+from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.storage.repository import SECTIONS, Repository
+
+LIST_SECTIONS = {"packaging"}  # sections whose content is a list rather than a mapping
+
+
+def split_path(path: str) -> tuple[str, list[str]]:
+    """``husk.shares.composted`` → ("husk", ["shares", "composted"]); ``unit`` → ("meta", ["unit"])."""
+    head, *rest = path.split(".")
+    if head in SECTIONS and head != "meta":
+        return head, rest
+    return "meta", [head, *rest]
+
+
+def get_path(doc: dict[str, Any], path: str) -> Any:
+    node: Any = doc
+    for part in path.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return node
+
+
+class SurveySession:
+    def __init__(self, repo: Repository, survey_id: str, lang: str = "es") -> None:
+        self.repo = repo
+        self.survey_id = survey_id
+        self.lang = lang
+
+    def document(self) -> dict[str, Any]:
+        return self.repo.document(self.survey_id)
+
+    def save(self, values: dict[str, Any]) -> None:
+        """Merge {full path: value} into their sections and save each touched section (one transaction each)."""
+        doc = self.document()
+        touched: dict[str, Any] = {}
+        for path, value in values.items():
+            section, parts = split_path(path)
+            if section not in touched:
+                stored = doc if section == "meta" else doc.get(section)
+                if section == "meta":
+                    stored = {k: doc[k] for k in ("unit", "notes", "estimated_fields") if k in doc}
+                default: Any = [] if section in LIST_SECTIONS else {}
+                touched[section] = copy.deepcopy(stored) if stored is not None else default
+            if not parts:  # the whole section (a list section)
+                touched[section] = value
+                continue
+            node = touched[section]
+            for part in parts[:-1]:
+                node = node.setdefault(part, {})
+            if value is None or value == "":
+                node.pop(parts[-1], None)
+            else:
+                node[parts[-1]] = value
+        for section, content in touched.items():
+            self.repo.save_section(self.survey_id, section, content)
+
+    def remember_page(self, page: str) -> None:
+        self.repo.set_last_page(self.survey_id, page)
+
+    def issues(self) -> list[Issue]:
+        try:
+            Survey.model_validate(self.document())
+        except ValidationError as exc:
+            return issues_from_validation_error(exc)
+        return []
+
+    def survey(self) -> Survey:
+        return self.repo.survey(self.survey_id)

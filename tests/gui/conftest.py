@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+import pytest
+
+from cocoa_desktop.storage.paths import ENV_VAR
+from cocoa_desktop.storage.startup import open_storage
+
+
+@pytest.fixture
+def storage(tmp_path, monkeypatch):
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "datos"))
+    store = open_storage()
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def new_survey(storage):
+    campaign = storage.repo.ensure_campaign("Campaña 2019", 2019)
+    return storage.repo.add_survey({"general": {"organisation": "", "campaign_year": 2019}}, campaign)
