@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from cocoa_desktop.engine.numbers import AmbiguousNumber, parse_number
-from cocoa_desktop.gui.i18n import tr
+from cocoa_desktop.gui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -51,12 +51,12 @@ class NumberEdit(QLineEdit):
         try:
             value = parse_number(text, whole=self.whole)
         except AmbiguousNumber:
-            raise InputError(tr("fields", "“%1” is ambiguous: write 1250 or 1,25").replace("%1", text)) from None
+            raise InputError(translate("fields", "“%1” is ambiguous: write 1250 or 1,25").replace("%1", text)) from None
         except ValueError:
-            raise InputError(tr("fields", "“%1” is not a number").replace("%1", text)) from None
+            raise InputError(translate("fields", "“%1” is not a number").replace("%1", text)) from None
         if self.whole:
             if not value.is_integer():
-                raise InputError(tr("fields", "“%1” must be a whole number").replace("%1", text))
+                raise InputError(translate("fields", "“%1” must be a whole number").replace("%1", text))
             return int(value)
         return value
 
@@ -85,7 +85,7 @@ def make_widget(spec: FieldSpec, object_name: str) -> QWidget:
     if spec.kind == "choice":
         widget: QWidget = QComboBox()
         for value, label in spec.choices:
-            widget.addItem(tr("choices", label), value)
+            widget.addItem(translate("choices", label), value)
     elif spec.kind == "bool":
         widget = QCheckBox()
     elif spec.kind == "percent":
@@ -96,7 +96,7 @@ def make_widget(spec: FieldSpec, object_name: str) -> QWidget:
         widget = QLineEdit()
     widget.setObjectName(object_name)
     if spec.hint:
-        widget.setToolTip(tr("hints", spec.hint))
+        widget.setToolTip(translate("hints", spec.hint))
     return widget
 
 
@@ -123,5 +123,8 @@ def write_widget(widget: QWidget, value: object) -> None:
         widget.setText("" if value is None else str(value))
 
 
-# Units and their translations live here so that lupdate finds them.
-UNITS = (QT_TRANSLATE_NOOP("units", "kg/yr"), QT_TRANSLATE_NOOP("units", "ha"), QT_TRANSLATE_NOOP("units", "%"))
+# Units used by the page specs, listed so that lupdate finds them and they get translated.
+UNITS = (QT_TRANSLATE_NOOP("units", "kg/yr"), QT_TRANSLATE_NOOP("units", "ha"), QT_TRANSLATE_NOOP("units", "%"),
+         QT_TRANSLATE_NOOP("units", "kg/kg"), QT_TRANSLATE_NOOP("units", "% N"),
+         QT_TRANSLATE_NOOP("units", "kWh/yr"), QT_TRANSLATE_NOOP("units", "kg"), QT_TRANSLATE_NOOP("units", "l"),
+         QT_TRANSLATE_NOOP("units", "kg/ha"))

@@ -38,5 +38,5 @@ def install(app: QCoreApplication, lang: str) -> bool:
     return found
 
 
-def tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)

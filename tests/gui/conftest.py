@@ -18,3 +18,11 @@ def storage(tmp_path, monkeypatch):
 def new_survey(storage):
     campaign = storage.repo.ensure_campaign("Campaña 2019", 2019)
     return storage.repo.add_survey({"general": {"organisation": "", "campaign_year": 2019}}, campaign)
+
+
+@pytest.fixture(autouse=True)
+def spanish_by_default(qapp):
+    """The app's default language, as a technician sees it."""
+    from cocoa_desktop.gui import i18n
+
+    i18n.install(qapp, "es")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from cocoa_desktop.gui.fields import InputError, make_widget, read_widget, write_widget
-from cocoa_desktop.gui.i18n import tr
+from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.specs import TableSpec
 
 
@@ -28,13 +28,13 @@ class ItemTable(QWidget):
         self.table.setObjectName(f"{spec.key}.table")
         headers = []
         for col in spec.columns:
-            label = tr("fields", col.label)
-            headers.append(f"{label} ({tr('units', col.unit)})" if col.unit else label)
+            label = translate("fields", col.label)
+            headers.append(f"{label} ({translate('units', col.unit)})" if col.unit else label)
         self.table.setHorizontalHeaderLabels(headers)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.add_button = QPushButton(tr("tables", "Add row"))
+        self.add_button = QPushButton(translate("tables", "Add row"))
         self.add_button.setObjectName(f"{spec.key}.add")
-        self.remove_button = QPushButton(tr("tables", "Remove row"))
+        self.remove_button = QPushButton(translate("tables", "Remove row"))
         self.remove_button.setObjectName(f"{spec.key}.remove")
         self.add_button.clicked.connect(lambda: self.add_row({}))
         self.remove_button.clicked.connect(self.remove_current)
@@ -48,7 +48,7 @@ class ItemTable(QWidget):
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(f"<b>{tr('tables', spec.title)}</b>")
+        title = QLabel(f"<b>{translate('tables', spec.title)}</b>")
         layout.addWidget(title)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
@@ -89,7 +89,7 @@ class ItemTable(QWidget):
                 try:
                     value = read_widget(widget)
                 except InputError as exc:
-                    errors.append(tr("tables", "Row %1: %2").replace("%1", str(row + 1)).replace("%2", str(exc)))
+                    errors.append(translate("tables", "Row %1: %2").replace("%1", str(row + 1)).replace("%2", str(exc)))
                     filled = True
                     continue
                 if isinstance(widget, QComboBox):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget, QWizard
 
 from cocoa_desktop.engine.issues import Issue
 from cocoa_desktop.gui.fields import InputError, PercentEdit, make_widget, read_widget, write_widget
-from cocoa_desktop.gui.i18n import tr
+from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.item_table import ItemTable
 from cocoa_desktop.gui.wizard.session import SurveySession, get_path
 from cocoa_desktop.gui.wizard.specs import PageSpec
@@ -25,15 +25,15 @@ class SectionPage(QWizardPage):
         self.spec = spec
         self.session = session
         self.setObjectName(f"page.{spec.id}")
-        self.setTitle(tr("pages", spec.title))
-        self.setSubTitle(tr("pages", spec.subtitle))
+        self.setTitle(translate("pages", spec.title))
+        self.setSubTitle(translate("pages", spec.subtitle))
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
         form = QFormLayout()
         for field in spec.fields:
             widget = make_widget(field, field.key)
-            label = tr("fields", field.label) + (f" ({tr('units', field.unit)})" if field.unit else "")
+            label = translate("fields", field.label) + (f" ({translate('units', field.unit)})" if field.unit else "")
             error = QLabel()
             error.setObjectName(f"{field.key}.error")
             error.setStyleSheet(ERROR_STYLE)
@@ -43,7 +43,7 @@ class SectionPage(QWizardPage):
             box.setSpacing(0)
             box.addWidget(widget)
             if field.hint:
-                hint = QLabel(tr("hints", field.hint))
+                hint = QLabel(translate("hints", field.hint))
                 hint.setWordWrap(True)
                 hint.setStyleSheet("color: #555")
                 box.addWidget(hint)
@@ -78,7 +78,7 @@ class SectionPage(QWizardPage):
                 with contextlib.suppress(InputError):
                     total += (widget.number() or 0.0) * 100
         left = 100.0 - total
-        text = tr("pages", "Total %1 % — %2 % left to assign")
+        text = translate("pages", "Total %1 % — %2 % left to assign")
         self.remaining.setText(text.replace("%1", f"{total:.1f}".replace(".", ","))
                                .replace("%2", f"{left:.1f}".replace(".", ",")))
         self.remaining.setStyleSheet("" if abs(left) < 0.1 else "color: #8a5a00")

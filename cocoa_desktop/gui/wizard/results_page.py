@@ -24,7 +24,7 @@ from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import explain
 from cocoa_desktop.engine.results import NOTE_MESSAGES, STAGE_LABELS, Footprint, Step
 from cocoa_desktop.gui.fields import format_number
-from cocoa_desktop.gui.i18n import tr
+from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.session import SurveySession
 
 INDICATORS = (QT_TRANSLATE_NOOP("results", "Gross emissions"),
@@ -45,7 +45,7 @@ class ResultsPage(QWizardPage):
         self.session = session
         self.factors = factors
         self.setObjectName("page.results")
-        self.setTitle(tr("pages", "Review and results"))
+        self.setTitle(translate("pages", "Review and results"))
         self.steps: list[Step] = []
         self.footprint: Footprint | None = None
         layout = QVBoxLayout(self)
@@ -60,17 +60,19 @@ class ResultsPage(QWizardPage):
         self.headline.setStyleSheet("font-size: 20pt; font-weight: bold")
         self.stages = QTableWidget(0, 3)
         self.stages.setObjectName("results.stages")
-        self.stages.setHorizontalHeaderLabels([tr("results", "Stage"), "t CO2e/" + tr("results", "yr"), "%"])
+        self.stages.setHorizontalHeaderLabels(
+            [translate("results", "Stage"), "t CO2e/" + translate("results", "yr"), "%"])
         self.stages.horizontalHeader().setStretchLastSection(True)
         self.indicators = QTableWidget(0, 3)
         self.indicators.setObjectName("results.indicators")
-        self.indicators.setHorizontalHeaderLabels(["", "t/" + tr("results", "yr"), tr("results", "kg per kg cocoa")])
+        self.indicators.setHorizontalHeaderLabels(
+            ["", "t/" + translate("results", "yr"), translate("results", "kg per kg cocoa")])
         self.luc = QLabel()
         self.luc.setObjectName("results.land_use_change")
         self.luc.setWordWrap(True)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
-        explain_button = QPushButton(tr("results", "How was this computed?"))
+        explain_button = QPushButton(translate("results", "How was this computed?"))
         explain_button.setObjectName("results.explain")
         explain_button.clicked.connect(self.show_steps)
         self.charts = QHBoxLayout()
@@ -82,12 +84,13 @@ class ResultsPage(QWizardPage):
     def initializePage(self) -> None:
         self.message.clear()
         lang = self.session.lang
-        self.factor_label.setText(tr("results", "Factor set: %1 — GWP %2")
+        self.factor_label.setText(translate("results", "Factor set: %1 — GWP %2")
                                   .replace("%1", self.factors.factor_set.name(lang)).replace("%2", self.factors.gwp.id))
         try:
             survey = self.session.survey()
         except ValidationError:
-            self.message.setText(tr("results", "The survey is not complete yet: go back to the pages with messages."))
+            self.message.setText(
+                translate("results", "The survey is not complete yet: go back to the pages with messages."))
             self.footprint = None
             return
         self.footprint, self.steps = explain(survey, self.factors)
@@ -107,12 +110,12 @@ class ResultsPage(QWizardPage):
                 (fp.net_kg, fp.net_per_kg))
         self.indicators.setRowCount(3)
         for row, (label, (kg, per_kg)) in enumerate(zip(INDICATORS, rows, strict=True)):
-            for column, text in enumerate((tr("results", label), number(kg / 1000, 1, lang),
+            for column, text in enumerate((translate("results", label), number(kg / 1000, 1, lang),
                                            number(per_kg, 2, lang))):
                 self.indicators.setItem(row, column, QTableWidgetItem(text))
-        self.headline.setText(tr("results", "Net: %1 kg CO2e per kg of dry cocoa")
+        self.headline.setText(translate("results", "Net: %1 kg CO2e per kg of dry cocoa")
                               .replace("%1", number(fp.net_per_kg, 2, lang)))
-        luc = tr("results", "Land-use change (reported apart): %1 t CO2e one-off; %2 t CO2e/yr over 20 years")
+        luc = translate("results", "Land-use change (reported apart): %1 t CO2e one-off; %2 t CO2e/yr over 20 years")
         self.luc.setText(luc.replace("%1", number(fp.luc_one_off_kg / 1000, 0, lang))
                     .replace("%2", number(fp.luc_amortised_kg / 1000, 1, lang)))
         self.notes.setText("\n".join("• " + NOTE_MESSAGES[n][idx] for n in sorted(fp.notes)))
@@ -125,10 +128,10 @@ class ResultsPage(QWizardPage):
             old = self.charts.takeAt(0).widget()
             if old is not None:
                 old.deleteLater()
-        shares = charts.bar_widget(charts.stage_share_bars(fp, lang, tr("results", "Share of each stage (%)")))
+        shares = charts.bar_widget(charts.stage_share_bars(fp, lang, translate("results", "Share of each stage (%)")))
         shares.setObjectName("results.chart.stages")
-        labels = (tr("results", "Emissions"), tr("results", "Sequestration"), tr("results", "Net"))
-        balance = charts.bar_widget(charts.balance_bars(fp, labels, tr("results", "t CO2e per year"), lang))
+        labels = (translate("results", "Emissions"), translate("results", "Sequestration"), translate("results", "Net"))
+        balance = charts.bar_widget(charts.balance_bars(fp, labels, translate("results", "t CO2e per year"), lang))
         balance.setObjectName("results.chart.balance")
         self.charts.addWidget(shares)
         self.charts.addWidget(balance)
@@ -136,9 +139,10 @@ class ResultsPage(QWizardPage):
     def show_steps(self) -> None:
         dialog = QDialog(self)
         dialog.setObjectName("results.steps")
-        dialog.setWindowTitle(tr("results", "How was this computed?"))
+        dialog.setWindowTitle(translate("results", "How was this computed?"))
         tree = QTreeWidget()
-        tree.setHeaderLabels([tr("results", "Step"), tr("results", "Formula"), tr("results", "Value")])
+        tree.setHeaderLabels(
+            [translate("results", "Step"), translate("results", "Formula"), translate("results", "Value")])
         for step in self.steps:
             item = QTreeWidgetItem([step.label, step.formula, f"{format_number(step.value, 3)} {step.unit}"])
             for name, value in {**step.inputs, **step.factors}.items():

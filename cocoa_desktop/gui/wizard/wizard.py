@@ -6,7 +6,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.gui.i18n import tr
+from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.page import SectionPage
 from cocoa_desktop.gui.wizard.results_page import ResultsPage
 from cocoa_desktop.gui.wizard.session import SurveySession
@@ -18,7 +18,7 @@ class SurveyWizard(QWizard):
         super().__init__(parent)
         self.session = session
         self.setObjectName("survey_wizard")
-        self.setWindowTitle(tr("wizard", "Carbon footprint survey"))
+        self.setWindowTitle(translate("wizard", "Carbon footprint survey"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.page_ids: dict[str, int] = {}

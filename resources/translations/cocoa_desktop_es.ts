@@ -1,0 +1,902 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>choices</name>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="36" />
+        <source>Whole cooperative</source>
+        <translation>Toda la cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="36" />
+        <source>One farm</source>
+        <translation>Una finca</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="37" />
+        <source>Region (several cooperatives as one)</source>
+        <translation>Región (varias cooperativas juntas)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="38" />
+        <source>Agroforestry, timber shade</source>
+        <translation>Agroforestal, sombra maderable</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="39" />
+        <source>Agroforestry, fruit shade</source>
+        <translation>Agroforestal, sombra frutal</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="40" />
+        <source>Monoculture</source>
+        <translation>Monocultivo</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="42" />
+        <source>Guano de isla</source>
+        <translation>Guano de isla</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="42" />
+        <source>Own compost</source>
+        <translation>Compost propio</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="43" />
+        <source>Bought compost</source>
+        <translation>Compost comprado</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="43" />
+        <source>Biol</source>
+        <translation>Biol</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="44" />
+        <source>Manure</source>
+        <translation>Estiércol</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="44" />
+        <source>Urea</source>
+        <translation>Urea</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="44" />
+        <source>NPK</source>
+        <translation>NPK</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="45" />
+        <source>Foliar fertiliser</source>
+        <translation>Abono foliar</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="45" />
+        <source>Agricultural lime</source>
+        <translation>Cal agrícola</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="46" />
+        <source>Dolomite</source>
+        <translation>Dolomita</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="47" />
+        <source>Herbicide</source>
+        <translation>Herbicida</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="47" />
+        <source>Insecticide</source>
+        <translation>Insecticida</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="48" />
+        <source>Fungicide</source>
+        <translation>Fungicida</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="49" />
+        <source>Gasoline (litres)</source>
+        <translation>Gasolina (litros)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="49" />
+        <source>Diesel (litres)</source>
+        <translation>Diésel (litros)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="50" />
+        <source>LPG (kg)</source>
+        <translation>GLP (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="50" />
+        <source>Firewood (kg)</source>
+        <translation>Leña (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="51" />
+        <source>Wooden boxes</source>
+        <translation>Cajones de madera</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="51" />
+        <source>Sacks</source>
+        <translation>Sacos</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="52" />
+        <source>Heap</source>
+        <translation>Montón</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="53" />
+        <source>Jute sack</source>
+        <translation>Saco de yute</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="53" />
+        <source>Polypropylene sack</source>
+        <translation>Saco de polipropileno</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="54" />
+        <source>Plastic bag</source>
+        <translation>Bolsa plástica</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="54" />
+        <source>Big bag</source>
+        <translation>Big bag</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="55" />
+        <source>Pack animal</source>
+        <translation>Acémila</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="55" />
+        <source>Motorcycle</source>
+        <translation>Moto</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="56" />
+        <source>Pickup</source>
+        <translation>Camioneta</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="56" />
+        <source>Light truck</source>
+        <translation>Camión ligero</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="57" />
+        <source>Rigid truck</source>
+        <translation>Camión</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="58" />
+        <source>Articulated truck</source>
+        <translation>Tráiler</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="59" />
+        <source>miles</source>
+        <translation>millas</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="60" />
+        <source>Primary forest</source>
+        <translation>Bosque primario</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="61" />
+        <source>Secondary forest</source>
+        <translation>Bosque secundario</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="62" />
+        <source>Pasture</source>
+        <translation>Pasto</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="62" />
+        <source>Annual crops</source>
+        <translation>Cultivos anuales</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="67" />
+        <source>Cooperative</source>
+        <translation>Cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="69" />
+        <source>Survey covers</source>
+        <translation>La encuesta abarca</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="71" />
+        <source>Farm (if one farm)</source>
+        <translation>Finca (si es una sola)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="72" />
+        <source>Campaign year</source>
+        <translation>Año de la campaña</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="74" />
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="75" />
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="76" />
+        <source>Producers (partners)</source>
+        <translation>Productores (socios)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="80" />
+        <source>Productive area</source>
+        <translation>Área productiva</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="82" />
+        <source>Dry cocoa delivered</source>
+        <translation>Cacao seco entregado</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="85" />
+        <source>Wet cocoa bought</source>
+        <translation>Cacao en baba comprado</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="86" />
+        <source>Wet → dry ratio</source>
+        <translation>Relación baba → seco</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="88" />
+        <source>Cocoa trees per hectare</source>
+        <translation>Plantas de cacao por hectárea</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="89" />
+        <source>Shade trees per hectare</source>
+        <translation>Árboles de sombra por hectárea</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="91" />
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="92" />
+        <source>Age (years)</source>
+        <translation>Edad (años)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="93" />
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="173" />
+        <source>Hectares</source>
+        <translation>Hectáreas</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="97" />
+        <source>Left scattered on the soil</source>
+        <translation>Dejada esparcida en el suelo</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="98" />
+        <source>Heaped</source>
+        <translation>Amontonada</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="99" />
+        <source>Composted</source>
+        <translation>Compostada</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="100" />
+        <source>Burned</source>
+        <translation>Quemada</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="101" />
+        <source>Fed to animals</source>
+        <translation>Alimento para animales</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="102" />
+        <source>Biodigester</source>
+        <translation>Biodigestor</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="103" />
+        <source>Other</source>
+        <translation>Otro destino</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="104" />
+        <source>Composting method</source>
+        <translation>Método de compostaje</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="105" />
+        <source>Husk per kg of dry cocoa (optional)</source>
+        <translation>Cáscara por kg de cacao seco (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="110" />
+        <source>Fertiliser data was collected</source>
+        <translation>Se recogieron datos de abonamiento</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="115" />
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="123" />
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="149" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="116" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="117" />
+        <source>kg per year</source>
+        <translation>kg por año</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="118" />
+        <source>or kg per ha</source>
+        <translation>o kg por ha</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="119" />
+        <source>× hectares</source>
+        <translation>× hectáreas</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="120" />
+        <source>Nitrogen</source>
+        <translation>Nitrógeno</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="124" />
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="125" />
+        <source>Active ingredient (kg/yr)</source>
+        <translation>Ingrediente activo (kg/año)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="128" />
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="144" />
+        <source>Fuel</source>
+        <translation>Combustible</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="129" />
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="145" />
+        <source>Amount per year</source>
+        <translation>Cantidad por año</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="133" />
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="134" />
+        <source>Share of the cocoa fermented</source>
+        <translation>Parte del cacao que se fermenta</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="135" />
+        <source>Share fermented on the farm</source>
+        <translation>Parte fermentada en la finca</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="138" />
+        <source>Sun, on tarps</source>
+        <translation>Sol, sobre mantas</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="139" />
+        <source>Sun, on concrete</source>
+        <translation>Sol, sobre losa</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="140" />
+        <source>Solar dryer</source>
+        <translation>Secador solar</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="141" />
+        <source>Mechanical dryer</source>
+        <translation>Secadora mecánica</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="142" />
+        <source>Electricity for drying</source>
+        <translation>Electricidad para el secado</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="150" />
+        <source>Bags per year</source>
+        <translation>Envases por año</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="151" />
+        <source>kg per bag</source>
+        <translation>kg por envase</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="152" />
+        <source>or total kg of bags</source>
+        <translation>o kg totales de envases</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="153" />
+        <source>Uses per bag</source>
+        <translation>Usos por envase</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="158" />
+        <source>Leg</source>
+        <translation>Tramo</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="159" />
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="160" />
+        <source>Trips per year</source>
+        <translation>Viajes por año</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="161" />
+        <source>Distance (one way)</source>
+        <translation>Distancia (solo ida)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="162" />
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="163" />
+        <source>Litres per year (if known)</source>
+        <translation>Litros por año (si se sabe)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="168" />
+        <source>Shade-tree inventory (notes)</source>
+        <translation>Inventario de árboles de sombra (notas)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="174" />
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="175" />
+        <source>Previous use</source>
+        <translation>Uso anterior</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="176" />
+        <source>Source of the information</source>
+        <translation>Fuente de la información</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="54" />
+        <source>“%1” is ambiguous: write 1250 or 1,25</source>
+        <translation>«%1» es ambiguo: escriba 1250 o 1,25</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="56" />
+        <source>“%1” is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="59" />
+        <source>“%1” must be a whole number</source>
+        <translation>«%1» debe ser un número entero</translation>
+    </message>
+</context>
+<context>
+    <name>hints</name>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="68" />
+        <source>Full name of the cooperative, as on its documents.</source>
+        <translation>Nombre completo de la cooperativa, como en sus documentos.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="70" />
+        <source>A whole cooperative, or one farm whose results add up into its cooperative.</source>
+        <translation>Toda una cooperativa, o una finca cuyos resultados se suman a su cooperativa.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="73" />
+        <source>The year the harvest was sold, e.g. 2024.</source>
+        <translation>El año en que se vendió la cosecha, por ejemplo 2024.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="81" />
+        <source>Hectares of cocoa in production.</source>
+        <translation>Hectáreas de cacao en producción.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="83" />
+        <source>Kilograms of dry cocoa delivered in the year. If you only know wet cocoa, leave this empty and fill in the two fields below.</source>
+        <translation>Kilos de cacao seco entregados en el año. Si solo conoce el cacao en baba, deje esto vacío y llene los dos campos de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="87" />
+        <source>Kilograms of dry cocoa per kilogram of wet cocoa (about 0.38).</source>
+        <translation>Kilos de cacao seco por kilo de cacao en baba (cerca de 0,38).</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="106" />
+        <source>Leave empty to use the factor set's value (8.5).</source>
+        <translation>Déjelo vacío para usar el valor del conjunto de factores (8,5).</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="111" />
+        <source>Untick only if there is no information: the factor set's per-hectare value is then used and the results say so.</source>
+        <translation>Desmárquelo solo si no hay información: se usará el valor por hectárea del conjunto de factores y los resultados lo indicarán.</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="48" />
+        <source>Review and results</source>
+        <translation>Revisión y resultados</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="81" />
+        <source>Total %1 % — %2 % left to assign</source>
+        <translation>Total %1 % — faltan %2 % por asignar</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="65" />
+        <source>Organisation and campaign</source>
+        <translation>Organización y campaña</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="66" />
+        <source>Who is surveyed, in which campaign, and by whom.</source>
+        <translation>A quién se encuesta, en qué campaña y quién encuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="78" />
+        <source>Production and areas</source>
+        <translation>Producción y áreas</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="79" />
+        <source>How much dry cocoa was delivered, and on how many hectares.</source>
+        <translation>Cuánto cacao seco se entregó y en cuántas hectáreas.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="95" />
+        <source>Husk management</source>
+        <translation>Manejo de la cáscara</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="96" />
+        <source>What happens to the cocoa pod husk. The shares must add up to 100 %.</source>
+        <translation>Qué se hace con la cáscara de la mazorca. Las proporciones deben sumar 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="108" />
+        <source>Fertilisation, composting and pest control</source>
+        <translation>Abonamiento, compostaje y control de plagas</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="109" />
+        <source>Every product applied in the year, with its nitrogen content.</source>
+        <translation>Cada producto aplicado en el año, con su contenido de nitrógeno.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="132" />
+        <source>Fermentation</source>
+        <translation>Fermentación</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="132" />
+        <source>How the cocoa is fermented.</source>
+        <translation>Cómo se fermenta el cacao.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="137" />
+        <source>Drying</source>
+        <translation>Secado</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="137" />
+        <source>How the cocoa is dried. The shares must add up to 100 %.</source>
+        <translation>Cómo se seca el cacao. Las proporciones deben sumar 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="147" />
+        <source>Packaging</source>
+        <translation>Envasado</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="147" />
+        <source>The bags used in the year for the dry cocoa.</source>
+        <translation>Los envases usados en el año para el cacao seco.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="155" />
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="156" />
+        <source>Each leg from the farm to the port: trips and one-way distance, or litres if known.</source>
+        <translation>Cada tramo de la finca al puerto: viajes y distancia de ida, o litros si se saben.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="165" />
+        <source>Sequestration</source>
+        <translation>Secuestro</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="166" />
+        <source>Carbon taken up by the cocoa and its shade trees. Areas by system and age are on the production page.</source>
+        <translation>Carbono que fijan el cacao y sus árboles de sombra. Las áreas por sistema y edad están en la página de producción.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="170" />
+        <source>Land-use change</source>
+        <translation>Cambio de uso del suelo</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="171" />
+        <source>Forest or other land converted to cocoa, with the year if known.</source>
+        <translation>Bosque u otras tierras convertidas en cacao, con el año si se conoce.</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="30" />
+        <source>Gross emissions</source>
+        <translation>Emisiones brutas</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="31" />
+        <source>Sequestration (crop photosynthesis)</source>
+        <translation>Secuestro (fotosíntesis del cultivo)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="32" />
+        <source>Net emissions</source>
+        <translation>Emisiones netas</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="64" />
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="64" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="69" />
+        <source>yr</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="69" />
+        <source>kg per kg cocoa</source>
+        <translation>kg por kg de cacao</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="75" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="142" />
+        <source>How was this computed?</source>
+        <translation>¿Cómo se calculó?</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="87" />
+        <source>Factor set: %1 — GWP %2</source>
+        <translation>Conjunto de factores: %1 — PCG %2</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="93" />
+        <source>The survey is not complete yet: go back to the pages with messages.</source>
+        <translation>La encuesta aún no está completa: vuelva a las páginas con mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="116" />
+        <source>Net: %1 kg CO2e per kg of dry cocoa</source>
+        <translation>Neto: %1 kg CO2e por kg de cacao seco</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="118" />
+        <source>Land-use change (reported apart): %1 t CO2e one-off; %2 t CO2e/yr over 20 years</source>
+        <translation>Cambio de uso del suelo (aparte): %1 t CO2e de una vez; %2 t CO2e/año repartido en 20 años</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="131" />
+        <source>Share of each stage (%)</source>
+        <translation>Participación de cada etapa (%)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="133" />
+        <source>Emissions</source>
+        <translation>Emisiones</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="133" />
+        <source>Sequestration</source>
+        <translation>Secuestro</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="133" />
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="134" />
+        <source>t CO2e per year</source>
+        <translation>t CO2e por año</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="145" />
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="145" />
+        <source>Formula</source>
+        <translation>Fórmula</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="145" />
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="90" />
+        <source>Areas by system and age</source>
+        <translation>Áreas por sistema y edad</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="114" />
+        <source>Fertilisers and amendments</source>
+        <translation>Abonos y enmiendas</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="122" />
+        <source>Pesticides</source>
+        <translation>Plaguicidas</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="127" />
+        <source>Fuel for brush-cutters and sprayers</source>
+        <translation>Combustible de motoguadañas y fumigadoras</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="143" />
+        <source>Fuel for dryers</source>
+        <translation>Combustible de secadoras</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="148" />
+        <source>Bags</source>
+        <translation>Envases</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="157" />
+        <source>Transport legs</source>
+        <translation>Tramos de transporte</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="172" />
+        <source>Conversions</source>
+        <translation>Conversiones</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="35" />
+        <source>Add row</source>
+        <translation>Agregar fila</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="37" />
+        <source>Remove row</source>
+        <translation>Quitar fila</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="92" />
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="127" />
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="82" />
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="85" />
+        <source>kg/yr</source>
+        <translation>kg/año</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="88" />
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="89" />
+        <source>per ha</source>
+        <translation>por ha</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="127" />
+        <source>ha</source>
+        <translation>ha</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="127" />
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="128" />
+        <source>kg/kg</source>
+        <translation>kg/kg</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="128" />
+        <source>% N</source>
+        <translation>% N</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="129" />
+        <source>kWh/yr</source>
+        <translation>kWh/año</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="129" />
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="129" />
+        <source>l</source>
+        <translation>l</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="130" />
+        <source>kg/ha</source>
+        <translation>kg/ha</translation>
+    </message>
+</context>
+<context>
+    <name>wizard</name>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="21" />
+        <source>Carbon footprint survey</source>
+        <translation>Encuesta de huella de carbono</translation>
+    </message>
+</context>
+</TS>
