@@ -188,9 +188,10 @@ def _factors(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 0
+    if args.command is None:  # no sub-command: the desktop app
+        from cocoa_desktop.gui.app import main as run_app
+
+        return run_app()
     try:
         command = {"compute": _compute, "demo": _demo, "factors": _factors, "package": _package,
                    "export-xlsx": _export_xlsx, "import-xlsx": _import_xlsx}[args.command]

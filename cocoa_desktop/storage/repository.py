@@ -212,6 +212,13 @@ class Repository:
         for section, content in split_sections(doc).items():
             self._write_section(survey_id, section, content, _dumps(content), origin)
 
+    def survey_year(self, survey_id: str) -> int:
+        row = self.conn.execute("SELECT c.year FROM surveys s JOIN campaigns c ON c.id = s.campaign_id"
+                                " WHERE s.id = ?", (survey_id,)).fetchone()
+        if row is None:
+            raise StorageError("La encuesta no existe.", "The survey does not exist.", "not_found")
+        return int(row[0])
+
     def set_last_page(self, survey_id: str, page: str) -> None:
         """Remember the wizard page on screen, to reopen the survey there."""
         with transaction(self.conn):

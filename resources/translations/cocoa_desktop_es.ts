@@ -565,6 +565,121 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="38" />
+        <source>Cocoa carbon footprint — San Martín</source>
+        <translation>Huella de carbono del cacao — San Martín</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="41" />
+        <source>Campaign / cooperative / survey</source>
+        <translation>Campaña / cooperativa / encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="41" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="45" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="131" />
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="46" />
+        <source>New survey</source>
+        <translation>Nueva encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="47" />
+        <source>Open / resume</source>
+        <translation>Abrir / continuar</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="48" />
+        <source>Duplicate into next campaign</source>
+        <translation>Duplicar en la campaña siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="49" />
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="50" />
+        <source>Load the San Martín 2020 examples</source>
+        <translation>Cargar los ejemplos San Martín 2020</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="59" />
+        <source>The set's own</source>
+        <translation>El del conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="64" />
+        <source>Factor set</source>
+        <translation>Conjunto de factores</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="65" />
+        <source>GWP set</source>
+        <translation>Conjunto de PCG</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="66" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="109" />
+        <source>(no name yet)</source>
+        <translation>(aún sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="110" />
+        <source>complete</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="110" />
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="112" />
+        <source>conflict to resolve</source>
+        <translation>conflicto por resolver</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="113" />
+        <source>whole cooperative</source>
+        <translation>toda la cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="131" />
+        <source>Campaign year</source>
+        <translation>Año de la campaña</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="135" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="169" />
+        <source>Campaign %1</source>
+        <translation>Campaña %1</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="178" />
+        <source>Delete survey</source>
+        <translation>Borrar encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="179" />
+        <source>Delete this survey and everything typed in it?</source>
+        <translation>¿Borrar esta encuesta y todo lo que se escribió en ella?</translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
         <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="48" />

@@ -1,0 +1,193 @@
+"""The main window: campaigns → cooperatives → surveys, with new, open (resume), duplicate, delete; factor set,
+GWP set and language, remembered in the settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cocoa_desktop.engine.factors import DEFAULT_FACTOR_SET, available_factor_sets, factors_for, gwp_sets
+from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.gui.i18n import LANGUAGES, translate
+from cocoa_desktop.storage.startup import Storage
+
+SURVEY_ROLE = Qt.ItemDataRole.UserRole
+EXAMPLES = ("san-martin-2020-region.json", "san-martin-2020-cooperatives.json")
+
+
+class MainWindow(QMainWindow):
+    language_changed = Signal(str)
+
+    def __init__(self, storage: Storage, lang: str) -> None:
+        super().__init__()
+        self.storage = storage
+        self.lang = lang
+        self.setObjectName("main_window")
+        self.setWindowTitle(translate("main", "Cocoa carbon footprint — San Martín"))
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("survey_tree")
+        self.tree.setHeaderLabels([translate("main", "Campaign / cooperative / survey"), translate("main", "State")])
+        self.tree.itemDoubleClicked.connect(lambda *_: self.open_selected())
+        buttons = QHBoxLayout()
+        for name, text, slot in (
+            ("new_campaign", translate("main", "New campaign"), self.new_campaign),
+            ("new_survey", translate("main", "New survey"), self.new_survey),
+            ("open_survey", translate("main", "Open / resume"), self.open_selected),
+            ("duplicate_survey", translate("main", "Duplicate into next campaign"), self.duplicate_selected),
+            ("delete_survey", translate("main", "Delete"), self.delete_selected),
+            ("load_examples", translate("main", "Load the San Martín 2020 examples"), self.load_examples),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch()
+        self.factor_set = self._combo("factor_set", [(s, s) for s in available_factor_sets()],
+                                      storage.repo.setting("factor_set", DEFAULT_FACTOR_SET))
+        self.gwp = self._combo("gwp", [("", translate("main", "The set's own"))] + [(g, g) for g in gwp_sets()],
+                               storage.repo.setting("gwp", ""))
+        self.language = self._combo("language", [("es", "Español"), ("en", "English")], lang)
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        options = QFormLayout()
+        options.addRow(translate("main", "Factor set"), self.factor_set)
+        options.addRow(translate("main", "GWP set"), self.gwp)
+        options.addRow(translate("main", "Language"), self.language)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree)
+        layout.addLayout(options)
+        self.setCentralWidget(central)
+        self.resize(1000, 640)
+        self.refresh()
+
+    def _combo(self, name: str, items: list[tuple[str, str]], current: str | None) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        for value, label in items:
+            combo.addItem(label, value)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        if name != "language":
+            combo.currentIndexChanged.connect(lambda: self.storage.repo.set_setting(name, combo.currentData()))
+        return combo
+
+    def _language_chosen(self) -> None:
+        lang = self.language.currentData()
+        if lang in LANGUAGES and lang != self.lang:
+            self.storage.repo.set_setting("language", lang)
+            self.language_changed.emit(lang)
+
+    def factors(self):
+        return factors_for(self.factor_set.currentData(), self.gwp.currentData() or None)
+
+    # ---- the tree ----
+    def refresh(self) -> None:
+        self.tree.clear()
+        campaigns: dict[str, QTreeWidgetItem] = {}
+        for row in self.storage.repo.campaigns():
+            item = QTreeWidgetItem([row["name"], str(row["year"])])
+            item.setData(0, SURVEY_ROLE, None)
+            self.tree.addTopLevelItem(item)
+            campaigns[row["name"]] = item
+        coops: dict[tuple[str, str], QTreeWidgetItem] = {}
+        for survey in self.storage.repo.surveys():
+            key = (survey.campaign, survey.organisation)
+            if key not in coops:
+                coops[key] = QTreeWidgetItem(campaigns[survey.campaign],
+                                             [survey.organisation or translate("main", "(no name yet)"), ""])
+            state = translate("main", "complete") if survey.completed_at else translate("main", "in progress")
+            if survey.open_conflicts:
+                state = translate("main", "conflict to resolve")
+            label = survey.farm_name or translate("main", "whole cooperative")
+            leaf = QTreeWidgetItem(coops[key], [label, state])
+            leaf.setData(0, SURVEY_ROLE, survey.id)
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+
+    def selected_survey(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, SURVEY_ROLE) if item is not None else None
+
+    def selected_campaign(self) -> str | None:
+        item = self.tree.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        return item.text(0) if item is not None else None
+
+    # ---- actions ----
+    def new_campaign(self) -> str | None:
+        year, ok = QInputDialog.getInt(self, translate("main", "New campaign"), translate("main", "Campaign year"),
+                                       2025, 1990, 2100)
+        if not ok:
+            return None
+        name = translate("main", "Campaign %1").replace("%1", str(year))
+        self.storage.repo.ensure_campaign(name, year)
+        self.refresh()
+        return name
+
+    def new_survey(self) -> None:
+        campaign = self.selected_campaign() or self.new_campaign()
+        if campaign is None:
+            return
+        row = self.storage.repo.campaign(campaign)
+        survey_id = self.storage.repo.add_survey(
+            {"unit": "cooperative", "general": {"organisation": "", "campaign_year": row["year"]}}, row["id"])
+        self.refresh()
+        self.open_survey(survey_id)
+
+    def open_selected(self) -> None:
+        survey_id = self.selected_survey()
+        if survey_id:
+            self.open_survey(survey_id)
+
+    def open_survey(self, survey_id: str) -> None:
+        from cocoa_desktop.gui.wizard.session import SurveySession
+        from cocoa_desktop.gui.wizard.wizard import SurveyWizard
+
+        wizard = SurveyWizard(SurveySession(self.storage.repo, survey_id, self.lang), self.factors(), self)
+        wizard.finished.connect(lambda _: self.refresh())
+        wizard.show()
+        self.wizard = wizard
+
+    def duplicate_selected(self) -> None:
+        survey_id = self.selected_survey()
+        if not survey_id:
+            return
+        year = self.storage.repo.survey_year(survey_id) + 1
+        name = translate("main", "Campaign %1").replace("%1", str(year))
+        campaign_id = self.storage.repo.ensure_campaign(name, year)
+        self.storage.repo.duplicate_to_campaign(survey_id, campaign_id)
+        self.refresh()
+
+    def delete_selected(self) -> None:
+        survey_id = self.selected_survey()
+        if not survey_id:
+            return
+        answer = QMessageBox.question(self, translate("main", "Delete survey"),
+                                      translate("main", "Delete this survey and everything typed in it?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.storage.repo.delete_survey(survey_id)
+            self.refresh()
+
+    def load_examples(self) -> None:
+        from cocoa_desktop.storage.sync import import_campaigns, read_any
+
+        for name in EXAMPLES:
+            path = example_path(name)
+            campaigns = read_any(path)
+            if name.endswith("region.json"):
+                campaigns[0] = campaigns[0].model_copy(update={"name": "San Martín 2019 — región (PROMPERÚ 2020)"})
+            import_campaigns(self.storage.repo, campaigns, str(path))
+        self.refresh()
