@@ -39,24 +39,35 @@ def bar_widget(bars: Bars, large: bool = False) -> QWidget:
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
+    font_size = 18 if large else 10
     plot = pg.PlotWidget(title=bars.title)
     plot.setObjectName("chart")
     ys = list(range(len(bars.values)))
+    # emissions brown, removals (negative: sequestration) green
+    brushes = [pg.mkBrush("#2e7d32" if v < 0 else "#8d6e63") for v in bars.values]
     item = pg.BarGraphItem(x0=[min(0.0, v) for v in bars.values], y=ys, height=0.6,
-                           width=[abs(v) for v in bars.values], brush="#2e7d32")
+                           width=[abs(v) for v in bars.values], brushes=brushes)
     plot.addItem(item)
-    font_size = 18 if large else 10
     for y, value, text in zip(ys, bars.values, bars.texts, strict=True):
-        label = pg.TextItem(text, color="k", anchor=(0, 0.5))
-        label.setPos(max(value, 0.0), y)
+        label = pg.TextItem(text, color="k", anchor=(0, 0.5) if value >= 0 else (1, 0.5))
+        label.setPos(value, y)
         font = label.textItem.font()
         font.setPointSize(font_size)
         label.setFont(font)
         plot.addItem(label)
     axis = plot.getAxis("left")
     axis.setTicks([list(zip(ys, bars.labels, strict=True))])
+    # a fixed width that fits the longest label: pyqtgraph otherwise hides labels that do not fit
+    axis.setStyle(autoExpandTextSpace=False, autoReduceTextSpace=False, hideOverlappingLabels=False)
+    axis.setWidth(int(max(len(label) for label in bars.labels) * font_size * 0.62) + 16)
+    low, high = min(0.0, *bars.values), max(0.0, *bars.values)
+    span = (high - low) or 1.0
+    # room for the labels printed beyond the ends of the bars
+    plot.setXRange(low - (0.35 * span if low < 0 else 0.0), high + 0.35 * span, padding=0)
+    plot.setYRange(-0.6, len(ys) - 0.4, padding=0)
     plot.getPlotItem().hideButtons()
     plot.setMouseEnabled(x=False, y=False)
+    plot.setMinimumHeight(300 if large else 240)
     return plot
 
 

@@ -8,9 +8,11 @@ from pydantic import ValidationError
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
+    QFrame,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -39,6 +41,17 @@ def number(value: float, decimals: int, lang: str) -> str:
     return text.replace(",", " ").replace(".", ",") if lang != "en" else text
 
 
+def fit_table(table: QTableWidget) -> None:
+    """Show every row without scrolling; the label column takes the spare width."""
+    table.verticalHeader().hide()
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.resizeRowsToContents()
+    height = table.horizontalHeader().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+    table.setFixedHeight(height)
+
+
 class ResultsPage(QWizardPage):
     def __init__(self, session: SurveySession, factors: Factors, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +61,15 @@ class ResultsPage(QWizardPage):
         self.setTitle(translate("pages", "Review and results"))
         self.steps: list[Step] = []
         self.footprint: Footprint | None = None
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()  # a small laptop screen must still reach everything
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
         self.factor_label = QLabel()
         self.factor_label.setObjectName("results.factor_set")
         self.message = QLabel()
@@ -75,7 +96,7 @@ class ResultsPage(QWizardPage):
         explain_button = QPushButton(translate("results", "How was this computed?"))
         explain_button.setObjectName("results.explain")
         explain_button.clicked.connect(self.show_steps)
-        self.charts = QHBoxLayout()
+        self.charts = QVBoxLayout()  # full width each: stage names are long
         for widget in (self.factor_label, self.message, self.headline, self.stages, self.indicators, self.luc,
                        self.notes, explain_button):
             layout.addWidget(widget)
@@ -119,6 +140,8 @@ class ResultsPage(QWizardPage):
         self.luc.setText(luc.replace("%1", number(fp.luc_one_off_kg / 1000, 0, lang))
                     .replace("%2", number(fp.luc_amortised_kg / 1000, 1, lang)))
         self.notes.setText("\n".join("• " + NOTE_MESSAGES[n][idx] for n in sorted(fp.notes)))
+        fit_table(self.stages)
+        fit_table(self.indicators)
         self.draw_charts(fp, lang)
 
     def draw_charts(self, fp: Footprint, lang: str) -> None:
