@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -31,7 +32,9 @@ class ItemTable(QWidget):
             label = translate("fields", col.label)
             headers.append(f"{label} ({translate('units', col.unit)})" if col.unit else label)
         self.table.setHorizontalHeaderLabels(headers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers readable in full
+        header.setStretchLastSection(True)
         self.add_button = QPushButton(translate("tables", "Add row"))
         self.add_button.setObjectName(f"{spec.key}.add")
         self.remove_button = QPushButton(translate("tables", "Remove row"))

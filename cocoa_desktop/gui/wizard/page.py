@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from cocoa_desktop.engine.issues import Issue
 from cocoa_desktop.gui.fields import InputError, PercentEdit, make_widget, read_widget, write_widget
@@ -29,7 +29,15 @@ class SectionPage(QWizardPage):
         self.setSubTitle(translate("pages", spec.subtitle))
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()  # long pages stay usable on a small laptop screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
         form = QFormLayout()
         for field in spec.fields:
             widget = make_widget(field, field.key)

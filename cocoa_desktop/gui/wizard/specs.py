@@ -122,7 +122,7 @@ PAGES: tuple[PageSpec, ...] = (
                  TableSpec("fertilisation.pesticides", QT_TRANSLATE_NOOP("tables", "Pesticides"), (
                      F("type", QT_TRANSLATE_NOOP("fields", "Type"), kind="choice", choices=PESTICIDE),
                      F("product", QT_TRANSLATE_NOOP("fields", "Product"), kind="text"),
-                     F("active_ingredient_kg", QT_TRANSLATE_NOOP("fields", "Active ingredient (kg/yr)"), "kg"),
+                     F("active_ingredient_kg", QT_TRANSLATE_NOOP("fields", "Active ingredient (kg/yr)")),
                  )),
                  TableSpec("fertilisation.fuels", QT_TRANSLATE_NOOP("tables", "Fuel for brush-cutters and sprayers"), (
                      F("fuel", QT_TRANSLATE_NOOP("fields", "Fuel"), kind="choice", choices=FUEL),
