@@ -13,12 +13,12 @@ import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.storage.database import StorageError, transaction
+
+if TYPE_CHECKING:
+    from cocoa_desktop.engine.survey import Survey
 
 SECTIONS: tuple[str, ...] = (
     "meta", "general", "husk", "fertilisation", "fermentation", "drying", "packaging", "transport",
@@ -50,6 +50,10 @@ def join_sections(survey_id: str, sections: dict[str, Any]) -> dict[str, Any]:
 
 def normalised(doc: dict[str, Any]) -> dict[str, Any]:
     """The document with the model's defaults filled in when it is valid; as it is when it is a draft."""
+    from pydantic import ValidationError
+
+    from cocoa_desktop.engine.survey import Survey  # imported when first needed: keeps start-up fast
+
     try:
         return Survey.model_validate(doc).model_dump(mode="json")
     except ValidationError:
@@ -238,6 +242,8 @@ class Repository:
 
     def survey(self, survey_id: str) -> Survey:
         """The validated survey (raises pydantic's ValidationError for an incomplete draft)."""
+        from cocoa_desktop.engine.survey import Survey
+
         return Survey.model_validate(self.document(survey_id))
 
     def surveys(self, campaign: str | None = None) -> list[SurveyRow]:
