@@ -72,12 +72,26 @@ def bar_widget(bars: Bars, large: bool = False) -> QWidget:
 
 
 def save_chart(widget: QWidget, path: Path) -> Path:
-    """Save a chart as PNG or SVG (by the file's extension)."""
+    """Save a chart as PNG (1600 px wide, for slides) or SVG (vector, for reports), by the file's extension.
+
+    SVG goes through Qt's own QSvgGenerator: pyqtgraph's SVG exporter fails on the path data of current Qt."""
+    if path.suffix.lower() == ".svg":
+        from PySide6.QtCore import QRect, QSize
+        from PySide6.QtGui import QPainter
+        from PySide6.QtSvg import QSvgGenerator
+
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(QSize(widget.width(), widget.height()))
+        generator.setViewBox(QRect(0, 0, widget.width(), widget.height()))
+        generator.setTitle(widget.objectName())
+        painter = QPainter(generator)
+        widget.render(painter)
+        painter.end()
+        return path
     import pyqtgraph.exporters as exporters
 
-    item = widget.getPlotItem()  # type: ignore[attr-defined]
-    exporter = exporters.SVGExporter(item) if path.suffix.lower() == ".svg" else exporters.ImageExporter(item)
-    if path.suffix.lower() != ".svg":
-        exporter.parameters()["width"] = 1600
+    exporter = exporters.ImageExporter(widget.getPlotItem())  # type: ignore[attr-defined]
+    exporter.parameters()["width"] = 1600
     exporter.export(str(path))
     return path

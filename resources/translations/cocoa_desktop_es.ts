@@ -682,12 +682,12 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="48" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="65" />
         <source>Review and results</source>
         <translation>Revisión y resultados</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="81" />
+        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="89" />
         <source>Total %1 % — %2 % left to assign</source>
         <translation>Total %1 % — faltan %2 % por asignar</translation>
     </message>
@@ -795,99 +795,114 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="30" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="36" />
         <source>Gross emissions</source>
         <translation>Emisiones brutas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="31" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="37" />
         <source>Sequestration (crop photosynthesis)</source>
         <translation>Secuestro (fotosíntesis del cultivo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="32" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="38" />
         <source>Net emissions</source>
         <translation>Emisiones netas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="64" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="90" />
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="64" />
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="69" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="90" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="95" />
         <source>yr</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="69" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="95" />
         <source>kg per kg cocoa</source>
         <translation>kg por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="75" />
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="142" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="101" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="210" />
         <source>How was this computed?</source>
         <translation>¿Cómo se calculó?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="87" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="104" />
+        <source>Presentation mode (large text)</source>
+        <translation>Modo presentación (letra grande)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="108" />
+        <source>Save charts (PNG or SVG)…</source>
+        <translation>Guardar gráficos (PNG o SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="125" />
         <source>Factor set: %1 — GWP %2</source>
         <translation>Conjunto de factores: %1 — PCG %2</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="93" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="131" />
         <source>The survey is not complete yet: go back to the pages with messages.</source>
         <translation>La encuesta aún no está completa: vuelva a las páginas con mensajes.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="116" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="154" />
         <source>Net: %1 kg CO2e per kg of dry cocoa</source>
         <translation>Neto: %1 kg CO2e por kg de cacao seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="118" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="156" />
         <source>Land-use change (reported apart): %1 t CO2e one-off; %2 t CO2e/yr over 20 years</source>
         <translation>Cambio de uso del suelo (aparte): %1 t CO2e de una vez; %2 t CO2e/año repartido en 20 años</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="131" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="171" />
         <source>Share of each stage (%)</source>
         <translation>Participación de cada etapa (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="133" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="174" />
         <source>Emissions</source>
         <translation>Emisiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="133" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="174" />
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="133" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="174" />
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="134" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="175" />
         <source>t CO2e per year</source>
         <translation>t CO2e por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="145" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="201" />
+        <source>Save charts</source>
+        <translation>Guardar gráficos</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="213" />
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="145" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="213" />
         <source>Formula</source>
         <translation>Fórmula</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="145" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="213" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -935,17 +950,17 @@
         <translation>Conversiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="35" />
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="38" />
         <source>Add row</source>
         <translation>Agregar fila</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="37" />
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="40" />
         <source>Remove row</source>
         <translation>Quitar fila</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="92" />
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="95" />
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
     </message>

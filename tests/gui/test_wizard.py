@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWizard
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QWizard
 
 from cocoa_desktop.engine.factors import factors_for
 from cocoa_desktop.gui.wizard.session import SurveySession
@@ -127,3 +127,48 @@ def test_invalid_input_is_refused_with_a_message_next_to_the_field(storage, new_
 def test_cancel_button_exists(storage, new_survey, qtbot):
     wizard = make_wizard(storage, new_survey, qtbot)
     assert wizard.button(QWizard.WizardButton.CancelButton) is not None
+
+
+def test_charts_save_as_png_and_svg_and_presentation_mode(storage, qtbot, tmp_path):
+    from cocoa_desktop.engine.resources import example_path
+    from cocoa_desktop.storage.sync import import_campaigns, read_any
+
+    import_campaigns(storage.repo, read_any(example_path("san-martin-2020-region.json")), "x")
+    survey_id = storage.repo.surveys()[0].id
+    storage.repo.set_last_page(survey_id, "results")
+    wizard = make_wizard(storage, survey_id, qtbot)
+    page = wizard.currentPage()
+    assert page.objectName() == "page.results"
+    png = page.save_charts(tmp_path / "png", ".png")
+    svg = page.save_charts(tmp_path / "svg", ".svg")
+    assert all(p.stat().st_size > 5_000 for p in png)
+    assert all("<svg" in p.read_text(encoding="utf-8") for p in svg)
+    normal = page.font().pointSize()
+    page.present_button.click()
+    assert page.font().pointSize() > normal and page.large
+    page.present_button.click()
+    assert not page.large
+
+
+def test_the_wizard_works_from_the_keyboard(storage, new_survey, qtbot):
+    from PySide6.QtCore import Qt
+
+    wizard = make_wizard(storage, new_survey, qtbot)
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    organisation = wizard.findChild(QLineEdit, "general.organisation")
+    organisation.setFocus()
+    qtbot.keyClicks(organisation, "Cooperativa Teclado")
+    qtbot.keyClick(organisation, Qt.Key.Key_Tab)  # focus moves to the next field, in the order shown
+    assert QApplication.focusWidget() is wizard.findChild(QComboBox, "unit")
+    year = wizard.findChild(QLineEdit, "general.campaign_year")
+    year.setFocus()
+    year.selectAll()  # typing replaces the campaign year already there
+    qtbot.keyClicks(year, "2024")
+    qtbot.keyClick(year, Qt.Key.Key_Return)  # Enter presses the default button: Next
+    assert wizard.currentPage().objectName() == "page.production"
+    assert storage.repo.document(new_survey)["general"]["organisation"] == "Cooperativa Teclado"
+    table = wizard.section_page("production").tables["general.areas"]
+    table.add_button.setFocus()
+    qtbot.keyClick(table.add_button, Qt.Key.Key_Space)  # buttons work with the space bar
+    assert table.table.rowCount() == 1

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 from pydantic import ValidationError
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
+    QFileDialog,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -60,6 +64,7 @@ class ResultsPage(QWizardPage):
         self.setObjectName("page.results")
         self.setTitle(translate("pages", "Review and results"))
         self.steps: list[Step] = []
+        self.chart_widgets: dict[str, QWidget] = {}
         self.footprint: Footprint | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -96,10 +101,22 @@ class ResultsPage(QWizardPage):
         explain_button = QPushButton(translate("results", "How was this computed?"))
         explain_button.setObjectName("results.explain")
         explain_button.clicked.connect(self.show_steps)
+        self.present_button = QPushButton(translate("results", "Presentation mode (large text)"))
+        self.present_button.setObjectName("results.presentation")
+        self.present_button.setCheckable(True)
+        self.present_button.toggled.connect(self.set_presentation)
+        save_button = QPushButton(translate("results", "Save charts (PNG or SVG)…"))
+        save_button.setObjectName("results.save_charts")
+        save_button.clicked.connect(self.ask_where_to_save)
+        actions = QHBoxLayout()
+        for button in (explain_button, self.present_button, save_button):
+            actions.addWidget(button)
+        self.large = False
         self.charts = QVBoxLayout()  # full width each: stage names are long
         for widget in (self.factor_label, self.message, self.headline, self.stages, self.indicators, self.luc,
-                       self.notes, explain_button):
+                       self.notes):
             layout.addWidget(widget)
+        layout.addLayout(actions)
         layout.addLayout(self.charts)
 
     def initializePage(self) -> None:
@@ -151,13 +168,41 @@ class ResultsPage(QWizardPage):
             old = self.charts.takeAt(0).widget()
             if old is not None:
                 old.deleteLater()
-        shares = charts.bar_widget(charts.stage_share_bars(fp, lang, translate("results", "Share of each stage (%)")))
+        shares = charts.bar_widget(charts.stage_share_bars(fp, lang, translate("results", "Share of each stage (%)")),
+                                   self.large)
         shares.setObjectName("results.chart.stages")
         labels = (translate("results", "Emissions"), translate("results", "Sequestration"), translate("results", "Net"))
-        balance = charts.bar_widget(charts.balance_bars(fp, labels, translate("results", "t CO2e per year"), lang))
+        balance = charts.bar_widget(charts.balance_bars(fp, labels, translate("results", "t CO2e per year"), lang),
+                                    self.large)
         balance.setObjectName("results.chart.balance")
         self.charts.addWidget(shares)
         self.charts.addWidget(balance)
+        self.chart_widgets = {"stages": shares, "balance": balance}
+
+    def set_presentation(self, on: bool) -> None:
+        """Large text and charts for a workshop projector; the wizard goes full screen."""
+        self.large = on
+        font = self.font()
+        font.setPointSize(18 if on else QApplication.font().pointSize())
+        self.setFont(font)
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.showFullScreen() if on else wizard.showNormal()
+        if self.footprint is not None:
+            self.show_footprint(self.footprint, self.session.lang)
+
+    def save_charts(self, folder: Path, suffix: str = ".png") -> list[Path]:
+        from cocoa_desktop.gui import charts
+
+        folder.mkdir(parents=True, exist_ok=True)
+        return [charts.save_chart(widget, folder / f"{name}{suffix}") for name, widget in self.chart_widgets.items()]
+
+    def ask_where_to_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, translate("results", "Save charts"), "huella.png",
+                                              "PNG (*.png);;SVG (*.svg)")
+        if path:
+            target = Path(path)
+            self.save_charts(target.parent, target.suffix or ".png")
 
     def show_steps(self) -> None:
         dialog = QDialog(self)
