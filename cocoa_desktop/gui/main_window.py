@@ -3,9 +3,13 @@ GWP set and language, remembered in the settings."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -22,6 +26,9 @@ from cocoa_desktop.engine.factors import DEFAULT_FACTOR_SET, available_factor_se
 from cocoa_desktop.engine.resources import example_path
 from cocoa_desktop.gui.i18n import LANGUAGES, translate
 from cocoa_desktop.storage.startup import Storage
+
+if TYPE_CHECKING:
+    from cocoa_desktop.gui.workbook_jobs import Job
 
 SURVEY_ROLE = Qt.ItemDataRole.UserRole
 EXAMPLES = ("san-martin-2020-region.json", "san-martin-2020-cooperatives.json")
@@ -48,6 +55,8 @@ class MainWindow(QMainWindow):
             ("duplicate_survey", translate("main", "Duplicate into next campaign"), self.duplicate_selected),
             ("delete_survey", translate("main", "Delete"), self.delete_selected),
             ("load_examples", translate("main", "Load the San Martín 2020 examples"), self.load_examples),
+            ("export_xlsx", translate("main", "Export campaign to Excel…"), self.ask_export),
+            ("import_xlsx", translate("main", "Import from Excel…"), self.ask_import),
         ):
             button = QPushButton(text)
             button.setObjectName(name)
@@ -180,6 +189,59 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.storage.repo.delete_survey(survey_id)
             self.refresh()
+
+    # ---- Excel, off the GUI thread ----
+    def campaign_item(self, name: str):
+        from cocoa_desktop.engine.survey import Campaign, Survey
+
+        row = self.storage.repo.campaign(name)
+        surveys = []
+        for survey in self.storage.repo.surveys(name):
+            try:
+                surveys.append(Survey.model_validate(self.storage.repo.document(survey.id)))
+            except ValueError:
+                continue  # drafts stay out of the workbook
+        return Campaign(name=name, year=row["year"], region=row["region"], surveys=surveys)
+
+    def export_campaign(self, name: str, path: Path) -> Job:
+        from cocoa_desktop.gui.workbook_jobs import export_job, run_with_progress
+
+        job = export_job(self.campaign_item(name), path, self.factors(), self.lang)
+        job.done.connect(lambda result: self.statusBar().showMessage(str(result)))
+        job.failed.connect(lambda message: QMessageBox.warning(self, "Excel", message))
+        run_with_progress(self, translate("main", "Exporting to Excel"), job)
+        return job
+
+    def ask_export(self) -> None:
+        name = self.selected_campaign()
+        if name is None:
+            QMessageBox.information(self, "Excel", translate("main", "Select a campaign first."))
+            return
+        path, _ = QFileDialog.getSaveFileName(self, translate("main", "Export campaign to Excel…"),
+                                              f"{name}.xlsx", "Excel (*.xlsx)")
+        if path:
+            self.export_campaign(name, Path(path))
+
+    def import_workbook(self, path: Path) -> Job:
+        from cocoa_desktop.gui.workbook_jobs import import_job, run_with_progress
+        from cocoa_desktop.storage.sync import import_campaigns, surveys_as_campaigns
+
+        job = import_job(path)
+
+        def merge(item: object) -> None:
+            report = import_campaigns(self.storage.repo, surveys_as_campaigns(item), str(path))
+            self.refresh()
+            self.statusBar().showMessage(report.summary(self.lang))
+
+        job.done.connect(merge)
+        job.failed.connect(lambda message: QMessageBox.warning(self, "Excel", message))
+        run_with_progress(self, translate("main", "Importing from Excel"), job)
+        return job
+
+    def ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, translate("main", "Import from Excel…"), "", "Excel (*.xlsx)")
+        if path:
+            self.import_workbook(Path(path))
 
     def load_examples(self) -> None:
         from cocoa_desktop.storage.sync import import_campaigns, read_any

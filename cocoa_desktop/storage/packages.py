@@ -16,12 +16,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from cocoa_desktop import __version__
 from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.issues import Issue, SurveyValidationError, issues_from_validation_error
-from cocoa_desktop.engine.survey import Campaign
+from cocoa_desktop.engine.issues import Issue, SurveyValidationError
+from cocoa_desktop.engine.survey import Campaign, Survey
 from cocoa_desktop.storage.schema import SCHEMA_VERSION
 
 PACKAGE_FORMAT = "cocoa-desktop/package"
@@ -168,17 +166,17 @@ def _manifest(data: dict[str, bytes], source: str) -> dict[str, Any]:
     return manifest
 
 
-def campaigns_from_json_file(path: Path) -> list[Campaign]:
-    """A plain survey or campaign JSON file, as a list of campaigns (a lone survey gets its campaign made)."""
-    item = survey_io.read(path)
+def surveys_as_campaigns(item: Survey | Campaign) -> list[Campaign]:
+    """As campaigns: a lone survey travels in a campaign named after its year."""
     if isinstance(item, Campaign):
         return [item]
-    general = item.general
-    try:
-        return [Campaign(name=f"Campaña {general.campaign_year}", year=general.campaign_year,
-                         region=general.region, surveys=[item])]
-    except ValidationError as exc:  # pragma: no cover - the survey was already valid
-        raise SurveyValidationError(issues_from_validation_error(exc), source=str(path)) from None
+    year = item.general.campaign_year
+    return [Campaign(name=f"Campaña {year}", year=year, region=item.general.region, surveys=[item])]
+
+
+def campaigns_from_json_file(path: Path) -> list[Campaign]:
+    """A plain survey or campaign JSON file, as a list of campaigns."""
+    return surveys_as_campaigns(survey_io.read(path))
 
 
 def is_package(path: Path) -> bool:

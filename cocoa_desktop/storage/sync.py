@@ -18,7 +18,16 @@ from pydantic import ValidationError
 
 from cocoa_desktop.engine.survey import Campaign, Survey
 from cocoa_desktop.storage.database import StorageError, transaction
-from cocoa_desktop.storage.packages import campaigns_from_json_file, is_package, read_package, write_package
+from cocoa_desktop.storage.packages import (
+    campaigns_from_json_file,
+    is_package,
+    read_package,
+    surveys_as_campaigns,
+    write_package,
+)
+
+__all__ = ["ImportReport", "export_package", "import_campaigns", "read_any", "resolve_conflict",
+           "surveys_as_campaigns"]
 from cocoa_desktop.storage.repository import Repository, content_hash, now
 
 

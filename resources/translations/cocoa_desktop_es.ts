@@ -565,124 +565,164 @@
     </message>
 </context>
 <context>
+    <name>jobs</name>
+    <message>
+        <location filename="../../cocoa_desktop/gui/workbook_jobs.py" line="35" />
+        <source>Cancelled: no file was written.</source>
+        <translation>Cancelado: no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/workbook_jobs.py" line="46" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="38" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="45" />
         <source>Cocoa carbon footprint — San Martín</source>
         <translation>Huella de carbono del cacao — San Martín</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="41" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="48" />
         <source>Campaign / cooperative / survey</source>
         <translation>Campaña / cooperativa / encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="41" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="48" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="45" />
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="131" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="52" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="140" />
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="46" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="53" />
         <source>New survey</source>
         <translation>Nueva encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="47" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="54" />
         <source>Open / resume</source>
         <translation>Abrir / continuar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="48" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="55" />
         <source>Duplicate into next campaign</source>
         <translation>Duplicar en la campaña siguiente</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="49" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="56" />
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="50" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="57" />
         <source>Load the San Martín 2020 examples</source>
         <translation>Cargar los ejemplos San Martín 2020</translation>
     </message>
     <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="58" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="220" />
+        <source>Export campaign to Excel…</source>
+        <translation>Exportar la campaña a Excel…</translation>
+    </message>
+    <message>
         <location filename="../../cocoa_desktop/gui/main_window.py" line="59" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="242" />
+        <source>Import from Excel…</source>
+        <translation>Importar desde Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="68" />
         <source>The set's own</source>
         <translation>El del conjunto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="64" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="73" />
         <source>Factor set</source>
         <translation>Conjunto de factores</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="65" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="74" />
         <source>GWP set</source>
         <translation>Conjunto de PCG</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="66" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="75" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="109" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="118" />
         <source>(no name yet)</source>
         <translation>(aún sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="110" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="119" />
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="110" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="119" />
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="112" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="121" />
         <source>conflict to resolve</source>
         <translation>conflicto por resolver</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="113" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="122" />
         <source>whole cooperative</source>
         <translation>toda la cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="131" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="140" />
         <source>Campaign year</source>
         <translation>Año de la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="135" />
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="169" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="144" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="178" />
         <source>Campaign %1</source>
         <translation>Campaña %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="178" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="187" />
         <source>Delete survey</source>
         <translation>Borrar encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="179" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="188" />
         <source>Delete this survey and everything typed in it?</source>
         <translation>¿Borrar esta encuesta y todo lo que se escribió en ella?</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="212" />
+        <source>Exporting to Excel</source>
+        <translation>Exportando a Excel</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="218" />
+        <source>Select a campaign first.</source>
+        <translation>Primero seleccione una campaña.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="238" />
+        <source>Importing from Excel</source>
+        <translation>Importando desde Excel</translation>
     </message>
 </context>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="65" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="66" />
         <source>Review and results</source>
         <translation>Revisión y resultados</translation>
     </message>
@@ -795,114 +835,114 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="36" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="37" />
         <source>Gross emissions</source>
         <translation>Emisiones brutas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="37" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="38" />
         <source>Sequestration (crop photosynthesis)</source>
         <translation>Secuestro (fotosíntesis del cultivo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="38" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="39" />
         <source>Net emissions</source>
         <translation>Emisiones netas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="90" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="91" />
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="90" />
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="95" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="91" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="96" />
         <source>yr</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="95" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="96" />
         <source>kg per kg cocoa</source>
         <translation>kg por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="101" />
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="210" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="102" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="215" />
         <source>How was this computed?</source>
         <translation>¿Cómo se calculó?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="104" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="105" />
         <source>Presentation mode (large text)</source>
         <translation>Modo presentación (letra grande)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="108" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="109" />
         <source>Save charts (PNG or SVG)…</source>
         <translation>Guardar gráficos (PNG o SVG)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="125" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="127" />
         <source>Factor set: %1 — GWP %2</source>
         <translation>Conjunto de factores: %1 — PCG %2</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="131" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="133" />
         <source>The survey is not complete yet: go back to the pages with messages.</source>
         <translation>La encuesta aún no está completa: vuelva a las páginas con mensajes.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="154" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="159" />
         <source>Net: %1 kg CO2e per kg of dry cocoa</source>
         <translation>Neto: %1 kg CO2e por kg de cacao seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="156" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="161" />
         <source>Land-use change (reported apart): %1 t CO2e one-off; %2 t CO2e/yr over 20 years</source>
         <translation>Cambio de uso del suelo (aparte): %1 t CO2e de una vez; %2 t CO2e/año repartido en 20 años</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="171" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="176" />
         <source>Share of each stage (%)</source>
         <translation>Participación de cada etapa (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="174" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="179" />
         <source>Emissions</source>
         <translation>Emisiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="174" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="179" />
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="174" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="179" />
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="175" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="180" />
         <source>t CO2e per year</source>
         <translation>t CO2e por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="201" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="206" />
         <source>Save charts</source>
         <translation>Guardar gráficos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="213" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="218" />
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="213" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="218" />
         <source>Formula</source>
         <translation>Fórmula</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="213" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="218" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>

@@ -73,3 +73,36 @@ def test_settings_are_remembered(storage, qtbot):
     with qtbot.waitSignal(again.language_changed) as signal:
         again.language.setCurrentIndex(again.language.findData("en"))
     assert signal.args == ["en"] and storage.repo.setting("language") == "en"
+
+
+def test_excel_export_and_import_run_off_the_gui_thread(storage, qtbot, tmp_path):
+    window = _window(storage, qtbot)
+    window.load_examples()
+    campaign = "San Martín 2019 — 10 cooperativas (PROMPERÚ 2020)"
+    target = tmp_path / "campaña.xlsx"
+    job = window.export_campaign(campaign, target)
+    with qtbot.waitSignal(job.done, timeout=60_000):
+        pass
+    assert target.exists() and target.stat().st_size > 10_000
+    before = len(storage.repo.surveys())
+    back = window.import_workbook(target)
+    with qtbot.waitSignal(back.done, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: "idénticas" in window.statusBar().currentMessage())
+    assert "10 idénticas" in window.statusBar().currentMessage()
+    assert len(storage.repo.surveys()) == before  # the same surveys: nothing duplicated
+
+
+def test_excel_export_can_be_cancelled(storage, qtbot, tmp_path):
+    from cocoa_desktop.gui.workbook_jobs import export_job
+
+    window = _window(storage, qtbot)
+    window.load_examples()
+    target = tmp_path / "no.xlsx"
+    job = export_job(window.campaign_item("San Martín 2019 — 10 cooperativas (PROMPERÚ 2020)"), target,
+                     window.factors(), "es")
+    job.cancel_requested = True
+    with qtbot.waitSignal(job.failed) as failed:
+        job.run()
+    assert "Cancelado" in failed.args[0] or "Cancelled" in failed.args[0]
+    assert not target.exists()

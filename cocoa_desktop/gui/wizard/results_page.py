@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from cocoa_desktop.engine.checks import survey_warnings
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import explain
 from cocoa_desktop.engine.results import NOTE_MESSAGES, STAGE_LABELS, Footprint, Step
@@ -121,6 +122,7 @@ class ResultsPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.message.clear()
+        self.message.setStyleSheet("color: #b00020")
         lang = self.session.lang
         self.factor_label.setText(translate("results", "Factor set: %1 — GWP %2")
                                   .replace("%1", self.factors.factor_set.name(lang)).replace("%2", self.factors.gwp.id))
@@ -133,6 +135,9 @@ class ResultsPage(QWizardPage):
             return
         self.footprint, self.steps = explain(survey, self.factors)
         self.show_footprint(self.footprint, lang)
+        warnings = [w.message(lang) for w in survey_warnings(survey)]
+        self.message.setStyleSheet("color: #8a5a00")
+        self.message.setText("\n".join("⚠ " + w for w in warnings))
         self.session.repo.mark_completed(self.session.survey_id)
 
     def show_footprint(self, fp: Footprint, lang: str) -> None:
