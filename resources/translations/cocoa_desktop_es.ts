@@ -534,9 +534,29 @@
         <translation>Toda una cooperativa, o una finca cuyos resultados se suman a su cooperativa.</translation>
     </message>
     <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="71" />
+        <source>Only when the survey covers a single farm: the producer's farm name.</source>
+        <translation>Solo si la encuesta es de una finca: el nombre de la finca del productor.</translation>
+    </message>
+    <message>
         <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="73" />
         <source>The year the harvest was sold, e.g. 2024.</source>
         <translation>El año en que se vendió la cosecha, por ejemplo 2024.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="74" />
+        <source>Department where the cocoa is grown, e.g. San Martín.</source>
+        <translation>Departamento donde se cultiva el cacao, por ejemplo San Martín.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="75" />
+        <source>Who fills in this survey (the focal point).</source>
+        <translation>Quién llena esta encuesta (el punto focal).</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="76" />
+        <source>Number of producers covered; 1 for a single farm.</source>
+        <translation>Número de productores incluidos; 1 si es una finca.</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="81" />
@@ -549,9 +569,34 @@
         <translation>Kilos de cacao seco entregados en el año. Si solo conoce el cacao en baba, deje esto vacío y llene los dos campos de abajo.</translation>
     </message>
     <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="85" />
+        <source>Only if dry cocoa is not known: kilograms of wet (baba) cocoa bought in the year.</source>
+        <translation>Solo si no se conoce el cacao seco: kilos de cacao en baba comprados en el año.</translation>
+    </message>
+    <message>
         <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="87" />
         <source>Kilograms of dry cocoa per kilogram of wet cocoa (about 0.38).</source>
         <translation>Kilos de cacao seco por kilo de cacao en baba (cerca de 0,38).</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="88" />
+        <source>Optional: planting density, e.g. 1,111 at 3 × 3 m.</source>
+        <translation>Opcional: densidad de siembra, por ejemplo 1111 a 3 × 3 m.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="89" />
+        <source>Optional: timber or fruit trees giving shade.</source>
+        <translation>Opcional: árboles maderables o frutales que dan sombra.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="97" />
+        <source>Percent of the husk by weight. For a whole cooperative, weigh each farm by its production: a plain average of farms is wrong.</source>
+        <translation>Porcentaje de la cáscara en peso. Para toda una cooperativa, pondere cada finca por su producción: un promedio simple de fincas es incorrecto.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="104" />
+        <source>How the compost is made, e.g. piles turned every two weeks.</source>
+        <translation>Cómo se hace el compost, por ejemplo pilas volteadas cada dos semanas.</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="106" />
@@ -562,6 +607,36 @@
         <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="111" />
         <source>Untick only if there is no information: the factor set's per-hectare value is then used and the results say so.</source>
         <translation>Desmárquelo solo si no hay información: se usará el valor por hectárea del conjunto de factores y los resultados lo indicarán.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="133" />
+        <source>The usual way of fermenting in this unit.</source>
+        <translation>La forma habitual de fermentar en esta unidad.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="134" />
+        <source>Usually 100 %: all the cocoa delivered is fermented.</source>
+        <translation>Normalmente 100 %: todo el cacao entregado se fermenta.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="135" />
+        <source>The rest is fermented at the cooperative's plant.</source>
+        <translation>El resto se fermenta en la planta de la cooperativa.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="138" />
+        <source>Percent of the cocoa dried each way.</source>
+        <translation>Porcentaje del cacao secado de cada forma.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="142" />
+        <source>From the electricity bill of the dryers, if any. Sun drying emits nothing.</source>
+        <translation>Del recibo de luz de las secadoras, si las hay. El secado al sol no emite.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="168" />
+        <source>Species and number of shade trees, if counted.</source>
+        <translation>Especies y número de árboles de sombra, si se contaron.</translation>
     </message>
 </context>
 <context>

@@ -71,3 +71,18 @@ def test_switching_to_english(spanish, qapp, qtbot):
     wizard = QWizard()
     qtbot.addWidget(wizard)
     assert wizard.buttonText(QWizard.WizardButton.NextButton).replace("&", "") == "Next >"
+
+
+def test_every_scalar_field_has_a_hint():
+    from cocoa_desktop.gui.wizard.specs import PAGES
+
+    unhinted = [f.key for page in PAGES for f in page.fields
+                if not f.hint and not f.key.startswith(("husk.shares.", "drying.shares."))]
+    assert unhinted == []
+
+
+def test_start_up_imports_neither_pyqtgraph_nor_openpyxl():
+    code = ("import sys\nimport cocoa_desktop.gui.app, cocoa_desktop.gui.main_window\n"
+            "print(sorted(m for m in ('pyqtgraph', 'openpyxl', 'pydantic') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
