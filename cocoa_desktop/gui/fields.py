@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from cocoa_desktop.engine.numbers import AmbiguousNumber, parse_number
 from cocoa_desktop.gui.i18n import translate
@@ -79,6 +79,20 @@ class PercentEdit(NumberEdit):
 
     def set_number(self, value: float | None) -> None:
         self.setText(format_number(None if value is None else value * 100.0, 4))
+
+
+def scrolling_body(page: QWidget) -> QVBoxLayout:
+    """Give a page a frameless scroll area and return the layout inside it: long pages stay usable on a small
+    laptop screen."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    body = QWidget()
+    scroll.setWidget(body)
+    outer.addWidget(scroll)
+    return QVBoxLayout(body)
 
 
 def make_widget(spec: FieldSpec, object_name: str) -> QWidget:

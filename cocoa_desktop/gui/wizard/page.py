@@ -5,10 +5,10 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from cocoa_desktop.engine.issues import Issue
-from cocoa_desktop.gui.fields import InputError, PercentEdit, make_widget, read_widget, write_widget
+from cocoa_desktop.gui.fields import InputError, PercentEdit, make_widget, read_widget, scrolling_body, write_widget
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.item_table import ItemTable
 from cocoa_desktop.gui.wizard.session import SurveySession, get_path
@@ -29,15 +29,7 @@ class SectionPage(QWizardPage):
         self.setSubTitle(translate("pages", spec.subtitle))
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()  # long pages stay usable on a small laptop screen
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(body)
+        layout = scrolling_body(self)
         form = QFormLayout()
         for field in spec.fields:
             widget = make_widget(field, field.key)

@@ -11,12 +11,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -30,7 +28,7 @@ from cocoa_desktop.engine.checks import survey_warnings
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import explain
 from cocoa_desktop.engine.results import NOTE_MESSAGES, STAGE_LABELS, Footprint, Step
-from cocoa_desktop.gui.fields import format_number
+from cocoa_desktop.gui.fields import format_number, scrolling_body
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.session import SurveySession
 
@@ -67,15 +65,7 @@ class ResultsPage(QWizardPage):
         self.steps: list[Step] = []
         self.chart_widgets: dict[str, QWidget] = {}
         self.footprint: Footprint | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()  # a small laptop screen must still reach everything
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(body)
+        layout = scrolling_body(self)
         self.factor_label = QLabel()
         self.factor_label.setObjectName("results.factor_set")
         self.message = QLabel()
