@@ -53,7 +53,8 @@ def results_document(f: Factors, units: list[Footprint], total: Footprint | None
     }
 
 
-def _num(value: float, decimals: int, lang: str) -> str:
+def format_quantity(value: float, decimals: int, lang: str) -> str:
+    """A quantity for people: "40 203,1" in Spanish (as in the report), "40,203.1" in English, "—" if undefined."""
     if not math.isfinite(value):
         return "—"
     text = f"{value:,.{decimals}f}"
@@ -67,14 +68,16 @@ def text_table(fp: Footprint, f: Factors, lang: str = "es") -> str:
     idx = 0 if es else 1
     head = (f"{fp.label}  —  {'factores' if es else 'factors'}: {f.factor_set.name(lang)}, "
             f"{'PCG' if es else 'GWP'} {f.gwp.id}")
-    prod = (f"{'Producción' if es else 'Production'}: {_num(fp.production_kg, 0, lang)} kg "
-            f"{'cacao seco/año' if es else 'dry cocoa/yr'}; {_num(fp.area_ha, 1, lang)} ha; "
+    prod = (f"{'Producción' if es else 'Production'}: {format_quantity(fp.production_kg, 0, lang)} kg "
+            f"{'cacao seco/año' if es else 'dry cocoa/yr'}; {format_quantity(fp.area_ha, 1, lang)} ha; "
             f"{fp.producers} {'productores' if es else 'producers'}")
     col = ("Etapa", "t CO2e/año", "%", "kg/kg") if es else ("Stage", "t CO2e/yr", "%", "kg/kg")
     lines = [head, prod, "", f"{col[0]:<48}{col[1]:>14}{col[2]:>9}{col[3]:>9}"]
     for rank, (stage, value) in enumerate(fp.ranked_stages(), start=1):
-        lines.append(f"{rank}. {STAGE_LABELS[stage][idx]:<45}{_num(value / KG_PER_T, 1, lang):>14}"
-                     f"{_num(fp.share(stage) * 100, 2, lang):>9}{_num(fp.per_kg(value), 3, lang):>9}")
+        tonnes = format_quantity(value / KG_PER_T, 1, lang)
+        share = format_quantity(fp.share(stage) * 100, 2, lang)
+        per_kg = format_quantity(fp.per_kg(value), 3, lang)
+        lines.append(f"{rank}. {STAGE_LABELS[stage][idx]:<45}{tonnes:>14}{share:>9}{per_kg:>9}")
     rows = [
         ("Emisiones brutas" if es else "Gross emissions", fp.gross_kg, fp.gross_per_kg),
         ("Secuestro (fotosíntesis del cultivo)" if es else "Sequestration (crop photosynthesis)",
@@ -83,11 +86,12 @@ def text_table(fp: Footprint, f: Factors, lang: str = "es") -> str:
     ]
     lines.append("")
     for label, value, per_kg in rows:
-        lines.append(f"{label:<48}{_num(value / KG_PER_T, 1, lang):>14}{'':>9}{_num(per_kg, 3, lang):>9}")
+        tonnes, intensity = format_quantity(value / KG_PER_T, 1, lang), format_quantity(per_kg, 3, lang)
+        lines.append(f"{label:<48}{tonnes:>14}{'':>9}{intensity:>9}")
     luc_label = "Cambio de uso del suelo (aparte)" if es else "Land-use change (reported apart)"
     once = "t CO2e único" if es else "t CO2e one-off"
     amort = "t CO2e/año amortizado 20 años" if es else "t CO2e/yr amortised over 20 years"
-    lines.append(f"{luc_label}: {_num(fp.luc_one_off_kg / KG_PER_T, 0, lang)} {once}; "
-                 f"{_num(fp.luc_amortised_kg / KG_PER_T, 1, lang)} {amort}")
+    lines.append(f"{luc_label}: {format_quantity(fp.luc_one_off_kg / KG_PER_T, 0, lang)} {once}; "
+                 f"{format_quantity(fp.luc_amortised_kg / KG_PER_T, 1, lang)} {amort}")
     lines.extend(f"* {NOTE_MESSAGES[n][idx]}" for n in sorted(fp.notes))
     return "\n".join(lines)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from cocoa_desktop.engine.checks import survey_warnings
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import explain
+from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.results import NOTE_MESSAGES, STAGE_LABELS, Footprint, Step
 from cocoa_desktop.gui.fields import format_number, scrolling_body
 from cocoa_desktop.gui.i18n import translate
@@ -35,13 +35,6 @@ from cocoa_desktop.gui.wizard.session import SurveySession
 INDICATORS = (QT_TRANSLATE_NOOP("results", "Gross emissions"),
               QT_TRANSLATE_NOOP("results", "Sequestration (crop photosynthesis)"),
               QT_TRANSLATE_NOOP("results", "Net emissions"))
-
-
-def number(value: float, decimals: int, lang: str) -> str:
-    if not math.isfinite(value):
-        return "—"
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", " ").replace(".", ",") if lang != "en" else text
 
 
 def fit_table(table: QTableWidget) -> None:
@@ -135,22 +128,22 @@ class ResultsPage(QWizardPage):
         ranked = fp.ranked_stages()
         self.stages.setRowCount(len(ranked))
         for row, (stage, value) in enumerate(ranked):
-            cells = (f"{row + 1}. {STAGE_LABELS[stage][idx]}", number(value / 1000, 1, lang),
-                     number(fp.share(stage) * 100, 2, lang))
+            cells = (f"{row + 1}. {STAGE_LABELS[stage][idx]}", format_quantity(value / 1000, 1, lang),
+                     format_quantity(fp.share(stage) * 100, 2, lang))
             for column, text in enumerate(cells):
                 self.stages.setItem(row, column, QTableWidgetItem(text))
         rows = ((fp.gross_kg, fp.gross_per_kg), (fp.sequestration_kg, fp.sequestration_per_kg),
                 (fp.net_kg, fp.net_per_kg))
         self.indicators.setRowCount(3)
         for row, (label, (kg, per_kg)) in enumerate(zip(INDICATORS, rows, strict=True)):
-            for column, text in enumerate((translate("results", label), number(kg / 1000, 1, lang),
-                                           number(per_kg, 2, lang))):
+            for column, text in enumerate((translate("results", label), format_quantity(kg / 1000, 1, lang),
+                                           format_quantity(per_kg, 2, lang))):
                 self.indicators.setItem(row, column, QTableWidgetItem(text))
         self.headline.setText(translate("results", "Net: %1 kg CO2e per kg of dry cocoa")
-                              .replace("%1", number(fp.net_per_kg, 2, lang)))
+                              .replace("%1", format_quantity(fp.net_per_kg, 2, lang)))
         luc = translate("results", "Land-use change (reported apart): %1 t CO2e one-off; %2 t CO2e/yr over 20 years")
-        self.luc.setText(luc.replace("%1", number(fp.luc_one_off_kg / 1000, 0, lang))
-                    .replace("%2", number(fp.luc_amortised_kg / 1000, 1, lang)))
+        self.luc.setText(luc.replace("%1", format_quantity(fp.luc_one_off_kg / 1000, 0, lang))
+                    .replace("%2", format_quantity(fp.luc_amortised_kg / 1000, 1, lang)))
         self.notes.setText("\n".join("• " + NOTE_MESSAGES[n][idx] for n in sorted(fp.notes)))
         fit_table(self.stages)
         fit_table(self.indicators)
