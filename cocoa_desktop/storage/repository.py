@@ -60,8 +60,18 @@ def normalised(doc: dict[str, Any]) -> dict[str, Any]:
         return doc
 
 
+def _digest(normalised_doc: dict[str, Any]) -> str:
+    return hashlib.sha256(_dumps(normalised_doc).encode()).hexdigest()
+
+
 def content_hash(doc: dict[str, Any]) -> str:
-    return hashlib.sha256(_dumps(normalised(doc)).encode()).hexdigest()
+    """Hash of a stored document (a draft is hashed as it is)."""
+    return _digest(normalised(doc))
+
+
+def survey_hash(survey: Survey) -> str:
+    """The same hash as ``content_hash`` of its document, without validating a valid survey a second time."""
+    return _digest(survey.model_dump(mode="json"))
 
 
 def flatten(value: Any, prefix: str = "") -> dict[str, Any]:

@@ -28,7 +28,7 @@ from cocoa_desktop.storage.packages import (
 
 __all__ = ["ImportReport", "export_package", "import_campaigns", "read_any", "resolve_conflict",
            "surveys_as_campaigns"]
-from cocoa_desktop.storage.repository import Repository, content_hash, now
+from cocoa_desktop.storage.repository import Repository, content_hash, now, survey_hash
 
 
 @dataclass
@@ -66,7 +66,7 @@ def import_campaigns(repo: Repository, campaigns: Iterable[Campaign], source: st
 
 def _merge(repo: Repository, campaign_id: int, survey: Survey, source: str, report: ImportReport) -> None:
     doc = survey.model_dump(mode="json")
-    theirs = content_hash(doc)
+    theirs = survey_hash(survey)
     row = repo.conn.execute("SELECT synced_hash FROM surveys WHERE id = ?", (survey.id,)).fetchone()
     if row is None:
         repo._insert(doc, campaign_id, completed=True)
@@ -146,7 +146,7 @@ def export_package(repo: Repository, path: Path, campaign: str | None = None,
             drafts.append(row.id)
             continue
         by_campaign.setdefault(row.campaign, []).append(survey)
-        hashes[row.id] = content_hash(doc)
+        hashes[row.id] = survey_hash(survey)
     campaigns = []
     for name, surveys in by_campaign.items():
         meta = repo.campaign(name)

@@ -241,3 +241,12 @@ def test_cli_package_round_trip_and_compute(tmp_path, monkeypatch, capsys):
     bad = tmp_path / "malo.cacao.zip"
     bad.write_bytes(b"PK\x03\x04 roto")
     assert main(["package", "import", str(bad)]) == 2
+
+
+def test_survey_hash_equals_the_hash_of_its_stored_document(laptops):
+    from cocoa_desktop.storage.repository import content_hash, survey_hash
+
+    with laptops("a") as a:
+        import_campaigns(a.repo, read_any(COOPS), "x")
+        for row in a.repo.surveys():
+            assert survey_hash(a.repo.survey(row.id)) == content_hash(a.repo.document(row.id))
