@@ -23,6 +23,7 @@ from cocoa_desktop.engine.factors import STATUS_ES, Factors
 from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.workbook import summary_sheets
 from cocoa_desktop.workbook.layout import (
+    CALC,
     DATA_SHEETS,
     FIRST_ROW,
     ITEM_SHEETS,
@@ -33,6 +34,7 @@ from cocoa_desktop.workbook.layout import (
     WORKBOOK_VERSION,
     SheetSpec,
 )
+from cocoa_desktop.workbook.rows import item_rows, survey_rows
 
 Progress = Callable[[float, str], None]
 ROW_MARK = "\x00"  # stands for the row number in an expanded formula template
@@ -276,8 +278,6 @@ class WorkbookWriter:
             raise
 
     def _write(self, surveys: Sequence[Survey], path: Path, meta: dict[str, Any]) -> Path:
-        from cocoa_desktop.workbook.rows import item_rows, survey_rows
-
         steps = 3 + len(DATA_SHEETS)
         self.progress(0.0, "instrucciones")
         summary_sheets.instructions(self)
@@ -290,8 +290,6 @@ class WorkbookWriter:
                 raise Cancelled
             self.progress(done / steps, spec.title(self.lang))
             self.data_sheet(spec, per_survey[spec.key] if spec.per_survey else per_item[spec.key])
-        from cocoa_desktop.workbook.layout import CALC
-
         self.data_sheet(CALC, [{} for _ in surveys])
         self.factor_sheet()
         self.meta_sheet(meta)
