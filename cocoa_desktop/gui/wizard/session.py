@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from cocoa_desktop.engine.issues import Issue, issues_from_validation_error
 from cocoa_desktop.engine.survey import Survey
-from cocoa_desktop.storage.repository import SECTIONS, Repository
+from cocoa_desktop.storage.repository import SECTIONS, Repository, split_sections
 
 LIST_SECTIONS = {"packaging"}  # sections whose content is a list rather than a mapping
 
@@ -42,14 +42,12 @@ class SurveySession:
 
     def save(self, values: dict[str, Any]) -> None:
         """Merge {full path: value} into their sections and save each touched section (one transaction each)."""
-        doc = self.document()
+        stored_sections = split_sections(self.document())
         touched: dict[str, Any] = {}
         for path, value in values.items():
             section, parts = split_path(path)
             if section not in touched:
-                stored = doc if section == "meta" else doc.get(section)
-                if section == "meta":
-                    stored = {k: doc[k] for k in ("unit", "notes", "estimated_fields") if k in doc}
+                stored = stored_sections.get(section)
                 default: Any = [] if section in LIST_SECTIONS else {}
                 touched[section] = copy.deepcopy(stored) if stored is not None else default
             if not parts:  # the whole section (a list section)
