@@ -21,6 +21,7 @@ from cocoa_desktop.engine.factors import (
     gwp_sets,
     load_factor_set,
 )
+from cocoa_desktop.engine.footprint import unit_label
 from cocoa_desktop.engine.issues import SurveyValidationError
 from cocoa_desktop.engine.report import results_document, text_table
 from cocoa_desktop.engine.resources import example_path
@@ -86,11 +87,13 @@ def _compute(args: argparse.Namespace) -> int:
     surveys, label = _surveys_in(Path(args.file))
     if not surveys:
         raise SurveyValidationError([], source=args.file)
-    for survey in surveys:
-        for warning in survey_warnings(survey):
-            print(f"AVISO [{survey.general.organisation}] {warning.path}: {warning.message(args.lang)}",
-                  file=sys.stderr)
-    campaign = roll_up(surveys, f, label=label)
+    word = "AVISO" if args.lang != "en" else "WARNING"
+
+    def warn(survey, fp) -> None:
+        for warning in survey_warnings(survey, fp):
+            print(f"{word} [{unit_label(survey)}] {warning.path}: {warning.message(args.lang)}", file=sys.stderr)
+
+    campaign = roll_up(surveys, f, label=label, each=warn)
     single = len(campaign.cooperatives) == 1 and len(surveys) == 1
     units = list(campaign.cooperatives.values())
     total = None if single else campaign.total
@@ -174,13 +177,18 @@ def _factors(args: argparse.Namespace) -> int:
     es = args.lang == "es"
     print(f"{fs.name(args.lang)} — {'PCG por defecto' if es else 'default GWP'} {fs.default_gwp}")
     print(fs.description_es if es else fs.description_en)
+    print("Gas: " + ("la base de cada valor (CO2, CH4, N2O, CO2e o C de carbono; — un parámetro). Un factor en CH4 o "
+                     "N2O se multiplica por su PCG." if es else
+                     "the basis of each value (CO2, CH4, N2O, CO2e or C for carbon; — a parameter). A CH4 or N2O "
+                     "factor is multiplied by its GWP."))
     print()
     for factor in fs.factors.values():
         status = STATUS_ES[factor.status] if es else factor.status.value
         flag = ""
         if factor.outside_range:
             flag = ("  ¡FUERA DEL RANGO " if es else "  OUTSIDE RANGE ") + f"{factor.range}!"
-        print(f"{factor.id:<34}{factor.value:>14.7g}  {factor.unit:<36}[{status}]{flag}")
+        gas = factor.gas or "—"
+        print(f"{factor.id:<34}{factor.value:>14.7g}  {factor.unit:<36}{gas:<6}[{status}]{flag}")
         print(f"{'':<34}{factor.source}")
     return 0
 

@@ -30,6 +30,20 @@ def generated_surveys(n: int, seed: int) -> list[Survey]:
     def pick(options: list[str], k_max: int) -> list[str]:
         return [rng.choice(options) for _ in range(rng.randint(0, k_max))]
 
+    def leg(vehicle: str) -> dict[str, object]:
+        """A leg by distance, by litres (with or without a distance), with a fuel or none."""
+        found: dict[str, object] = {"vehicle": vehicle, "trips_per_year": rng.randint(0, 300),
+                                    "distance_unit": rng.choice(["km", "mi"])}
+        if rng.random() < 0.8:
+            found["distance"] = rng.uniform(0, 400)
+        if rng.random() < 0.7:
+            found["fuel"] = rng.choice(["diesel", "gasoline", "lpg"])
+            if "distance" not in found or rng.random() < 0.3:
+                found["litres_per_year"] = rng.uniform(0, 5000)
+        elif "distance" not in found:
+            found["distance"] = 0.0
+        return found
+
     surveys = []
     for i in range(n):
         area = round(rng.uniform(0.5, 400), 2)
@@ -71,10 +85,7 @@ def generated_surveys(n: int, seed: int) -> list[Survey]:
                           {"type": t, "material_kg_per_year": rng.uniform(0, 3000)}
                           for t in pick(["polypropylene_sack", "plastic_bag", "jute_sack", "big_bag"], 3)],
             "transport": {"legs": [
-                {"vehicle": v, "trips_per_year": rng.randint(0, 300), "distance": rng.uniform(0, 400),
-                 "distance_unit": rng.choice(["km", "mi"]),
-                 **({"fuel": "diesel", "litres_per_year": rng.uniform(0, 5000)} if rng.random() < 0.3 else {})}
-                for v in pick(["pack_animal", "motorcycle", "pickup", "light_truck", "rigid_truck",
+                leg(v) for v in pick(["pack_animal", "motorcycle", "pickup", "light_truck", "rigid_truck",
                                "articulated_truck"], 3)]},
             "land_use_change": {"conversions": [
                 {"hectares": rng.uniform(0, 50), "year": rng.choice([None, 1990, 2010, 2020]),

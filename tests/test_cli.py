@@ -56,7 +56,7 @@ def test_english_table(capsys):
 def test_factors_listing_flags_calibrated_values(capsys):
     assert main(["factors"]) == 0
     out = capsys.readouterr().out
-    assert "husk_left_on_soil" in out and "[calibrado]" in out
+    assert "husk_left_on_soil_ch4" in out and "[calibrado]" in out
     assert "FUERA DEL RANGO" in out  # the plastic-bag factor is three times the literature value
 
 

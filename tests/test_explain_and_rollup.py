@@ -18,19 +18,20 @@ def test_steps_add_up_to_each_stage(region, promperu):
     for stage in Stage:
         in_stage = [s.value for s in steps if s.stage == stage]
         assert math.fsum(in_stage) == pytest.approx(result.stages[stage], rel=1e-12, abs=1e-9)
-    labels = [s.label for s in steps]
-    assert "emisiones netas" in labels and "intensidad neta" in labels
+    keys = [s.key for s in steps]
+    assert "net" in keys and "net_intensity" in keys
 
 
 def test_each_step_names_inputs_factors_and_formula(region, promperu):
     _, steps = explain(region, promperu)
     husk_steps = [s for s in steps if s.stage == Stage.HUSK]
     assert len(husk_steps) == 2  # left on soil and composted
-    soil = next(s for s in husk_steps if "left_on_soil" in s.label)
-    assert soil.inputs == {"P": 9_569_017, "s": 0.42503}
-    assert soil.factors["R_husk"] == 8.5 and soil.factors["EF_left_on_soil"] == 0.906706
+    soil = next(s for s in husk_steps if s.item == "heaped")
+    assert soil.inputs == {"production_kg": 9_569_017, "husk_kg_per_kg": 8.5, "share": 0.42503}
+    # the calibrated methane factor at the AR4 GWP the report used: 0.03626824 × 25 = 0.906706
+    assert soil.factors["ef_husk_heaped"] == pytest.approx(0.906706, rel=1e-12)
     assert soil.value == pytest.approx(9_569_017 * 8.5 * 0.42503 * 0.906706)
-    assert "P" in soil.formula and soil.unit.startswith("kg CO2e")
+    assert soil.key == "husk_destination" and soil.unit.startswith("kg CO2e")
     fallback = next(s for s in steps if s.stage == Stage.FERTILISATION)
     assert fallback.factors == {"fertilisation_fallback_per_ha": 230.2763}
 

@@ -37,10 +37,10 @@ def test_promperu_composting_factor_is_the_ipcc_one_under_ar4():
 def test_promperu_calibrated_factors_are_marked():
     fs = load_factor_set("promperu-2020")
     calibrated = {f.id for f in fs.factors.values() if f.status is FactorStatus.CALIBRATED}
-    assert {"husk_left_on_soil", "fertilisation_fallback_per_ha", "fermentation_box", "bag_plastic_bag",
+    assert {"husk_left_on_soil_ch4", "fertilisation_fallback_per_ha", "fermentation_box", "bag_plastic_bag",
             "vehicle_rigid_truck", "luc_primary_forest", "sequestration_per_kg"} <= calibrated
     assert fs.factors["bag_plastic_bag"].outside_range
-    assert not fs.factors["husk_left_on_soil"].outside_range
+    assert not fs.factors["husk_left_on_soil_ch4"].outside_range
 
 
 def test_husk_left_on_soil_per_kg_cocoa():

@@ -12,7 +12,7 @@ from cocoa_desktop.engine.survey import HuskDestination
 
 
 def test_entering_067_as_regional_share_warns(region):
-    region.husk.shares = {"left_on_soil": 0.67, "composted": 0.33}
+    region.husk.shares = {"heaped": 0.67, "composted": 0.33}
     codes = {w.code for w in survey_warnings(region)}
     assert "regional_share_trap" in codes
     warning = next(w for w in survey_warnings(region) if w.code == "regional_share_trap")
@@ -31,14 +31,14 @@ def test_a_farm_with_67_percent_is_not_warned():
 
 def test_the_trap_overstates_the_husk_stage_by_36_percent(region, promperu):
     right = compute(region, promperu).stages[Stage.HUSK]
-    region.husk.shares = {"left_on_soil": 0.67, "composted": 0.33}
+    region.husk.shares = {"heaped": 0.67, "composted": 0.33}
     wrong = compute(region, promperu).stages[Stage.HUSK]
     assert wrong / 1000 == pytest.approx(54_495, rel=0.005)
     assert wrong / right - 1 == pytest.approx(0.36, abs=0.01)
 
 
 def test_the_cooperatives_show_where_067_comes_from(cooperatives):
-    plain, weighted = unweighted_vs_weighted_share(cooperatives.surveys, HuskDestination.LEFT_ON_SOIL)
+    plain, weighted = unweighted_vs_weighted_share(cooperatives.surveys, HuskDestination.HEAPED)
     assert plain == pytest.approx(0.67, abs=1e-9)
     # 0.425 in methodology §5; the f column is published rounded to 0.1, which gives 0.4227
     assert weighted == pytest.approx(0.425, abs=0.003)

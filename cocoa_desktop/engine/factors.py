@@ -16,6 +16,7 @@ from typing import Any
 
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.resources import resource_dir
+from cocoa_desktop.engine.results import UNSOURCED_PREFIX
 
 FACTOR_SET_FORMAT = "cocoa-desktop/factor-set"
 DEFAULT_FACTOR_SET = "promperu-2020"
@@ -36,6 +37,9 @@ STATUS_ES = {
 }
 
 
+GASES = ("CO2", "CH4", "N2O", "CO2e", "C")  # the gas a factor's value is expressed in ("C": carbon)
+
+
 @dataclass(frozen=True, slots=True)
 class Factor:
     id: str
@@ -44,6 +48,7 @@ class Factor:
     source: str
     status: FactorStatus
     range: tuple[float, float] | None = None
+    gas: str | None = None  # None: a parameter (a fraction, a ratio, a density), not an emission factor
 
     @property
     def outside_range(self) -> bool:
@@ -97,7 +102,17 @@ class Factors(dict[str, float]):
         self.gwp = gwp
         self.gwp_ch4 = gwp.ch4
         self.gwp_n2o = gwp.n2o
+        # a set calibrated to a publication, used with another GWP set than the publication's
+        self.gwp_differs_from_published = bool(factor_set.methods.get("published_gwp")) and (
+            gwp.id != factor_set.methods["published_gwp"])
+        self.illustrative = frozenset(
+            k for k, factor in factor_set.factors.items() if factor.status is FactorStatus.ILLUSTRATIVE)
         self.cache: dict[str, Any] = {}
+
+    def note_if_unsourced(self, key: str, notes: set[str] | None) -> None:
+        """Results that used an illustrative (unsourced) factor say so: note ``unsourced:<factor id>``."""
+        if notes is not None and key in self.illustrative:
+            notes.add(UNSOURCED_PREFIX + key)
 
     def method(self, name: str) -> Any:
         return self.factor_set.methods[name]
@@ -121,10 +136,17 @@ def _parse_factor(raw: dict[str, Any]) -> Factor:
             source=str(raw["source"]),
             status=FactorStatus(raw["status"]),
             range=(float(rng[0]), float(rng[1])) if rng else None,
+            gas=_gas(raw.get("gas")),
         )
     except (KeyError, ValueError, TypeError, IndexError) as exc:
         raise _bad(f"factor mal definido ({raw.get('id', '?')}): {exc}",
                    f"badly defined factor ({raw.get('id', '?')}): {exc}") from None
+
+
+def _gas(value: Any) -> str | None:
+    if value is None or value in GASES:
+        return value
+    raise ValueError(f"gas {value!r} is not one of {', '.join(GASES)}")
 
 
 def _read_json(path: Path) -> dict[str, Any]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.results import STAGES, Footprint, Step, Trace
+from cocoa_desktop.engine.results import KG_PER_KG, STAGES, Footprint, Step, Trace
 from cocoa_desktop.engine.stages import fertilisation, husk, post_harvest, sequestration, transport
 from cocoa_desktop.engine.survey import Survey
 
@@ -21,11 +21,13 @@ def compute(survey: Survey, f: Factors, trace: Trace | None = None) -> Footprint
         husk.emissions(survey, p, f, trace),
         fertilisation.emissions(survey, p, f, trace, notes),
         post_harvest.fermentation(survey, p, f, trace),
-        post_harvest.drying(survey, p, f, trace),
-        post_harvest.packaging(survey, p, f, trace),
-        transport.emissions(survey, p, f, trace),
+        post_harvest.drying(survey, p, f, trace, notes),
+        post_harvest.packaging(survey, p, f, trace, notes),
+        transport.emissions(survey, p, f, trace, notes),
     )
     stages = dict(zip(STAGES, values, strict=True))
+    if f.gwp_differs_from_published:
+        notes.add("gwp_not_published")
     seq = sequestration.sequestration(survey, p, f, trace, notes)
     luc_one_off, luc_amortised = sequestration.land_use_change(survey, f, trace, notes)
     return Footprint(
@@ -46,10 +48,9 @@ def explain(survey: Survey, f: Factors) -> tuple[Footprint, list[Step]]:
     trace = Trace()
     result = compute(survey, f, trace)
     p = result.production_kg
-    trace.add("total", "emisiones brutas", "S1 + S2 + S3 + S4 + S5 + S6", result.gross_kg,
-              inputs={s.value: v for s, v in result.stages.items()})
-    trace.add("total", "emisiones netas", "brutas − secuestro", result.net_kg,
-              inputs={"brutas": result.gross_kg, "secuestro": result.sequestration_kg})
-    trace.add("total", "intensidad neta", "netas ÷ P", result.net_per_kg, "kg CO2e/kg cacao",
-              inputs={"netas": result.net_kg, "P": p})
+    trace.add("total", "gross", result.gross_kg, inputs={s.value: v for s, v in result.stages.items()})
+    trace.add("total", "net", result.net_kg,
+              inputs={"gross_kg": result.gross_kg, "sequestration_kg": result.sequestration_kg})
+    trace.add("total", "net_intensity", result.net_per_kg, KG_PER_KG,
+              inputs={"net_kg": result.net_kg, "production_kg": p})
     return result, trace.steps

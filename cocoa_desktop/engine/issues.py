@@ -89,6 +89,18 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "indique la cantidad por año, o la cantidad por unidad y el número de unidades",
         "enter the amount per year, or the amount per unit and the number of units",
     ),
+    "fuel_missing": (
+        "indique el combustible de estos litros (diésel, gasolina o GLP)",
+        "enter the fuel of these litres (diesel, gasoline or LPG)",
+    ),
+    "vehicle_fuel": (
+        "un vehículo no usa leña: elija diésel, gasolina o GLP",
+        "a vehicle does not burn firewood: choose diesel, gasoline or LPG",
+    ),
+    "distance_missing": (
+        "indique la distancia de ida, o los litros de combustible al año",
+        "enter the one-way distance, or the litres of fuel per year",
+    ),
 }
 
 

@@ -6,7 +6,7 @@ import math
 from typing import Any
 
 from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.results import NOTE_MESSAGES, STAGE_LABELS, Footprint
+from cocoa_desktop.engine.results import STAGE_LABELS, Footprint, note_message
 
 KG_PER_T = 1000.0
 RESULTS_FORMAT = "cocoa-desktop/results"
@@ -93,5 +93,5 @@ def text_table(fp: Footprint, f: Factors, lang: str = "es") -> str:
     amort = "t CO2e/año amortizado 20 años" if es else "t CO2e/yr amortised over 20 years"
     lines.append(f"{luc_label}: {format_quantity(fp.luc_one_off_kg / KG_PER_T, 0, lang)} {once}; "
                  f"{format_quantity(fp.luc_amortised_kg / KG_PER_T, 1, lang)} {amort}")
-    lines.extend(f"* {NOTE_MESSAGES[n][idx]}" for n in sorted(fp.notes))
+    lines.extend(f"* {note_message(n, lang)}" for n in sorted(fp.notes))
     return "\n".join(lines)

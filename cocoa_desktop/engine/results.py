@@ -30,6 +30,12 @@ STAGE_LABELS: dict[Stage, tuple[str, str]] = {
     Stage.TRANSPORT: ("Transporte", "Transport"),
 }
 
+# Units of steps (keys; the explanation module has their words)
+KG_CO2E_YR = "kg CO2e/yr"
+KG_CO2_YR = "kg CO2/yr"
+KG_CO2_ONCE = "kg CO2 one-off"
+KG_PER_KG = "kg CO2e/kg"
+
 # Notes a result may carry, so the screen and the workbook can say how a number was obtained.
 NOTE_MESSAGES: dict[str, tuple[str, str]] = {
     "fertilisation_fallback": (
@@ -48,20 +54,80 @@ NOTE_MESSAGES: dict[str, tuple[str, str]] = {
         "Año de conversión desconocido: el cambio de uso del suelo entra solo como total único, no amortizado.",
         "Conversion year unknown: land-use change appears only as a one-off total, not amortised.",
     ),
+    "luc_after_campaign": (
+        "Hay una conversión de uso del suelo con año posterior a la campaña: cuenta en el total único, pero no en "
+        "el amortizado de esta campaña. Revise el año.",
+        "A land-use conversion is dated after the campaign year: it counts in the one-off total but not in this "
+        "campaign's amortised figure. Check the year.",
+    ),
+    "luc_before_window": (
+        "Hay una conversión de uso del suelo de hace más de 20 años: ya está amortizada (PAS 2050) y no suma al "
+        "valor anual; sigue en el total único.",
+        "A land-use conversion is more than 20 years old: it is fully amortised (PAS 2050) and adds nothing per "
+        "year; it stays in the one-off total.",
+    ),
+    "fertilisation_products_ignored": (
+        "Se marcó «sin datos de abonamiento» pero hay productos registrados: no se usaron. Si los datos son "
+        "buenos, marque que sí hay datos.",
+        "'No fertiliser data' was chosen but products are listed: they were not used. If the data are good, "
+        "mark that there is fertiliser data.",
+    ),
+    "bought_compost_no_burden": (
+        "Compost comprado: se cuenta el N2O de su nitrógeno, pero no las emisiones de su fabricación (no hay un "
+        "factor con fuente para ellas).",
+        "Bought compost: the N2O from its nitrogen is counted, but not the emissions of making it (there is no "
+        "sourced factor for them).",
+    ),
+    "drying_energy_without_dryer": (
+        "Se registró electricidad o combustible de secado, pero ningún cacao se seca en secadora mecánica: se "
+        "contó igual. Revise las proporciones de secado.",
+        "Drying electricity or fuel was entered but no cocoa is dried in a mechanical dryer: it was counted "
+        "anyway. Check the drying shares.",
+    ),
+    "sequestration_areas_unused": (
+        "Este conjunto de factores calcula el secuestro por kg de cacao (como el informe de 2020): las áreas por "
+        "sistema y edad no se usan. Con «IPCC 2006 + AR5» sí se usan.",
+        "This factor set computes sequestration per kg of cocoa (as the 2020 report): the areas by system and age "
+        "are not used. With 'IPCC 2006 + AR5' they are.",
+    ),
+    "gwp_not_published": (
+        "Las cifras publicadas en 2020 usan los PCG del IPCC AR4 (CH4 25, N2O 298); con otro conjunto de PCG los "
+        "resultados no coinciden con el informe.",
+        "The figures published in 2020 use the IPCC AR4 GWPs (CH4 25, N2O 298); with another GWP set the results "
+        "differ from the report.",
+    ),
 }
+
+
+UNSOURCED_PREFIX = "unsourced:"  # a note naming an illustrative factor a result used
+
+
+def note_message(note: str, lang: str = "es") -> str:
+    """The words of a result note; ``unsourced:<factor id>`` notes name the illustrative factor."""
+    idx = 1 if lang == "en" else 0
+    if note.startswith(UNSOURCED_PREFIX):
+        factor_id = note[len(UNSOURCED_PREFIX):]
+        return (f"Se usó un factor sin fuente publicada (ilustrativo, un orden de magnitud): {factor_id}. "
+                "Reemplácelo por un valor medido u oficial cuando lo tenga.",
+                f"An unsourced factor was used (illustrative, an order of magnitude): {factor_id}. Replace it with "
+                "a measured or official value when available.")[idx]
+    pair = NOTE_MESSAGES.get(note)
+    return pair[idx] if pair else note
 
 
 @dataclass(frozen=True, slots=True)
 class Step:
-    """One calculation step: what went in, which factors, the formula, and the value that came out."""
+    """One calculation step, named by key (its words, in each language, are in :mod:`explanation`): what went
+    in, which factors, and the value that came out. ``item`` is what the step is about: a husk destination, a
+    product, a transport leg …"""
 
     stage: str
-    label: str
-    formula: str
-    inputs: dict[str, float]
-    factors: dict[str, float]
+    key: str
     value: float
     unit: str
+    inputs: dict[str, float]
+    factors: dict[str, float]
+    item: str = ""
 
 
 class Trace:
@@ -72,9 +138,9 @@ class Trace:
     def __init__(self) -> None:
         self.steps: list[Step] = []
 
-    def add(self, stage: str, label: str, formula: str, value: float, unit: str = "kg CO2e/año",
-            inputs: dict[str, float] | None = None, factors: dict[str, float] | None = None) -> float:
-        self.steps.append(Step(stage, label, formula, dict(inputs or {}), dict(factors or {}), value, unit))
+    def add(self, stage: str, key: str, value: float, unit: str = KG_CO2E_YR,
+            inputs: dict[str, float] | None = None, factors: dict[str, float] | None = None, item: str = "") -> float:
+        self.steps.append(Step(stage, key, value, unit, dict(inputs or {}), dict(factors or {}), item))
         return value
 
 

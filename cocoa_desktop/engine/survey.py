@@ -273,20 +273,42 @@ class DistanceUnit(StrEnum):
 KM_PER_MILE = 1.609344
 
 
+VEHICLE_FUELS = frozenset({Fuel.DIESEL, Fuel.GASOLINE, Fuel.LPG})
+
+
 class TransportLeg(_Section):
+    """One leg of the cocoa's trip. Litres of fuel, when known, are the more direct measurement and are used;
+    otherwise trips × one-way distance with a per-distance factor for the vehicle (and its fuel, where the factor
+    table tells fuels apart)."""
+
     name: str = Field(default="", max_length=200)  # e.g. "finca → centro de acopio"
     vehicle: Vehicle
     trips_per_year: Count = 1.0
-    distance: float = Field(ge=0.0, le=MAX_KM, allow_inf_nan=False)  # per trip, one way
+    distance: float | None = Field(default=None, ge=0.0, le=MAX_KM, allow_inf_nan=False)  # per trip, one way
     distance_unit: DistanceUnit = DistanceUnit.KM
     fuel: Fuel | None = None
-    litres_per_year: Kg | None = None  # fuel-based method, preferred when known
+    litres_per_year: Kg | None = None  # fuel-based method, preferred when known (LPG as liquid litres)
     load_kg_per_trip: Kg | None = None
+
+    @model_validator(mode="after")
+    def _distance_or_litres(self) -> TransportLeg:
+        if self.litres_per_year is not None:
+            if self.fuel is None:
+                raise PydanticCustomError("fuel_missing", "litres given without the fuel")
+            if self.fuel not in VEHICLE_FUELS:
+                raise PydanticCustomError("vehicle_fuel", "firewood is not a vehicle fuel")
+        elif self.distance is None:
+            raise PydanticCustomError("distance_missing", "distance or litres required")
+        return self
 
     @property
     def vehicle_km(self) -> float:
         factor = KM_PER_MILE if self.distance_unit == "mi" else 1.0
-        return self.trips_per_year * self.distance * factor
+        return self.trips_per_year * (self.distance or 0.0) * factor
+
+    @property
+    def uses_litres(self) -> bool:
+        return self.litres_per_year is not None
 
 
 class Transport(_Section):

@@ -226,9 +226,10 @@ LEGS = SheetSpec("legs", "Transporte", "Transport", False, (
     Col("load_kg_per_trip", "Carga", "Load", "kg/viaje"),
     Col("total", "Emisiones", "Emissions", "kg CO2e/año", kind="formula",
         formula='IF(AND({c:litres_per_year}<>"",{c:fuel}<>""),{c:litres_per_year}*'
-                + _lookup("fuel_", "{c:fuel}")
+                + _lookup("fuel_", "{c:fuel}") + '*IF({c:fuel}="lpg",f_lpg_density,1)'
                 + ',{c:trips_per_year}*{c:distance}*IF({c:distance_unit}="mi",1.609344,1)/1.609344*'
-                + _lookup("vehicle_", "{c:vehicle}") + ")"),
+                + 'IFERROR(' + _lookup("vehicle_", '{c:vehicle}&"_"&{c:fuel}') + ","
+                + _lookup("vehicle_", "{c:vehicle}") + "))"),
 ))
 
 AREAS = SheetSpec("areas", "Áreas", "Areas", False, (

@@ -237,9 +237,9 @@ class WorkbookWriter:
     def derived_factors(self) -> list[tuple[str, str, str]]:
         """Rows computed in the factor sheet: GWPs, the husk EF of each destination, firewood's EF."""
         promperu = self.f.method("husk") == "promperu"
-        scattered = ("=f_husk_left_on_soil" if promperu else
+        scattered = ("=f_husk_left_on_soil_ch4*PCG_CH4" if promperu else
                      "=f_husk_dry_matter*f_husk_n_of_dm*(f_soil_ef1+f_frac_leach*f_soil_ef5)*44/28*PCG_N2O")
-        anaerobic = ("=f_husk_left_on_soil" if promperu else
+        anaerobic = ("=f_husk_left_on_soil_ch4*PCG_CH4" if promperu else
                      "=f_doc_garden_wet*f_husk_dry_matter/f_doc_garden_dm*f_docf*f_mcf_heap*f_ch4_fraction_gas"
                      "*16/12*(1-f_oxidation_factor)*PCG_CH4")
         per_kg = "kg CO2e / kg fresh husk"

@@ -28,7 +28,7 @@ def make_farms(n: int, seed: int = 7) -> list[Survey]:
             "general": {"organisation": f"Cooperativa {i % 10}", "farm_name": f"Finca {i}", "campaign_year": 2024,
                         "producers": 1, "productive_area_ha": area, "dry_cocoa_kg": area * rng.uniform(400, 1200),
                         "areas": [{"system": "agroforestry_timber", "age_class": "8-15", "hectares": area}]},
-            "husk": {"shares": {"left_on_soil": left, "composted": round(1 - left, 10)}},
+            "husk": {"shares": {"heaped": left, "composted": round(1 - left, 10)}},
             "fertilisation": {"products": [{"type": "guano", "kg_per_year": area * 200, "n_percent": 10}]},
             "packaging": [{"type": "jute_sack", "bags_per_year": 20, "kg_per_bag": 0.7},
                           {"type": "polypropylene_sack", "bags_per_year": 10, "kg_per_bag": 0.1}],

@@ -4,7 +4,7 @@ Kept for provenance: it documents how each reconstructed value was obtained. Run
 ``python tests/tools/reconstruct_cooperatives.py``.
 
 Published per cooperative (PROMPERÚ 2020 §7): area, partners, husk share of gross, net t/yr, net kg/kg.
-Reconstructed: production P = net ÷ net kg/kg; husk left on soil f (methodology §2), the rest composted;
+Reconstructed: production P = net ÷ net kg/kg; husk left on the soil in piles f (methodology §2), the rest composted;
 all cocoa fermented in boxes; sun drying; plastic bags and vehicle-miles in proportion to production
 (regional totals 20,606 kg and 136,335 miles); fertilisation = guano de isla (10 % N) in the amount that
 makes up the row's net. Deforested area: the regional 1,774 ha shared by area.
@@ -58,7 +58,7 @@ def build() -> Campaign:
             "estimated_fields": ESTIMATED,
             "general": {"organisation": name, "campaign_year": 2019, "producers": partners,
                         "productive_area_ha": ha, "dry_cocoa_kg": p},
-            "husk": {"shares": {"left_on_soil": left, "composted": round(1 - left, 10)}},
+            "husk": {"shares": {"heaped": left, "composted": round(1 - left, 10)}},
             "fertilisation": {"data_collected": True, "products": []},
             "packaging": [{"type": "plastic_bag", "material_kg_per_year": round(REGION_BAGS_KG * share, 1)}],
             "transport": {"legs": [{"name": "finca → cooperativa → puerto", "vehicle": "rigid_truck",

@@ -35,7 +35,7 @@ def test_edited_in_libreoffice_then_imported(recalc, tmp_path):
     wb = load_workbook(path)
     general, husk, bags = wb["Datos generales"], wb["Cáscara"], wb["Envases"]
     general["J5"] = 5_000_000  # Acopagro's dry cocoa
-    husk["D5"], husk["F5"] = 0.3, 0.7  # left on soil / composted
+    husk["E5"], husk["F5"] = 0.3, 0.7  # piled on the soil / composted
     bags["E6"] = 12_345.5  # a cooperative's kg of plastic bags
     wb.save(path)
     (recalculated,) = recalc([path])
@@ -43,7 +43,7 @@ def test_edited_in_libreoffice_then_imported(recalc, tmp_path):
     assert isinstance(back, Campaign)
     first = back.surveys[0]
     assert first.general.dry_cocoa_kg == 5_000_000
-    assert first.husk.shares == {"left_on_soil": 0.3, "composted": 0.7}
+    assert first.husk.shares == {"heaped": 0.3, "composted": 0.7}
     assert back.surveys[1].packaging[0].material_kg_per_year == 12_345.5
     assert compare(recalculated, back.surveys, f) > 100
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.results import Stage, Trace
-from cocoa_desktop.engine.stages.fuels import fuel_emissions
+from cocoa_desktop.engine.stages.fuels import fuel_emissions, fuel_factors
 from cocoa_desktop.engine.survey import (
     ORGANIC_FERTILISERS,
     SYNTHETIC_FERTILISERS,
@@ -45,19 +45,34 @@ def product_emissions(product: FertiliserProduct, f: Factors) -> float:
     return total
 
 
+def _product_factors(product: FertiliserProduct, f: Factors) -> dict[str, float]:
+    """The factors that entered one product's emissions (for its explanation)."""
+    used: dict[str, float] = {}
+    if product.mass_kg * product.n_percent > 0:
+        gas = "frac_gas_organic" if product.type in ORGANIC_FERTILISERS else "frac_gas_synthetic"
+        used.update({k: f[k] for k in ("soil_ef1", gas, "soil_ef4", "frac_leach", "soil_ef5")})
+        if product.type in SYNTHETIC_FERTILISERS:
+            used["n_manufacture"] = f["n_manufacture"]
+    carbonate = _CARBONATE.get(product.type)
+    if carbonate is not None:
+        used[carbonate] = f[carbonate]
+    return used
+
+
 def emissions(survey: Survey, production_kg: float, f: Factors, trace: Trace | None = None,
               notes: set[str] | None = None) -> float:
     """E_S2 in kg CO2e per year; adds a note when a fallback was used or nothing could be counted."""
     section = survey.fertilisation
     if not section.data_collected:
+        if notes is not None and (section.products or section.pesticides or section.fuels):
+            notes.add("fertilisation_products_ignored")
         area = survey.general.productive_area_ha
         if f.method("fertilisation_fallback"):
             value = area * f["fertilisation_fallback_per_ha"]
             if notes is not None:
                 notes.add("fertilisation_fallback")
             if trace is not None:
-                trace.add(Stage.FERTILISATION, "abonamiento: valor por hectárea (sin datos)", "área × EF_ha",
-                          value, inputs={"área_ha": area},
+                trace.add(Stage.FERTILISATION, "fertilisation_fallback", value, inputs={"area_ha": area},
                           factors={"fertilisation_fallback_per_ha": f["fertilisation_fallback_per_ha"]})
             return value
         if notes is not None:
@@ -65,25 +80,26 @@ def emissions(survey: Survey, production_kg: float, f: Factors, trace: Trace | N
         return 0.0
     total = 0.0
     for product in section.products:
+        if product.type == FertiliserType.BOUGHT_COMPOST and notes is not None:
+            notes.add("bought_compost_no_burden")
         value = product_emissions(product, f)
         total += value
         if trace is not None:
-            trace.add(Stage.FERTILISATION, f"abono: {product.name or product.type.value}",
-                      "N×(EF1+FracGAS×EF4+FracLEACH×EF5)×44/28×PCG_N2O + fabricación + CO2 urea/cal", value,
-                      inputs={"masa_kg": product.mass_kg, "N_%": product.n_percent},
-                      factors={k: f[k] for k in ("soil_ef1", "soil_ef4", "soil_ef5", "frac_leach")})
+            trace.add(Stage.FERTILISATION, "fertiliser_product", value, item=product.name or product.type.value,
+                      inputs={"mass_kg": product.mass_kg, "n_percent": product.n_percent},
+                      factors=_product_factors(product, f))
     for pesticide in section.pesticides:
         key = _PESTICIDE_KEY[pesticide.type]
         value = pesticide.active_ingredient_kg * f[key]
         total += value
         if trace is not None:
-            trace.add(Stage.FERTILISATION, f"plaguicida: {pesticide.product or pesticide.type.value}",
-                      "i.a. kg × EF", value, inputs={"ia_kg": pesticide.active_ingredient_kg},
-                      factors={key: f[key]})
+            trace.add(Stage.FERTILISATION, "pesticide", value, item=pesticide.product or pesticide.type.value,
+                      inputs={"active_ingredient_kg": pesticide.active_ingredient_kg}, factors={key: f[key]})
     if section.fuels:
         value = fuel_emissions(section.fuels, f)
         total += value
         if trace is not None:
-            trace.add(Stage.FERTILISATION, "combustible (motoguadañas, fumigadoras)", "Σ cantidad × EF", value,
-                      inputs={u.fuel.value: u.amount for u in section.fuels})
+            trace.add(Stage.FERTILISATION, "fertilisation_fuel", value,
+                      inputs={f"fuel.{u.fuel.value}": u.amount for u in section.fuels},
+                      factors=fuel_factors(section.fuels, f))
     return total

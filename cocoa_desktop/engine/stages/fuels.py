@@ -17,3 +17,8 @@ def fuel_ef(fuel: Fuel, f: Factors) -> float:
 
 def fuel_emissions(uses: list[FuelUse], f: Factors) -> float:
     return sum(use.amount * fuel_ef(use.fuel, f) for use in uses)
+
+
+def fuel_factors(uses: list[FuelUse], f: Factors) -> dict[str, float]:
+    """The factor of each fuel used (for explanations), keyed ``fuel_<fuel>``."""
+    return {_FUEL_KEY[use.fuel]: fuel_ef(use.fuel, f) for use in uses}

@@ -52,8 +52,9 @@ def destination_efs(f: Factors) -> dict[HuskDestination, float]:
     if cached is not None:
         return cached
     if f.method("husk") == "promperu":
-        # The report's tool used one calibrated factor for husk decomposing on the farm, however it lies.
-        anaerobic = scattered = f["husk_left_on_soil"]
+        # The report's tool used one calibrated factor for husk decomposing on the farm, however it lies. The
+        # report blames anaerobic decomposition, so the factor is methane and follows the chosen GWP set.
+        anaerobic = scattered = f["husk_left_on_soil_ch4"] * f.gwp_ch4
     else:
         anaerobic, scattered = heaped_ef(f), scattered_ef(f)
     efs = {
@@ -83,7 +84,7 @@ def emissions(survey: Survey, production_kg: float, f: Factors, trace: Trace | N
         value = husk_kg * share * efs[destination]
         total += value
         if trace is not None:
-            trace.add(Stage.HUSK, f"cáscara: {destination.value}", "P × R_husk × s × EF", value,
-                      inputs={"P": production_kg, "s": share},
-                      factors={"R_husk": ratio, f"EF_{destination.value}": efs[destination]})
+            trace.add(Stage.HUSK, "husk_destination", value, item=destination.value,
+                      inputs={"production_kg": production_kg, "husk_kg_per_kg": ratio, "share": share},
+                      factors={f"ef_husk_{destination.value}": efs[destination]})
     return total

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.results import Stage, Trace
-from cocoa_desktop.engine.stages.fuels import fuel_emissions
-from cocoa_desktop.engine.survey import BagType, FermentationMethod, Survey
+from cocoa_desktop.engine.stages.fuels import fuel_emissions, fuel_factors
+from cocoa_desktop.engine.survey import BagType, DryingMethod, FermentationMethod, Survey
 
 _FERMENTATION_KEY = {m: f"fermentation_{m.value}" for m in FermentationMethod}
 _BAG_KEY = {b: f"bag_{b.value}" for b in BagType}
@@ -17,32 +17,44 @@ def fermentation(survey: Survey, production_kg: float, f: Factors, trace: Trace 
     key = _FERMENTATION_KEY[section.method]
     value = production_kg * section.fermented_share * f[key]
     if trace is not None:
-        trace.add(Stage.FERMENTATION, f"fermentación ({section.method.value})", "P × fracción fermentada × EF",
-                  value, inputs={"P": production_kg, "fracción": section.fermented_share}, factors={key: f[key]})
+        trace.add(Stage.FERMENTATION, "fermentation", value, item=section.method.value,
+                  inputs={"production_kg": production_kg, "fermented_share": section.fermented_share},
+                  factors={key: f[key]})
     return value
 
 
-def drying(survey: Survey, production_kg: float, f: Factors, trace: Trace | None = None) -> float:
-    """E_S4: sun and solar dryers emit nothing; mechanical dryers Σ fuel × EF + kWh × EF_grid."""
+def drying(survey: Survey, production_kg: float, f: Factors, trace: Trace | None = None,
+           notes: set[str] | None = None) -> float:
+    """E_S4: sun and solar dryers emit nothing; mechanical dryers Σ fuel × EF + kWh × EF_grid.
+
+    Energy typed while all the cocoa is dried in the sun is still counted (it was used), with a note."""
     section = survey.drying
+    if notes is not None and (section.electricity_kwh or section.fuels) and not section.shares.get(
+            DryingMethod.MECHANICAL):
+        notes.add("drying_energy_without_dryer")
     value = section.electricity_kwh * f["grid_electricity"]
+    if section.electricity_kwh:
+        f.note_if_unsourced("grid_electricity", notes)
     if section.fuels:  # most farms dry in the sun: skip the call
         value += fuel_emissions(section.fuels, f)
     if trace is not None:
-        trace.add(Stage.DRYING, "secado", "Σ combustible × EF + kWh × EF_red (sol = 0)", value,
-                  inputs={"kWh": section.electricity_kwh, **{u.fuel.value: u.amount for u in section.fuels}},
-                  factors={"grid_electricity": f["grid_electricity"]})
+        trace.add(Stage.DRYING, "drying", value,
+                  inputs={"kwh": section.electricity_kwh, **{f"fuel.{u.fuel.value}": u.amount for u in section.fuels}},
+                  factors={"grid_electricity": f["grid_electricity"], **fuel_factors(section.fuels, f)})
     return value
 
 
-def packaging(survey: Survey, production_kg: float, f: Factors, trace: Trace | None = None) -> float:
+def packaging(survey: Survey, production_kg: float, f: Factors, trace: Trace | None = None,
+              notes: set[str] | None = None) -> float:
     """E_S5 = Σ_type kg of bags × EF_material × (1 − reuse fraction), a bag used n times bearing 1/n."""
     total = 0.0
     for bag in survey.packaging:
         key = _BAG_KEY[bag.type]
         value = bag.material_kg * f[key] / bag.reuse_cycles
         total += value
+        if bag.material_kg:
+            f.note_if_unsourced(key, notes)
         if trace is not None:
-            trace.add(Stage.PACKAGING, f"envases: {bag.type.value}", "kg de envases × EF / ciclos de uso", value,
-                      inputs={"kg_envases": bag.material_kg, "ciclos": bag.reuse_cycles}, factors={key: f[key]})
+            trace.add(Stage.PACKAGING, "packaging_bag", value, item=bag.type.value,
+                      inputs={"bag_kg": bag.material_kg, "uses": bag.reuse_cycles}, factors={key: f[key]})
     return total

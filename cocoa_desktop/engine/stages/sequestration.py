@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.results import Trace
+from cocoa_desktop.engine.results import KG_CO2_ONCE, KG_CO2_YR, Trace
 from cocoa_desktop.engine.survey import AgeClass, PreviousUse, ProductionSystem, Survey
 
 _SEQ_KEY = {(s, a): f"seq_{s.value}_{a.value}" for s in ProductionSystem for a in AgeClass}
@@ -17,20 +17,25 @@ def sequestration(survey: Survey, production_kg: float, f: Factors, trace: Trace
                   notes: set[str] | None = None) -> float:
     """kg CO2 per year: per kg of cocoa (PROMPERÚ 2020) or Σ area × ΔC × 44/12 by system and age."""
     if f.method("sequestration") == "per_kg":
+        if survey.general.areas and notes is not None:
+            notes.add("sequestration_areas_unused")
         value = production_kg * f["sequestration_per_kg"]
         if trace is not None:
-            trace.add("sequestration", "secuestro por kg de cacao", "P × R", value, "kg CO2/año",
-                      inputs={"P": production_kg}, factors={"sequestration_per_kg": f["sequestration_per_kg"]})
+            trace.add("sequestration", "sequestration_per_kg", value, KG_CO2_YR,
+                      inputs={"production_kg": production_kg},
+                      factors={"sequestration_per_kg": f["sequestration_per_kg"]})
         return value
     total = 0.0
     for block in survey.general.areas:
         key = _SEQ_KEY[block.system, block.age_class]
         value = block.hectares * f[key] * C_TO_CO2 * KG_PER_T
         total += value
+        if block.hectares:
+            f.note_if_unsourced(key, notes)
         if trace is not None:
-            trace.add("sequestration", f"secuestro: {block.system.value} {block.age_class.value}",
-                      "ha × ΔC (t C/ha·año) × 44/12 × 1000", value, "kg CO2/año",
-                      inputs={"ha": block.hectares}, factors={key: f[key]})
+            trace.add("sequestration", "sequestration_area", value, KG_CO2_YR,
+                      item=f"{block.system.value} {block.age_class.value}",
+                      inputs={"hectares": block.hectares}, factors={key: f[key]})
     if not survey.general.areas and notes is not None:
         notes.add("sequestration_no_areas")
     return total
@@ -50,12 +55,20 @@ def land_use_change(survey: Survey, f: Factors, trace: Trace | None = None,
         key = _LUC_KEY[conversion.previous_use]
         value = conversion.hectares * f[key] * KG_PER_T
         one_off += value
+        if conversion.hectares:
+            f.note_if_unsourced(key, notes)
         if conversion.year is None:
             if notes is not None:
                 notes.add("luc_year_unknown")
-        elif campaign_year - years <= conversion.year <= campaign_year:
+        elif conversion.year > campaign_year:
+            if notes is not None:  # not yet converted in this campaign: no amortised share, said so
+                notes.add("luc_after_campaign")
+        elif campaign_year - years <= conversion.year:
             amortised += value / years
+        elif notes is not None:
+            notes.add("luc_before_window")
         if trace is not None:
-            trace.add("land_use_change", f"cambio de uso: {conversion.previous_use.value}", "ha × EF_LUC × 1000",
-                      value, "kg CO2 (único)", inputs={"ha": conversion.hectares}, factors={key: f[key]})
+            trace.add("land_use_change", "land_use_change", value, KG_CO2_ONCE,
+                      item=conversion.previous_use.value, inputs={"hectares": conversion.hectares},
+                      factors={key: f[key]})
     return one_off, amortised

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from cocoa_desktop.engine.checks import survey_warnings
+from cocoa_desktop.engine.explanation import describe
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import explain
 from cocoa_desktop.engine.report import format_quantity
-from cocoa_desktop.engine.results import NOTE_MESSAGES, STAGE_LABELS, Footprint, Step
-from cocoa_desktop.gui.fields import format_number, scrolling_body
+from cocoa_desktop.engine.results import STAGE_LABELS, Footprint, Step, note_message
+from cocoa_desktop.gui.fields import scrolling_body
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.session import SurveySession
 
@@ -118,7 +119,7 @@ class ResultsPage(QWizardPage):
             return
         self.footprint, self.steps = explain(survey, self.factors)
         self.show_footprint(self.footprint, lang)
-        warnings = [w.message(lang) for w in survey_warnings(survey)]
+        warnings = [w.message(lang) for w in survey_warnings(survey, self.footprint)]
         self.message.setStyleSheet("color: #8a5a00")
         self.message.setText("\n".join("⚠ " + w for w in warnings))
         self.session.repo.mark_completed(self.session.survey_id)
@@ -144,7 +145,7 @@ class ResultsPage(QWizardPage):
         luc = translate("results", "Land-use change (reported apart): %1 t CO2e one-off; %2 t CO2e/yr over 20 years")
         self.luc.setText(luc.replace("%1", format_quantity(fp.luc_one_off_kg / 1000, 0, lang))
                     .replace("%2", format_quantity(fp.luc_amortised_kg / 1000, 1, lang)))
-        self.notes.setText("\n".join("• " + NOTE_MESSAGES[n][idx] for n in sorted(fp.notes)))
+        self.notes.setText("\n".join("• " + note_message(n, lang) for n in sorted(fp.notes)))
         fit_table(self.stages)
         fit_table(self.indicators)
         self.draw_charts(fp, lang)
@@ -200,9 +201,10 @@ class ResultsPage(QWizardPage):
         tree.setHeaderLabels(
             [translate("results", "Step"), translate("results", "Formula"), translate("results", "Value")])
         for step in self.steps:
-            item = QTreeWidgetItem([step.label, step.formula, f"{format_number(step.value, 3)} {step.unit}"])
-            for name, value in {**step.inputs, **step.factors}.items():
-                item.addChild(QTreeWidgetItem([name, "", format_number(value, 7)]))
+            words = describe(step, self.factors, self.session.lang)
+            item = QTreeWidgetItem([words.title, words.formula, words.value])
+            for line in (*words.inputs, *words.factors):
+                item.addChild(QTreeWidgetItem([line, "", ""]))
             tree.addTopLevelItem(item)
         tree.resizeColumnToContents(0)
         layout = QVBoxLayout(dialog)
