@@ -1,18 +1,18 @@
 """The calculation sheet: one row per row of "Datos generales" (it mirrors that sheet, so sorting it is safe),
 every stage of the survey on it, and hidden helper columns.
 
-Helpers: the survey's row in each per-survey sheet (found by id), and for each item sheet the number of item rows
-in the block the export wrote for the survey. A survey's items are summed over its own block (a few cells) while
-every block holds only its survey's rows and together they hold every item row (``ok_<sheet>``, checked once per
-sheet); otherwise — rows sorted, copied or added outside the blocks — by SUMIFS over the whole sheet: always the
-same result, the first way in time proportional to the workbook, the second to its square.
+Helpers: the survey's row in each per-survey sheet (found by id), and how many of the item rows in the blocks the
+export wrote for the survey (one block per item sheet) hold the survey's id. A survey's items are summed over its
+own blocks (a few cells) while every item row of the workbook lies in its own survey's block — the helpers then
+add up to the number of item rows (``ok_items``, checked once) —; otherwise (rows sorted, copied or added outside
+the blocks) by SUMIFS over the whole sheet: always the same result, the first way in time proportional to the
+workbook, the second to its square.
 """
 
 from __future__ import annotations
 
 from cocoa_desktop.workbook.layout import (
     DATA_SHEETS_BEFORE_CALC,
-    ITEM_SHEETS,
     LINKED_SHEETS,
     Col,
     SheetSpec,
@@ -70,8 +70,8 @@ CALC = SheetSpec("calc", "Cálculos", "Calculations", True, (
             "{s:husk:composting_saving}"),
     *(Col(f"_{s.key}", f"fila en {s.es}", f"row in {s.en}", kind="helper", formula=f"{{FIND:{s.key}}}", width=6)
       for s in LINKED_SHEETS),
-    *(Col(f"n_{s.key}", f"filas en {s.es}", f"rows in {s.en}", kind="helper", formula=f"{{COUNT:{s.key}}}",
-          width=6) for s in ITEM_SHEETS),
+    Col("n_items", "filas de elementos en sus bloques", "item rows in their blocks", kind="helper",
+        formula="{COUNT}", width=6),
 ))
 
 DATA_SHEETS: tuple[SheetSpec, ...] = (*DATA_SHEETS_BEFORE_CALC, CALC)

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from cocoa_desktop.workbook.calc_layout import CALC
-from cocoa_desktop.workbook.formulas import ok_name, quoted
-from cocoa_desktop.workbook.layout import FIRST_ROW, GENERAL, HIDDEN_INPUTS, KEY_ROW, Col, SheetSpec
+from cocoa_desktop.workbook.formulas import OK_ITEMS, quoted
+from cocoa_desktop.workbook.layout import FIRST_ROW, GENERAL, HIDDEN_INPUTS, ITEM_SHEETS, KEY_ROW, Col, SheetSpec
 from cocoa_desktop.workbook.rows import Item
 from cocoa_desktop.workbook.words import unit_in
 from cocoa_desktop.workbook.xlsx import page_setup, protect, value_of
@@ -42,9 +42,8 @@ def write_sheet(w: WorkbookWriter, spec: SheetSpec, rows: Sequence[dict[str, Any
     for i, col in enumerate(spec.columns):
         ws.write_string(1, i, col.label(lang), w.formats.head)
     for i, col in enumerate(spec.columns):
-        if spec is CALC and col.key.startswith("n_"):
-            sheet = col.key[2:]
-            write_ok_flag(w, ws, i, sheet)
+        if spec is CALC and col.key == "n_items":
+            write_ok_flag(w, ws, i)
         elif col.unit:
             ws.write_string(2, i, unit_in(col.unit, lang), w.formats.unit)
     ws.set_row(KEY_ROW - 1, None, None, {"hidden": True})
@@ -63,7 +62,9 @@ def write_sheet(w: WorkbookWriter, spec: SheetSpec, rows: Sequence[dict[str, Any
         guess = guesses[offset] if offset < len(guesses) else None
         block = blocks[offset] if offset < len(blocks) else None
         for i, col, fmt, template in cells:
-            if template is not None:
+            if template is not None and values is not None and col.key == "n_items" and not block:
+                ws.write_number(r - 1, i, 0, fmt)  # a survey without items: nothing to count, ever
+            elif template is not None:
                 value = "" if values is None else value_of(values.get(col.key))
                 ws.write_formula(r - 1, i, template.at(r, guess, block, w.titles), fmt, value)
             elif values is None or values.get(col.key) is None:
@@ -85,15 +86,15 @@ def _write_input(ws: Any, row: int, col_index: int, col: Col, value: Any, fmt: A
         ws.write_number(row, col_index, value, fmt)
 
 
-def write_ok_flag(w: WorkbookWriter, ws: Any, index: int, sheet: str) -> None:
-    """Row 3 of each count helper: TRUE while every item row of ``sheet`` lies in its survey's block."""
-    letter = CALC.letter(f"n_{sheet}")
-    other = quoted(w.titles[sheet])
+def write_ok_flag(w: WorkbookWriter, ws: Any, index: int) -> None:
+    """Row 3 of the count helper: TRUE while every item row of every item sheet lies in its survey's block."""
+    letter = CALC.letter("n_items")
     last = FIRST_ROW + w.n_surveys + SPARE_ROWS - 1
-    formula = (f"=IFERROR(SUM({letter}{FIRST_ROW}:{letter}{last})"
-               f"=COUNTA({other}!$A:$A)-COUNTA({other}!$A$1:$A${KEY_ROW}),FALSE)")
+    rows = "+".join(f"COUNTA({quoted(w.titles[s.key])}!$A:$A)-COUNTA({quoted(w.titles[s.key])}!$A$1:$A${KEY_ROW})"
+                    for s in ITEM_SHEETS)
+    formula = f"=IFERROR(SUM({letter}{FIRST_ROW}:{letter}{last})={rows},FALSE)"
     ws.write_formula(2, index, formula, w.formats.cell("helper"), True)
-    w.define_name(ok_name(sheet), f"{quoted(w.titles['calc'])}!${letter}$3")
+    w.define_name(OK_ITEMS, f"{quoted(w.titles['calc'])}!${letter}$3")
 
 
 def _validations(w: WorkbookWriter, ws: Any, spec: SheetSpec, last: int) -> None:

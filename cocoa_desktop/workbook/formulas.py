@@ -15,9 +15,10 @@ from cocoa_desktop.workbook.layout import GENERAL, NOT_FOUND, Col, SheetSpec
 
 ROW = "\x00"  # this row's number
 GUESS = "\x01"  # the row of this item's survey in "Datos generales", as exported
-FIND_GENERAL = "\x02"  # where the item-sheet lookup of "Datos generales" goes (with or without a guess)
+LOOKUP = re.compile("\x02([0-9]+)\x02")  # an item-sheet lookup of "Datos generales" (with or without a guess)
 BLOCK = re.compile("\x03([a-z_]+):([A-Z]+)\x03")  # the survey's block of rows in an item sheet: sum of a column
-COUNT = re.compile("\x04([a-z_]+)\x04")  # … and the number of its rows
+COUNT = "\x04"  # how many rows of the survey's blocks hold its id
+OK_ITEMS = "ok_items"
 Blocks = dict[str, tuple[int, int]]  # item sheet key → (first row, last row) of one survey's items
 
 
@@ -25,25 +26,22 @@ def quoted(title: str) -> str:
     return "'" + title.replace("'", "''") + "'"
 
 
-def ok_name(sheet_key: str) -> str:
-    return f"ok_{sheet_key}"
-
-
 class Template:
     """One column's formula with markers; :meth:`at` gives it for a row."""
 
-    __slots__ = ("blocks", "guessed", "plain", "text")
+    __slots__ = ("blocks", "lookups", "text")
 
-    def __init__(self, text: str, guessed: str = "", plain: str = "") -> None:
+    def __init__(self, text: str, lookups: list[tuple[str, str]]) -> None:
         self.text = text
-        self.guessed = guessed
-        self.plain = plain
-        self.blocks = "\x03" in text or "\x04" in text
+        self.lookups = lookups  # (with a guessed row, without) for each LOOKUP marker
+        self.blocks = "\x03" in text or COUNT in text
 
     def at(self, row: int, guess: int | None = None, blocks: Blocks | None = None, titles: dict | None = None) -> str:
         text = self.text
-        if self.guessed:
-            text = text.replace(FIND_GENERAL, self.guessed.replace(GUESS, str(guess)) if guess else self.plain)
+        if self.lookups:
+            pairs = self.lookups
+            text = LOOKUP.sub(lambda m: pairs[int(m.group(1))][0].replace(GUESS, str(guess)) if guess
+                              else pairs[int(m.group(1))][1], text)
         if self.blocks:
             text = _blocks(text, blocks or {}, titles or {})
         return text.replace(ROW, str(row))
@@ -57,14 +55,12 @@ def _blocks(text: str, blocks: Blocks, titles: dict[str, str]) -> str:
         letter = m.group(2)
         return f"SUM({quoted(titles[m.group(1)])}!${letter}${span[0]}:${letter}${span[1]})"
 
-    def block_count(m: re.Match[str]) -> str:
-        span = blocks.get(m.group(1))
-        if span is None:
-            return "0"
-        ids = f"{quoted(titles[m.group(1)])}!$A${span[0]}:$A${span[1]}"
-        return f"IF(COUNTIF({ids},$A{ROW})=ROWS({ids}),ROWS({ids}),NA())"
-
-    return COUNT.sub(block_count, BLOCK.sub(block_sum, text))
+    text = BLOCK.sub(block_sum, text)
+    if COUNT in text:
+        counts = "+".join(f"COUNTIF({quoted(titles[key])}!$A${first}:$A${last},$A{ROW})"
+                          for key, (first, last) in blocks.items())
+        text = text.replace(COUNT, counts or "0")
+    return text
 
 
 class Formulas:
@@ -84,6 +80,7 @@ class Formulas:
         return found
 
     def _make(self, spec: SheetSpec, col: Col) -> Template:
+        self._lookups: list[tuple[str, str]] = []
         body = self._expand(spec, col.formula)
         if spec is CALC and col.kind == "result":
             text = f'=IF({self._expand(spec, "{c:status}")}<>"{OK}","",{body})'
@@ -92,20 +89,26 @@ class Formulas:
             text = f'=IF({same_id}="","",{body})'
         else:
             text = f'=IF($A{ROW}="","",{body})'
-        if FIND_GENERAL in text:
-            return Template(text, self._find(spec, "general", guessed=True), self._find(spec, "general", False))
-        return Template(text)
+        return Template(text, self._lookups)
 
-    def _find(self, spec: SheetSpec, target: str, guessed: bool) -> str:
-        """The row of this row's survey in sheet ``target``: the guessed row if it holds the same id, else a
-        search (MATCH), else "" (not found)."""
+    def _find(self, target: str) -> str:
+        """The row of this row's survey in sheet ``target`` (per-survey sheets are written in the same order:
+        the same row is tried first), else a search (MATCH), else "" (not found)."""
         other = quoted(self.titles[target])
-        search = f'IFERROR(MATCH($A{ROW},{other}!$A:$A,0),"")'
-        if not guessed:
-            return search
-        if spec.per_survey:  # per-survey sheets are written in the same order: try the same row
-            return f"IF({other}!$A{ROW}=$A{ROW},ROW(),{search})"
-        return f"IF({other}!$A${GUESS}=$A{ROW},{GUESS},{search})"
+        return f'IF({other}!$A{ROW}=$A{ROW},ROW(),IFERROR(MATCH($A{ROW},{other}!$A:$A,0),""))'
+
+    def _general(self, spec: SheetSpec, key: str) -> str:
+        """This row's survey's ``key`` in "Datos generales": at the row where the export put it if the id is
+        there, else searched by id; ⚠ (a label) or 0 (a number) when the id is nowhere."""
+        gen = quoted(self.titles["general"])
+        letter = GENERAL.letter(key)
+        missing = f'"{NOT_FOUND[self.idx]}"' if key == "name" else "0"
+        search = f"IFERROR(INDEX({gen}!${letter}:${letter},MATCH($A{ROW},{gen}!$A:$A,0)),{missing})"
+        if spec.per_survey:
+            return f"IF({gen}!$A{ROW}=$A{ROW},{gen}!${letter}{ROW},{search})"
+        guessed = f"IF({gen}!$A${GUESS}=$A{ROW},{gen}!${letter}${GUESS},{search})"
+        self._lookups.append((guessed, search))
+        return f"\x02{len(self._lookups) - 1}\x02"
 
     def _expand(self, spec: SheetSpec, template: str) -> str:
         template = (template.replace("{FALLBACK}", self._fallback())
@@ -116,6 +119,8 @@ class Formulas:
             token = match.group(1)
             if token == "id":
                 return f"$A{ROW}"
+            if token == "COUNT":
+                return COUNT
             if token == "FT":
                 return f"{quoted(self.factor_title)}!$A:$B"
             kind, _, rest = token.partition(":")
@@ -124,17 +129,13 @@ class Formulas:
             if kind == "k":
                 return f"VLOOKUP({spec.letter(rest)}{ROW},claves,2,FALSE)"
             if kind == "g":
-                return f"INDEX({self._column('general', rest)},{spec.letter('_g')}{ROW})"
+                return self._general(spec, rest)
             if kind == "same":
                 return f"{quoted(self.titles['general'])}!${GENERAL.letter(rest)}{ROW}"
             if kind == "TITLE":
                 return self.titles[rest].replace('"', '""')
             if kind == "FIND":
-                if spec.per_survey:
-                    return self._find(spec, rest, guessed=True)
-                return FIND_GENERAL
-            if kind == "COUNT":
-                return f"\x04{rest}\x04"
+                return self._find(rest)
             sheet_key, _, key = rest.partition(":")
             if kind == "col":
                 return self._column(sheet_key, key)
@@ -143,7 +144,7 @@ class Formulas:
             if kind == "items":
                 letter = BY_KEY[sheet_key].letter(key)
                 other = quoted(self.titles[sheet_key])
-                return (f"IF({ok_name(sheet_key)},\x03{sheet_key}:{letter}\x03,"
+                return (f"IF({OK_ITEMS},\x03{sheet_key}:{letter}\x03,"
                         f"SUMIFS({other}!${letter}:${letter},{other}!$A:$A,$A{ROW}))")
             raise KeyError(token)
 

@@ -4,12 +4,12 @@ Export writes it and import reads it back, so the two cannot drift apart. Rows: 
 4 field keys (hidden; the import checks them), data from row 5, then spare rows with the same formulas for
 surveys and items added by hand.
 
-Nothing is tied by row position between sheets: column A holds the survey id everywhere, and a hidden helper
-column finds the survey's row in another sheet by id (trying the same row first, so the usual case costs one
+Nothing is tied by row position between sheets: column A holds the survey id everywhere, and formulas find the
+survey's row in another sheet by id (trying the row where the export put it first, so the usual case costs one
 comparison, not a search). Sorting a sheet therefore never mixes one survey's inputs with another's.
 
 Formula templates: ``{c:key}`` a cell of this row, ``{id}`` this row's survey id, ``{g:key}`` the survey's value
-in "Datos generales" (through the row's ``_g`` helper), ``{same:key}`` the same row of "Datos generales" (only
+in "Datos generales" (found by id), ``{same:key}`` the same row of "Datos generales" (only
 the calculation sheet, which mirrors it), ``{s:sheet:key}`` the survey's value in a per-survey sheet (through the
 calculation sheet's helper of that sheet), ``{items:sheet:key}`` the sum of the survey's items in an item sheet,
 ``{k:key}`` the key of the word chosen in a list cell, ``{FT}`` the factor table; named cells ``f_<factor>``,
@@ -80,10 +80,7 @@ ID = Col("id", "Encuesta (id)", "Survey (id)", kind="id", width=24,
          hint_es="El id de la encuesta (cópielo de «Datos generales»).",
          hint_en="The survey's id (copy it from 'General data').")
 NOT_FOUND = ("⚠ id no está en «Datos generales»", "⚠ id not in 'General data'")
-LABEL = Col("label", "Organización — finca", "Organisation — farm", kind="label", width=30,
-            formula='IF({c:_g}="","{NOT_FOUND}",INDEX({col:general:name},{c:_g}))')
-G_HELPER = Col("_g", "fila en Datos generales", "row in General data", kind="helper", width=6,
-               formula="{FIND:general}")
+LABEL = Col("label", "Organización — finca", "Organisation — farm", kind="label", width=30, formula="{g:name}")
 P = "{g:production_kg}"
 LOOKUP = 'VLOOKUP("{prefix}"&{key},{FT},2,FALSE)'
 
@@ -154,7 +151,6 @@ HUSK = SheetSpec("husk", "Cáscara", "Husk", True, (
     Col("composting_saving", "Ahorro si se composta", "Saving if composted", "kg CO2e/año", kind="formula",
         fmt="emission", formula="+".join(f"{_HUSK_KG}*{{c:shares.{k}}}*MAX(0,ef_husk_{k}-ef_husk_composted)"
                                          for k in ("left_on_soil", "heaped", "other"))),
-    G_HELPER,
 ))
 
 FERTILISATION = SheetSpec("fertilisation", "Abonamiento", "Fertilisation", True, (
@@ -162,7 +158,6 @@ FERTILISATION = SheetSpec("fertilisation", "Abonamiento", "Fertilisation", True,
     Col("data_collected", "¿Hay datos de abonos?", "Fertiliser data?", "sí / no", kind="choice", words="yes_no",
         width=12, hint_es="«no»: se usa el valor por hectárea del conjunto de factores (si lo tiene).",
         hint_en="'no': the factor set's per-hectare value is used (if it has one)."),
-    G_HELPER,
 ))
 
 FERMENTATION = SheetSpec("fermentation", "Fermentación", "Fermentation", True, (
@@ -176,7 +171,6 @@ FERMENTATION = SheetSpec("fermentation", "Fermentación", "Fermentation", True, 
         formula=f"{P}*{{c:fermented_share}}"),
     Col("s3", "S3 fermentación", "S3 fermentation", "kg CO2e/año", kind="formula", fmt="emission",
         formula="{c:fermented_kg}*" + _lookup("fermentation_", "{k:method}")),
-    G_HELPER,
 ))
 
 DRYING = SheetSpec("drying", "Secado", "Drying", True, (
@@ -185,13 +179,11 @@ DRYING = SheetSpec("drying", "Secado", "Drying", True, (
     Col("electricity_kwh", "Electricidad", "Electricity", "kWh/año", fmt="num"),
     Col("share_total", "Suma de proporciones", "Sum of shares", "debe ser 100 %", kind="formula", fmt="share",
         formula="+".join(f"{{c:shares.{k}}}" for k in DRYING_METHODS)),
-    G_HELPER,
 ))
 
 SEQUESTRATION = SheetSpec("sequestration", "Secuestro", "Sequestration", True, (
     ID, LABEL,
     Col("shade_trees_inventory", "Inventario de árboles de sombra", "Shade-tree inventory", kind="text", width=50),
-    G_HELPER,
 ))
 
 PRODUCTS = SheetSpec("products", "Abonos", "Fertilisers", False, (
@@ -213,7 +205,6 @@ PRODUCTS = SheetSpec("products", "Abonos", "Fertilisers", False, (
                 '+IF(AND({c:n}>0,OR({k:type}="urea",{k:type}="npk",{k:type}="foliar")),{c:n}*f_n_manufacture,0)'
                 '+IF({k:type}="urea",{c:mass}*f_urea_carbon*44/12,IF({k:type}="lime",{c:mass}*f_lime_carbon*44/12,'
                 'IF({k:type}="dolomite",{c:mass}*f_dolomite_carbon*44/12,0)))'),
-    G_HELPER,
 ))
 
 PESTICIDES = SheetSpec("pesticides", "Plaguicidas", "Pesticides", False, (
@@ -223,7 +214,6 @@ PESTICIDES = SheetSpec("pesticides", "Plaguicidas", "Pesticides", False, (
     Col("active_ingredient_kg", "Ingrediente activo", "Active ingredient", "kg/año", fmt="num"),
     Col("total", "Emisiones", "Emissions", "kg CO2e/año", kind="formula", fmt="emission",
         formula="{c:active_ingredient_kg}*" + _lookup("pesticide_", "{k:type}")),
-    G_HELPER,
 ))
 
 FUELS = SheetSpec("fuels", "Combustibles", "Fuels", False, (
@@ -240,7 +230,6 @@ FUELS = SheetSpec("fuels", "Combustibles", "Fuels", False, (
         formula='IF({k:use}="fertilisation",{c:total},0)'),
     Col("total_drying", "De secado", "Of drying", "kg CO2e/año", kind="formula", fmt="emission",
         formula='IF({k:use}="drying",{c:total},0)'),
-    G_HELPER,
 ))
 
 BAGS = SheetSpec("bags", "Envases", "Packaging", False, (
@@ -259,7 +248,6 @@ BAGS = SheetSpec("bags", "Envases", "Packaging", False, (
         formula='IF({k:type}="jute_sack",0,{c:material_kg})'),
     Col("total", "Emisiones", "Emissions", "kg CO2e/año", kind="formula", fmt="emission",
         formula="{c:material_kg}*" + _lookup("bag_", "{k:type}") + "/{c:reuse_cycles}"),
-    G_HELPER,
 ))
 
 LEGS = SheetSpec("legs", "Transporte", "Transport", False, (
@@ -283,7 +271,6 @@ LEGS = SheetSpec("legs", "Transporte", "Transport", False, (
                 + ",{c:vehicle_km}/1.609344*"
                 + 'IFERROR(' + _lookup("vehicle_", '{k:vehicle}&"_"&{k:fuel}') + ","
                 + _lookup("vehicle_", "{k:vehicle}") + "))"),
-    G_HELPER,
 ))
 
 AREAS = SheetSpec("areas", "Áreas", "Areas", False, (
@@ -293,7 +280,6 @@ AREAS = SheetSpec("areas", "Áreas", "Areas", False, (
     Col("hectares", "Área", "Area", "ha", fmt="num"),
     Col("total", "Secuestro por área", "Per-area sequestration", "kg CO2/año", kind="formula", fmt="emission",
         formula='{c:hectares}*VLOOKUP("seq_"&{k:system}&"_"&{k:age_class},{FT},2,FALSE)*44/12*1000'),
-    G_HELPER,
 ))
 
 CONVERSIONS = SheetSpec("conversions", "Cambio de uso", "Land-use change", False, (
@@ -309,7 +295,6 @@ CONVERSIONS = SheetSpec("conversions", "Cambio de uso", "Land-use change", False
     Col("amortised", "Amortizado (PAS 2050)", "Amortised (PAS 2050)", "kg CO2/año", kind="formula", fmt="emission",
         formula='IF({c:year}="",0,IF(AND({c:year}>={c:campaign_year}-f_luc_amortisation_years,'
                 '{c:year}<={c:campaign_year}),{c:one_off}/f_luc_amortisation_years,0))'),
-    G_HELPER,
 ))
 
 SURVEY_SHEETS = (GENERAL, HUSK, FERTILISATION, FERMENTATION, DRYING, SEQUESTRATION)

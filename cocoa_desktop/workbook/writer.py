@@ -110,13 +110,10 @@ class WorkbookWriter:
         done = 3
         for spec in SURVEY_SHEETS:
             self._step(done / steps, spec.title(self.lang))
-            rows = per_survey[spec.key]
-            for offset, row in enumerate(rows):
-                row["_g"] = FIRST_ROW + offset
-            data_sheets.write_sheet(self, spec, rows)
+            data_sheets.write_sheet(self, spec, per_survey[spec.key])
             done += 1
         blocks: list[dict[str, tuple[int, int]]] = [{} for _ in surveys]
-        counts: list[dict[str, int]] = [{} for _ in surveys]
+        counts = [0] * len(surveys)
         for spec in ITEM_SHEETS:
             self._step(done / steps, spec.title(self.lang))
             items = per_item[spec.key]
@@ -124,8 +121,8 @@ class WorkbookWriter:
             for i, span in enumerate(spans):
                 if span is not None:
                     blocks[i][spec.key] = span
-                    counts[i][f"n_{spec.key}"] = span[1] - span[0] + 1
-            rows = [{**item.inputs, **item.computed, "_g": guess} for item, guess in zip(items, guesses, strict=True)]
+                    counts[i] += span[1] - span[0] + 1
+            rows = [{**item.inputs, **item.computed} for item in items]
             data_sheets.write_sheet(self, spec, rows, guesses=guesses)
             done += 1
         self._step(done / steps, CALC.title(self.lang))
@@ -133,7 +130,7 @@ class WorkbookWriter:
         for offset, (survey, fp) in enumerate(zip(surveys, footprints, strict=True)):
             row = values.calc(survey, fp, self.f)
             row |= {f"_{s.key}": FIRST_ROW + offset for s in LINKED_SHEETS}
-            row |= {f"n_{s.key}": counts[offset].get(f"n_{s.key}", 0) for s in ITEM_SHEETS}
+            row["n_items"] = counts[offset]
             calc_rows.append(row)
         data_sheets.write_sheet(self, CALC, calc_rows, blocks=blocks)
         factor_sheet.write(self)
