@@ -15,7 +15,7 @@ from cocoa_desktop.workbook.formulas import OK_ITEMS, quoted
 from cocoa_desktop.workbook.layout import FIRST_ROW, GENERAL, HIDDEN_INPUTS, ITEM_SHEETS, KEY_ROW, Col, SheetSpec
 from cocoa_desktop.workbook.rows import Item
 from cocoa_desktop.workbook.words import unit_in
-from cocoa_desktop.workbook.xlsx import page_setup, protect, value_of
+from cocoa_desktop.workbook.xlsx import page_setup, protect, shared_first, shared_next, value_of
 
 if TYPE_CHECKING:
     from cocoa_desktop.workbook.writer import WorkbookWriter
@@ -52,6 +52,11 @@ def write_sheet(w: WorkbookWriter, spec: SheetSpec, rows: Sequence[dict[str, Any
     cells = [(i, col, w.formats.cell(INPUT_ROLE[col.kind], col.fmt), w.formulas.template(spec, col)
               if col.formula else None) for i, col in enumerate(spec.columns)]
     total = len(rows) + SPARE_ROWS
+    last = FIRST_ROW + total - 1
+    shared = {}  # column index → shared formula id, for columns whose formula differs only by its row
+    for i, _col, _, template in cells:
+        if template is not None and template.shareable:
+            shared[i] = len(shared)
     for offset in range(total):
         if offset % 2000 == 0 and w.cancelled():
             from cocoa_desktop.workbook.writer import Cancelled
@@ -66,12 +71,18 @@ def write_sheet(w: WorkbookWriter, spec: SheetSpec, rows: Sequence[dict[str, Any
                 ws.write_number(r - 1, i, 0, fmt)  # a survey without items: nothing to count, ever
             elif template is not None:
                 value = "" if values is None else value_of(values.get(col.key))
-                ws.write_formula(r - 1, i, template.at(r, guess, block, w.titles), fmt, value)
+                if i not in shared:
+                    formula = template.at(r, guess, block, w.titles)
+                elif offset == 0:
+                    letter = spec.letter(col.key)
+                    formula = shared_first(shared[i], f"{letter}{r}:{letter}{last}", template.at(r))
+                else:
+                    formula = shared_next(shared[i])
+                ws.write_formula(r - 1, i, formula, fmt, value)
             elif values is None or values.get(col.key) is None:
                 ws.write_blank(r - 1, i, None, fmt)
             else:
                 _write_input(ws, r - 1, i, col, values[col.key], fmt)
-    last = FIRST_ROW + total - 1
     _validations(w, ws, spec, last)
     _checks(w, ws, spec, last)
     ws.freeze_panes(KEY_ROW, 3 if spec is GENERAL else 2)

@@ -36,6 +36,11 @@ class Template:
         self.lookups = lookups  # (with a guessed row, without) for each LOOKUP marker
         self.blocks = "\x03" in text or COUNT in text
 
+    @property
+    def shareable(self) -> bool:
+        """The same formula on every row but for its own row number (a shared formula in the file)."""
+        return not (self.lookups or self.blocks)
+
     def at(self, row: int, guess: int | None = None, blocks: Blocks | None = None, titles: dict | None = None) -> str:
         text = self.text
         if self.lookups:

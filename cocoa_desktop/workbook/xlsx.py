@@ -11,8 +11,10 @@ import contextlib
 import math
 import os
 from typing import Any
+from xml.sax.saxutils import escape
 
 from xlsxwriter import Workbook
+from xlsxwriter.utility import xl_rowcol_to_cell
 from xlsxwriter.worksheet import Worksheet
 
 INPUT_FILL = "#FFF2CC"
@@ -25,15 +27,56 @@ NUMBER_FORMATS = {
 }
 
 
+SHARED_FIRST = "\x05"  # "\x05<si>\x05<range>\x05<formula>": the first cell of a shared formula
+SHARED_NEXT = "\x06"  # "\x06<si>": a cell of the same shared formula further down
+
+
+def shared_first(si: int, ref: str, formula: str) -> str:
+    return f"{SHARED_FIRST}{si}{SHARED_FIRST}{ref}{SHARED_FIRST}{formula.removeprefix('=')}"
+
+
+def shared_next(si: int) -> str:
+    return f"{SHARED_NEXT}{si}"
+
+
 class ExactWorksheet(Worksheet):
-    """A worksheet that writes numbers with all their digits (XlsxWriter rounds to 16 significant digits, which
-    would change a value on its way through the workbook; ``repr`` is Python's shortest exact form), and takes
-    formulas as they are: the workbook uses only functions Excel 2007 knows, so XlsxWriter's ~30 searches per
-    formula for newer functions to prefix (most of the export's time) find nothing. Both methods are
-    XlsxWriter's own, overridden; ``tests/workbook`` checks both effects."""
+    """XlsxWriter's worksheet with three of its inner methods replaced (``tests/workbook`` checks each effect):
+
+    - numbers keep all their digits (XlsxWriter rounds to 16 significant digits, which would change a value on its
+      way through the workbook; ``repr`` is Python's shortest exact form);
+    - formulas are taken as they are: the workbook uses only functions Excel 2007 knows, so XlsxWriter's ~30
+      searches per formula for newer functions to prefix find nothing (they were most of the export's time);
+    - a formula cell is written with its value typed (text, even empty, as text: never a blank read as 0), and a
+      column of formulas that differ only by their row is written once, as a *shared formula*: LibreOffice and
+      Excel then read and compile it once for the whole column, not once per cell.
+    """
 
     def _prepare_formula(self, formula: str, expand_future_functions: bool = False) -> str:
         return formula[1:] if formula.startswith("=") else formula
+
+    def _write_cell(self, row: int, col: int, cell: Any) -> None:
+        if type(cell).__name__ != "Formula":
+            super()._write_cell(row, col, cell)
+            return
+        attrs = f' r="{xl_rowcol_to_cell(row, col)}"'
+        if cell.format:
+            attrs += f' s="{cell.format._get_xf_index()}"'
+        value = cell.value
+        if isinstance(value, bool):
+            attrs, value = attrs + ' t="b"', int(value)
+        elif isinstance(value, str):
+            attrs += ' t="str"'
+        else:
+            value = _exact(value)
+        formula = cell.formula
+        if formula.startswith(SHARED_FIRST):
+            _, si, ref, text = formula.split(SHARED_FIRST, 3)
+            element = f'<f t="shared" ref="{ref}" si="{si}">{escape(text)}</f>'
+        elif formula.startswith(SHARED_NEXT):
+            element = f'<f t="shared" si="{formula[1:]}"/>'
+        else:
+            element = f"<f>{escape(formula)}</f>"
+        self.fh.write(f"<c{attrs}>{element}<v>{escape(str(value))}</v></c>")
 
     def _xml_number_element(self, number: float, attributes: list | None = None) -> None:
         attr = "".join(f' {k}="{self._escape_attributes(v)}"' for k, v in attributes or [])
