@@ -49,7 +49,7 @@ def evaluation_text(ev: Evaluation, lang: str = "es") -> str:
     p, flow, idx = ev.project, ev.flow, 1 if lang == "en" else 0
     out = [p.name, _t(lang, "Perspectiva: ", "Perspective: ") + PERSPECTIVE_LABELS[p.perspective][idx], ""]
     years = range(flow.years + 1)
-    out.append(f"{'PEN':<44}" + "".join(f"{_t(lang, 'Año', 'Year')} {t:>2}".rjust(15) for t in years))
+    out.append(f"{'PEN':<56}" + "".join(f"{_t(lang, 'Año', 'Year')} {t:>2}".rjust(15) for t in years))
     rows = [(("+ " if line.side == "benefit" else "− ") + line.label(lang), line.values) for line in flow.lines]
     rows += [(_t(lang, "= Flujo neto", "= Net flow"), flow.net), (_t(lang, "  Acumulado", "  Cumulative"),
                                                                   flow.cumulative)]
@@ -57,7 +57,7 @@ def evaluation_text(ev: Evaluation, lang: str = "es") -> str:
     if any(flow.farmers_pen):
         rows.append((_t(lang, "  Parte de los productores", "  Farmers' share"), flow.farmers_pen))
     for label, values in rows:
-        out.append(f"{label[:43]:<44}" + "".join(money(v, lang).rjust(15) for v in values))
+        out.append(f"{label[:55]:<56}" + "".join(money(v, lang).rjust(15) for v in values))
     out += ["", *indicator_lines(ev.result, p.discount_rate, lang), ""]
     out.append(_t(lang, "Según la perspectiva:", "By perspective:"))
     for persp, r in ev.by_perspective.items():
