@@ -114,8 +114,12 @@ def write(item: Survey | Campaign, path: str | Path) -> None:
     """Write atomically: a crash mid-write leaves the previous file intact."""
     path = Path(path)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(dumps(item), encoding="utf-8")
-    tmp.replace(path)
+    try:
+        tmp.write_text(dumps(item), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        tmp.unlink(missing_ok=True)  # OSError from a folder or a full disk: nothing half-written is left
+        raise
 
 
 def surveys_of(item: Survey | Campaign) -> list[Survey]:

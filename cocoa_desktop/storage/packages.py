@@ -20,6 +20,7 @@ from cocoa_desktop import __version__
 from cocoa_desktop.engine import survey_io
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.survey import Campaign, Survey
+from cocoa_desktop.storage.database import os_error
 from cocoa_desktop.storage.schema import SCHEMA_VERSION
 
 PACKAGE_FORMAT = "cocoa-desktop/package"
@@ -60,11 +61,15 @@ def write_package(campaigns: list[Campaign], path: Path) -> dict[str, Any]:
         "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()},
     }
     tmp = path.with_name(path.name + ".tmp")
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
-        for name, data in files.items():
-            zf.writestr(name, data)
-    tmp.replace(path)
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+            for name, data in files.items():
+                zf.writestr(name, data)
+        tmp.replace(path)
+    except OSError as exc:  # no space on the USB stick, a missing folder, a folder named like the file …
+        tmp.unlink(missing_ok=True)
+        raise os_error(exc, path) from None
     return manifest
 
 
