@@ -7,7 +7,7 @@ from cocoa_desktop.engine.economics_report import IRR_PROBLEMS, PERSPECTIVE_LABE
 from cocoa_desktop.engine.producers import Draw
 from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.sampling import Allocation, SampleSize
-from cocoa_desktop.engine.sensitivity import VARIABLES, variable_label
+from cocoa_desktop.engine.sensitivity import variable_label, variable_unit
 
 
 def _t(lang: str, es: str, en: str) -> str:
@@ -76,7 +76,7 @@ def evaluation_text(ev: Evaluation, lang: str = "es") -> str:
     out += ["", _t(lang, "Punto de equilibrio (VAN = 0, TIR = tasa de descuento):",
                    "Break-even (NPV = 0, IRR = discount rate):")]
     for b in ev.break_even:
-        unit = VARIABLES[b.variable][2]
+        unit = variable_unit(b.variable, lang)
         if b.change is None:
             verdict = _t(lang, f"no existe: el VAN no llega a cero ni con {percent(b.searched, lang, 0)}",
                          f"none: the NPV does not reach zero even at {percent(b.searched, lang, 0)}")

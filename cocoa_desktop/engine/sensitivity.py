@@ -10,20 +10,28 @@ from dataclasses import dataclass
 from cocoa_desktop.engine.cash_flow import Indicators, cash_flow, credits_by_year, indicators
 from cocoa_desktop.engine.economics import CarbonProject, SequestrationMode
 
-# variable -> (Spanish, English, unit, Table 11 steps)
-VARIABLES: dict[str, tuple[str, str, str, tuple[float, ...]]] = {
-    "cocoa_production": ("Producción de cacao", "Cocoa production", "kg/año", (0.0, -0.10, -0.20, -0.4749)),
-    "sequestration": ("Secuestro de carbono", "Carbon sequestration", "t CO2/ha·año", (0.0, -0.30, -0.50, -0.80)),
-    "cocoa_price": ("Precio del cacao seco", "Dry cocoa price", "PEN/kg", (0.0, -0.15, -0.30, -0.4749)),
-    "carbon_price": ("Precio del carbono", "Carbon price", "PEN/t CO2", (0.0, -0.20, -0.40, -0.80)),
-    "project_costs": ("Costo del proyecto (implementación)", "Project cost (implementation)", "PEN, año 0",
-                      (0.0, 0.20, 0.50, 1.00)),
+# variable -> (Spanish, English, Table 11 steps)
+VARIABLES: dict[str, tuple[str, str, tuple[float, ...]]] = {
+    "cocoa_production": ("Producción de cacao", "Cocoa production", (0.0, -0.10, -0.20, -0.4749)),
+    "sequestration": ("Secuestro de carbono", "Carbon sequestration", (0.0, -0.30, -0.50, -0.80)),
+    "cocoa_price": ("Precio del cacao seco", "Dry cocoa price", (0.0, -0.15, -0.30, -0.4749)),
+    "carbon_price": ("Precio del carbono", "Carbon price", (0.0, -0.20, -0.40, -0.80)),
+    "project_costs": ("Costo del proyecto (implementación)", "Project cost (implementation)", (0.0, 0.20, 0.50, 1.00)),
+}
+UNITS: dict[str, tuple[str, str]] = {
+    "cocoa_production": ("kg/año", "kg/yr"), "sequestration": ("t CO2/ha·año", "t CO2/ha·yr"),
+    "cocoa_price": ("PEN/kg", "PEN/kg"), "carbon_price": ("PEN/t CO2", "PEN/t CO2"),
+    "project_costs": ("PEN, año 0", "PEN, year 0"),
 }
 ADVERSE = {"project_costs": 1.0}  # the direction that hurts: up for costs, down for everything else
 
 
 def variable_label(variable: str, lang: str = "es") -> str:
     return VARIABLES[variable][1 if lang == "en" else 0]
+
+
+def variable_unit(variable: str, lang: str = "es") -> str:
+    return UNITS[variable][1 if lang == "en" else 0]
 
 
 def varied(project: CarbonProject, variable: str, change: float) -> CarbonProject:
@@ -86,7 +94,7 @@ class SensitivityRow:
 def table(project: CarbonProject, steps: dict[str, tuple[float, ...]] | None = None) -> list[SensitivityRow]:
     """Table 11: each variable at each of its steps, all else as in the project."""
     rows = []
-    for variable, (_, _, _, default_steps) in VARIABLES.items():
+    for variable, (_, _, default_steps) in VARIABLES.items():
         for change in (steps or {}).get(variable, default_steps):
             changed = varied(project, variable, change)
             rows.append(SensitivityRow(variable, change, base_value(changed, variable), evaluate(changed)))

@@ -33,7 +33,7 @@ from cocoa_desktop.engine.economics_report import PERSPECTIVE_LABELS, Evaluation
 from cocoa_desktop.engine.economics_text import irr_text, money, percent
 from cocoa_desktop.engine.issues import SurveyValidationError, issues_from_validation_error
 from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.engine.sensitivity import VARIABLES, variable_label
+from cocoa_desktop.engine.sensitivity import variable_label, variable_unit
 from cocoa_desktop.gui.fields import InputError, NumberEdit, PercentEdit, format_number, scrolling_body
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.results_page import fit_table
@@ -294,7 +294,7 @@ class EconomicsTab(QWidget):
                 verdict = translate("economics", "none: the NPV stays positive even at %1").replace(
                     "%1", percent(b.searched, lang, 0))
             else:
-                verdict = f"{percent(b.change, lang)} → {money(b.value, lang)} {VARIABLES[b.variable][2]}"
+                verdict = f"{percent(b.change, lang)} → {money(b.value, lang)} {variable_unit(b.variable, lang)}"
             lines.append(f"• {variable_label(b.variable, lang)}: {verdict}")
         heading = translate("economics", "Break-even (NPV = 0, IRR = discount rate)")
         self.break_even.setText(f"<b>{heading}</b><br>" + "<br>".join(lines))
@@ -333,7 +333,7 @@ class EconomicsTab(QWidget):
         table.setHorizontalHeaderLabels(heads)
         table.setRowCount(len(ev.table))
         for row, item in enumerate(ev.table):
-            cells = (f"{variable_label(item.variable, lang)} ({VARIABLES[item.variable][2]})",
+            cells = (f"{variable_label(item.variable, lang)} ({variable_unit(item.variable, lang)})",
                      percent(item.change, lang), money(item.value, lang), money(item.result.npv, lang),
                      money(item.result.npv_spreadsheet, lang), irr_text(item.result, lang),
                      money(item.result.benefit_cost, lang))

@@ -113,6 +113,8 @@ class SamplingPage(QWidget):
         self.visits.setHorizontalHeaderLabels([translate("sampling", "District (stratum)"),
                                                translate("sampling", "Code"), translate("sampling", "Producer"),
                                                translate("sampling", "Visit")])
+        self.visits.setWordWrap(False)
+        self.visits.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for widget in (self.message, self.result, self.allocation_table, self.visits):
             layout.addWidget(widget)
 
@@ -222,6 +224,8 @@ class SamplingPage(QWidget):
         for row, (p, role) in enumerate(people):
             for column, text in enumerate((p.stratum, p.code, p.name, role)):
                 self.visits.setItem(row, column, QTableWidgetItem(text))
+        self.visits.resizeColumnsToContents()
+        self.visits.resizeRowsToContents()
         self.visits.setVisible(bool(people))
         self.save_button.setEnabled(bool(people))
 

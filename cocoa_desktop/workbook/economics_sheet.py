@@ -18,7 +18,7 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 
 from cocoa_desktop.engine.economics_report import IRR_PROBLEMS, PERSPECTIVE_LABELS, Evaluation
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
-from cocoa_desktop.engine.sensitivity import VARIABLES, variable_label
+from cocoa_desktop.engine.sensitivity import variable_label, variable_unit
 
 SHEET = {"es": "Evaluación económica", "en": "Economic evaluation"}
 FIRST_YEAR_COL = 2  # column C holds year 0
@@ -181,7 +181,7 @@ def _write_sheet(book: xlsxwriter.Workbook, ev: Evaluation, lang: str) -> None:
     for col, key in enumerate(("change", "value", "npv_short", "npv_sheet_short", "irr"), start=1):
         sheet.write(top + 1, col, _w(key, lang), bold)
     for offset, row in enumerate(ev.table, start=2):
-        sheet.write(top + offset, 0, f"{variable_label(row.variable, lang)} ({VARIABLES[row.variable][2]})")
+        sheet.write(top + offset, 0, f"{variable_label(row.variable, lang)} ({variable_unit(row.variable, lang)})")
         sheet.write_number(top + offset, 1, row.change, pct)
         sheet.write_number(top + offset, 2, row.value, money)
         sheet.write_number(top + offset, 3, row.result.npv, money)

@@ -1350,7 +1350,7 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/sampling_page.py" line="81" />
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="143" />
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="145" />
         <source>Producer list (CSV)…</source>
         <translation>Lista de productores (CSV)…</translation>
     </message>
@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/sampling_page.py" line="94" />
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="229" />
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="233" />
         <source>Save the visit list (CSV)…</source>
         <translation>Guardar la lista de visitas (CSV)…</translation>
     </message>
@@ -1381,32 +1381,32 @@
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="169" />
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="171" />
         <source>District “%1”: “%2” is not a whole number</source>
         <translation>Distrito «%1»: «%2» no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="188" />
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="190" />
         <source>Enter the population, the confidence and the error.</source>
         <translation>Indique la población, la confianza y el error.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="190" />
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="192" />
         <source>The districts add up to %1 producers, not %2.</source>
         <translation>Los distritos suman %1 productores, no %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="207" />
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="209" />
         <source>Survey %1 producers (n = %2, Z = %3, confidence %4)</source>
         <translation>Encuestar a %1 productores (n = %2, Z = %3, confianza %4)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="218" />
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="220" />
         <source>visit</source>
         <translation>visitar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="219" />
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="221" />
         <source>replacement %1</source>
         <translation>reemplazo %1</translation>
     </message>
