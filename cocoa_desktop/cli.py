@@ -22,7 +22,7 @@ from cocoa_desktop.engine.factors import (
     load_factor_set,
 )
 from cocoa_desktop.engine.footprint import unit_label
-from cocoa_desktop.engine.issues import SurveyValidationError
+from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.report import results_document, text_table
 from cocoa_desktop.engine.resources import example_path
 from cocoa_desktop.engine.rollup import roll_up
@@ -31,6 +31,7 @@ from cocoa_desktop.storage.packages import SUFFIX as PACKAGE_SUFFIX
 from cocoa_desktop.storage.packages import is_package, read_package
 
 EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 70  # EX_SOFTWARE
 DEMO_EXAMPLES = ("san-martin-2020-region.json", "san-martin-2020-cooperatives.json")
 
 
@@ -86,8 +87,6 @@ def _parser() -> argparse.ArgumentParser:
 def _compute(args: argparse.Namespace) -> int:
     f = factors_for(args.factor_set, args.gwp)
     surveys, label = _surveys_in(Path(args.file))
-    if not surveys:
-        raise SurveyValidationError([], source=args.file)
     word = "AVISO" if args.lang != "en" else "WARNING"
 
     def warn(survey, fp) -> None:
@@ -118,12 +117,20 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _surveys_in(path: Path) -> tuple[list, str]:
-    """Surveys of a package, or of a survey/campaign JSON file, and a label for their total."""
-    if path.is_file() and is_package(path):
+    """Surveys of a package, or of a survey/campaign JSON file, and a label for their total (never none)."""
+    if is_package(path):
         content = read_package(path)
-        return [s for c in content.campaigns for s in c.surveys], " + ".join(c.name for c in content.campaigns)
-    item = survey_io.read(path)
-    return survey_io.surveys_of(item), getattr(item, "name", "Total")
+        surveys = [s for c in content.campaigns for s in c.surveys]
+        label = " + ".join(c.name for c in content.campaigns)
+    else:
+        item = survey_io.read(path)
+        surveys, label = survey_io.surveys_of(item), getattr(item, "name", "Total")
+    if not surveys:
+        raise SurveyValidationError([Issue("campaign.surveys", "empty_campaign",
+                                           "la campaña no tiene ninguna encuesta: no hay nada que calcular",
+                                           "the campaign holds no survey: there is nothing to compute")],
+                                    source=str(path))
+    return surveys, label
 
 
 def _export_xlsx(args: argparse.Namespace) -> int:
@@ -132,7 +139,7 @@ def _export_xlsx(args: argparse.Namespace) -> int:
 
     f = factors_for(args.factor_set, args.gwp)
     path = Path(args.file)
-    item = survey_io.read(path) if not (path.is_file() and is_package(path)) else None
+    item = None if is_package(path) else survey_io.read(path)
     if item is None:
         surveys, label = _surveys_in(path)
         item = Campaign(name=label, year=surveys[0].general.campaign_year, surveys=surveys)
@@ -201,22 +208,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cocoa_desktop.gui.app import main as run_app
 
         return run_app()
+    lang = getattr(args, "lang", "es")
     try:
         command = {"compute": _compute, "demo": _demo, "factors": _factors, "package": _package,
                    "export-xlsx": _export_xlsx, "import-xlsx": _import_xlsx,
                    "economics": cli_economics.economics, "sample-size": cli_economics.sample_size}[args.command]
         return command(args)
     except SurveyValidationError as exc:
-        print(exc.summary(getattr(args, "lang", "es")), file=sys.stderr)
+        print(exc.summary(lang), file=sys.stderr)
         return EXIT_BAD_INPUT
     except StorageError as exc:
-        print(exc.message(getattr(args, "lang", "es")), file=sys.stderr)
+        print(exc.message(lang), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into `head` and closed early: not an error of ours
         sys.stderr.close()
         return 0
+    except OSError as exc:  # an output folder that does not exist, a full USB stick, /dev/full …
+        where = exc.filename or ""
+        print(f"No se pudo escribir o leer {where}: {exc.strerror or exc}" if lang != "en" else
+              f"Could not write or read {where}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except MemoryError:
+        print("No hay memoria suficiente para este archivo: divídalo en partes más pequeñas." if lang != "en" else
+              "Not enough memory for this file: split it into smaller parts.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # a bug of ours: a short message, not a traceback (the fuzz tests catch it as 70)
+        print(f"Error interno de la aplicación ({type(exc).__name__}: {exc}). Por favor, informe al equipo con el "
+              "archivo que lo produjo." if lang != "en" else
+              f"Internal error of the application ({type(exc).__name__}: {exc}). Please report it with the file "
+              "that caused it.", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

@@ -12,18 +12,21 @@ anything that is not one of ours, each with a message in Spanish and English.
 from __future__ import annotations
 
 import json
+import stat
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError, issues_from_validation_error
-from cocoa_desktop.engine.survey import Campaign, Survey
+from cocoa_desktop.engine.survey import MAX_SURVEYS, Campaign, Survey
 
 FORMAT_VERSION = 1
 SURVEY_FORMAT = "cocoa-desktop/survey"
 CAMPAIGN_FORMAT = "cocoa-desktop/campaign"
-MAX_FILE_BYTES = 200 * 1024 * 1024  # a campaign of tens of thousands of farm surveys fits easily
+# Limits a real campaign never meets (documented in the file-format guide); checked before anything is parsed.
+MAX_FILE_BYTES = 200 * 1024 * 1024  # ~70,000 farm surveys as written by the app (about 3 kB each)
+_SURVEY_MARK = b'"general"'  # every survey has one: counting it bounds the surveys before parsing
 
 
 def _refuse(code: str, es: str, en: str, source: str, path: str = "(documento)") -> SurveyValidationError:
@@ -47,26 +50,67 @@ def dumps(item: Survey | Campaign) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False)
 
 
-def loads(text: str | bytes, source: str = "") -> Survey | Campaign:
-    """Parse a survey or campaign document; raise SurveyValidationError listing every problem."""
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A key given twice in one object is refused: which of the two was meant cannot be known."""
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        twice = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+        raise _DuplicateKey(twice)
+    return found
+
+
+def parse_json(data: str | bytes, source: str = "", path: str = "(documento)") -> Any:
+    """JSON as the app reads it: UTF-8 (a BOM forgiven), no NaN/Infinity, no key twice, no absurd nesting or
+    number length; every problem a SurveyValidationError in Spanish and English."""
     try:
-        if isinstance(text, bytes):
-            text = text.decode("utf-8-sig")  # a BOM left by Windows Notepad is harmless
-        doc = json.loads(text, parse_constant=_reject_constant)
+        if isinstance(data, bytes):
+            data = data.decode("utf-8-sig")  # a BOM left by Windows Notepad is harmless
+        return json.loads(data, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys)
     except UnicodeDecodeError:
-        raise _refuse("not_utf8", "el archivo no es texto UTF-8: no es un archivo de encuesta",
-                      "the file is not UTF-8 text: not a survey file", source) from None
+        raise _refuse("not_utf8", "el archivo no es texto UTF-8: no es un archivo de esta aplicación o está dañado",
+                      "the file is not UTF-8 text: not a file of this application, or damaged", source, path) from None
     except json.JSONDecodeError as exc:
         raise _refuse(
             "invalid_json",
-            f"el archivo no es JSON válido o está incompleto (línea {exc.lineno}, columna {exc.colno})",
-            f"the file is not valid JSON or is truncated (line {exc.lineno}, column {exc.colno})",
-            source,
+            f"el contenido no es JSON válido o está cortado (línea {exc.lineno}, columna {exc.colno}): el archivo "
+            "está dañado o incompleto",
+            f"the content is not valid JSON or is cut short (line {exc.lineno}, column {exc.colno}): the file is "
+            "damaged or incomplete",
+            source, path,
         ) from None
-    except ValueError as exc:  # NaN / Infinity tokens
+    except _DuplicateKey as exc:
+        raise _refuse("duplicate_key", f"la clave «{exc}» aparece dos veces en un mismo bloque: ¿cuál vale?",
+                      f"the key '{exc}' appears twice in one block: which one is meant?", source, path) from None
+    except RecursionError:
+        raise _refuse("too_deep", "el contenido está anidado a una profundidad absurda: no es un archivo de la "
+                      "aplicación", "the content is nested absurdly deep: not a file of the application",
+                      source, path) from None
+    except ValueError as exc:
+        if "digits" in str(exc):  # Python refuses integers of thousands of digits
+            raise _refuse("number_too_long", "un número tiene miles de cifras: el archivo está dañado",
+                          "a number has thousands of digits: the file is damaged", source, path) from None
         raise _refuse("finite_number", f"el archivo contiene un número no finito ({exc})",
-                      f"the file contains a non-finite number ({exc})", source) from None
-    return from_document(doc, source)
+                      f"the file contains a non-finite number ({exc})", source, path) from None
+
+
+def loads(text: str | bytes, source: str = "") -> Survey | Campaign:
+    """Parse a survey or campaign document; raise SurveyValidationError listing every problem."""
+    count_surveys(text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass"), source)
+    return from_document(parse_json(text, source), source)
+
+
+def count_surveys(data: bytes, source: str = "") -> None:
+    """Refuse, before parsing, more surveys than any real campaign has (a cheap upper bound from the bytes)."""
+    if data.count(_SURVEY_MARK) > MAX_SURVEYS:
+        limit = f"{MAX_SURVEYS:,}"
+        raise _refuse("too_many_surveys",
+                      f"el archivo tiene más de {limit.replace(',', ' ')} encuestas, el límite de la aplicación",
+                      f"the file holds more than {limit} surveys, the application's limit", source)
 
 
 def _reject_constant(token: str) -> float:
@@ -90,24 +134,55 @@ def from_document(doc: Any, source: str = "") -> Survey | Campaign:
             "format_version",
         )
     key, model = ("survey", Survey) if doc["format"] == SURVEY_FORMAT else ("campaign", Campaign)
+    unknown = sorted(set(doc) - {"format", "format_version", key})
+    if unknown:
+        raise _refuse("unknown_field", f"campos desconocidos en el documento: {', '.join(map(str, unknown))[:200]}",
+                      f"unknown fields in the document: {', '.join(map(str, unknown))[:200]}", source, unknown[0])
     try:
         return model.model_validate(doc.get(key))
     except ValidationError as exc:
         raise SurveyValidationError(issues_from_validation_error(exc, key), source=source) from None
 
 
-def read(path: str | Path) -> Survey | Campaign:
+def checked_input(path: str | Path, limit: int | None = None) -> Path:
+    """A file that may be read: it exists, is a regular file (not a folder, a FIFO that would hang the reader, a
+    device such as /dev/zero) and is not larger than ``limit``. Checked before a single byte is read."""
     path = Path(path)
+    limit = limit or MAX_FILE_BYTES
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _refuse("too_large", f"el archivo es demasiado grande ({size} bytes)",
-                          f"the file is too large ({size} bytes)", str(path))
-        data = path.read_bytes()
+        info = path.stat()
     except OSError as exc:
         raise _refuse("unreadable", f"no se pudo leer el archivo: {exc.strerror or exc}",
                       f"could not read the file: {exc.strerror or exc}", str(path)) from None
-    return loads(data, source=str(path))
+    if not stat.S_ISREG(info.st_mode):
+        what_es, what_en = ("una carpeta", "a folder") if stat.S_ISDIR(info.st_mode) else (
+            "un dispositivo o una tubería", "a device or a pipe")
+        raise _refuse("not_a_file", f"no es un archivo sino {what_es}", f"it is not a file but {what_en}", str(path))
+    if info.st_size > limit:
+        raise _refuse("too_large",
+                      f"el archivo es demasiado grande ({info.st_size // 2**20} MB; el límite es {limit // 2**20} MB)",
+                      f"the file is too large ({info.st_size // 2**20} MB; the limit is {limit // 2**20} MB)",
+                      str(path))
+    return path
+
+
+def read_bytes(path: str | Path, limit: int | None = None) -> bytes:
+    limit = limit or MAX_FILE_BYTES
+    path = checked_input(path, limit)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise _refuse("unreadable", f"no se pudo leer el archivo: {exc.strerror or exc}",
+                      f"could not read the file: {exc.strerror or exc}", str(path)) from None
+    if len(data) > limit:  # it grew while we looked
+        raise _refuse("too_large", f"el archivo es demasiado grande (límite {limit // 2**20} MB)",
+                      f"the file is too large (limit {limit // 2**20} MB)", str(path))
+    return data
+
+
+def read(path: str | Path) -> Survey | Campaign:
+    return loads(read_bytes(path), source=str(path))
 
 
 def write(item: Survey | Campaign, path: str | Path) -> None:
