@@ -79,7 +79,9 @@ def _write_sheet(book: xlsxwriter.Workbook, ev: Evaluation, lang: str) -> None:
     money_bold = book.add_format({"num_format": "#,##0.00", "bold": True, "top": 1})
     pct = book.add_format({"num_format": "0.00%"})
     ratio = book.add_format({"num_format": "0.000", "bold": True})
-    entry = book.add_format({"num_format": "#,##0.00####", "bg_color": "#FFF2CC", "border": 1})
+    entry = book.add_format({"num_format": "#,##0.00######", "bg_color": "#FFF2CC", "border": 1})
+    entry_pct = book.add_format({"num_format": "0.00%", "bg_color": "#FFF2CC", "border": 1})
+    head_right = book.add_format({"bold": True, "align": "right"})
     sheet.set_column(0, 0, 58)
     sheet.set_column(1, 1, 14)
     sheet.set_column(FIRST_YEAR_COL, FIRST_YEAR_COL + flow.years, 15)
@@ -95,7 +97,7 @@ def _write_sheet(book: xlsxwriter.Workbook, ev: Evaluation, lang: str) -> None:
     for offset, key in enumerate(INPUT_ROWS):
         row = 4 + offset
         sheet.write(row, 0, _w(key, lang))
-        sheet.write_number(row, 1, inputs[key], entry)
+        sheet.write_number(row, 1, inputs[key], entry_pct if key == "discount_rate" else entry)
         cell[key] = xl_rowcol_to_cell(row, 1, row_abs=True, col_abs=True)
 
     head = 4 + len(INPUT_ROWS) + 1
@@ -179,7 +181,7 @@ def _write_sheet(book: xlsxwriter.Workbook, ev: Evaluation, lang: str) -> None:
     top = out + 6
     sheet.write(top, 0, _w("sensitivity", lang), bold)
     for col, key in enumerate(("change", "value", "npv_short", "npv_sheet_short", "irr"), start=1):
-        sheet.write(top + 1, col, _w(key, lang), bold)
+        sheet.write(top + 1, col, _w(key, lang), head_right)
     for offset, row in enumerate(ev.table, start=2):
         sheet.write(top + offset, 0, f"{variable_label(row.variable, lang)} ({variable_unit(row.variable, lang)})")
         sheet.write_number(top + offset, 1, row.change, pct)
