@@ -143,7 +143,7 @@ def _export_xlsx(args: argparse.Namespace) -> int:
     if item is None:
         surveys, label = _surveys_in(path)
         item = Campaign(name=label, year=surveys[0].general.campaign_year, surveys=surveys)
-    export_workbook(item, Path(args.output), f, args.lang)
+    export_workbook(item, survey_io.checked_output(args.output), f, args.lang)
     print(args.output)
     return 0
 
@@ -151,6 +151,7 @@ def _export_xlsx(args: argparse.Namespace) -> int:
 def _import_xlsx(args: argparse.Namespace) -> int:
     from cocoa_desktop.workbook.reader import import_workbook
 
+    survey_io.checked_output(args.output)  # before the (long) reading
     item = import_workbook(args.file)
     survey_io.write(item, Path(args.output))
     count = len(survey_io.surveys_of(item))
@@ -162,6 +163,8 @@ def _package(args: argparse.Namespace) -> int:
     from cocoa_desktop.storage.startup import open_storage
     from cocoa_desktop.storage.sync import export_package, import_campaigns, read_any
 
+    if args.package_command == "export":
+        survey_io.checked_output(args.output)
     with open_storage() as storage:
         for message in storage.report.messages(args.lang):
             print(message, file=sys.stderr)

@@ -185,9 +185,23 @@ def read(path: str | Path) -> Survey | Campaign:
     return loads(read_bytes(path), source=str(path))
 
 
+def checked_output(path: str | Path) -> Path:
+    """A path a new file may be written to: its folder exists, and it is not a folder or a device (writing
+    "atomically" over /dev/full would replace the device with a file)."""
+    path = Path(path)
+    if path.exists() and not path.is_file():
+        raise _refuse("output_not_a_file", f"no se puede escribir en {path}: es una carpeta o un dispositivo",
+                      f"cannot write to {path}: it is a folder or a device", str(path))
+    parent = path.parent
+    if not parent.is_dir():
+        raise _refuse("output_folder_missing", f"la carpeta {parent} no existe: elija otra o créela primero",
+                      f"the folder {parent} does not exist: choose another or create it first", str(path))
+    return path
+
+
 def write(item: Survey | Campaign, path: str | Path) -> None:
     """Write atomically: a crash mid-write leaves the previous file intact."""
-    path = Path(path)
+    path = checked_output(path)
     tmp = path.with_name(path.name + ".tmp")
     try:
         tmp.write_text(dumps(item), encoding="utf-8")

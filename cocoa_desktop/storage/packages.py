@@ -64,6 +64,7 @@ def write_package(campaigns: list[Campaign], path: Path) -> dict[str, Any]:
         "surveys": sum(len(c.surveys) for c in campaigns),
         "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()},
     }
+    path = survey_io.checked_output(path)
     tmp = path.with_name(path.name + ".tmp")
     try:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
