@@ -79,6 +79,10 @@ def economics(args: argparse.Namespace) -> int:
     from cocoa_desktop.engine.economics_report import evaluate_project, evaluation_document
     from cocoa_desktop.engine.economics_text import evaluation_text
 
+    if args.xlsx:
+        from cocoa_desktop.engine.survey_io import checked_output
+
+        checked_output(args.xlsx)  # before the work, and never a rename over a device
     evaluation = evaluate_project(read_project(args.file))
     if args.xlsx:
         from cocoa_desktop.workbook.economics_sheet import write_economics_workbook

@@ -34,6 +34,7 @@ from cocoa_desktop.engine.economics_text import irr_text, money, percent
 from cocoa_desktop.engine.issues import SurveyValidationError, issues_from_validation_error
 from cocoa_desktop.engine.resources import example_path
 from cocoa_desktop.engine.sensitivity import variable_label, variable_unit
+from cocoa_desktop.engine.survey_io import checked_output
 from cocoa_desktop.gui.fields import InputError, NumberEdit, PercentEdit, format_number, scrolling_body
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.results_page import fit_table
@@ -230,6 +231,7 @@ class EconomicsTab(QWidget):
 
         try:
             project = self.typed_project()
+            path = checked_output(path)
             path.write_text(json.dumps(project_document(project), ensure_ascii=False, indent=2), encoding="utf-8")
         except (InputError, SurveyValidationError, OSError) as exc:
             self.show_problem(exc.summary(self.lang) if isinstance(exc, SurveyValidationError) else str(exc))

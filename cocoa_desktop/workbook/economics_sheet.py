@@ -19,6 +19,7 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 from cocoa_desktop.engine.economics_report import IRR_PROBLEMS, PERSPECTIVE_LABELS, Evaluation
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.sensitivity import variable_label, variable_unit
+from cocoa_desktop.engine.survey_io import checked_output
 
 SHEET = {"es": "Evaluación económica", "en": "Economic evaluation"}
 FIRST_YEAR_COL = 2  # column C holds year 0
@@ -55,7 +56,9 @@ def _w(key: str, lang: str) -> str:
 
 
 def write_economics_workbook(ev: Evaluation, path: Path, lang: str = "es") -> Path:
-    """Write the workbook atomically (a temporary file renamed at the end); OSError becomes a clear message."""
+    """Write the workbook atomically (a temporary file renamed at the end); OSError becomes a clear message. The
+    destination is checked first: a rename over a device (/dev/null) would replace the device with a file."""
+    path = checked_output(path)
     tmp = path.with_name(path.name + ".tmp")
     try:
         book = xlsxwriter.Workbook(str(tmp))

@@ -96,4 +96,17 @@ def test_cached_values_are_the_engines_without_recalculation(tmp_path):
 def test_unwritable_destination_gives_a_message(tmp_path):
     with pytest.raises(SurveyValidationError) as caught:
         write_economics_workbook(evaluate_project(_project()), tmp_path / "no-such-dir" / "a.xlsx", "es")
-    assert "no se pudo escribir" in caught.value.summary("es")
+    assert "no existe" in caught.value.summary("es")  # the missing folder is named before any work
+
+
+@pytest.mark.parametrize("target", ["/dev/full", "/dev/null"])
+def test_a_device_is_refused_and_left_a_device(target):
+    import stat
+
+    device = Path(target)
+    if not device.exists():
+        pytest.skip(f"{target} not on this system")
+    with pytest.raises(SurveyValidationError) as caught:
+        write_economics_workbook(evaluate_project(_project()), device, "en")
+    assert "device" in caught.value.summary("en")
+    assert stat.S_ISCHR(device.stat().st_mode)
