@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from cocoa_desktop import __version__
+from cocoa_desktop import __version__, cli_economics
 from cocoa_desktop.engine import survey_io
 from cocoa_desktop.engine.checks import survey_warnings
 from cocoa_desktop.engine.factors import (
@@ -80,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     factors = sub.add_parser("factors", help="listar los factores de emisión con unidad, fuente y estado")
     factors.add_argument("--factor-set", default=DEFAULT_FACTOR_SET, help="conjunto de factores")
     factors.add_argument("--lang", choices=("es", "en"), default="es")
+    cli_economics.add_parsers(sub)
     return parser
 
 
@@ -213,7 +214,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = getattr(args, "lang", "es")
     try:
         command = {"compute": _compute, "demo": _demo, "factors": _factors, "package": _package,
-                   "export-xlsx": _export_xlsx, "import-xlsx": _import_xlsx}[args.command]
+                   "export-xlsx": _export_xlsx, "import-xlsx": _import_xlsx,
+                   "economics": cli_economics.economics, "sample-size": cli_economics.sample_size}[args.command]
         return command(args)
     except SurveyValidationError as exc:
         print(exc.summary(lang), file=sys.stderr)
