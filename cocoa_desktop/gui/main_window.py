@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tree)
         layout.addLayout(options)
         self.setCentralWidget(central)
+        decisions = self.menuBar().addMenu(translate("main", "&Decisions"))
+        decisions.addAction(translate("main", "Carbon credits and sampling plan…"), self.open_economics)
         self.resize(1000, 640)
         self.refresh()
 
@@ -169,6 +171,12 @@ class MainWindow(QMainWindow):
         wizard.finished.connect(lambda _: self.refresh())
         wizard.show()
         self.wizard = wizard
+
+    def open_economics(self) -> None:
+        from cocoa_desktop.gui.economics_window import EconomicsWindow
+
+        self.economics = EconomicsWindow(self.lang)
+        self.economics.show()
 
     def duplicate_selected(self) -> None:
         survey_id = self.selected_survey()

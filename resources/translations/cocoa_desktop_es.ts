@@ -209,6 +209,268 @@
     </message>
 </context>
 <context>
+    <name>economics</name>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="44" />
+        <source>Years after year 0</source>
+        <translation>Años después del año 0</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="45" />
+        <source>Discount rate</source>
+        <translation>Tasa de descuento</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="46" />
+        <source>Cocoa area</source>
+        <translation>Área de cacao</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="47" />
+        <source>Dry cocoa yield</source>
+        <translation>Rendimiento de cacao seco</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="48" />
+        <source>Losses and self-consumption</source>
+        <translation>Pérdidas y autoconsumo</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="49" />
+        <source>Dry cocoa price</source>
+        <translation>Precio del cacao seco</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="50" />
+        <source>Production cost</source>
+        <translation>Costo de producción</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="51" />
+        <source>Sequestration</source>
+        <translation>Secuestro</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="53" />
+        <source>Carbon price</source>
+        <translation>Precio del carbono</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="54" />
+        <source>Exchange rate</source>
+        <translation>Tipo de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="55" />
+        <source>Registry fee per credit</source>
+        <translation>Tarifa del registro por crédito</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="57" />
+        <source>Farmers' share of carbon income</source>
+        <translation>Parte de los productores en el ingreso por carbono</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="84" />
+        <source>Load the APROCAM 2024 example</source>
+        <translation>Cargar el ejemplo APROCAM 2024</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="85" />
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="213" />
+        <source>Open project…</source>
+        <translation>Abrir proyecto…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="86" />
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="223" />
+        <source>Save project as…</source>
+        <translation>Guardar proyecto como…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="87" />
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="240" />
+        <source>Export to Excel…</source>
+        <translation>Exportar a Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="110" />
+        <source>Cash flow</source>
+        <translation>Flujo de caja</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="118" />
+        <source>Calculate</source>
+        <translation>Calcular</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="126" />
+        <source>NPV (year 0 not discounted)</source>
+        <translation>VAN (año 0 sin descontar)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="127" />
+        <source>NPV, spreadsheet convention (also discounts year 0)</source>
+        <translation>VAN, convención de hoja de cálculo (descuenta también el año 0)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="128" />
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="331" />
+        <source>IRR</source>
+        <translation>TIR</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="129" />
+        <source>B/C (PV gross benefits ÷ PV gross costs)</source>
+        <translation>B/C (VA beneficios brutos ÷ VA costos brutos)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="130" />
+        <source>Payback year (cumulative flow ≥ 0)</source>
+        <translation>Año de recuperación (flujo acumulado ≥ 0)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="131" />
+        <source>Farm break-even yield (no carbon)</source>
+        <translation>Rendimiento de equilibrio de la finca (sin carbono)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="159" />
+        <source>Cash flow by year (PEN)</source>
+        <translation>Flujo de caja por año (PEN)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="160" />
+        <source>Sensitivity (variables and steps of the paper’s Table 11)</source>
+        <translation>Sensibilidad (variables y pasos de la Tabla 11 del artículo)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="203" />
+        <source>Enter a value for “%1”.</source>
+        <translation>Indique un valor para «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="283" />
+        <source>%1 kg/ha (yield %2; literature %3)</source>
+        <translation>%1 kg/ha (rendimiento %2; literatura %3)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="294" />
+        <source>none: the NPV stays positive even at %1</source>
+        <translation>no existe: el VAN sigue positivo incluso con %1</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="299" />
+        <source>Break-even (NPV = 0, IRR = discount rate)</source>
+        <translation>Punto de equilibrio (VAN = 0, TIR = tasa de descuento)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="302" />
+        <source>Where the published source contradicts itself</source>
+        <translation>Dónde se contradice la fuente publicada</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="311" />
+        <source>Net flow</source>
+        <translation>Flujo neto</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="311" />
+        <source>Cumulative</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="313" />
+        <source>Credits (t CO2)</source>
+        <translation>Créditos (t CO2)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="315" />
+        <source>Farmers' share</source>
+        <translation>Parte de los productores</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="319" />
+        <source>Year %1</source>
+        <translation>Año %1</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="329" />
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="329" />
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="330" />
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="330" />
+        <source>NPV</source>
+        <translation>VAN</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="331" />
+        <source>NPV (spreadsheet)</source>
+        <translation>VAN (hoja de cálculo)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="351" />
+        <source>Cash flow by year</source>
+        <translation>Flujo de caja por año</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="352" />
+        <source>Gross benefits</source>
+        <translation>Beneficios brutos</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="352" />
+        <source>Gross costs</source>
+        <translation>Costos brutos</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="353" />
+        <source>Cumulative net flow</source>
+        <translation>Flujo neto acumulado</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="353" />
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="354" />
+        <source>thousand PEN</source>
+        <translation>miles de PEN</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="356" />
+        <source>NPV (thousand PEN) with each variable 20 % lower (red) and higher (green)</source>
+        <translation>VAN (miles de PEN) con cada variable 20 % menor (rojo) y mayor (verde)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="371" />
+        <source>Carbon credits and sampling plan</source>
+        <translation>Créditos de carbono y plan de muestreo</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="374" />
+        <source>Carbon-credit project</source>
+        <translation>Proyecto de créditos de carbono</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="375" />
+        <source>Survey sampling plan</source>
+        <translation>Plan de muestreo de la encuesta</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="67" />
@@ -671,7 +933,7 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_window.py" line="52" />
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="140" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="142" />
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -702,13 +964,13 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_window.py" line="58" />
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="220" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="228" />
         <source>Export campaign to Excel…</source>
         <translation>Exportar la campaña a Excel…</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_window.py" line="59" />
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="242" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="250" />
         <source>Import from Excel…</source>
         <translation>Importar desde Excel…</translation>
     </message>
@@ -733,63 +995,73 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="118" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="82" />
+        <source>&amp;Decisions</source>
+        <translation>&amp;Decisiones</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="83" />
+        <source>Carbon credits and sampling plan…</source>
+        <translation>Créditos de carbono y plan de muestreo…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="120" />
         <source>(no name yet)</source>
         <translation>(aún sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="119" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="121" />
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="119" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="121" />
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="121" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="123" />
         <source>conflict to resolve</source>
         <translation>conflicto por resolver</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="122" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="124" />
         <source>whole cooperative</source>
         <translation>toda la cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="140" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="142" />
         <source>Campaign year</source>
         <translation>Año de la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="144" />
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="178" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="146" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="186" />
         <source>Campaign %1</source>
         <translation>Campaña %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="187" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="195" />
         <source>Delete survey</source>
         <translation>Borrar encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="188" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="196" />
         <source>Delete this survey and everything typed in it?</source>
         <translation>¿Borrar esta encuesta y todo lo que se escribió en ella?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="212" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="220" />
         <source>Exporting to Excel</source>
         <translation>Exportando a Excel</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="218" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="226" />
         <source>Select a campaign first.</source>
         <translation>Primero seleccione una campaña.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="238" />
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="246" />
         <source>Importing from Excel</source>
         <translation>Importando desde Excel</translation>
     </message>
@@ -797,12 +1069,12 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="66" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="58" />
         <source>Review and results</source>
         <translation>Revisión y resultados</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="89" />
+        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="81" />
         <source>Total %1 % — %2 % left to assign</source>
         <translation>Total %1 % — faltan %2 % por asignar</translation>
     </message>
@@ -910,116 +1182,233 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="37" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="36" />
         <source>Gross emissions</source>
         <translation>Emisiones brutas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="38" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="37" />
         <source>Sequestration (crop photosynthesis)</source>
         <translation>Secuestro (fotosíntesis del cultivo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="39" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="38" />
         <source>Net emissions</source>
         <translation>Emisiones netas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="91" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="75" />
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="91" />
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="96" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="75" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="80" />
         <source>yr</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="96" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="80" />
         <source>kg per kg cocoa</source>
         <translation>kg por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="102" />
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="215" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="86" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="199" />
         <source>How was this computed?</source>
         <translation>¿Cómo se calculó?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="105" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="89" />
         <source>Presentation mode (large text)</source>
         <translation>Modo presentación (letra grande)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="109" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="93" />
         <source>Save charts (PNG or SVG)…</source>
         <translation>Guardar gráficos (PNG o SVG)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="127" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="111" />
         <source>Factor set: %1 — GWP %2</source>
         <translation>Conjunto de factores: %1 — PCG %2</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="133" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="117" />
         <source>The survey is not complete yet: go back to the pages with messages.</source>
         <translation>La encuesta aún no está completa: vuelva a las páginas con mensajes.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="159" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="143" />
         <source>Net: %1 kg CO2e per kg of dry cocoa</source>
         <translation>Neto: %1 kg CO2e por kg de cacao seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="161" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="145" />
         <source>Land-use change (reported apart): %1 t CO2e one-off; %2 t CO2e/yr over 20 years</source>
         <translation>Cambio de uso del suelo (aparte): %1 t CO2e de una vez; %2 t CO2e/año repartido en 20 años</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="176" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="160" />
         <source>Share of each stage (%)</source>
         <translation>Participación de cada etapa (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="179" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="163" />
         <source>Emissions</source>
         <translation>Emisiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="179" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="163" />
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="179" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="163" />
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="180" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="164" />
         <source>t CO2e per year</source>
         <translation>t CO2e por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="206" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="190" />
         <source>Save charts</source>
         <translation>Guardar gráficos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="218" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="202" />
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="218" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="202" />
         <source>Formula</source>
         <translation>Fórmula</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="218" />
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="202" />
         <source>Value</source>
         <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>sampling</name>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="55" />
+        <source>Producers in the cooperative (N)</source>
+        <translation>Productores de la cooperativa (N)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="56" />
+        <source>Confidence (%)</source>
+        <translation>Confianza (%)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="57" />
+        <source>Margin of error (%)</source>
+        <translation>Margen de error (%)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="58" />
+        <source>Expected proportion P (%; 50 if unknown)</source>
+        <translation>Proporción esperada P (%; 50 si no se sabe)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="59" />
+        <source>Draw seed (write it down to repeat the draw)</source>
+        <translation>Semilla del sorteo (anótela para repetir el sorteo)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="72" />
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="109" />
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="113" />
+        <source>District (stratum)</source>
+        <translation>Distrito (estrato)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="73" />
+        <source>Producers</source>
+        <translation>Productores</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="78" />
+        <source>Add district</source>
+        <translation>Agregar distrito</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="79" />
+        <source>Remove district</source>
+        <translation>Quitar distrito</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="80" />
+        <source>APROCAM districts (example)</source>
+        <translation>Distritos de APROCAM (ejemplo)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="81" />
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="145" />
+        <source>Producer list (CSV)…</source>
+        <translation>Lista de productores (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="91" />
+        <source>Calculate</source>
+        <translation>Calcular</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="94" />
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="233" />
+        <source>Save the visit list (CSV)…</source>
+        <translation>Guardar la lista de visitas (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="114" />
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="114" />
+        <source>Producer</source>
+        <translation>Productor</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="115" />
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="171" />
+        <source>District “%1”: “%2” is not a whole number</source>
+        <translation>Distrito «%1»: «%2» no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="190" />
+        <source>Enter the population, the confidence and the error.</source>
+        <translation>Indique la población, la confianza y el error.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="192" />
+        <source>The districts add up to %1 producers, not %2.</source>
+        <translation>Los distritos suman %1 productores, no %2.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="209" />
+        <source>Survey %1 producers (n = %2, Z = %3, confidence %4)</source>
+        <translation>Encuestar a %1 productores (n = %2, Z = %3, confianza %4)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="220" />
+        <source>visit</source>
+        <translation>visitar</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="221" />
+        <source>replacement %1</source>
+        <translation>reemplazo %1</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1472,7 @@
 <context>
     <name>units</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="127" />
+        <location filename="../../cocoa_desktop/gui/fields.py" line="141" />
         <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="82" />
         <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="85" />
         <source>kg/yr</source>
@@ -1096,42 +1485,42 @@
         <translation>por ha</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="127" />
+        <location filename="../../cocoa_desktop/gui/fields.py" line="141" />
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="127" />
+        <location filename="../../cocoa_desktop/gui/fields.py" line="141" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="128" />
+        <location filename="../../cocoa_desktop/gui/fields.py" line="142" />
         <source>kg/kg</source>
         <translation>kg/kg</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="128" />
+        <location filename="../../cocoa_desktop/gui/fields.py" line="142" />
         <source>% N</source>
         <translation>% N</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="129" />
+        <location filename="../../cocoa_desktop/gui/fields.py" line="143" />
         <source>kWh/yr</source>
         <translation>kWh/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="129" />
+        <location filename="../../cocoa_desktop/gui/fields.py" line="143" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="129" />
+        <location filename="../../cocoa_desktop/gui/fields.py" line="143" />
         <source>l</source>
         <translation>l</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="130" />
+        <location filename="../../cocoa_desktop/gui/fields.py" line="144" />
         <source>kg/ha</source>
         <translation>kg/ha</translation>
     </message>
