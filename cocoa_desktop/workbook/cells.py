@@ -8,6 +8,7 @@ TRUE/FALSE or a date in a number cell, and control characters in a text, are ref
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from typing import Any
 
@@ -38,10 +39,14 @@ def bad_character(text: str) -> str | None:
     return None
 
 
+ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
 def _text(raw: Any) -> str:
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)
-    text = str(raw)
+    # Excel stores characters XML cannot hold as _xHHHH_ (and a typed "_x" as _x005F_x); read them as Excel shows them
+    text = ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), str(raw)) if "_x" in str(raw) else str(raw)
     ch = bad_character(text)
     if ch is not None:
         code = f"U+{ord(ch):04X}"
