@@ -12,6 +12,7 @@ each step on the sheets (unprotecting a sheet first, as a user must), recalculat
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
@@ -85,10 +86,8 @@ def main() -> None:
         doc.calculateAll()
         doc.storeToURL(Path(target).resolve().as_uri(), (prop("FilterName", "Calc MS Excel 2007 XML"),))
         doc.close(True)
-        try:
+        with contextlib.suppress(Exception):  # the bridge closes as LibreOffice quits
             desktop.terminate()
-        except Exception:  # the bridge closes as LibreOffice quits
-            pass
     finally:
         try:
             office.wait(timeout=60)
