@@ -33,18 +33,21 @@ if TYPE_CHECKING:
 # Fixed rows (1-based) of the results sheet's blocks; lists of varying length come last.
 TECH, STAGE_HEAD, RANK_HEAD, KEY_HEAD, LUC_HEAD, ACTIVITY_HEAD, CHECK_HEAD = 5, 13, 22, 30, 36, 40, 48
 GROSS_ROW = STAGE_HEAD + 7
+PARAGRAPH_CHARS = 130  # characters per printed line across columns A–E
 NOTES_FROM = CHECK_HEAD + 7
 
 
 def instructions(w: WorkbookWriter) -> None:
     es = w.lang != "en"
     ws = w.wb.add_worksheet("Instrucciones" if es else "Instructions")
-    ws.set_column(0, 0, 150)
+    ws.set_column(0, 0, 110)
     lines = INSTRUCTIONS[w.lang]
     ws.write_string(0, 0, lines[0], w.formats.title)
     ws.write_string(1, 0, w.header_note, w.formats.subtitle)
     for r, line in enumerate(lines[1:], start=3):
-        ws.write_string(r, 0, line, w.formats.bold if line.endswith(":") else w.formats.text)
+        heading = line.endswith(":")
+        ws.write_string(r, 0, line, w.formats.bold if heading else w.formats.text)
+        ws.set_row(r, 20 if heading else 15 * (1 + len(line) // 118))  # as tall as the wrapped text
     protect(ws)
     page_setup(ws, w.page_header, w.lang, repeat=None)
 
@@ -81,7 +84,7 @@ def results(w: WorkbookWriter, d: ReportData) -> None:
         ws.set_column(c, c, width)
     s = Sheet(w, ws)
     t = d.total
-    s.label(1, 0, f"{L['title']} — {w.header_note.split(' — ')[0]}", w.formats.title)
+    s.label(1, 0, f"{L['title']} — {w.subject}", w.formats.title)
     s.label(2, 0, f"{w.f.factor_set.name(w.lang)} — {'PCG' if es else 'GWP'} {w.f.gwp.id}; {len(d.surveys)} "
                   + ("encuestas" if es else "surveys"), w.formats.subtitle)
     ws.merge_range(2, 0, 2, 4, SCOPE[w.lang], w.formats.note)
@@ -234,12 +237,17 @@ def _checks(w: WorkbookWriter, s: Sheet, d: ReportData) -> None:
     w_row = CHECK_HEAD + 5
     s.label(w_row, 0, C["warnings"].format(n=d.warning_count), w.formats.bold)
     for k, text in enumerate(d.warnings, start=1):
-        s.label(w_row + k, 0, text, w.formats.note)
+        _paragraph(s, w_row + k, text)
     r = w_row + len(d.warnings) + 2
     s.label(r, 0, C["notes"], w.formats.bold)
     for k, note in enumerate(sorted(d.total.notes), start=1):
-        s.label(r + k, 0, note_message(note, w.lang), w.formats.note)
-    w.ws_results_last = r + len(d.total.notes)
+        _paragraph(s, r + k, note_message(note, w.lang))
+
+
+def _paragraph(s: Sheet, r: int, text: str) -> None:
+    """A line of text across the table's width, its row as tall as its wrapped lines (nothing overlaps)."""
+    s.ws.merge_range(r - 1, 0, r - 1, 4, text, s.w.formats.note)
+    s.ws.set_row(r - 1, 15 * (1 + len(text) // PARAGRAPH_CHARS))
 
 
 def _charts(w: WorkbookWriter, ws: Any, L: dict[str, str]) -> None:

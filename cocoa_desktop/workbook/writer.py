@@ -63,6 +63,7 @@ class WorkbookWriter:
         self.page_header = ""
         self.coop_title = "Cooperatives" if self.lang == "en" else "Cooperativas"
         self.item_counts: dict[str, int] = {}
+        self.subject = ""  # the campaign's name, or the surveyed unit's
 
     def define_name(self, name: str, ref: str) -> None:
         self.wb.define_name(name, "=" + ref)
@@ -94,7 +95,9 @@ class WorkbookWriter:
         self.progress(0.0, "cálculo" if es else "computing")
         footprints = values.footprints(surveys, self.f)
         coops = list(dict.fromkeys(s.general.organisation for s in surveys))
-        campaign = str(meta.get("campaign_name") or (surveys[0].general.organisation if surveys else ""))
+        year = meta.get("campaign_year") or (surveys[0].general.campaign_year if surveys else "")
+        campaign = str(meta.get("campaign_name") or f"{'Campaña' if es else 'Campaign'} {year}")
+        self.subject = str(meta.get("campaign_name") or (surveys[0].general.organisation if surveys else ""))
         set_name = f"{self.f.factor_set.name(self.lang)} — {'PCG' if es else 'GWP'} {self.f.gwp.id}"
         who = coops[0] if len(coops) == 1 else f"{len(coops)} {'cooperativas' if es else 'cooperatives'}"
         self.page_header = header_text(who, campaign, set_name)

@@ -168,7 +168,7 @@ def page_setup(ws: Worksheet, header: str, lang: str, repeat: tuple[int, int] | 
 def header_text(left: str, centre: str, right: str) -> str:
     """A page header; ``&`` in names is doubled (it starts a code there)."""
     def safe(text: str) -> str:
-        return text.replace("&", "&&")[:80]
+        return text.replace("&", "&&")[:60]
     return f"&L{safe(left)}&C{safe(centre)}&R{safe(right)}"
 
 

@@ -70,3 +70,23 @@ def uno_edit(tmp_path_factory):
         return out
 
     return run
+
+
+@pytest.fixture(scope="session")
+def render_pdf(tmp_path_factory):
+    """render_pdf(path) → the workbook printed to PDF by LibreOffice (every sheet, with its page setup)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None or shutil.which("pdftotext") is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice and pdftotext are required in CI (.ci/run installs them)")
+        pytest.skip("LibreOffice or pdftotext not installed")
+    profile = tmp_path_factory.mktemp("pdf-profile")
+
+    def run(path: Path) -> Path:
+        out = tmp_path_factory.mktemp("pdf")
+        subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+                        "--convert-to", "pdf", "--outdir", str(out), str(path)], check=True, capture_output=True,
+                       timeout=600)
+        return out / (path.stem + ".pdf")
+
+    return run
