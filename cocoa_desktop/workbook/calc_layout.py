@@ -19,6 +19,10 @@ from cocoa_desktop.workbook.layout import (
 )
 
 OK = "✓"
+# The item columns each survey adds up over its own block of rows (one helper column each in this sheet).
+BLOCK_SUMS = (("products", "total"), ("pesticides", "total"), ("fuels", "total_fertilisation"),
+              ("fuels", "total_drying"), ("bags", "total"), ("legs", "total"), ("areas", "total"),
+              ("conversions", "one_off"), ("conversions", "amortised"))
 MISSING = ("⚠ falta su fila en:", "⚠ no row in:")
 
 
@@ -71,7 +75,9 @@ CALC = SheetSpec("calc", "Cálculos", "Calculations", True, (
     *(Col(f"_{s.key}", f"fila en {s.es}", f"row in {s.en}", kind="helper", formula=f"{{FIND:{s.key}}}", width=6)
       for s in LINKED_SHEETS),
     Col("n_items", "filas de elementos en sus bloques", "item rows in their blocks", kind="helper",
-        formula="{COUNT}", width=6),
+        formula="{COUNT}", width=6, needs="*"),
+    *(Col(f"b_{sheet}_{key}", f"bloque {sheet}.{key}", f"block {sheet}.{key}", kind="helper",
+          formula=f"{{BLOCKSUM:{sheet}:{key}}}", width=6, needs=sheet) for sheet, key in BLOCK_SUMS),
 ))
 
 DATA_SHEETS: tuple[SheetSpec, ...] = (*DATA_SHEETS_BEFORE_CALC, CALC)

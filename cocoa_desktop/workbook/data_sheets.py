@@ -23,18 +23,18 @@ if TYPE_CHECKING:
 SPARE_ROWS = 100  # rows below the data, with formulas and validation, for surveys and items added by hand
 INPUT_ROLE = {"id": "input", "text": "input", "number": "input", "share": "input", "int": "input", "year": "input",
               "choice": "input", "note": "label", "formula": "calc", "label": "label", "mirror": "label",
-              "helper": "helper", "result": "result"}
+              "helper": "helper", "guess": "helper", "result": "result"}
 YEARS = {"campaign_year": (1990, 2100), "year": (1900, 2100)}
 
 
 def write_sheet(w: WorkbookWriter, spec: SheetSpec, rows: Sequence[dict[str, Any]],
-                guesses: Sequence[int | None] = (), blocks: Sequence[dict] = ()) -> None:
-    """Write one data sheet: ``rows`` hold inputs and computed values by column key; ``guesses`` the row of each
-    row's survey in "Datos generales" (item sheets); ``blocks`` each survey's item rows (calculation sheet)."""
+                blocks: Sequence[dict] = ()) -> None:
+    """Write one data sheet: ``rows`` hold inputs and computed values by column key; ``blocks`` each survey's
+    item rows (calculation sheet)."""
     ws = w.wb.streamed_sheet(w.titles[spec.key])
     lang = w.lang
     for i, col in enumerate(spec.columns):
-        hidden = col.kind == "helper" or col.key in HIDDEN_INPUTS
+        hidden = col.kind in ("helper", "guess") or col.key in HIDDEN_INPUTS
         ws.set_column(i, i, col.width, None, {"hidden": True} if hidden else {})
     ws.write_string(0, 0, spec.title(lang), w.formats.title)
     ws.write_string(0, 2, w.header_note, w.formats.subtitle)
@@ -64,15 +64,15 @@ def write_sheet(w: WorkbookWriter, spec: SheetSpec, rows: Sequence[dict[str, Any
             raise Cancelled
         r = FIRST_ROW + offset
         values = rows[offset] if offset < len(rows) else None
-        guess = guesses[offset] if offset < len(guesses) else None
-        block = blocks[offset] if offset < len(blocks) else None
+        block = blocks[offset] if offset < len(blocks) else {}
         for i, col, fmt, template in cells:
-            if template is not None and values is not None and col.key == "n_items" and not block:
-                ws.write_number(r - 1, i, 0, fmt)  # a survey without items: nothing to count, ever
+            if col.needs and not (block if col.needs == "*" else col.needs in block):
+                ws.write_number(r - 1, i, 0, fmt)  # no block of items to add up, ever (an item added later
+                # outside the blocks turns ok_items off, and the stages then search the whole sheet)
             elif template is not None:
                 value = "" if values is None else value_of(values.get(col.key))
                 if i not in shared:
-                    formula = template.at(r, guess, block, w.titles)
+                    formula = template.at(r, block, w.titles)
                 elif offset == 0:
                     letter = spec.letter(col.key)
                     formula = shared_first(shared[i], f"{letter}{r}:{letter}{last}", template.at(r))

@@ -14,12 +14,15 @@ from cocoa_desktop.workbook.calc_layout import BY_KEY, CALC, MISSING, OK
 from cocoa_desktop.workbook.layout import GENERAL, NOT_FOUND, Col, SheetSpec
 
 ROW = "\x00"  # this row's number
-GUESS = "\x01"  # the row of this item's survey in "Datos generales", as exported
-LOOKUP = re.compile("\x02([0-9]+)\x02")  # an item-sheet lookup of "Datos generales" (with or without a guess)
 BLOCK = re.compile("\x03([a-z_]+):([A-Z]+)\x03")  # the survey's block of rows in an item sheet: sum of a column
 COUNT = "\x04"  # how many rows of the survey's blocks hold its id
 OK_ITEMS = "ok_items"
 Blocks = dict[str, tuple[int, int]]  # item sheet key → (first row, last row) of one survey's items
+
+
+def block_key(sheet_key: str, key: str) -> str:
+    """The calculation sheet's helper column summing a survey's block of column ``key`` in an item sheet."""
+    return f"b_{sheet_key}_{key}"
 
 
 def quoted(title: str) -> str:
@@ -29,24 +32,19 @@ def quoted(title: str) -> str:
 class Template:
     """One column's formula with markers; :meth:`at` gives it for a row."""
 
-    __slots__ = ("blocks", "lookups", "text")
+    __slots__ = ("blocks", "text")
 
-    def __init__(self, text: str, lookups: list[tuple[str, str]]) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
-        self.lookups = lookups  # (with a guessed row, without) for each LOOKUP marker
         self.blocks = "\x03" in text or COUNT in text
 
     @property
     def shareable(self) -> bool:
         """The same formula on every row but for its own row number (a shared formula in the file)."""
-        return not (self.lookups or self.blocks)
+        return not self.blocks
 
-    def at(self, row: int, guess: int | None = None, blocks: Blocks | None = None, titles: dict | None = None) -> str:
+    def at(self, row: int, blocks: Blocks | None = None, titles: dict | None = None) -> str:
         text = self.text
-        if self.lookups:
-            pairs = self.lookups
-            text = LOOKUP.sub(lambda m: pairs[int(m.group(1))][0].replace(GUESS, str(guess)) if guess
-                              else pairs[int(m.group(1))][1], text)
         if self.blocks:
             text = _blocks(text, blocks or {}, titles or {})
         return text.replace(ROW, str(row))
@@ -85,7 +83,6 @@ class Formulas:
         return found
 
     def _make(self, spec: SheetSpec, col: Col) -> Template:
-        self._lookups: list[tuple[str, str]] = []
         body = self._expand(spec, col.formula)
         if spec is CALC and col.kind == "result":
             text = f'=IF({self._expand(spec, "{c:status}")}<>"{OK}","",{body})'
@@ -94,7 +91,7 @@ class Formulas:
             text = f'=IF({same_id}="","",{body})'
         else:
             text = f'=IF($A{ROW}="","",{body})'
-        return Template(text, self._lookups)
+        return Template(text)
 
     def _find(self, target: str) -> str:
         """The row of this row's survey in sheet ``target`` (per-survey sheets are written in the same order:
@@ -104,16 +101,18 @@ class Formulas:
 
     def _general(self, spec: SheetSpec, key: str) -> str:
         """This row's survey's ``key`` in "Datos generales": at the row where the export put it if the id is
-        there, else searched by id; ⚠ (a label) or 0 (a number) when the id is nowhere."""
+        there (the same row for per-survey sheets; for item sheets the row number the export wrote in the hidden
+        ``_g`` cell, which a copied row carries along), else searched by id; ⚠ (a label) or 0 (a number) when
+        the id is nowhere."""
         gen = quoted(self.titles["general"])
         letter = GENERAL.letter(key)
         missing = f'"{NOT_FOUND[self.idx]}"' if key == "name" else "0"
         search = f"IFERROR(INDEX({gen}!${letter}:${letter},MATCH($A{ROW},{gen}!$A:$A,0)),{missing})"
         if spec.per_survey:
             return f"IF({gen}!$A{ROW}=$A{ROW},{gen}!${letter}{ROW},{search})"
-        guessed = f"IF({gen}!$A${GUESS}=$A{ROW},{gen}!${letter}${GUESS},{search})"
-        self._lookups.append((guessed, search))
-        return f"\x02{len(self._lookups) - 1}\x02"
+        g = f"${spec.letter('_g')}{ROW}"
+        return (f'IF({g}="",{search},IF(INDEX({gen}!$A:$A,{g})=$A{ROW},INDEX({gen}!${letter}:${letter},{g}),'
+                f"{search}))")
 
     def _expand(self, spec: SheetSpec, template: str) -> str:
         template = (template.replace("{FALLBACK}", self._fallback())
@@ -149,8 +148,10 @@ class Formulas:
             if kind == "items":
                 letter = BY_KEY[sheet_key].letter(key)
                 other = quoted(self.titles[sheet_key])
-                return (f"IF({OK_ITEMS},\x03{sheet_key}:{letter}\x03,"
+                return (f"IF({OK_ITEMS},{CALC.letter(block_key(sheet_key, key))}{ROW},"
                         f"SUMIFS({other}!${letter}:${letter},{other}!$A:$A,$A{ROW}))")
+            if kind == "BLOCKSUM":
+                return f"\x03{sheet_key}:{BY_KEY[sheet_key].letter(key)}\x03"
             raise KeyError(token)
 
         return re.sub(r"\{([^{}]+)\}", sub, template)

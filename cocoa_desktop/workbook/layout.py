@@ -45,6 +45,7 @@ class Col:
     width: float = 14
     hint_es: str = ""  # input message of the cell
     hint_en: str = ""
+    needs: str = ""  # a helper summing a survey's item block: the item sheet it needs ("*": any); else 0
 
     @property
     def is_input(self) -> bool:
@@ -81,6 +82,7 @@ ID = Col("id", "Encuesta (id)", "Survey (id)", kind="id", width=24,
          hint_en="The survey's id (copy it from 'General data').")
 NOT_FOUND = ("⚠ id no está en «Datos generales»", "⚠ id not in 'General data'")
 LABEL = Col("label", "Organización — finca", "Organisation — farm", kind="label", width=30, formula="{g:name}")
+GUESS = Col("_g", "fila en Datos generales (al exportar)", "row in General data (at export)", kind="guess", width=6)
 P = "{g:production_kg}"
 LOOKUP = 'VLOOKUP("{prefix}"&{key},{FT},2,FALSE)'
 
@@ -205,6 +207,7 @@ PRODUCTS = SheetSpec("products", "Abonos", "Fertilisers", False, (
                 '+IF(AND({c:n}>0,OR({k:type}="urea",{k:type}="npk",{k:type}="foliar")),{c:n}*f_n_manufacture,0)'
                 '+IF({k:type}="urea",{c:mass}*f_urea_carbon*44/12,IF({k:type}="lime",{c:mass}*f_lime_carbon*44/12,'
                 'IF({k:type}="dolomite",{c:mass}*f_dolomite_carbon*44/12,0)))'),
+    GUESS,
 ))
 
 PESTICIDES = SheetSpec("pesticides", "Plaguicidas", "Pesticides", False, (
@@ -214,6 +217,7 @@ PESTICIDES = SheetSpec("pesticides", "Plaguicidas", "Pesticides", False, (
     Col("active_ingredient_kg", "Ingrediente activo", "Active ingredient", "kg/año", fmt="num"),
     Col("total", "Emisiones", "Emissions", "kg CO2e/año", kind="formula", fmt="emission",
         formula="{c:active_ingredient_kg}*" + _lookup("pesticide_", "{k:type}")),
+    GUESS,
 ))
 
 FUELS = SheetSpec("fuels", "Combustibles", "Fuels", False, (
@@ -230,6 +234,7 @@ FUELS = SheetSpec("fuels", "Combustibles", "Fuels", False, (
         formula='IF({k:use}="fertilisation",{c:total},0)'),
     Col("total_drying", "De secado", "Of drying", "kg CO2e/año", kind="formula", fmt="emission",
         formula='IF({k:use}="drying",{c:total},0)'),
+    GUESS,
 ))
 
 BAGS = SheetSpec("bags", "Envases", "Packaging", False, (
@@ -248,6 +253,7 @@ BAGS = SheetSpec("bags", "Envases", "Packaging", False, (
         formula='IF({k:type}="jute_sack",0,{c:material_kg})'),
     Col("total", "Emisiones", "Emissions", "kg CO2e/año", kind="formula", fmt="emission",
         formula="{c:material_kg}*" + _lookup("bag_", "{k:type}") + "/{c:reuse_cycles}"),
+    GUESS,
 ))
 
 LEGS = SheetSpec("legs", "Transporte", "Transport", False, (
@@ -271,6 +277,7 @@ LEGS = SheetSpec("legs", "Transporte", "Transport", False, (
                 + ",{c:vehicle_km}/1.609344*"
                 + 'IFERROR(' + _lookup("vehicle_", '{k:vehicle}&"_"&{k:fuel}') + ","
                 + _lookup("vehicle_", "{k:vehicle}") + "))"),
+    GUESS,
 ))
 
 AREAS = SheetSpec("areas", "Áreas", "Areas", False, (
@@ -280,6 +287,7 @@ AREAS = SheetSpec("areas", "Áreas", "Areas", False, (
     Col("hectares", "Área", "Area", "ha", fmt="num"),
     Col("total", "Secuestro por área", "Per-area sequestration", "kg CO2/año", kind="formula", fmt="emission",
         formula='{c:hectares}*VLOOKUP("seq_"&{k:system}&"_"&{k:age_class},{FT},2,FALSE)*44/12*1000'),
+    GUESS,
 ))
 
 CONVERSIONS = SheetSpec("conversions", "Cambio de uso", "Land-use change", False, (
@@ -295,6 +303,7 @@ CONVERSIONS = SheetSpec("conversions", "Cambio de uso", "Land-use change", False
     Col("amortised", "Amortizado (PAS 2050)", "Amortised (PAS 2050)", "kg CO2/año", kind="formula", fmt="emission",
         formula='IF({c:year}="",0,IF(AND({c:year}>={c:campaign_year}-f_luc_amortisation_years,'
                 '{c:year}<={c:campaign_year}),{c:one_off}/f_luc_amortisation_years,0))'),
+    GUESS,
 ))
 
 SURVEY_SHEETS = (GENERAL, HUSK, FERTILISATION, FERMENTATION, DRYING, SEQUESTRATION)

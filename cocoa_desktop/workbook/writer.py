@@ -23,8 +23,8 @@ from cocoa_desktop.workbook import (
     report_sheets,
     values,
 )
-from cocoa_desktop.workbook.calc_layout import CALC, DATA_SHEETS
-from cocoa_desktop.workbook.formulas import Formulas
+from cocoa_desktop.workbook.calc_layout import BLOCK_SUMS, CALC, DATA_SHEETS
+from cocoa_desktop.workbook.formulas import Formulas, block_key
 from cocoa_desktop.workbook.layout import (
     FIRST_ROW,
     ITEM_SHEETS,
@@ -117,6 +117,7 @@ class WorkbookWriter:
             done += 1
         blocks: list[dict[str, tuple[int, int]]] = [{} for _ in surveys]
         counts = [0] * len(surveys)
+        sums: list[dict[str, float]] = [{} for _ in surveys]  # each survey's block sums, as SUM adds them
         for spec in ITEM_SHEETS:
             self._step(done / steps, spec.title(self.lang))
             items = per_item[spec.key]
@@ -125,8 +126,13 @@ class WorkbookWriter:
                 if span is not None:
                     blocks[i][spec.key] = span
                     counts[i] += span[1] - span[0] + 1
-            rows = [{**item.inputs, **item.computed} for item in items]
-            data_sheets.write_sheet(self, spec, rows, guesses=guesses)
+            for item in items:
+                for sheet_key, key in BLOCK_SUMS:
+                    if sheet_key == spec.key:
+                        name = block_key(sheet_key, key)
+                        sums[item.survey][name] = sums[item.survey].get(name, 0) + item.computed[key]
+            rows = [{**item.inputs, **item.computed, "_g": guess} for item, guess in zip(items, guesses, strict=True)]
+            data_sheets.write_sheet(self, spec, rows)
             done += 1
         self._step(done / steps, CALC.title(self.lang))
         calc_rows = []
@@ -134,6 +140,7 @@ class WorkbookWriter:
             row = values.calc(survey, fp, self.f)
             row |= {f"_{s.key}": FIRST_ROW + offset for s in LINKED_SHEETS}
             row["n_items"] = counts[offset]
+            row |= sums[offset]
             calc_rows.append(row)
         data_sheets.write_sheet(self, CALC, calc_rows, blocks=blocks)
         factor_sheet.write(self)
