@@ -42,6 +42,8 @@ def shared_next(si: int) -> str:
 class ExactWorksheet(Worksheet):
     """XlsxWriter's worksheet with three of its inner methods replaced (``tests/workbook`` checks each effect):
 
+    - text of streamed sheets goes to the shared string table, as in sheets kept in memory;
+
     - numbers keep all their digits (XlsxWriter rounds to 16 significant digits, which would change a value on its
       way through the workbook; ``repr`` is Python's shortest exact form);
     - formulas are taken as they are: the workbook uses only functions Excel 2007 knows, so XlsxWriter's ~30
@@ -55,7 +57,15 @@ class ExactWorksheet(Worksheet):
         return formula[1:] if formula.startswith("=") else formula
 
     def _write_cell(self, row: int, col: int, cell: Any) -> None:
-        if type(cell).__name__ != "Formula":
+        kind = type(cell).__name__
+        if kind == "String" and self.constant_memory:
+            # a streamed sheet's text goes to the shared string table too (XlsxWriter would write it inline):
+            # ids and names repeat on every sheet, and a reader interns each once
+            index = self.str_table._get_shared_string_index(cell.string)
+            style = f' s="{cell.format._get_xf_index()}"' if cell.format else ""
+            self.fh.write(f'<c r="{xl_rowcol_to_cell(row, col)}"{style} t="s"><v>{index}</v></c>')
+            return
+        if kind != "Formula":
             super()._write_cell(row, col, cell)
             return
         attrs = f' r="{xl_rowcol_to_cell(row, col)}"'
