@@ -59,6 +59,7 @@ class ResultsPage(QWizardPage):
         self.steps: list[Step] = []
         self.chart_widgets: dict[str, QWidget] = {}
         self.footprint: Footprint | None = None
+        self.draw_count = 0  # how many times the charts were drawn (a test runs the app through many redraws)
         layout = scrolling_body(self)
         self.factor_label = QLabel()
         self.factor_label.setObjectName("results.factor_set")
@@ -167,6 +168,7 @@ class ResultsPage(QWizardPage):
         self.charts.addWidget(shares)
         self.charts.addWidget(balance)
         self.chart_widgets = {"stages": shares, "balance": balance}
+        self.draw_count += 1
 
     def set_presentation(self, on: bool) -> None:
         """Large text and charts for a workshop projector; the wizard goes full screen."""
