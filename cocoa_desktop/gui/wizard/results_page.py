@@ -5,26 +5,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from pydantic import ValidationError
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
 from cocoa_desktop.engine.checks import survey_warnings
-from cocoa_desktop.engine.explanation import describe
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import explain
 from cocoa_desktop.engine.report import format_quantity
@@ -36,6 +34,19 @@ from cocoa_desktop.gui.wizard.session import SurveySession
 INDICATORS = (QT_TRANSLATE_NOOP("results", "Gross emissions"),
               QT_TRANSLATE_NOOP("results", "Sequestration (crop photosynthesis)"),
               QT_TRANSLATE_NOOP("results", "Net emissions"))
+
+
+def read_only_table(columns: int, name: str, headers: list[str]) -> QTableWidget:
+    """A results table: nothing to type, so no editing and no Tab stop (Tab went round its cells: defect 3)."""
+    table = QTableWidget(0, columns)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setTabKeyNavigation(False)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
 
 
 def fit_table(table: QTableWidget) -> None:
@@ -70,20 +81,19 @@ class ResultsPage(QWizardPage):
         self.headline = QLabel()
         self.headline.setObjectName("results.net_per_kg")
         self.headline.setStyleSheet("font-size: 20pt; font-weight: bold")
-        self.stages = QTableWidget(0, 3)
-        self.stages.setObjectName("results.stages")
-        self.stages.setHorizontalHeaderLabels(
-            [translate("results", "Stage"), "t CO2e/" + translate("results", "yr"), "%"])
-        self.stages.horizontalHeader().setStretchLastSection(True)
-        self.indicators = QTableWidget(0, 3)
-        self.indicators.setObjectName("results.indicators")
-        self.indicators.setHorizontalHeaderLabels(
-            ["", "t/" + translate("results", "yr"), translate("results", "kg per kg cocoa")])
+        self.stages = read_only_table(3, "results.stages", [translate("results", "Stage"),
+                                                            "t CO2e/" + translate("results", "yr"), "%"])
+        self.indicators = read_only_table(3, "results.indicators", [
+            "", "t/" + translate("results", "yr"), translate("results", "kg per kg cocoa")])
         self.luc = QLabel()
         self.luc.setObjectName("results.land_use_change")
         self.luc.setWordWrap(True)
         self.notes = QLabel()
+        self.notes.setObjectName("results.notes")
         self.notes.setWordWrap(True)
+        self.saved = QLabel()
+        self.saved.setObjectName("results.saved")
+        self.saved.setWordWrap(True)
         explain_button = QPushButton(translate("results", "How was this computed?"))
         explain_button.setObjectName("results.explain")
         explain_button.clicked.connect(self.show_steps)
@@ -103,6 +113,7 @@ class ResultsPage(QWizardPage):
                        self.notes):
             layout.addWidget(widget)
         layout.addLayout(actions)
+        layout.addWidget(self.saved)
         layout.addLayout(self.charts)
 
     def initializePage(self) -> None:
@@ -111,6 +122,7 @@ class ResultsPage(QWizardPage):
         lang = self.session.lang
         self.factor_label.setText(translate("results", "Factor set: %1 — GWP %2")
                                   .replace("%1", self.factors.factor_set.name(lang)).replace("%2", self.factors.gwp.id))
+        self.saved.clear()
         try:
             survey = self.session.survey()
         except ValidationError:
@@ -123,7 +135,10 @@ class ResultsPage(QWizardPage):
         warnings = [w.message(lang) for w in survey_warnings(survey, self.footprint)]
         self.message.setStyleSheet("color: #8a5a00")
         self.message.setText("\n".join("⚠ " + w for w in warnings))
-        self.session.repo.mark_completed(self.session.survey_id)
+        self.survey_name = ", ".join(filter(None, (survey.general.organisation, survey.general.farm_name,
+                                                  str(survey.general.campaign_year))))
+        if not self.session.read_only:
+            self.session.repo.mark_completed(self.session.survey_id)
 
     def show_footprint(self, fp: Footprint, lang: str) -> None:
         idx = 1 if lang == "en" else 0
@@ -158,12 +173,13 @@ class ResultsPage(QWizardPage):
             old = self.charts.takeAt(0).widget()
             if old is not None:
                 old.deleteLater()
-        shares = charts.bar_widget(charts.stage_share_bars(fp, lang, translate("results", "Share of each stage (%)")),
-                                   self.large)
+        name = getattr(self, "survey_name", "")
+        shares_title = translate("results", "Share of each stage (%)") + (f" — {name}" if name else "")
+        shares = charts.bar_widget(charts.stage_share_bars(fp, lang, shares_title), self.large)
         shares.setObjectName("results.chart.stages")
         labels = (translate("results", "Emissions"), translate("results", "Sequestration"), translate("results", "Net"))
-        balance = charts.bar_widget(charts.balance_bars(fp, labels, translate("results", "t CO2e per year"), lang),
-                                    self.large)
+        balance_title = translate("results", "t CO2e per year") + (f" — {name}" if name else "")
+        balance = charts.bar_widget(charts.balance_bars(fp, labels, balance_title, lang), self.large)
         balance.setObjectName("results.chart.balance")
         self.charts.addWidget(shares)
         self.charts.addWidget(balance)
@@ -182,34 +198,42 @@ class ResultsPage(QWizardPage):
         if self.footprint is not None:
             self.show_footprint(self.footprint, self.session.lang)
 
-    def save_charts(self, folder: Path, suffix: str = ".png") -> list[Path]:
+    def chart_paths(self, target: Path) -> dict[str, Path]:
+        """The typed name, one file per chart: huella.png → huella-etapas.png, huella-balance.png."""
+        suffix = target.suffix.lower() if target.suffix.lower() in (".png", ".svg") else ".png"
+        words = {"stages": translate("results", "stages"), "balance": translate("results", "balance")}
+        return {name: target.with_name(f"{target.stem}-{words[name]}{suffix}") for name in self.chart_widgets}
+
+    def save_charts(self, target: Path) -> list[Path]:
         from cocoa_desktop.gui import charts
 
-        folder.mkdir(parents=True, exist_ok=True)
-        return [charts.save_chart(widget, folder / f"{name}{suffix}") for name, widget in self.chart_widgets.items()]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        paths = self.chart_paths(target)
+        return [charts.save_chart(self.chart_widgets[name], path) for name, path in paths.items()]
 
     def ask_where_to_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, translate("results", "Save charts"), "huella.png",
+        suggested = (getattr(self, "survey_name", "") or translate("results", "footprint")).replace(", ", "-")
+        path, _ = QFileDialog.getSaveFileName(self, translate("results", "Save charts"), f"{suggested}.png",
                                               "PNG (*.png);;SVG (*.svg)")
-        if path:
-            target = Path(path)
-            self.save_charts(target.parent, target.suffix or ".png")
+        if not path:
+            return
+        paths = self.chart_paths(Path(path))
+        existing = [p.name for p in paths.values() if p.exists()]
+        if existing and QMessageBox.question(
+                self, translate("results", "Save charts"),
+                translate("results", "Replace %1?").replace("%1", ", ".join(existing))) != \
+                QMessageBox.StandardButton.Yes:
+            return
+        try:
+            saved = self.save_charts(Path(path))
+        except OSError as exc:
+            QMessageBox.warning(self, translate("results", "Save charts"),
+                                translate("results", "The charts could not be saved: %1").replace("%1", str(exc)))
+            return
+        self.saved.setText(translate("results", "Saved: %1").replace("%1", ", ".join(str(p) for p in saved)))
 
     def show_steps(self) -> None:
-        dialog = QDialog(self)
-        dialog.setObjectName("results.steps")
-        dialog.setWindowTitle(translate("results", "How was this computed?"))
-        tree = QTreeWidget()
-        tree.setHeaderLabels(
-            [translate("results", "Step"), translate("results", "Formula"), translate("results", "Value")])
-        for step in self.steps:
-            words = describe(step, self.factors, self.session.lang)
-            item = QTreeWidgetItem([words.title, words.formula, words.value])
-            for line in (*words.inputs, *words.factors):
-                item.addChild(QTreeWidgetItem([line, "", ""]))
-            tree.addTopLevelItem(item)
-        tree.resizeColumnToContents(0)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(tree)
-        dialog.resize(900, 600)
-        dialog.show()
+        from cocoa_desktop.gui.wizard.steps_dialog import StepsDialog
+
+        self.steps_dialog = StepsDialog(self.steps, self.factors, self.session.lang, self)
+        self.steps_dialog.show()
