@@ -34,17 +34,28 @@ def tick_text(value: float, step: float, decimal: str) -> str:
     return text.replace(".", decimal)
 
 
+def title_rows(title: str, width: float, font: float) -> list[str]:
+    """The title on one line, or broken at " — " (subject, then whose) when it is wider than the chart."""
+    if font * CHAR_WIDTH * len(title) <= width or " — " not in title:
+        return [title]
+    head, _, tail = title.partition(" — ")
+    return [head, tail]
+
+
 def bars_svg(bars: Bars, width: int = 1000, font: float = 16.0) -> str:
     """The chart as an SVG document: title, one row per bar (label left, bar, value at its end), an axis."""
     row = font * 2.6
-    top = font * 3.2
     label_width = font * CHAR_WIDTH * max(len(label) for label in bars.labels) + font
     value_width = font * CHAR_WIDTH * max(len(text) for text in bars.texts) + font
-    low, high = min(0.0, *bars.values), max(0.0, *bars.values)
+    step = nice_step((max(0.0, *bars.values) - min(0.0, *bars.values)) or 1.0)
+    low = math.floor(min(0.0, *bars.values) / step) * step  # the axis ends on round ticks
+    high = math.ceil(max(0.0, *bars.values) / step) * step
     span = (high - low) or 1.0
     left = label_width + (value_width if low < 0 else 0.0)  # room for the value printed left of a negative bar
     plot_width = max(width - left - value_width - font, 10 * font)
     width = int(left + plot_width + value_width + font)
+    title_lines = title_rows(bars.title, width, font * 1.25)
+    top = font * (1.6 * len(title_lines) + 1.6)
     height = int(top + row * len(bars.values) + font * 3)
 
     def x_of(value: float) -> float:
@@ -55,9 +66,10 @@ def bars_svg(bars: Bars, width: int = 1000, font: float = 16.0) -> str:
         f'font-family="DejaVu Sans, Arial, sans-serif" font-size="{font:g}">',
         f"<title>{escape(bars.title)}</title>",
         f'<rect x="0" y="0" width="{width}" height="{height}" fill="white"/>',
-        f'<text id="title" x="{width / 2:.1f}" y="{font * 1.6:.1f}" text-anchor="middle" font-size="{font * 1.25:g}" '
-        f'font-weight="bold">{escape(bars.title)}</text>',
     ]
+    for number, line in enumerate(title_lines):  # one text per line: not every renderer moves tspans
+        parts.append(f'<text class="title" x="{width / 2:.1f}" y="{font * 1.6 * (number + 1):.1f}" '
+                     f'text-anchor="middle" font-size="{font * 1.25:g}" font-weight="bold">{escape(line)}</text>')
     for index, (label, value, text) in enumerate(zip(bars.labels, bars.values, bars.texts, strict=True)):
         middle = top + row * index + row / 2
         baseline = middle + BASELINE_SHIFT * font
@@ -74,8 +86,7 @@ def bars_svg(bars: Bars, width: int = 1000, font: float = 16.0) -> str:
     parts.append(f'<line x1="{x_of(low):.1f}" y1="{axis_y:.1f}" x2="{x_of(high):.1f}" y2="{axis_y:.1f}" '
                  'stroke="black"/>')
     parts.append(f'<line x1="{x_of(0.0):.1f}" y1="{top:.1f}" x2="{x_of(0.0):.1f}" y2="{axis_y:.1f}" stroke="black"/>')
-    step = nice_step(span)
-    tick = math.ceil(low / step) * step
+    tick = low
     while tick <= high + step * 1e-9:
         x = x_of(tick)
         parts.append(f'<line x1="{x:.1f}" y1="{axis_y:.1f}" x2="{x:.1f}" y2="{axis_y + font / 3:.1f}" '

@@ -70,6 +70,7 @@ class ResultsPage(QWizardPage):
         self.steps: list[Step] = []
         self.chart_widgets: dict[str, QWidget] = {}
         self.footprint: Footprint | None = None
+        self.survey_name = ""  # on the charts and in the names of saved charts
         self.draw_count = 0  # how many times the charts were drawn (a test runs the app through many redraws)
         layout = scrolling_body(self)
         self.factor_label = QLabel()
@@ -130,13 +131,13 @@ class ResultsPage(QWizardPage):
                 translate("results", "The survey is not complete yet: go back to the pages with messages."))
             self.footprint = None
             return
+        self.survey_name = ", ".join(filter(None, (survey.general.organisation, survey.general.farm_name,
+                                                  str(survey.general.campaign_year))))
         self.footprint, self.steps = explain(survey, self.factors)
         self.show_footprint(self.footprint, lang)
         warnings = [w.message(lang) for w in survey_warnings(survey, self.footprint)]
         self.message.setStyleSheet("color: #8a5a00")
         self.message.setText("\n".join("⚠ " + w for w in warnings))
-        self.survey_name = ", ".join(filter(None, (survey.general.organisation, survey.general.farm_name,
-                                                  str(survey.general.campaign_year))))
         if not self.session.read_only:
             self.session.repo.mark_completed(self.session.survey_id)
 
@@ -173,7 +174,7 @@ class ResultsPage(QWizardPage):
             old = self.charts.takeAt(0).widget()
             if old is not None:
                 old.deleteLater()
-        name = getattr(self, "survey_name", "")
+        name = self.survey_name
         shares_title = translate("results", "Share of each stage (%)") + (f" — {name}" if name else "")
         shares = charts.bar_widget(charts.stage_share_bars(fp, lang, shares_title), self.large)
         shares.setObjectName("results.chart.stages")
@@ -212,7 +213,7 @@ class ResultsPage(QWizardPage):
         return [charts.save_chart(self.chart_widgets[name], path) for name, path in paths.items()]
 
     def ask_where_to_save(self) -> None:
-        suggested = (getattr(self, "survey_name", "") or translate("results", "footprint")).replace(", ", "-")
+        suggested = (self.survey_name or translate("results", "footprint")).replace(", ", "-")
         path, _ = QFileDialog.getSaveFileName(self, translate("results", "Save charts"), f"{suggested}.png",
                                               "PNG (*.png);;SVG (*.svg)")
         if not path:
