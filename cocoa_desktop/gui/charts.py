@@ -80,7 +80,7 @@ def bar_widget(bars: Bars, large: bool = False) -> QWidget:
     low, high = min(0.0, *bars.values), max(0.0, *bars.values)
     span = (high - low) or 1.0
     # room for the labels printed beyond the ends of the bars
-    room = (metrics.horizontalAdvance(max(bars.texts, key=len)) + 12) / 600 * span * (1.6 if large else 1.0)
+    room = (metrics.horizontalAdvance(max(bars.texts, key=len)) + 16) / 450 * span * (1.6 if large else 1.0)
     plot.setXRange(low - (room if low < 0 else 0.0), high + room, padding=0)
     plot.setYRange(-0.6, len(ys) - 0.4, padding=0)
     plot.getPlotItem().invertY(True)  # the largest share first, as in the table above it

@@ -39,7 +39,7 @@ def _geometry(svg: str):
 def test_each_bar_sits_on_its_labels_line_and_its_value_at_its_end(region, kind):
     bars = (stage_share_bars(region, "es", "Participación") if kind == "stages" else
             balance_bars(region, ("Emisiones", "Secuestro", "Neto"), "t CO2e", "es"))
-    root, font, rects, labels, values = _geometry(bars_svg(bars))
+    _, font, rects, labels, values = _geometry(bars_svg(bars))
     assert len(rects) == len(labels) == len(values) == len(bars.values)
     for index, value in enumerate(bars.values):
         rect, label, text = rects[index], labels[index], values[index]
