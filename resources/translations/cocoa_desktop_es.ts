@@ -1075,117 +1075,117 @@
         <translation>Emisiones netas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="84"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="85"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="85"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="87"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="86"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="88"/>
         <source>yr</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="87"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="88"/>
         <source>kg per kg cocoa</source>
         <translation>kg por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="97"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="98"/>
         <location filename="../../cocoa_desktop/gui/wizard/steps_dialog.py" line="42"/>
         <source>How was this computed?</source>
         <translation>¿Cómo se calculó?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="100"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="101"/>
         <source>Presentation mode (large text)</source>
         <translation>Modo presentación (letra grande)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="104"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="105"/>
         <source>Save charts (PNG or SVG)…</source>
         <translation>Guardar gráficos (PNG o SVG)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="123"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="124"/>
         <location filename="../../cocoa_desktop/gui/wizard/steps_dialog.py" line="33"/>
         <source>Factor set: %1 — GWP %2</source>
         <translation>Conjunto de factores: %1 — PCG %2</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="130"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="131"/>
         <source>The survey is not complete yet: go back to the pages with messages.</source>
         <translation>La encuesta aún no está completa: vuelva a las páginas con mensajes.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="159"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="160"/>
         <source>Net: %1 kg CO2e per kg of dry cocoa</source>
         <translation>Neto: %1 kg CO2e por kg de cacao seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="161"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="162"/>
         <source>Land-use change (reported apart): %1 t CO2e one-off; %2 t CO2e/yr over 20 years</source>
         <translation>Cambio de uso del suelo (aparte): %1 t CO2e de una vez; %2 t CO2e/año repartido en 20 años</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="177"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="178"/>
         <source>Share of each stage (%)</source>
         <translation>Participación de cada etapa (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="180"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="181"/>
         <source>Emissions</source>
         <translation>Emisiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="180"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="181"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="180"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="181"/>
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="181"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="182"/>
         <source>t CO2e per year</source>
         <translation>t CO2e por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="204"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="205"/>
         <source>stages</source>
         <translation>etapas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="204"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="205"/>
         <source>balance</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="215"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="216"/>
         <source>footprint</source>
         <translation>huella</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="216"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="223"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="230"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="217"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="224"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="231"/>
         <source>Save charts</source>
         <translation>Guardar gráficos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="224"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="225"/>
         <source>Replace %1?</source>
         <translation>¿Reemplazar %1?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="231"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="232"/>
         <source>The charts could not be saved: %1</source>
         <translation>No se pudieron guardar los gráficos: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="233"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="234"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -1351,14 +1351,14 @@
         <translation>Quita la fila en la que está escribiendo (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="222"/>
-        <source>Row %1, “%2”: %3</source>
-        <translation>Fila %1, «%2»: %3</translation>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="223"/>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="224"/>
-        <source>the whole row</source>
-        <translation>toda la fila</translation>
+        <source>Row %1, “%2”: %3</source>
+        <translation>Fila %1, «%2»: %3</translation>
     </message>
 </context>
 <context>
@@ -1437,58 +1437,58 @@
         <translation>Mostrar la encuesta en el otro idioma</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="46"/>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="128"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="50"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="132"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="48"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="52"/>
         <source>Close the survey: everything typed is kept, reopen it to go on</source>
         <translation>Cerrar la encuesta: todo lo escrito se conserva; ábrala otra vez para continuar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="59"/>
         <source>Page %1 of %2: %3</source>
         <translation>Página %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="62"/>
         <source>Carbon footprint survey</source>
         <translation>Encuesta de huella de carbono</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="65"/>
         <source>read only, nothing is saved</source>
         <translation>solo lectura, no se guarda nada</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="120"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="124"/>
         <source>Close the survey</source>
         <translation>Cerrar la encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="121"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="125"/>
         <source>Close the survey? Nothing is lost: every page was saved when you left it, and this page is saved now. Open the survey again from the main window to go on where you stopped.</source>
         <translation>¿Cerrar la encuesta? No se pierde nada: cada página se guardó al dejarla y esta página se guarda ahora. Abra la encuesta otra vez desde la ventana principal para seguir donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="125"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="129"/>
         <source>Close the survey? The data folder is read-only: nothing typed in this visit could be saved.</source>
         <translation>¿Cerrar la encuesta? La carpeta de datos es de solo lectura: no se pudo guardar nada de lo escrito en esta visita.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="129"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="133"/>
         <source>Keep working</source>
         <translation>Seguir trabajando</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="151"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="157"/>
         <source>Survey not found</source>
         <translation>Encuesta no encontrada</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="154"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="160"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>

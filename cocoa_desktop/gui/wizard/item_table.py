@@ -219,9 +219,9 @@ class ItemTable(QWidget):
     def mark_cell(self, row: int, key: str, message: str) -> str:
         """Outline the cell in red, put the message in its tooltip; return the message naming row and column."""
         column = next((i for i, c in enumerate(self.spec.columns) if c.key == key), None)
+        if column is None or row >= self.table.rowCount():  # about the row as a whole (e.g. an amount missing)
+            return translate("tables", "Row %1: %2").replace("%1", str(row + 1)).replace("%2", message)
         text = translate("tables", "Row %1, “%2”: %3").replace("%1", str(row + 1)).replace("%3", message)
-        if column is None or row >= self.table.rowCount():
-            return text.replace("“%2”", translate("tables", "the whole row"))
         widget = self.table.cellWidget(row, column)
         widget.setStyleSheet(CELL_ERROR_STYLE)
         widget.setToolTip(message)

@@ -169,7 +169,8 @@ class SectionPage(QWizardPage):
             except InputError as exc:
                 problems[key] = str(exc)
         for key, table in self.tables.items():
-            rows, errors = table.rows()
+            table.clear_marks()
+            rows, errors = table.rows()  # outlines the cells it cannot read
             values[key] = rows
             if errors:
                 problems[key] = "\n".join(errors)
@@ -198,15 +199,17 @@ class SectionPage(QWizardPage):
             if key in labels:
                 labels[key].hide()
 
-    def clear_errors(self) -> None:
+    def clear_errors(self, cells: bool = True) -> None:
         for label in (*self.errors.values(), *self.warnings.values(), self.page_error, self.page_warning):
             label.clear()
             label.hide()
         for table in self.tables.values():
-            table.clear_marks()
+            table.error.clear()
+            if cells:
+                table.clear_marks()
 
     def show_errors(self, problems: dict[str, str], issues: list[Issue]) -> bool:
-        self.clear_errors()
+        self.clear_errors(cells=False)  # the cells that could not be read stay outlined
         page_messages = []
         table_messages: dict[str, list[str]] = {}
         for issue in issues:
