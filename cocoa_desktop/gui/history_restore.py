@@ -4,6 +4,9 @@ The history (storage.repository) records, for every save after a survey was comp
 path inside its section (``shares.composted``, ``0.kg_per_bag``; an empty list or mapping is a value of its own)
 with its old and new value (``None``: the field did not exist). Undoing the changes from the newest back to a
 chosen one gives the survey as it was before that change. Pure data: no Qt, no database.
+
+The history stores a null value and a missing field alike (``old_value`` None): a field that was null comes back
+missing, which the survey model reads the same (an optional value not given).
 """
 
 from __future__ import annotations
