@@ -48,16 +48,32 @@ def wrap(label: str, width: int) -> str:
 
 
 def bar_widget(bars: Bars, large: bool = False) -> QWidget:
+    """The chart on screen: its title as a wrapping label above the plot (a long cooperative name in large letters
+    must not widen the plot past a 1024-pixel projector and cut the bars off), then the pyqtgraph plot."""
     import pyqtgraph as pg
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QLabel, QVBoxLayout
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
     font = QFont()
     font.setPointSize(18 if large else 10)
+    box = QWidget()
+    box.setObjectName("chart")
+    box.setStyleSheet("background: white")
+    box.bars = bars  # what is drawn, for the SVG export
+    title = QLabel(bars.title)
+    title.setObjectName("chart.title")
+    title.setWordWrap(True)
+    title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    title.setStyleSheet(f"font-size: {20 if large else 12}pt; font-weight: bold; color: black")
     plot = pg.PlotWidget()
-    plot.setTitle(bars.title, size="20pt" if large else "12pt", bold=True)
-    plot.setObjectName("chart")
-    plot.bars = bars  # what is drawn, for the SVG export
+    plot.setObjectName("chart.plot")
+    box.plot = plot
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(4, 4, 4, 4)
+    layout.addWidget(title)
+    layout.addWidget(plot)
     ys = list(range(len(bars.values)))
     # emissions brown, removals (negative: sequestration) green
     brushes = [pg.mkBrush("#2e7d32" if v < 0 else "#8d6e63") for v in bars.values]
@@ -87,7 +103,7 @@ def bar_widget(bars: Bars, large: bool = False) -> QWidget:
     plot.getPlotItem().hideButtons()
     plot.setMouseEnabled(x=False, y=False)
     plot.setMinimumHeight(360 if large else 240)
-    return plot
+    return box
 
 
 def save_chart(widget: QWidget, path: Path) -> Path:
@@ -101,7 +117,12 @@ def save_chart(widget: QWidget, path: Path) -> Path:
         return path
     import pyqtgraph.exporters as exporters
 
-    exporter = exporters.ImageExporter(widget.getPlotItem())  # type: ignore[attr-defined]
-    exporter.parameters()["width"] = 1600
-    exporter.export(str(path))
+    plot_item = widget.plot.getPlotItem()  # type: ignore[attr-defined]
+    plot_item.setTitle(widget.bars.title, size="14pt", bold=True)  # type: ignore[attr-defined]  # in the file
+    try:
+        exporter = exporters.ImageExporter(plot_item)
+        exporter.parameters()["width"] = 1600
+        exporter.export(str(path))
+    finally:
+        plot_item.setTitle(None)  # on screen the title is the label above the plot
     return path

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -37,12 +37,18 @@ def differences(mine: dict[str, Any], theirs: dict[str, Any]) -> dict[str, list[
     ours, other = split_sections(mine), split_sections(theirs)
     found: dict[str, list[tuple[str, Any, Any]]] = {}
     for section in SECTIONS:
-        a, b = flatten(ours.get(section, {})), flatten(other.get(section, {}))
+        a, b = _given(flatten(ours.get(section, {}))), _given(flatten(other.get(section, {})))
         rows = [(full_path(section, path), a.get(path), b.get(path)) for path in sorted(a.keys() | b.keys())
                 if a.get(path) != b.get(path)]
         if rows:
             found[section] = rows
     return found
+
+
+def _given(flat: dict[str, Any]) -> dict[str, Any]:
+    """Leave out empty values: an empty text, a null and a missing field all mean "not given" to the survey
+    model (the wizard stores nothing where a file from another laptop stores "")."""
+    return {path: value for path, value in flat.items() if value not in (None, "")}
 
 
 def merged(mine: dict[str, Any], theirs: dict[str, Any], choices: dict[str, str]) -> dict[str, Any]:
@@ -102,11 +108,11 @@ class ConflictDialog(QDialog):
         self.apply_choices.clicked.connect(lambda: self.apply(self.choices()))
         later = QPushButton(translate("conflicts", "Decide later"))
         later.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        for button in (self.keep_mine, self.keep_theirs, self.apply_choices):
-            buttons.addWidget(button)
-        buttons.addStretch()
-        buttons.addWidget(later)
+        buttons = QGridLayout()  # two rows: the long labels fit an 800-pixel screen
+        buttons.addWidget(self.keep_mine, 0, 0)
+        buttons.addWidget(self.keep_theirs, 0, 1)
+        buttons.addWidget(self.apply_choices, 1, 0)
+        buttons.addWidget(later, 1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.tree)
@@ -145,6 +151,7 @@ class ConflictDialog(QDialog):
             self.tree.addTopLevelItem(head)
             for path, ours, theirs in rows:
                 item = QTreeWidgetItem(head, [field_words(path), value_words(path, ours), value_words(path, theirs)])
+                item.setToolTip(0, item.text(0))
                 for column in (1, 2):
                     item.setBackground(column, DIFFERENT)
                     item.setToolTip(column, item.text(column))

@@ -49,12 +49,15 @@ class InputError(ValueError):
     """A value the technician typed that cannot be read; the message is already translated."""
 
 
-def format_number(value: float | None, decimals: int = 6) -> str:
-    """A number as a Peruvian technician writes it (decimal comma), without trailing zeros."""
+def format_number(value: float | None, decimals: int = 6, grouped: bool = False) -> str:
+    """A number as a Peruvian technician writes it (decimal comma), without trailing zeros; ``grouped``: thousands
+    apart with a space (9 569 017), which the number fields read back."""
     if value is None:
         return ""
-    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+    text = f"{value:,.{decimals}f}" if grouped else f"{value:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(",", " ").replace(".", ",")
 
 
 class NumberEdit(QLineEdit):
@@ -67,11 +70,25 @@ class NumberEdit(QLineEdit):
         self.whole = whole
         self.thousands = thousands or whole
         self.unit = unit
+        self.loaded: tuple[str, float | None] | None = None  # (text shown, value stored) when loaded
+
+    def stored(self) -> tuple[bool, float | None]:
+        """(True, the stored value) while the text loaded is untouched: a value with more decimals than shown
+        (an imported 0,123456789) is saved back exactly, not rounded to what the field shows."""
+        if self.loaded is not None and self.text() == self.loaded[0]:
+            return True, self.loaded[1]
+        return False, None
 
     def cleaned(self) -> str:
         return self.text().strip()
 
     def number(self) -> float | int | None:
+        untouched, value = self.stored()
+        if untouched:
+            return value
+        return self.typed_number()
+
+    def typed_number(self) -> float | int | None:
         text = self.cleaned()
         if not text:
             return None
@@ -98,7 +115,9 @@ class NumberEdit(QLineEdit):
         return message.replace("%1", text).replace("%2", digits).replace("%3", decimal).replace("%4", unit)
 
     def set_number(self, value: float | None) -> None:
-        self.setText(format_number(value))
+        # amounts (kg, litres, counts with a unit) grouped by thousands; a year or a plain count as typed
+        self.setText(format_number(value, grouped=self.thousands and bool(self.unit)))
+        self.loaded = (self.text(), value)
 
 
 class PercentEdit(NumberEdit):
@@ -117,7 +136,10 @@ class PercentEdit(NumberEdit):
 
     def percent(self) -> float | None:
         """The value as typed, in percent (0–100)."""
-        value = super().number()
+        untouched, stored = self.stored()
+        if untouched:
+            return None if stored is None else stored * 100.0 if self.fraction else stored
+        value = super().typed_number()
         if value is None:
             return None
         if value > 100:
@@ -128,15 +150,18 @@ class PercentEdit(NumberEdit):
         return value
 
     def number(self) -> float | None:
+        untouched, stored = self.stored()
+        if untouched:
+            return stored
         value = self.percent()
         if value is None or not self.fraction:
             return value
         return value / 100.0
 
     def set_number(self, value: float | None) -> None:
-        if value is not None and self.fraction:
-            value *= 100.0
-        self.setText(format_number(value, 4))
+        shown = value * 100.0 if value is not None and self.fraction else value
+        self.setText(format_number(shown, 4))
+        self.loaded = (self.text(), value)
 
 
 def scrolling_body(page: QWidget) -> QVBoxLayout:

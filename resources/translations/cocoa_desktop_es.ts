@@ -201,11 +201,6 @@
         <translation>Distancia de ida</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="140"/>
-        <source>Fuel burned, if known</source>
-        <translation>Combustible gastado, si se sabe</translation>
-    </message>
-    <message>
         <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="66"/>
         <source>System</source>
         <translation>Sistema</translation>
@@ -293,6 +288,11 @@
         <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="138"/>
         <source>Unit</source>
         <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="140"/>
+        <source>Fuel used, if known</source>
+        <translation>Combustible usado, si se sabe</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="145"/>
@@ -952,7 +952,7 @@
         <translation>(escriba porcentajes: 40 para 40 %, no 0,4)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="259"/>
+        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="262"/>
         <source>Check the values marked ⚠. If they are right, press Next again to go on.</source>
         <translation>Revise los datos marcados con ⚠. Si son correctos, pulse Siguiente otra vez para continuar.</translation>
     </message>
@@ -1331,32 +1331,32 @@
         <translation>Conversiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="74"/>
         <source>Add row</source>
         <translation>Agregar fila</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="76"/>
         <source>Ctrl++ in the table does the same</source>
         <translation>Ctrl++ en la tabla hace lo mismo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="77"/>
         <source>Remove row</source>
         <translation>Quitar fila</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="79"/>
         <source>Removes the row you are typing in (Ctrl+−)</source>
         <translation>Quita la fila en la que está escribiendo (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="223"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="241"/>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="224"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="242"/>
         <source>Row %1, “%2”: %3</source>
         <translation>Fila %1, «%2»: %3</translation>
     </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,18 @@ from cocoa_desktop.gui.wizard.specs import TableSpec
 ERROR_STYLE = "color: #b00020"
 CELL_ERROR_STYLE = "border: 2px solid #b00020"
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+HEADER_LINE = 16  # characters per line of a column header
+
+
+def wrap_words(text: str, width: int) -> str:
+    """Break ``text`` between words into lines of at most ``width`` characters (a longer word keeps its line)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
 
 
 class ItemTable(QWidget):
@@ -39,6 +52,7 @@ class ItemTable(QWidget):
     def __init__(self, spec: TableSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
+        self.extras: list[dict[str, Any]] = []  # per row: stored values the table does not show
         self.setObjectName(spec.key)
         self.table = QTableWidget(0, len(spec.columns))
         self.table.setObjectName(f"{spec.key}.table")
@@ -48,13 +62,16 @@ class ItemTable(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the page scrolls instead
         headers = []
-        for col in spec.columns:  # the unit on a second line keeps wide tables within a 1024-pixel screen
-            label = field_label(col, with_unit=False)
+        for col in spec.columns:  # short lines, the unit on a line of its own: wide tables fit a 1024-pixel screen
+            label = wrap_words(field_label(col, with_unit=False), HEADER_LINE)
             headers.append(f"{label}\n({translate('units', col.unit)})" if col.unit else label)
         self.table.setHorizontalHeaderLabels(headers)
+        for column, col in enumerate(spec.columns):
+            self.table.horizontalHeaderItem(column).setToolTip(translate("hints", col.hint) if col.hint else "")
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # the columns share the page's width: no column hidden behind a scroll bar on a 1024-pixel screen
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(64)
         self.add_button = QPushButton(translate("tables", "Add row"))
         self.add_button.setObjectName(f"{spec.key}.add")
         self.add_button.setToolTip(translate("tables", "Ctrl++ in the table does the same"))
@@ -79,6 +96,7 @@ class ItemTable(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # the page keeps the space
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(f"<b>{translate('tables', spec.title)}</b>"))
@@ -97,8 +115,13 @@ class ItemTable(QWidget):
     def add_row(self, values: dict[str, Any], focus: bool = False) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
+        # what the row holds that the table does not show (e.g. a load per trip from a file), and the empty
+        # values it stored: saved back as they were, so that opening a survey changes nothing in it
+        columns = {col.key for col in self.spec.columns}
+        self.extras.insert(row, {k: v for k, v in values.items() if k not in columns or v in (None, "")})
         for column, col in enumerate(self.spec.columns):
             widget = make_widget(col, f"{self.spec.key}.{row}.{col.key}")
+            widget.setMinimumWidth(48)  # a cell may be narrower than a field on its own
             write_widget(widget, values.get(col.key))
             widget.installEventFilter(self)
             edited_signal(widget).connect(lambda *_, w=widget: self.clear_cell(w))
@@ -115,6 +138,7 @@ class ItemTable(QWidget):
         if row < 0:
             return
         self.table.removeRow(row)
+        del self.extras[row]
         self.rename_cells()
         self.fit_height()
         self.rows_changed.emit()
@@ -141,9 +165,14 @@ class ItemTable(QWidget):
         self.table.resizeRowsToContents()
         rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
         empty = self.table.verticalHeader().defaultSectionSize() if not self.table.rowCount() else 0
-        scrollbar = self.table.horizontalScrollBar().sizeHint().height()
+        crowded = self.table.horizontalHeader().length() > self.table.viewport().width() + 1  # narrow screen
+        scrollbar = self.table.horizontalScrollBar().sizeHint().height() if crowded else 0
         self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + rows + empty + scrollbar
                                   + 2 * self.table.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_height()
 
     def cells(self) -> list[QWidget]:
         """The cell widgets in reading order: the order Tab visits them."""
@@ -179,6 +208,7 @@ class ItemTable(QWidget):
     # ---- values and messages ----
     def load(self, rows: list[dict[str, Any]] | None) -> None:
         self.table.setRowCount(0)
+        self.extras.clear()
         for values in rows or []:
             self.add_row(values)
         self.fit_height()
@@ -189,7 +219,7 @@ class ItemTable(QWidget):
         found, errors = [], []
         self.saved_rows: list[int] = []  # table row of each saved item (empty rows are not saved)
         for row in range(self.table.rowCount()):
-            values: dict[str, Any] = {}
+            values: dict[str, Any] = dict(self.extras[row])
             filled = False
             for column, col in enumerate(self.spec.columns):
                 widget = self.table.cellWidget(row, column)

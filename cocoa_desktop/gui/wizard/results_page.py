@@ -31,6 +31,7 @@ from cocoa_desktop.gui.fields import scrolling_body
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.session import SurveySession
 
+LARGE_STYLE = "QLabel, QTableWidget, QHeaderView { font-size: 18pt; }"
 INDICATORS = (QT_TRANSLATE_NOOP("results", "Gross emissions"),
               QT_TRANSLATE_NOOP("results", "Sequestration (crop photosynthesis)"),
               QT_TRANSLATE_NOOP("results", "Net emissions"))
@@ -75,12 +76,14 @@ class ResultsPage(QWizardPage):
         layout = scrolling_body(self)
         self.factor_label = QLabel()
         self.factor_label.setObjectName("results.factor_set")
+        self.factor_label.setWordWrap(True)
         self.message = QLabel()
         self.message.setObjectName("results.message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020")
         self.headline = QLabel()
         self.headline.setObjectName("results.net_per_kg")
+        self.headline.setWordWrap(True)
         self.headline.setStyleSheet("font-size: 20pt; font-weight: bold")
         self.stages = read_only_table(3, "results.stages", [translate("results", "Stage"),
                                                             "t CO2e/" + translate("results", "yr"), "%"])
@@ -107,6 +110,7 @@ class ResultsPage(QWizardPage):
         save_button.clicked.connect(self.ask_where_to_save)
         actions = QHBoxLayout()
         for button in (explain_button, self.present_button, save_button):
+            button.setFont(QApplication.font())  # the usual size in presentation mode too: they fit a 1024 screen
             actions.addWidget(button)
         self.large = False
         self.charts = QVBoxLayout()  # full width each: stage names are long
@@ -173,6 +177,7 @@ class ResultsPage(QWizardPage):
         while self.charts.count():
             old = self.charts.takeAt(0).widget()
             if old is not None:
+                old.hide()  # out of sight at once: it is deleted when the event loop next runs
                 old.deleteLater()
         name = self.survey_name
         shares_title = translate("results", "Share of each stage (%)") + (f" — {name}" if name else "")
@@ -188,11 +193,11 @@ class ResultsPage(QWizardPage):
         self.draw_count += 1
 
     def set_presentation(self, on: bool) -> None:
-        """Large text and charts for a workshop projector; the wizard goes full screen."""
+        """Large text, tables and charts for a workshop projector; the wizard goes full screen. The buttons keep
+        their size (three large buttons would not fit a 1024-pixel projector)."""
         self.large = on
-        font = self.font()
-        font.setPointSize(18 if on else QApplication.font().pointSize())
-        self.setFont(font)
+        self.setStyleSheet(LARGE_STYLE if on else "")
+        self.headline.setStyleSheet(f"font-size: {28 if on else 20}pt; font-weight: bold")
         wizard = self.wizard()
         if wizard is not None:
             wizard.showFullScreen() if on else wizard.showNormal()

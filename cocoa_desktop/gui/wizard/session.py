@@ -68,7 +68,8 @@ class SurveySession:
             for part in parts[:-1]:
                 node = node.setdefault(part, {})
             if value is None or value == "":
-                node.pop(parts[-1], None)
+                if node.get(parts[-1]) not in (None, ""):  # a stored empty value ("" or null) stays as it was
+                    node.pop(parts[-1], None)
             else:
                 node[parts[-1]] = value
         for section, content in touched.items():

@@ -137,7 +137,7 @@ PAGES: tuple[PageSpec, ...] = (
                      F("distance", QT_TRANSLATE_NOOP("fields", "One-way distance")),
                      F("distance_unit", QT_TRANSLATE_NOOP("fields", "Unit"), kind="choice", words=V.DISTANCE_UNIT),
                      F("fuel", QT_TRANSLATE_NOOP("fields", "Fuel"), kind="choice", words=V.VEHICLE_FUEL, optional_choice=True),
-                     F("litres_per_year", QT_TRANSLATE_NOOP("fields", "Fuel burned, if known"), "l/yr", thousands=True),
+                     F("litres_per_year", QT_TRANSLATE_NOOP("fields", "Fuel used, if known"), "l/yr", thousands=True),
                  ), QT_TRANSLATE_NOOP("hints", "Give trips and the one-way distance, or the litres of fuel a year with the fuel: when litres are given they are used (a more direct measurement) and the distance may stay empty.")),)),
     PageSpec("sequestration", QT_TRANSLATE_NOOP("pages", "Sequestration"),
              QT_TRANSLATE_NOOP("pages", "Carbon taken up by the cocoa and its shade trees. Areas by system and age are on the "
