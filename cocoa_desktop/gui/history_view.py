@@ -9,9 +9,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -19,8 +18,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from cocoa_desktop.gui.field_names import field_words, full_path, section_words, value_words
 from cocoa_desktop.gui.i18n import translate
 
+INDEX_ROLE = Qt.ItemDataRole.UserRole  # the change's place in the history
 COLUMNS = (QT_TRANSLATE_NOOP("history", "When"), QT_TRANSLATE_NOOP("history", "Origin"),
            QT_TRANSLATE_NOOP("history", "Section"), QT_TRANSLATE_NOOP("history", "Field"),
            QT_TRANSLATE_NOOP("history", "Before"), QT_TRANSLATE_NOOP("history", "After"))
@@ -63,6 +63,9 @@ def history_rows(changes: list[Any]) -> list[list[str]]:
 
 
 class HistoryView(QDialog):
+    """One line per save (when, where it came from, which section, how many fields), opened to show each field
+    with its value before and after: three columns, it reads on an 800-pixel screen."""
+
     restored = Signal()
 
     def __init__(self, repo: Any, survey_id: str, lang: str, read_only: bool = False,
@@ -75,17 +78,13 @@ class HistoryView(QDialog):
         self.setWindowTitle(translate("history", "Change history"))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("history.table")
-        self.table.setHorizontalHeaderLabels([translate("history", c) for c in COLUMNS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self.update_buttons)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("history.tree")
+        self.tree.setHeaderLabels([translate("history", c) for c in COLUMNS[3:]])
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.tree.currentItemChanged.connect(lambda *_: self.update_buttons())
         self.export_button = QPushButton(translate("history", "Export (CSV)…"))
         self.export_button.setObjectName("history.export")
         self.export_button.clicked.connect(self.ask_export)
@@ -102,7 +101,7 @@ class HistoryView(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addWidget(self.table)
+        layout.addWidget(self.tree)
         layout.addLayout(buttons)
         screen = (parent or self).screen().availableGeometry()
         self.resize(min(980, screen.width() - 40), min(600, screen.height() - 80))
@@ -111,27 +110,43 @@ class HistoryView(QDialog):
     def load(self) -> None:
         self.changes = self.repo.history(self.survey_id)
         rows = history_rows(self.changes)
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
-        for column in range(self.table.columnCount()):  # long values wrap instead of widening the dialog
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
-        self.table.resizeRowsToContents()
+        self.tree.clear()
+        group: QTreeWidgetItem | None = None
+        key = None
+        for index, (change, row) in enumerate(zip(self.changes, rows, strict=True)):
+            if (change.changed_at, change.origin) != key:  # one save: a page left, a section imported or restored
+                key = (change.changed_at, change.origin)
+                group = QTreeWidgetItem([f"{row[0]} — {row[1]} — {row[2]}", "", ""])
+                group.setData(0, INDEX_ROLE, index)
+                self.tree.addTopLevelItem(group)
+                group.setFirstColumnSpanned(True)  # once in the tree: a view setting
+            item = QTreeWidgetItem(group, row[3:])
+            item.setData(0, INDEX_ROLE, index)
+            for column, text in enumerate(row[3:]):
+                item.setToolTip(column, text)
+        for index in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(index)
+            group.setText(0, group.text(0) + " " + translate("history", "(%1 fields)").replace(
+                "%1", str(group.childCount())))
+        self.tree.expandAll()
+        for column, width in enumerate((320, 180, 180)):
+            self.tree.setColumnWidth(column, width)
         intro = translate("history", "%1 changes recorded. Changes are recorded from the moment a survey is first "
                                      "completed (its results shown).")
         self.intro.setText(intro.replace("%1", str(len(rows))))
-        if rows:
-            self.table.selectRow(len(rows) - 1)
-            self.table.scrollToBottom()
+        if self.tree.topLevelItemCount():
+            last = self.tree.topLevelItem(self.tree.topLevelItemCount() - 1)
+            self.tree.setCurrentItem(last)
+            self.tree.scrollToItem(last)
         self.update_buttons()
+
+    def selected_change(self) -> int | None:
+        item = self.tree.currentItem()
+        return None if item is None else item.data(0, INDEX_ROLE)
 
     def update_buttons(self) -> None:
         self.export_button.setEnabled(bool(self.changes))
-        self.restore_button.setEnabled(self.table.currentRow() >= 0 and bool(self.changes))
+        self.restore_button.setEnabled(self.selected_change() is not None)
 
     # ---- export ----
     def export(self, path: Path) -> Path:
@@ -172,18 +187,17 @@ class HistoryView(QDialog):
     def ask_restore(self) -> None:
         from cocoa_desktop.storage.database import StorageError
 
-        row = self.table.currentRow()
-        if row < 0:
+        index = self.selected_change()
+        if index is None:
             return
-        answer = QMessageBox.question(
-            self, translate("history", "Restore"),
-            translate("history", "Put the survey back as it was before the change of %1? The restore is recorded "
-                                 "in this history too, so it can be undone.").replace("%1", self.table.item(row, 0)
-                                                                                       .text()))
+        question = translate("history", "Put the survey back as it was before the change of %1? The restore is "
+                                        "recorded in this history too, so it can be undone.")
+        answer = QMessageBox.question(self, translate("history", "Restore"),
+                                      question.replace("%1", when_words(self.changes[index].changed_at)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.restore(row)
+            self.restore(index)
         except StorageError as exc:
             QMessageBox.warning(self, translate("history", "Restore"), exc.message(self.lang))
 

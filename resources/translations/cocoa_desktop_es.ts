@@ -4,73 +4,73 @@
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="85"/>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="174"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="181"/>
         <source>Resolve a conflict</source>
         <translation>Resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="90"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="96"/>
         <source>Section / field</source>
         <translation>Sección / dato</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="90"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="96"/>
         <source>This laptop</source>
         <translation>Esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="97"/>
         <source>Other laptop</source>
         <translation>La otra computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="97"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="94"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="100"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>Conservar la versión de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="97"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="103"/>
         <source>Keep the other laptop&apos;s version</source>
         <translation>Conservar la versión de la otra computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="100"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="106"/>
         <source>Keep what is chosen per section</source>
         <translation>Conservar lo elegido en cada sección</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="103"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="109"/>
         <source>Decide later</source>
         <translation>Decidir después</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="126"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="132"/>
         <source>This survey has no conflict to resolve.</source>
         <translation>Esta encuesta no tiene conflictos por resolver.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="132"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="138"/>
         <source>This survey was changed on this laptop and on another one (file %1, found on %2). The values that differ are highlighted. Choose which version to keep, or choose per section.</source>
         <translation>Esta encuesta se modificó en esta computadora y en otra (archivo %1, detectado el %2). Los datos que difieren están resaltados. Elija qué versión conservar, o elija por sección.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="138"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="144"/>
         <source>(%1 more after this one)</source>
         <translation>(quedan %1 más después de este)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="153"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="160"/>
         <source>this laptop</source>
         <translation>esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="154"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="161"/>
         <source>other laptop</source>
         <translation>la otra computadora</translation>
     </message>
@@ -315,32 +315,32 @@
         <translation>Fuente de la información</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="83"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="100"/>
         <source>“%1” is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="86"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="103"/>
         <source>“%1” must be a whole number</source>
         <translation>«%1» debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="95"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="112"/>
         <source>“%1” can be read as %2%4 or as %3%4: this field can have decimals, so the point could group thousands or mark the decimals. Write %2 or %3.</source>
         <translation>«%1» puede leerse como %2%4 o como %3%4: este dato puede tener decimales, así que el punto podría separar miles o marcar decimales. Escriba %2 o %3.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="124"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="146"/>
         <source>%1 % is more than 100 %: write the percentage (0 to 100), e.g. 60 for 60 %</source>
         <translation>%1 % es más de 100 %: escriba el porcentaje (de 0 a 100), por ejemplo 60 para 60 %</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="127"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="149"/>
         <source>A percentage cannot be negative</source>
         <translation>Un porcentaje no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="163"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="188"/>
         <source>(unknown)</source>
         <translation>(no se sabe)</translation>
     </message>
@@ -562,50 +562,55 @@
         <translation>restaurado como antes del %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="75"/>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="153"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="78"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="168"/>
         <source>Change history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="89"/>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="146"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="88"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="161"/>
         <source>Export (CSV)…</source>
         <translation>Exportar (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="92"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="91"/>
         <source>Restore as it was before the selected change…</source>
         <translation>Restaurar como estaba antes del cambio seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="96"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="95"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="124"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="129"/>
+        <source>(%1 fields)</source>
+        <translation>(%1 datos)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="134"/>
         <source>%1 changes recorded. Changes are recorded from the moment a survey is first completed (its results shown).</source>
         <translation>%1 cambios registrados. Los cambios se registran desde que la encuesta se completa por primera vez (se muestran sus resultados).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="147"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="162"/>
         <source>history</source>
         <translation>historial</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="154"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="169"/>
         <source>Could not write the file: %1</source>
         <translation>No se pudo escribir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="179"/>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="188"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="195"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="202"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="180"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="193"/>
         <source>Put the survey back as it was before the change of %1? The restore is recorded in this history too, so it can be undone.</source>
         <translation>¿Dejar la encuesta como estaba antes del cambio del %1? La restauración también queda en este historial, así que se puede deshacer.</translation>
     </message>
@@ -937,7 +942,7 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="69"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="70"/>
         <source>Review and results</source>
         <translation>Revisión y resultados</translation>
     </message>
@@ -1060,132 +1065,132 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="34"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="35"/>
         <source>Gross emissions</source>
         <translation>Emisiones brutas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="35"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="36"/>
         <source>Sequestration (crop photosynthesis)</source>
         <translation>Secuestro (fotosíntesis del cultivo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="36"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="37"/>
         <source>Net emissions</source>
         <translation>Emisiones netas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="85"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="88"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="86"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="88"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="89"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="91"/>
         <source>yr</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="88"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="91"/>
         <source>kg per kg cocoa</source>
         <translation>kg por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="98"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="101"/>
         <location filename="../../cocoa_desktop/gui/wizard/steps_dialog.py" line="42"/>
         <source>How was this computed?</source>
         <translation>¿Cómo se calculó?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="101"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="104"/>
         <source>Presentation mode (large text)</source>
         <translation>Modo presentación (letra grande)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="105"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="108"/>
         <source>Save charts (PNG or SVG)…</source>
         <translation>Guardar gráficos (PNG o SVG)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="124"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="128"/>
         <location filename="../../cocoa_desktop/gui/wizard/steps_dialog.py" line="33"/>
         <source>Factor set: %1 — GWP %2</source>
         <translation>Conjunto de factores: %1 — PCG %2</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="131"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="135"/>
         <source>The survey is not complete yet: go back to the pages with messages.</source>
         <translation>La encuesta aún no está completa: vuelva a las páginas con mensajes.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="160"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="164"/>
         <source>Net: %1 kg CO2e per kg of dry cocoa</source>
         <translation>Neto: %1 kg CO2e por kg de cacao seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="162"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="166"/>
         <source>Land-use change (reported apart): %1 t CO2e one-off; %2 t CO2e/yr over 20 years</source>
         <translation>Cambio de uso del suelo (aparte): %1 t CO2e de una vez; %2 t CO2e/año repartido en 20 años</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="178"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="183"/>
         <source>Share of each stage (%)</source>
         <translation>Participación de cada etapa (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="181"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="186"/>
         <source>Emissions</source>
         <translation>Emisiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="181"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="186"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="181"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="186"/>
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="182"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="187"/>
         <source>t CO2e per year</source>
         <translation>t CO2e por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="205"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="210"/>
         <source>stages</source>
         <translation>etapas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="205"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="210"/>
         <source>balance</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="216"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="221"/>
         <source>footprint</source>
         <translation>huella</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="217"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="224"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="231"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="222"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="229"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="236"/>
         <source>Save charts</source>
         <translation>Guardar gráficos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="225"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="230"/>
         <source>Replace %1?</source>
         <translation>¿Reemplazar %1?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="232"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="237"/>
         <source>The charts could not be saved: %1</source>
         <translation>No se pudieron guardar los gráficos: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="234"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="239"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -1331,32 +1336,32 @@
         <translation>Conversiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="74"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="75"/>
         <source>Add row</source>
         <translation>Agregar fila</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="76"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="77"/>
         <source>Ctrl++ in the table does the same</source>
         <translation>Ctrl++ en la tabla hace lo mismo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="77"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="78"/>
         <source>Remove row</source>
         <translation>Quitar fila</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="79"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="80"/>
         <source>Removes the row you are typing in (Ctrl+−)</source>
         <translation>Quita la fila en la que está escribiendo (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="241"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="253"/>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="242"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="254"/>
         <source>Row %1, “%2”: %3</source>
         <translation>Fila %1, «%2»: %3</translation>
     </message>
@@ -1364,67 +1369,67 @@
 <context>
     <name>units</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="213"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="238"/>
         <source>kg/yr</source>
         <translation>kg/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="215"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="240"/>
         <source>l/yr</source>
         <translation>l/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="216"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="241"/>
         <source>per ha</source>
         <translation>por ha</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="213"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="238"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="213"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="238"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="214"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="239"/>
         <source>kg/kg</source>
         <translation>kg/kg</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="214"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="239"/>
         <source>% N</source>
         <translation>% N</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="215"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="240"/>
         <source>kWh/yr</source>
         <translation>kWh/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="215"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="240"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="217"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="242"/>
         <source>per yr</source>
         <translation>por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="217"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="242"/>
         <source>kg a.i./yr</source>
         <translation>kg i.a./año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="218"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="243"/>
         <source>l or kg/yr</source>
         <translation>l o kg/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="216"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="241"/>
         <source>kg/ha</source>
         <translation>kg/ha</translation>
     </message>

@@ -84,24 +84,25 @@ def test_history_view_in_words_exports_and_restores(storage, qtbot, tmp_path, mo
     view = HistoryView(storage.repo, survey_id, "es")
     qtbot.addWidget(view)
     view.show()
-    rows = [[view.table.item(r, c).text() for c in range(6)] for r in range(view.table.rowCount())]
-    producers = next(r for r in rows if r[3] == "Productores (socios)")
-    assert producers[1] == "editado en esta computadora" and producers[2] == "Organización, producción y áreas"
-    assert producers[4:] == ["4809", "5000"]
-    heaped = next(r for r in rows if r[3].startswith("Amontonada en pilas"))
-    assert heaped[4:] == ["42,503 %", "50 %"]
+    groups = [view.tree.topLevelItem(i) for i in range(view.tree.topLevelItemCount())]
+    rows = [[g.text(0)] + [g.child(j).text(c) for c in range(3)] for g in groups for j in range(g.childCount())]
+    producers = next(r for r in rows if r[1] == "Productores (socios)")
+    assert "editado en esta computadora — Organización, producción y áreas" in producers[0]
+    assert producers[2:] == ["4809", "5000"]
+    heaped = next(r for r in rows if r[1].startswith("Amontonada en pilas"))
+    assert heaped[2:] == ["42,503 %", "50 %"]
     exported = view.export(tmp_path / "historial.csv")
     with exported.open(encoding="utf-8-sig") as handle:
         table = list(csv.reader(handle, delimiter=";"))
     assert table[0] == ["Cuándo", "Origen", "Sección", "Dato", "Antes", "Después"] and len(table) == len(rows) + 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    first_husk_change = next(i for i, r in enumerate(rows) if r[2] == "Manejo de la cáscara")
-    view.table.selectRow(first_husk_change)
+    husk_save = next(g for g in groups if g.text(0).endswith("Manejo de la cáscara (2 datos)"))
+    view.tree.setCurrentItem(husk_save)
     view.ask_restore()  # back to before the husk change: producers stay 5000, husk as imported
     doc = storage.repo.document(survey_id)
     assert doc["husk"] == husk and doc["general"]["producers"] == 5000
     assert any(r.origin.startswith("restore:") for r in storage.repo.history(survey_id))
-    assert view.table.rowCount() > len(rows)  # the restore is in the history too, so it can be undone
+    assert view.tree.topLevelItemCount() > len(groups)  # the restore is in the history too, so it can be undone
 
 
 def test_history_in_english(storage, qtbot, qapp):
@@ -112,7 +113,8 @@ def test_history_in_english(storage, qtbot, qapp):
     try:
         view = HistoryView(storage.repo, survey_id, "en")
         qtbot.addWidget(view)
-        texts = {view.table.item(r, 3).text() for r in range(view.table.rowCount())}
+        groups = [view.tree.topLevelItem(i) for i in range(view.tree.topLevelItemCount())]
+        texts = {g.child(j).text(0) for g in groups for j in range(g.childCount())}
     finally:
         i18n.install(qapp, "es")
     assert "Producers (partners)" in texts and "Piled in heaps on the ground (rots without air) (%)" in texts

@@ -108,6 +108,7 @@ def main() -> None:
     window.tree.setCurrentItem(window.tree.rows[("survey", survey_id)])
     window.resolve_selected()
     shots.take("14-conflict", window.conflict_dialog)
+    window.conflict_dialog.choosers["husk"].setCurrentIndex(1)  # the other laptop's husk shares
     window.conflict_dialog.apply(window.conflict_dialog.choices())
     window.show_history()
     shots.take("15-history", window.history_view)
