@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
         if self.read_only:
             for name in WRITE_ACTIONS:
                 self.action(name).setEnabled(False)
+        if kind == "survey":
+            self.statusBar().clearMessage()
         if kind in ("campaign", "cooperative"):
             self.statusBar().showMessage(translate(
                 "main", "Select a survey (a line under a cooperative) to open, duplicate or delete it; Enter opens "

@@ -83,7 +83,9 @@ class SurveyTree(QTreeWidget):
             state = translate("main", "complete") if survey.completed_at else translate("main", "in progress")
             if survey.open_conflicts:
                 state = translate("main", "conflict to resolve")
-            label = survey.farm_name or translate("main", "whole cooperative")
+            region = survey.unit == "region"
+            label = survey.farm_name or (translate("main", "whole region") if region else
+                                         translate("main", "whole cooperative"))
             leaf = QTreeWidgetItem(self.rows[key], [label, state, "…"])
             leaf.setData(0, SURVEY_ROLE, survey.id)
             leaf.setData(0, KIND_ROLE, "survey")

@@ -656,7 +656,7 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="247"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -726,27 +726,27 @@
         <translation>Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="157"/>
         <source>Select a survey (a line under a cooperative) to open, duplicate or delete it; Enter opens it.</source>
         <translation>Seleccione una encuesta (una línea debajo de una cooperativa) para abrirla, duplicarla o borrarla; Intro la abre.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="186"/>
         <source>The factor set&apos;s own: %1</source>
         <translation>El del conjunto de factores: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="317"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="319"/>
         <source>Copied into %1.</source>
         <translation>Copiada en %1.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="372"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="374"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="375"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="377"/>
         <source>Daily backup made: %1</source>
         <translation>Copia de seguridad diaria hecha: %1</translation>
     </message>
@@ -820,22 +820,27 @@
         <translation>conflicto por resolver</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="86"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="88"/>
         <source>whole cooperative</source>
         <translation>toda la cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="87"/>
+        <source>whole region</source>
+        <translation>toda la región</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="247"/>
         <source>Campaign year</source>
         <translation>Año de la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="325"/>
         <source>Delete survey</source>
         <translation>Borrar encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="326"/>
         <source>Delete this survey and everything typed in it?</source>
         <translation>¿Borrar esta encuesta y todo lo que se escribió en ella?</translation>
     </message>
@@ -945,6 +950,11 @@
         <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="70"/>
         <source>Review and results</source>
         <translation>Revisión y resultados</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="71"/>
+        <source>The footprint with the chosen factor set, and how each number was computed.</source>
+        <translation>La huella con el conjunto de factores elegido, y cómo se calculó cada número.</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/wizard/page.py" line="116"/>
@@ -1080,117 +1090,117 @@
         <translation>Emisiones netas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="88"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="90"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="89"/>
         <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="93"/>
         <source>yr</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="93"/>
         <source>kg per kg cocoa</source>
         <translation>kg por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="101"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="103"/>
         <location filename="../../cocoa_desktop/gui/wizard/steps_dialog.py" line="42"/>
         <source>How was this computed?</source>
         <translation>¿Cómo se calculó?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="104"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="106"/>
         <source>Presentation mode (large text)</source>
         <translation>Modo presentación (letra grande)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="108"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="110"/>
         <source>Save charts (PNG or SVG)…</source>
         <translation>Guardar gráficos (PNG o SVG)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="128"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="130"/>
         <location filename="../../cocoa_desktop/gui/wizard/steps_dialog.py" line="33"/>
         <source>Factor set: %1 — GWP %2</source>
         <translation>Conjunto de factores: %1 — PCG %2</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="135"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="137"/>
         <source>The survey is not complete yet: go back to the pages with messages.</source>
         <translation>La encuesta aún no está completa: vuelva a las páginas con mensajes.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="164"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="166"/>
         <source>Net: %1 kg CO2e per kg of dry cocoa</source>
         <translation>Neto: %1 kg CO2e por kg de cacao seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="166"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="168"/>
         <source>Land-use change (reported apart): %1 t CO2e one-off; %2 t CO2e/yr over 20 years</source>
         <translation>Cambio de uso del suelo (aparte): %1 t CO2e de una vez; %2 t CO2e/año repartido en 20 años</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="183"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="185"/>
         <source>Share of each stage (%)</source>
         <translation>Participación de cada etapa (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="186"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="188"/>
         <source>Emissions</source>
         <translation>Emisiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="186"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="188"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="186"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="188"/>
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="187"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="189"/>
         <source>t CO2e per year</source>
         <translation>t CO2e por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="210"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="218"/>
         <source>stages</source>
         <translation>etapas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="210"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="218"/>
         <source>balance</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="221"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="229"/>
         <source>footprint</source>
         <translation>huella</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="222"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="229"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="236"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="230"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="237"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="244"/>
         <source>Save charts</source>
         <translation>Guardar gráficos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="230"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="238"/>
         <source>Replace %1?</source>
         <translation>¿Reemplazar %1?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="237"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="245"/>
         <source>The charts could not be saved: %1</source>
         <translation>No se pudieron guardar los gráficos: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="239"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="247"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>

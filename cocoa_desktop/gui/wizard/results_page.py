@@ -68,6 +68,8 @@ class ResultsPage(QWizardPage):
         self.factors = factors
         self.setObjectName("page.results")
         self.setTitle(translate("pages", "Review and results"))
+        self.setSubTitle(translate("pages", "The footprint with the chosen factor set, and how each number was "
+                                            "computed."))
         self.steps: list[Step] = []
         self.chart_widgets: dict[str, QWidget] = {}
         self.footprint: Footprint | None = None
@@ -199,8 +201,14 @@ class ResultsPage(QWizardPage):
         self.setStyleSheet(LARGE_STYLE if on else "")
         self.headline.setStyleSheet(f"font-size: {28 if on else 20}pt; font-weight: bold")
         wizard = self.wizard()
-        if wizard is not None:
-            wizard.showFullScreen() if on else wizard.showNormal()
+        if wizard is not None and on:
+            self.normal_geometry = wizard.saveGeometry()
+            wizard.setGeometry(wizard.screen().geometry())  # the whole screen, with or without a window manager
+            wizard.showFullScreen()
+        elif wizard is not None:
+            wizard.showNormal()
+            if getattr(self, "normal_geometry", None) is not None:
+                wizard.restoreGeometry(self.normal_geometry)
         if self.footprint is not None:
             self.show_footprint(self.footprint, self.session.lang)
 
