@@ -84,9 +84,8 @@ def value_words(path: str, value: Any) -> str:
     if isinstance(value, bool):
         return translate("sections", "yes") if value else translate("sections", "no")
     if isinstance(value, int | float):
-        if spec is not None and spec.kind == "percent":
-            return format_number(value * 100, 4) + " %"
-        text = format_number(value)
+        percent = spec is not None and spec.kind == "percent"
+        text = format_number(value * 100, 4) + " %" if percent else format_number(value)
         return text.replace(",", ".") if lang == "en" else text
     if isinstance(value, list | dict) and not value:
         return translate("sections", "(empty)")
