@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cocoa_desktop.gui import i18n
@@ -57,29 +58,42 @@ class Windows:
             self.current.open_survey(reopen)
 
 
+def stop_jobs() -> None:
+    from cocoa_desktop.gui import jobs
+
+    jobs.stop_all()
+
+
 def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("cocoa-desktop")
-    from cocoa_desktop.gui import jobs
-
-    app.aboutToQuit.connect(jobs.stop_all)  # no thread left running when Python tears Qt down
+    app.aboutToQuit.connect(stop_jobs)  # no thread left running when Python tears Qt down
     lang = saved_language()
-    i18n.install(app, lang)
+    windows = Windows(app, None)
+    windows.show(lang)  # on screen at once; the data folder (integrity check, backup) opens just after
+    opened: list[object] = []
+    QTimer.singleShot(0, lambda: open_data(app, windows, lang, opened))
+    code = app.exec()
+    for storage in opened:
+        storage.close()
+    return code
+
+
+def open_data(app: QApplication, windows: Windows, lang: str, opened: list[object]) -> None:
     from cocoa_desktop.storage.database import StorageError
     from cocoa_desktop.storage.startup import open_storage
 
     try:
         storage = open_storage()
     except StorageError as exc:  # cannot open at all (e.g. already open in another window): say it, in words
-        QMessageBox.critical(None, "cocoa-desktop", exc.message(lang))
-        return 1
-    lang = storage.repo.setting("language", lang) or lang
-    if lang not in i18n.LANGUAGES:
-        lang = i18n.DEFAULT_LANGUAGE
-    windows = Windows(app, storage)
-    windows.show(lang)
-    show_startup_messages(windows.current, storage.report.messages(lang))
-    try:
-        return app.exec()
-    finally:
-        storage.close()
+        QMessageBox.critical(windows.current, "cocoa-desktop", exc.message(lang))
+        app.exit(1)
+        return
+    opened.append(storage)
+    windows.storage = storage
+    stored = storage.repo.setting("language", lang) or lang
+    if stored in i18n.LANGUAGES and stored != lang:  # the settings say otherwise than the quick look did
+        windows.show(stored)
+    else:
+        windows.current.attach(storage)
+    show_startup_messages(windows.current, storage.report.messages(windows.current.lang))

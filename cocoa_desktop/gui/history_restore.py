@@ -41,6 +41,10 @@ def _set(root: Any, parts: list[str], value: Any) -> Any:
     if not parts:
         return copy.deepcopy(value)
     head, rest = parts[0], parts[1:]
+    if head.isdigit() and not isinstance(root, list) and not root:
+        root = []  # an index below: a list (an empty mapping left by a later version's shape gives way)
+    elif not head.isdigit() and isinstance(root, list) and not root:
+        root = {}
     if isinstance(root, list) and head.isdigit():
         index = int(head)
         while len(root) <= index:

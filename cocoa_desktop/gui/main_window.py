@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 EXAMPLES = ("san-martin-2020-region.json", "san-martin-2020-cooperatives.json")
 BACKUP_CHECK_MS = 60 * 60 * 1000  # the daily backup is checked every hour while the app stays open
+FOOTPRINT_DELAY_MS = 50  # the window paints first: the footprints (pydantic, the engine) load after it
 GWP_YEARS = {"SAR": "1995", "TAR": "2001", "AR4": "2007", "AR5": "2013", "AR6": "2021"}
 # Stored campaign names are data, not interface text: one name per year whatever the language ("Campaña 2026").
 CAMPAIGN_NAME = "Campaña {year}"
@@ -48,11 +49,12 @@ MENUS = (QT_TRANSLATE_NOOP("main", "&Survey"), QT_TRANSLATE_NOOP("main", "&Campa
 class MainWindow(QMainWindow):
     language_changed = Signal(str, str)  # the new language, the survey to reopen in it ("" if none)
 
-    def __init__(self, storage: Storage, lang: str) -> None:
+    def __init__(self, storage: Storage | None, lang: str) -> None:
+        """``storage`` may come later (``attach``): the window is on screen while the data folder opens."""
         super().__init__()
         self.storage = storage
         self.lang = lang
-        self.read_only = bool(getattr(storage, "read_only", False))
+        self.read_only = False
         self.wizard = None
         self.footprint_job: Job | None = None
         self.setObjectName("main_window")
@@ -70,15 +72,11 @@ class MainWindow(QMainWindow):
                                               "without permission, or a file another program holds). You can look "
                                               "at surveys and results and export them to another folder (e.g. a "
                                               "USB stick), but nothing can be changed or saved."))
-        self.banner.setVisible(self.read_only)
-        self.factor_set = self._combo("factor_set", [(s, s) for s in available_factor_sets()],
-                                      storage.repo.setting("factor_set", DEFAULT_FACTOR_SET))
-        self.gwp = self._combo("gwp", [("", "")] + [(g, g) for g in gwp_sets()], storage.repo.setting("gwp", ""))
+        self.banner.hide()
+        self.factor_set = self._combo("factor_set", [], None)
+        self.gwp = self._combo("gwp", [], None)
         self.language = self._combo("language", [("es", "Español"), ("en", "English")], lang)
         self.language.currentIndexChanged.connect(self._language_chosen)
-        self.factor_set.currentIndexChanged.connect(self.settings_changed)
-        self.gwp.currentIndexChanged.connect(self.settings_changed)
-        self.name_settings()
         options = QFormLayout()
         options.addRow(translate("main", "Factor set"), self.factor_set)
         options.addRow(translate("main", "Global warming potential (GWP)"), self.gwp)
@@ -93,14 +91,45 @@ class MainWindow(QMainWindow):
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.backup_if_due)
+        self.footprint_timer = QTimer(self)  # after the window is painted: see FOOTPRINT_DELAY_MS
+        self.footprint_timer.setSingleShot(True)
+        self.footprint_timer.setInterval(FOOTPRINT_DELAY_MS)
+        self.footprint_timer.timeout.connect(self.compute_footprints)
+        if storage is not None:
+            self.attach(storage)
+        else:
+            for action in self.actions_by_name.values():
+                action.setEnabled(False)
+            self.statusBar().showMessage(translate("main", "Opening the data…"))
+
+    def attach(self, storage: Storage) -> None:
+        """The data folder is open: shortcuts, settings, the tree, the backup timer."""
+        for action in self.actions_by_name.values():
+            # set here, after the window is painted: PySide builds the Qt namespace's hundred-odd enum classes
+            # the first time a shortcut is set (20-30 ms of start-up)
+            keys = action.property("keys")
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+        self.storage = storage
+        self.read_only = bool(getattr(storage, "read_only", False))
+        self.banner.setVisible(self.read_only)
+        self.factor_set.addItems(available_factor_sets())
+        for index in range(self.factor_set.count()):
+            self.factor_set.setItemData(index, self.factor_set.itemText(index))
+        self.gwp.addItem("", "")
+        for gwp in gwp_sets():
+            self.gwp.addItem(gwp, gwp)
+        for combo, name, default in ((self.factor_set, "factor_set", DEFAULT_FACTOR_SET), (self.gwp, "gwp", "")):
+            combo.setCurrentIndex(max(combo.findData(storage.repo.setting(name, default)), 0))
+            combo.currentIndexChanged.connect(self.settings_changed)
+        self.name_settings()
         if not self.read_only:
             self.backup_timer.start()
+        self.statusBar().clearMessage()
         self.refresh()
 
     # ---- menus ----
     def build_menus(self) -> None:
-        from cocoa_desktop.gui import package_actions, workbook_actions
-
         survey, campaign, exchange = (self.menuBar().addMenu(translate("main", m)) for m in MENUS)
         toolbar = self.addToolBar(translate("main", "Survey"))
         toolbar.setObjectName("toolbar")
@@ -113,29 +142,33 @@ class MainWindow(QMainWindow):
             (survey, "survey_history", translate("main", "Change history…"), "Ctrl+H", self.show_history, False),
             (survey, "resolve_conflict", translate("main", "Resolve conflict…"), "Ctrl+R", self.resolve_selected,
              False),
-            (survey, "delete_survey", translate("main", "Delete survey…"), QKeySequence.StandardKey.Delete,
-             self.delete_selected, False),
+            (survey, "delete_survey", translate("main", "Delete survey…"), "Del", self.delete_selected, False),
             (campaign, "new_campaign", translate("main", "New campaign…"), "Ctrl+Shift+N", self.new_campaign, False),
             (campaign, "load_examples", translate("main", "Load the San Martín 2020 examples"), "",
              self.load_examples, False),
             (exchange, "export_package", translate("main", "Export surveys to a package (USB)…"), "Ctrl+E",
-             lambda: package_actions.ask_export(self), True),
+             lambda: self.exchange("package_actions", "ask_export"), True),
             (exchange, "import_package", translate("main", "Import a package…"), "Ctrl+I",
-             lambda: package_actions.ask_import(self), True),
+             lambda: self.exchange("package_actions", "ask_import"), True),
             (exchange, "export_xlsx", translate("main", "Export campaign to Excel…"), "Ctrl+Shift+E",
-             lambda: workbook_actions.ask_export(self), False),
+             lambda: self.exchange("workbook_actions", "ask_export"), False),
             (exchange, "import_xlsx", translate("main", "Import from Excel…"), "Ctrl+Shift+I",
-             lambda: workbook_actions.ask_import(self), False),
+             lambda: self.exchange("workbook_actions", "ask_import"), False),
         ):
             action = QAction(text, self)
             action.setObjectName(name)
-            if keys:
-                action.setShortcut(QKeySequence(keys))
+            action.setProperty("keys", keys)  # given in attach(), when the actions can be used
             action.triggered.connect(slot)
             menu.addAction(action)
             if on_toolbar:
                 toolbar.addAction(action)
             self.actions_by_name[name] = action
+
+    def exchange(self, module: str, function: str) -> None:
+        """Packages and Excel: their modules load when first used, not at start-up."""
+        import importlib
+
+        getattr(importlib.import_module(f"cocoa_desktop.gui.{module}"), function)(self)
 
     def action(self, name: str) -> QAction:
         return self.actions_by_name[name]
@@ -210,7 +243,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.tree.fill(self.storage.repo.campaigns(), self.storage.repo.surveys(), self.lang)
         self.update_actions()
-        QTimer.singleShot(0, self.compute_footprints)  # after the window is on screen
+        if self.tree.rows:  # an empty database has nothing to compute
+            self.footprint_timer.start()
 
     def compute_footprints(self) -> Job:
         from cocoa_desktop.gui import jobs
@@ -360,6 +394,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         from cocoa_desktop.gui import jobs
 
+        self.footprint_timer.stop()
+        self.backup_timer.stop()
         jobs.stop_all()  # footprints still being computed: stop them, the window is going
         super().closeEvent(event)
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from cocoa_desktop.gui.i18n import translate
 
-SURVEY_ROLE = Qt.ItemDataRole.UserRole  # the survey id on a survey's row
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "campaign" | "cooperative" | "survey"
+# Qt.ItemDataRole.UserRole (256) and the next, written as numbers: importing the Qt namespace makes PySide build its
+# hundred-odd enum classes (20 ms), which start-up can do without (Qt is imported where it is needed, later)
+SURVEY_ROLE = 256  # the survey id on a survey's row
+KIND_ROLE = 257  # "campaign" | "cooperative" | "survey"
 NET_COLUMN = 2
 
 
@@ -103,6 +104,8 @@ class SurveyTree(QTreeWidget):
         return next((k for k, v in self.rows.items() if v is item), None)
 
     def show_footprints(self, found: dict[tuple[str, ...], float], lang: str) -> None:
+        from PySide6.QtCore import Qt
+
         from cocoa_desktop.engine.report import format_quantity
 
         for key, item in self.rows.items():

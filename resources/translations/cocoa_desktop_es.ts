@@ -641,206 +641,211 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="61"/>
         <source>Cocoa carbon footprint — San Martín</source>
         <translation>Huella de carbono del cacao — San Martín</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="58"/>
         <source>Campaign / cooperative / survey</source>
         <translation>Campaña / cooperativa / encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="58"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="247"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="269"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="130"/>
         <source>New survey</source>
         <translation>Nueva encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="44"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="45"/>
         <source>&amp;Survey</source>
         <translation>&amp;Encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="44"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="45"/>
         <source>&amp;Campaign</source>
         <translation>&amp;Campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="45"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="46"/>
         <source>&amp;Packages and Excel</source>
         <translation>&amp;Paquetes y Excel</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="69"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="71"/>
         <source>Read only: the data folder cannot be written (full disk, a folder without permission, or a file another program holds). You can look at surveys and results and export them to another folder (e.g. a USB stick), but nothing can be changed or saved.</source>
         <translation>Solo lectura: no se puede escribir en la carpeta de datos (disco lleno, carpeta sin permiso o un archivo que otro programa tiene abierto). Puede ver las encuestas y los resultados y exportarlos a otra carpeta (por ejemplo una memoria USB), pero no se puede cambiar ni guardar nada.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="84"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="82"/>
         <source>Global warming potential (GWP)</source>
         <translation>Potencial de calentamiento global (PCG)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="99"/>
+        <source>Opening the data…</source>
+        <translation>Abriendo los datos…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="126"/>
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="110"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="131"/>
         <source>Open / resume</source>
         <translation>Abrir / continuar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="132"/>
         <source>Duplicate into next campaign</source>
         <translation>Duplicar en la campaña siguiente</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="134"/>
         <source>Change history…</source>
         <translation>Historial de cambios…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="135"/>
         <source>Resolve conflict…</source>
         <translation>Resolver conflicto…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="137"/>
         <source>Delete survey…</source>
         <translation>Borrar encuesta…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="139"/>
         <source>New campaign…</source>
         <translation>Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="178"/>
         <source>Select a survey (a line under a cooperative) to open, duplicate or delete it; Enter opens it.</source>
         <translation>Seleccione una encuesta (una línea debajo de una cooperativa) para abrirla, duplicarla o borrarla; Intro la abre.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="207"/>
         <source>The factor set&apos;s own: %1</source>
         <translation>El del conjunto de factores: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="319"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="341"/>
         <source>Copied into %1.</source>
         <translation>Copiada en %1.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="374"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="396"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="377"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="399"/>
         <source>Daily backup made: %1</source>
         <translation>Copia de seguridad diaria hecha: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="140"/>
         <source>Load the San Martín 2020 examples</source>
         <translation>Cargar los ejemplos San Martín 2020</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="142"/>
         <location filename="../../cocoa_desktop/gui/package_actions.py" line="67"/>
         <source>Export surveys to a package (USB)…</source>
         <translation>Exportar encuestas a un paquete (USB)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="144"/>
         <location filename="../../cocoa_desktop/gui/package_actions.py" line="114"/>
         <source>Import a package…</source>
         <translation>Importar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="146"/>
         <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="50"/>
         <source>Export campaign to Excel…</source>
         <translation>Exportar la campaña a Excel…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="148"/>
         <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="74"/>
         <source>Import from Excel…</source>
         <translation>Importar desde Excel…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="83"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="81"/>
         <source>Factor set</source>
         <translation>Conjunto de factores</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="85"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="83"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="59"/>
         <source>Net (kg CO2e/kg)</source>
         <translation>Neto (kg CO2e/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="60"/>
         <source>Net emissions per kg of dry cocoa with the chosen factor set; a cooperative and a campaign sum their surveys</source>
         <translation>Emisiones netas por kg de cacao seco con el conjunto de factores elegido; una cooperativa y una campaña suman sus encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="80"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="82"/>
         <source>(no name yet)</source>
         <translation>(aún sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="83"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="85"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="83"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="85"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="85"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="87"/>
         <source>conflict to resolve</source>
         <translation>conflicto por resolver</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="88"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="90"/>
         <source>whole cooperative</source>
         <translation>toda la cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="87"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="89"/>
         <source>whole region</source>
         <translation>toda la región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="247"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="269"/>
         <source>Campaign year</source>
         <translation>Año de la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="325"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="347"/>
         <source>Delete survey</source>
         <translation>Borrar encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="326"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="348"/>
         <source>Delete this survey and everything typed in it?</source>
         <translation>¿Borrar esta encuesta y todo lo que se escribió en ella?</translation>
     </message>
@@ -1298,7 +1303,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/field_names.py" line="92"/>
+        <location filename="../../cocoa_desktop/gui/field_names.py" line="91"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
