@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from cocoa_desktop import __version__
+from cocoa_desktop import __version__, cli_economics
 from cocoa_desktop.engine.factors import (
     DEFAULT_FACTOR_SET,
     STATUS_ES,
@@ -19,14 +19,16 @@ from cocoa_desktop.engine.factors import (
     gwp_sets,
     load_factor_set,
 )
+from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 
 EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 70  # EX_SOFTWARE
 DEMO_EXAMPLES = ("san-martin-2020-region.json", "san-martin-2020-cooperatives.json")
 
 
 def _parser() -> argparse.ArgumentParser:
     # storage.packages.SUFFIX, written out: importing that module loads the survey model (pydantic) before the
-    # desktop window, which `cocoa-desktop` without arguments must not wait for (tests/gui/test_startup.py checks)
+    # desktop window, which `cocoa-desktop` without arguments must not wait for (tests/gui/test_app_start.py checks)
     PACKAGE_SUFFIX = ".cacao.zip"
 
     parser = argparse.ArgumentParser(
@@ -70,23 +72,28 @@ def _parser() -> argparse.ArgumentParser:
     import_x.add_argument("-o", "--output", required=True, help="archivo JSON de salida")
     import_x.add_argument("--lang", choices=("es", "en"), default="es")
 
+    report = sub.add_parser("report", help="informe PDF para compradores (una encuesta, cooperativa o campaña)")
+    report.add_argument("file", help="encuesta, campaña (.json) o paquete (.cacao.zip)")
+    report.add_argument("-o", "--output", required=True, help="informe de salida (.pdf)")
+    report.add_argument("--factor-set", default=DEFAULT_FACTOR_SET, help="conjunto de factores")
+    report.add_argument("--gwp", default=None, help="conjunto PCG/GWP")
+    report.add_argument("--lang", choices=("es", "en"), default="es")
+
     factors = sub.add_parser("factors", help="listar los factores de emisión con unidad, fuente y estado")
     factors.add_argument("--factor-set", default=DEFAULT_FACTOR_SET, help="conjunto de factores")
     factors.add_argument("--lang", choices=("es", "en"), default="es")
+    cli_economics.add_parsers(sub)
     return parser
 
 
 def _compute(args: argparse.Namespace) -> int:
     from cocoa_desktop.engine.checks import survey_warnings
     from cocoa_desktop.engine.footprint import unit_label
-    from cocoa_desktop.engine.issues import SurveyValidationError
     from cocoa_desktop.engine.report import results_document, text_table
     from cocoa_desktop.engine.rollup import roll_up
 
     f = factors_for(args.factor_set, args.gwp)
     surveys, label = _surveys_in(Path(args.file))
-    if not surveys:
-        raise SurveyValidationError([], source=args.file)
     word = "AVISO" if args.lang != "en" else "WARNING"
 
     def warn(survey, fp) -> None:
@@ -119,15 +126,23 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _surveys_in(path: Path) -> tuple[list, str]:
-    """Surveys of a package, or of a survey/campaign JSON file, and a label for their total."""
+    """Surveys of a package, or of a survey/campaign JSON file, and a label for their total (never none)."""
     from cocoa_desktop.engine import survey_io
     from cocoa_desktop.storage.packages import is_package, read_package
 
-    if path.is_file() and is_package(path):
+    if is_package(path):
         content = read_package(path)
-        return [s for c in content.campaigns for s in c.surveys], " + ".join(c.name for c in content.campaigns)
-    item = survey_io.read(path)
-    return survey_io.surveys_of(item), getattr(item, "name", "Total")
+        surveys = [s for c in content.campaigns for s in c.surveys]
+        label = " + ".join(c.name for c in content.campaigns)
+    else:
+        item = survey_io.read(path)
+        surveys, label = survey_io.surveys_of(item), getattr(item, "name", "Total")
+    if not surveys:
+        raise SurveyValidationError([Issue("campaign.surveys", "empty_campaign",
+                                           "la campaña no tiene ninguna encuesta: no hay nada que calcular",
+                                           "the campaign holds no survey: there is nothing to compute")],
+                                    source=str(path))
+    return surveys, label
 
 
 def _export_xlsx(args: argparse.Namespace) -> int:
@@ -138,11 +153,11 @@ def _export_xlsx(args: argparse.Namespace) -> int:
 
     f = factors_for(args.factor_set, args.gwp)
     path = Path(args.file)
-    item = survey_io.read(path) if not (path.is_file() and is_package(path)) else None
+    item = None if is_package(path) else survey_io.read(path)
     if item is None:
         surveys, label = _surveys_in(path)
         item = Campaign(name=label, year=surveys[0].general.campaign_year, surveys=surveys)
-    export_workbook(item, Path(args.output), f, args.lang)
+    export_workbook(item, survey_io.checked_output(args.output), f, args.lang)
     print(args.output)
     return 0
 
@@ -151,6 +166,7 @@ def _import_xlsx(args: argparse.Namespace) -> int:
     from cocoa_desktop.engine import survey_io
     from cocoa_desktop.workbook.reader import import_workbook
 
+    survey_io.checked_output(args.output)  # before the (long) reading
     item = import_workbook(args.file)
     survey_io.write(item, Path(args.output))
     count = len(survey_io.surveys_of(item))
@@ -158,10 +174,26 @@ def _import_xlsx(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    from cocoa_desktop.engine import survey_io
+    f = factors_for(args.factor_set, args.gwp)
+    output = survey_io.checked_output(args.output)
+    surveys, label = _surveys_in(Path(args.file))
+    from cocoa_desktop.gui.report_pdf import ensure_gui_application, write_report
+
+    ensure_gui_application()
+    write_report(surveys, output, f, args.lang, title=label if len(surveys) > 1 else "")
+    print(args.output)
+    return 0
+
+
 def _package(args: argparse.Namespace) -> int:
+    from cocoa_desktop.engine import survey_io
     from cocoa_desktop.storage.startup import open_storage
     from cocoa_desktop.storage.sync import export_package, import_campaigns, read_any
 
+    if args.package_command == "export":
+        survey_io.checked_output(args.output)
     with open_storage() as storage:
         for message in storage.report.messages(args.lang):
             print(message, file=sys.stderr)
@@ -208,24 +240,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cocoa_desktop.gui.app import main as run_app
 
         return run_app()
-    from cocoa_desktop.engine.issues import SurveyValidationError
     from cocoa_desktop.storage.database import StorageError
 
+    lang = getattr(args, "lang", "es")
     try:
         command = {"compute": _compute, "demo": _demo, "factors": _factors, "package": _package,
-                   "export-xlsx": _export_xlsx, "import-xlsx": _import_xlsx}[args.command]
+                   "export-xlsx": _export_xlsx, "import-xlsx": _import_xlsx,
+                   "report": _report,
+                   "economics": cli_economics.economics, "sample-size": cli_economics.sample_size}[args.command]
         return command(args)
     except SurveyValidationError as exc:
-        print(exc.summary(getattr(args, "lang", "es")), file=sys.stderr)
+        print(exc.summary(lang), file=sys.stderr)
         return EXIT_BAD_INPUT
     except StorageError as exc:
-        print(exc.message(getattr(args, "lang", "es")), file=sys.stderr)
+        print(exc.message(lang), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into `head` and closed early: not an error of ours
         sys.stderr.close()
         return 0
+    except OSError as exc:  # an output folder that does not exist, a full USB stick, /dev/full …
+        where = exc.filename or ""
+        print(f"No se pudo escribir o leer {where}: {exc.strerror or exc}" if lang != "en" else
+              f"Could not write or read {where}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except MemoryError:
+        print("No hay memoria suficiente para este archivo: divídalo en partes más pequeñas." if lang != "en" else
+              "Not enough memory for this file: split it into smaller parts.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # a bug of ours: a short message, not a traceback (the fuzz tests catch it as 70)
+        print(f"Error interno de la aplicación ({type(exc).__name__}: {exc}). Por favor, informe al equipo con el "
+              "archivo que lo produjo." if lang != "en" else
+              f"Internal error of the application ({type(exc).__name__}: {exc}). Please report it with the file "
+              "that caused it.", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -88,3 +89,32 @@ def test_demo_runs_both_shipped_examples(capsys):
     out = capsys.readouterr().out
     assert "13 702,1" in out  # the region's net t/yr
     assert "Cooperativa Agraria Apahui Ltda." in out
+
+
+@pytest.mark.parametrize("target", ["missing_folder", "folder", "device"])
+@pytest.mark.parametrize("command", ["package_export", "import_xlsx", "export_xlsx"])
+def test_output_paths_that_cannot_be_written_get_a_message(tmp_path, monkeypatch, capsys, target, command):
+    from cocoa_desktop.storage.paths import ENV_VAR
+
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "datos"))
+    out = {"missing_folder": str(tmp_path / "no-existe" / "x.out"), "folder": str(tmp_path),
+           "device": "/dev/full"}[target]
+    workbook = tmp_path / "x.xlsx"
+    if command == "import_xlsx":
+        assert main(["export-xlsx", REGION, "-o", str(workbook)]) == 0
+    args = {"package_export": ["package", "export", "-o", out],
+            "import_xlsx": ["import-xlsx", str(workbook), "-o", out],
+            "export_xlsx": ["export-xlsx", REGION, "-o", out]}[command]
+    capsys.readouterr()
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert out in err or str(Path(out).parent) in err
+    assert Path("/dev/full").exists() and not Path("/dev/full").is_file()  # the device is still a device
+
+
+def test_an_empty_campaign_says_there_is_nothing_to_compute(tmp_path, capsys):
+    path = tmp_path / "vacia.json"
+    path.write_text('{"format": "cocoa-desktop/campaign", "format_version": 1, '
+                    '"campaign": {"name": "Vacía", "year": 2024, "surveys": []}}')
+    assert main(["compute", str(path)]) == 2
+    assert "no tiene ninguna encuesta" in capsys.readouterr().err

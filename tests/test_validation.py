@@ -44,7 +44,17 @@ def _issues(doc: dict):
         ("general__dry_cocoa_kg", float("nan"), "finite_number"),
         ("general__dry_cocoa_kg", float("inf"), "finite_number"),
         ("general__dry_cocoa_kg", 5e12, "less_than_equal"),
-        ("general__dry_cocoa_kg", "mucho", "float_parsing"),
+        ("general__dry_cocoa_kg", "mucho", "float_type"),
+        ("general__dry_cocoa_kg", "1e3", "float_type"),  # a number in text is not a number
+        ("general__dry_cocoa_kg", True, "float_type"),  # nor is true
+        ("general__producers", False, "int_type"),
+        ("general__campaign_year", 2024.5, "int_type"),
+        ("drying", {"shares": {"sun_tarp": True}}, "float_type"),
+        ("fertilisation", {"data_collected": "no"}, "bool_type"),
+        ("general__organisation", "Juan\u0007", "control_characters"),
+        ("general__farm_name", "a\ufffe", "control_characters"),
+        ("notes", "x\x00y", "control_characters"),
+        ("general__technician", "Ana \ud800", "string_unicode"),
         ("general__dry_cocoa_kg", 0.004, "production_too_small"),
         ("general__productive_area_ha", -1, "greater_than_equal"),
         ("general__campaign_year", 19, "greater_than_equal"),
@@ -130,6 +140,15 @@ def test_campaign_round_trip(cooperatives, tmp_path):
         (b'{"format": "cocoa-desktop/survey", "format_version": 99, "survey": {}}', "newer_version"),
         (b'{"format": "cocoa-desktop/survey", "format_version": "1", "survey": {}}', "bad_version"),
         (b'{"format": "cocoa-desktop/survey", "format_version": 1, "survey": {"general": NaN}}', "finite_number"),
+        (b'{"format": "cocoa-desktop/survey", "format_version": true, "survey": {}}', "bad_version"),
+        (b'{"format": "cocoa-desktop/survey", "format_version": 1, "format_version": 2, "survey": {}}',
+         "duplicate_key"),
+        (b'{"format": "cocoa-desktop/survey", "format_version": 1, "survey": {}, "extra": 1}', "unknown_field"),
+        (b'{"format": "cocoa-desktop/survey", "format_version": 1, "survey": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+         "too_deep"),
+        (b'{"format": "cocoa-desktop/survey", "format_version": 1, "survey": {"general": 1' + b"0" * 5000 + b"}}",
+         "number_too_long"),
+        (b"", "invalid_json"),
     ],
 )
 def test_bad_files_are_refused_clearly(tmp_path, content, code):
@@ -164,3 +183,48 @@ def test_survey_model_has_every_section_of_the_guide():
     sections = set(Survey.model_fields)
     assert {"general", "husk", "fertilisation", "fermentation", "drying", "packaging", "transport",
             "sequestration", "land_use_change"} <= sections
+
+
+def test_a_survey_id_twice_in_a_campaign_is_refused(cooperatives):
+    doc = json.loads(survey_io.dumps(cooperatives))
+    doc["campaign"]["surveys"].append(doc["campaign"]["surveys"][0])
+    with pytest.raises(SurveyValidationError) as info:
+        survey_io.from_document(doc)
+    issue = info.value.issues[0]
+    assert issue.code == "duplicate_id" and "san-martin-2020-coop-01" in issue.message_es
+    assert "10" in issue.message_en and "twice" in issue.message_en
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "device"])
+def test_what_is_not_a_regular_file_is_refused_without_reading(tmp_path, kind):
+    import os
+
+    if kind == "fifo":
+        path = tmp_path / "tuberia.json"
+        os.mkfifo(path)  # reading it would wait for a writer for ever
+    elif kind == "folder":
+        path = tmp_path
+    else:
+        path = "/dev/zero"  # endless
+    with pytest.raises(SurveyValidationError) as info:
+        survey_io.read(path)
+    assert info.value.issues[0].code == "not_a_file"
+
+
+def test_a_huge_file_is_refused_by_its_size_with_the_limit_named(tmp_path, monkeypatch):
+    path = tmp_path / "grande.json"
+    path.write_bytes(b" " * 2048)
+    monkeypatch.setattr(survey_io, "MAX_FILE_BYTES", 1024)
+    with pytest.raises(SurveyValidationError) as info:
+        survey_io.read(path)
+    assert info.value.issues[0].code == "too_large"
+
+
+def test_more_surveys_than_the_limit_are_refused_before_parsing(monkeypatch):
+    import cocoa_desktop.engine.survey_io as io_module
+
+    monkeypatch.setattr(io_module, "MAX_SURVEYS", 3)
+    text = b'{"format": "cocoa-desktop/campaign", ' + b'"general" ' * 4 + b"broken"  # never parsed
+    with pytest.raises(SurveyValidationError) as info:
+        survey_io.loads(text)
+    assert info.value.issues[0].code == "too_many_surveys"

@@ -13,34 +13,46 @@ def unit_label(survey: Survey) -> str:
     return f"{general.organisation} — {general.farm_name}" if general.farm_name else general.organisation
 
 
-def compute(survey: Survey, f: Factors, trace: Trace | None = None) -> Footprint:
-    """The footprint of one survey under one factor set and GWP set."""
+def annual_values(survey: Survey, f: Factors, notes: set[str], trace: Trace | None = None) -> tuple[float, ...]:
+    """(S1 … S6, sequestration, land-use change one-off, land-use change amortised) in kg; the notes of the
+    calculation are added to ``notes``. The one path through the stage formulas, for one survey or a campaign."""
     p = survey.general.production_kg
-    notes: set[str] = set()
-    values = (  # in the order of STAGES: S1 husk … S6 transport
+    luc_one_off, luc_amortised = sequestration.land_use_change(survey, f, trace, notes)
+    return (  # in the order of STAGES: S1 husk … S6 transport
         husk.emissions(survey, p, f, trace),
         fertilisation.emissions(survey, p, f, trace, notes),
         post_harvest.fermentation(survey, p, f, trace),
         post_harvest.drying(survey, p, f, trace, notes),
         post_harvest.packaging(survey, p, f, trace, notes),
         transport.emissions(survey, p, f, trace, notes),
+        sequestration.sequestration(survey, p, f, trace, notes),
+        luc_one_off,
+        luc_amortised,
     )
-    stages = dict(zip(STAGES, values, strict=True))
+
+
+def footprint_of(survey: Survey, values: tuple[float, ...], notes: set[str] | frozenset[str], f: Factors
+                 ) -> Footprint:
     if f.gwp_differs_from_published:
-        notes.add("gwp_not_published")
-    seq = sequestration.sequestration(survey, p, f, trace, notes)
-    luc_one_off, luc_amortised = sequestration.land_use_change(survey, f, trace, notes)
+        notes = {*notes, "gwp_not_published"}
+    general = survey.general
     return Footprint(
         label=unit_label(survey),
-        production_kg=p,
-        area_ha=survey.general.productive_area_ha,
-        producers=survey.general.producers,
-        stages=stages,
-        sequestration_kg=seq,
-        luc_one_off_kg=luc_one_off,
-        luc_amortised_kg=luc_amortised,
+        production_kg=general.production_kg,
+        area_ha=general.productive_area_ha,
+        producers=general.producers,
+        stages=dict(zip(STAGES, values[:6], strict=True)),
+        sequestration_kg=values[6],
+        luc_one_off_kg=values[7],
+        luc_amortised_kg=values[8],
         notes=frozenset(notes),
     )
+
+
+def compute(survey: Survey, f: Factors, trace: Trace | None = None) -> Footprint:
+    """The footprint of one survey under one factor set and GWP set."""
+    notes: set[str] = set()
+    return footprint_of(survey, annual_values(survey, f, notes, trace), notes, f)
 
 
 def explain(survey: Survey, f: Factors) -> tuple[Footprint, list[Step]]:

@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pydantic is not needed to report an issue, only to translate its errors
     from pydantic import ValidationError
 
+# the survey model's pattern for people's text (repeated here so that reporting an issue imports no pydantic)
+TEXT_PATTERN = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\x{FFFE}\x{FFFF}]*$"
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -97,6 +100,19 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "un vehículo no usa leña: elija diésel, gasolina o GLP",
         "a vehicle does not burn firewood: choose diesel, gasoline or LPG",
     ),
+    "duplicate_id": (
+        "la encuesta con id {id} aparece dos veces (la segunda vez en la posición {index}): contaría doble",
+        "the survey with id {id} appears twice (the second time at position {index}): it would count twice",
+    ),
+    "string_unicode": (
+        "contiene caracteres dañados que no son texto (¿archivo mal convertido?)",
+        "contains damaged characters that are not text (a badly converted file?)",
+    ),
+    "control_characters": (
+        "contiene caracteres de control o invisibles (por ejemplo, copiados de otro programa): bórrelos",
+        "contains control or invisible characters (copied from another program, say): delete them",
+    ),
+    "too_long": ("tiene demasiados elementos (máximo {max_length})", "has too many items (at most {max_length})"),
     "distance_missing": (
         "indique la distancia de ida, o los litros de combustible al año",
         "enter the one-way distance, or the litres of fuel per year",
@@ -130,6 +146,8 @@ def issues_from_validation_error(error: ValidationError, prefix: str = "") -> li
     for item in error.errors(include_url=False):
         kind = item["type"]
         ctx = item.get("ctx") or {}
+        if kind == "string_pattern_mismatch" and ctx.get("pattern") == TEXT_PATTERN:
+            kind = "control_characters"
         es, en = _MESSAGES.get(kind, (item["msg"], item["msg"]))
         path = _path((*prefix.split("."), *item["loc"]) if prefix else item["loc"])
         found.append(Issue(path=path or "(documento)", code=kind, message_es=_format(es, ctx, ","),

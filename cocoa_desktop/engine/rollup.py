@@ -1,4 +1,9 @@
-"""Aggregation farm → cooperative → campaign, by summing results (never averaging shares)."""
+"""Aggregation farm → cooperative → campaign, by summing results (never averaging shares).
+
+A campaign of 100,000 farms is summed without building a result object per farm: each survey's annual values
+(the same stage formulas as :func:`~cocoa_desktop.engine.footprint.compute`) are added into its cooperative's
+running totals.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.results import Footprint, sum_footprints
+from cocoa_desktop.engine.footprint import annual_values, footprint_of
+from cocoa_desktop.engine.results import STAGES, Footprint, sum_footprints
 from cocoa_desktop.engine.survey import Survey
+
+_VALUES = 9  # S1 … S6, sequestration, LUC one-off, LUC amortised
 
 
 @dataclass(slots=True)
@@ -17,16 +24,46 @@ class CampaignResult:
     total: Footprint
 
 
+class _Totals:
+    __slots__ = ("area", "count", "notes", "producers", "production", "values")
+
+    def __init__(self) -> None:
+        self.values = [0.0] * _VALUES
+        self.production = self.area = 0.0
+        self.producers = self.count = 0
+        self.notes: set[str] = set()
+
+    def footprint(self, label: str, f: Factors) -> Footprint:
+        notes = self.notes | ({"gwp_not_published"} if f.gwp_differs_from_published else set())
+        v = self.values
+        return Footprint(label, self.production, self.area, self.producers, dict(zip(STAGES, v[:6], strict=True)),
+                         v[6], v[7], v[8], frozenset(notes), self.count)
+
+
 def roll_up(surveys: Iterable[Survey], f: Factors, label: str = "Total",
             each: Callable[[Survey, Footprint], None] | None = None) -> CampaignResult:
     """Compute every survey and sum farms into their cooperative, cooperatives into the campaign.
 
     ``each(survey, footprint)`` is called for every survey (e.g. to check it) without computing it twice."""
-    by_cooperative: dict[str, list[Footprint]] = {}
+    totals: dict[str, _Totals] = {}
     for survey in surveys:
-        fp = compute(survey, f)
-        if each is not None:
-            each(survey, fp)
-        by_cooperative.setdefault(survey.general.organisation, []).append(fp)
-    cooperatives = {name: sum_footprints(results, name) for name, results in by_cooperative.items()}
+        general = survey.general
+        coop = totals.get(general.organisation)
+        if coop is None:
+            coop = totals[general.organisation] = _Totals()
+        if each is None:
+            values = annual_values(survey, f, coop.notes)
+        else:
+            notes: set[str] = set()
+            values = annual_values(survey, f, notes)
+            coop.notes |= notes
+            each(survey, footprint_of(survey, values, notes, f))
+        acc = coop.values
+        for i in range(_VALUES):
+            acc[i] += values[i]
+        coop.production += general.production_kg
+        coop.area += general.productive_area_ha
+        coop.producers += general.producers
+        coop.count += 1
+    cooperatives = {name: t.footprint(name, f) for name, t in totals.items()}
     return CampaignResult(cooperatives, sum_footprints(cooperatives.values(), label))

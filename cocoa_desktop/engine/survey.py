@@ -13,8 +13,10 @@ import uuid
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, model_validator
 from pydantic_core import PydanticCustomError
+
+from cocoa_desktop.engine import issues
 
 SHARE_TOLERANCE = 0.001  # shares may sum to 1 ± 0.1 percentage point (typing to one decimal)
 
@@ -26,10 +28,24 @@ MAX_KM = 1e8
 MIN_PRODUCTION_KG = 1.0  # 0 is allowed (a plantation not yet bearing); a few grams is a unit slip
 
 
-Kg = Annotated[float, Field(ge=0.0, le=MAX_KG, allow_inf_nan=False)]
-Hectares = Annotated[float, Field(ge=0.0, le=MAX_HA, allow_inf_nan=False)]
-Share = Annotated[float, Field(ge=0.0, le=1.0, allow_inf_nan=False)]
-Count = Annotated[float, Field(ge=0.0, le=MAX_COUNT, allow_inf_nan=False)]
+MAX_SURVEYS = 200_000  # per file, package or workbook: far above any real campaign (San Martín: ~30,000 producers)
+
+# Numbers are strict: true/false or "1e3" where a number goes is an error, not 1.0 or 1000.
+Number = Annotated[float, Strict(), Field(allow_inf_nan=False)]
+Whole = Annotated[int, Strict()]
+Kg = Annotated[float, Strict(), Field(ge=0.0, le=MAX_KG, allow_inf_nan=False)]
+Hectares = Annotated[float, Strict(), Field(ge=0.0, le=MAX_HA, allow_inf_nan=False)]
+Share = Annotated[float, Strict(), Field(ge=0.0, le=1.0, allow_inf_nan=False)]
+Count = Annotated[float, Strict(), Field(ge=0.0, le=MAX_COUNT, allow_inf_nan=False)]
+
+# Text typed by people: any letter, digit, sign, line break or tab, but no control character or Unicode
+# non-character (a bell, a NUL, U+FFFE …) — they cannot be written to a workbook and are never meant.
+TEXT_PATTERN = issues.TEXT_PATTERN
+
+
+def Text(max_length: int, min_length: int = 0) -> type[str]:  # a function named like the type it makes
+    return Annotated[str, StringConstraints(min_length=min_length, max_length=max_length,  # type: ignore[return-value]
+                                            pattern=TEXT_PATTERN)]
 
 
 class _Section(BaseModel):
@@ -62,19 +78,19 @@ class AreaBlock(_Section):
 
 
 class General(_Section):
-    organisation: str = Field(min_length=1, max_length=200)
-    farm_name: str = Field(default="", max_length=200)
-    campaign_year: int = Field(ge=1990, le=2100)
-    region: str = Field(default="San Martín", max_length=100)
-    technician: str = Field(default="", max_length=200)
-    producers: int = Field(default=1, ge=0, le=1_000_000)
+    organisation: Text(200, min_length=1)
+    farm_name: Text(200) = ""
+    campaign_year: Whole = Field(ge=1990, le=2100)
+    region: Text(100) = "San Martín"
+    technician: Text(200) = ""
+    producers: Whole = Field(default=1, ge=0, le=1_000_000)
     productive_area_ha: Hectares
-    areas: list[AreaBlock] = Field(default_factory=list)
-    cocoa_trees_per_ha: float | None = Field(default=None, ge=0, le=10_000, allow_inf_nan=False)
-    shade_trees_per_ha: float | None = Field(default=None, ge=0, le=5_000, allow_inf_nan=False)
+    areas: list[AreaBlock] = Field(default_factory=list, max_length=1000)
+    cocoa_trees_per_ha: Number | None = Field(default=None, ge=0, le=10_000)
+    shade_trees_per_ha: Number | None = Field(default=None, ge=0, le=5_000)
     dry_cocoa_kg: Kg | None = None
     wet_cocoa_kg: Kg | None = None
-    wet_to_dry_ratio: float | None = Field(default=None, gt=0.0, le=1.0, allow_inf_nan=False)
+    wet_to_dry_ratio: Number | None = Field(default=None, gt=0.0, le=1.0)
 
     @model_validator(mode="after")
     def _production_given(self) -> General:
@@ -112,8 +128,8 @@ def _check_shares(shares: dict[str, float], label: str) -> None:
 
 class Husk(_Section):
     shares: dict[HuskDestination, Share] = Field(default_factory=lambda: {HuskDestination.LEFT_ON_SOIL: 1.0})
-    compost_method: str = Field(default="", max_length=200)
-    husk_kg_per_kg_cocoa: float | None = Field(default=None, gt=0.0, le=50.0, allow_inf_nan=False)
+    compost_method: Text(200) = ""
+    husk_kg_per_kg_cocoa: Number | None = Field(default=None, gt=0.0, le=50.0)
 
     @model_validator(mode="after")
     def _shares_sum(self) -> Husk:
@@ -148,11 +164,11 @@ ORGANIC_FERTILISERS = frozenset(
 
 class FertiliserProduct(_Section):
     type: FertiliserType
-    name: str = Field(default="", max_length=200)
+    name: Text(200) = ""
     kg_per_year: Kg | None = None
-    kg_per_ha: float | None = Field(default=None, ge=0.0, le=100_000, allow_inf_nan=False)
+    kg_per_ha: Number | None = Field(default=None, ge=0.0, le=100_000)
     hectares: Hectares | None = None
-    n_percent: float = Field(default=0.0, ge=0.0, le=100.0, allow_inf_nan=False)
+    n_percent: Number = Field(default=0.0, ge=0.0, le=100.0)
 
     @model_validator(mode="after")
     def _quantity_given(self) -> FertiliserProduct:
@@ -175,7 +191,7 @@ class PesticideType(StrEnum):
 
 class Pesticide(_Section):
     type: PesticideType
-    product: str = Field(default="", max_length=200)
+    product: Text(200) = ""
     active_ingredient_kg: Kg
 
 
@@ -189,14 +205,14 @@ class Fuel(StrEnum):
 class FuelUse(_Section):
     fuel: Fuel
     amount: Kg  # litres for liquid fuels, kg for LPG and firewood
-    purpose: str = Field(default="", max_length=200)
+    purpose: Text(200) = ""
 
 
 class Fertilisation(_Section):
-    data_collected: bool = True  # False: the factor set's per-hectare fallback is used (and reported)
-    products: list[FertiliserProduct] = Field(default_factory=list)
-    pesticides: list[Pesticide] = Field(default_factory=list)
-    fuels: list[FuelUse] = Field(default_factory=list)
+    data_collected: Annotated[bool, Strict()] = True  # False: the per-hectare fallback is used (and reported)
+    products: list[FertiliserProduct] = Field(default_factory=list, max_length=1000)
+    pesticides: list[Pesticide] = Field(default_factory=list, max_length=1000)
+    fuels: list[FuelUse] = Field(default_factory=list, max_length=1000)
 
 
 class FermentationMethod(StrEnum):
@@ -220,7 +236,7 @@ class DryingMethod(StrEnum):
 
 class Drying(_Section):
     shares: dict[DryingMethod, Share] = Field(default_factory=lambda: {DryingMethod.SUN_TARP: 1.0})
-    fuels: list[FuelUse] = Field(default_factory=list)
+    fuels: list[FuelUse] = Field(default_factory=list, max_length=1000)
     electricity_kwh: Kg = 0.0
 
     @model_validator(mode="after")
@@ -239,9 +255,9 @@ class BagType(StrEnum):
 class Bag(_Section):
     type: BagType
     bags_per_year: Count | None = None
-    kg_per_bag: float | None = Field(default=None, ge=0.0, le=100.0, allow_inf_nan=False)
+    kg_per_bag: Number | None = Field(default=None, ge=0.0, le=100.0)  # the empty bag's weight
     material_kg_per_year: Kg | None = None  # when only the total mass of bags is known (as in the report)
-    reuse_cycles: float = Field(default=1.0, ge=1.0, le=1000.0, allow_inf_nan=False)
+    reuse_cycles: Number = Field(default=1.0, ge=1.0, le=1000.0)
 
     @model_validator(mode="after")
     def _quantity_given(self) -> Bag:
@@ -281,10 +297,10 @@ class TransportLeg(_Section):
     otherwise trips × one-way distance with a per-distance factor for the vehicle (and its fuel, where the factor
     table tells fuels apart)."""
 
-    name: str = Field(default="", max_length=200)  # e.g. "finca → centro de acopio"
+    name: Text(200) = ""  # e.g. "finca → centro de acopio"
     vehicle: Vehicle
     trips_per_year: Count = 1.0
-    distance: float | None = Field(default=None, ge=0.0, le=MAX_KM, allow_inf_nan=False)  # per trip, one way
+    distance: Number | None = Field(default=None, ge=0.0, le=MAX_KM)  # per trip, one way
     distance_unit: DistanceUnit = DistanceUnit.KM
     fuel: Fuel | None = None
     litres_per_year: Kg | None = None  # fuel-based method, preferred when known (LPG as liquid litres)
@@ -312,13 +328,13 @@ class TransportLeg(_Section):
 
 
 class Transport(_Section):
-    legs: list[TransportLeg] = Field(default_factory=list)
+    legs: list[TransportLeg] = Field(default_factory=list, max_length=1000)
 
 
 class Sequestration(_Section):
     """Areas by system and age live in ``general.areas``; this section adds the shade-tree inventory."""
 
-    shade_trees_inventory: str = Field(default="", max_length=2000)
+    shade_trees_inventory: Text(2000) = ""
 
 
 class PreviousUse(StrEnum):
@@ -330,13 +346,13 @@ class PreviousUse(StrEnum):
 
 class LandConversion(_Section):
     hectares: Hectares
-    year: int | None = Field(default=None, ge=1900, le=2100)  # unknown in the 2020 study
+    year: Whole | None = Field(default=None, ge=1900, le=2100)  # unknown in the 2020 study
     previous_use: PreviousUse = PreviousUse.PRIMARY_FOREST
-    source: str = Field(default="", max_length=500)
+    source: Text(500) = ""
 
 
 class LandUseChange(_Section):
-    conversions: list[LandConversion] = Field(default_factory=list)
+    conversions: list[LandConversion] = Field(default_factory=list, max_length=1000)
 
 
 class Survey(_Section):
@@ -346,15 +362,15 @@ class Survey(_Section):
     id: str = Field(default_factory=lambda: str(uuid.uuid4()), min_length=1, max_length=100,
                     pattern=r"^[A-Za-z0-9._-]+$")
     unit: SurveyUnit = SurveyUnit.COOPERATIVE
-    notes: str = Field(default="", max_length=20_000)
+    notes: Text(20_000) = ""
     # Field paths whose values are estimates or reconstructions, not answers given in the survey.
-    estimated_fields: list[str] = Field(default_factory=list)
+    estimated_fields: list[Text(200)] = Field(default_factory=list, max_length=1000)
     general: General
     husk: Husk = Field(default_factory=Husk)
     fertilisation: Fertilisation = Field(default_factory=Fertilisation)
     fermentation: Fermentation = Field(default_factory=Fermentation)
     drying: Drying = Field(default_factory=Drying)
-    packaging: list[Bag] = Field(default_factory=list)
+    packaging: list[Bag] = Field(default_factory=list, max_length=1000)
     transport: Transport = Field(default_factory=Transport)
     sequestration: Sequestration = Field(default_factory=Sequestration)
     land_use_change: LandUseChange = Field(default_factory=LandUseChange)
@@ -371,8 +387,20 @@ class Survey(_Section):
 class Campaign(_Section):
     """A set of surveys: one campaign (year) of one or more cooperatives, as farms or whole cooperatives."""
 
-    name: str = Field(min_length=1, max_length=200)
-    year: int = Field(ge=1990, le=2100)
-    region: str = Field(default="San Martín", max_length=100)
-    notes: str = Field(default="", max_length=20_000)
-    surveys: list[Survey] = Field(default_factory=list)
+    name: Text(200, min_length=1)
+    year: Whole = Field(ge=1990, le=2100)
+    region: Text(100) = "San Martín"
+    notes: Text(20_000) = ""
+    surveys: list[Survey] = Field(default_factory=list, max_length=MAX_SURVEYS)
+
+    @model_validator(mode="after")
+    def _ids_unique(self) -> Campaign:
+        """A survey id appears once: twice would count a unit twice (or let one copy silently win)."""
+        if len({s.id for s in self.surveys}) != len(self.surveys):
+            seen: set[str] = set()
+            for index, survey in enumerate(self.surveys):
+                if survey.id in seen:
+                    raise PydanticCustomError("duplicate_id", "survey id {id} appears twice (survey {index})",
+                                              {"id": survey.id, "index": index})
+                seen.add(survey.id)
+        return self

@@ -6,6 +6,7 @@ pyqtgraph and openpyxl load when first needed (start-up time, defect 12).
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QTimer
@@ -13,17 +14,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cocoa_desktop.gui import i18n
 
+SMOKE_TEST = "COCOA_DESKTOP_SMOKE_TEST"
+
 
 def saved_language() -> str:
     """The language saved in the settings, read without opening the database, for messages shown before (or
     instead of) the window; Spanish when none is saved."""
-    from cocoa_desktop.storage.paths import data_dir
+    from cocoa_desktop.storage.startup import stored_language  # reads without writing or locking; never raises
 
-    try:
-        from cocoa_desktop.storage.startup import stored_language  # storage's helper (issue 8); never raises
-    except ImportError:
-        return i18n.DEFAULT_LANGUAGE
-    lang = stored_language(data_dir())
+    lang = stored_language()
     return lang if lang in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
 
 
@@ -73,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     windows.show(lang)  # on screen at once; the data folder (integrity check, backup) opens just after
     opened: list[object] = []
     QTimer.singleShot(0, lambda: open_data(app, windows, lang, opened))
+    if os.environ.get(SMOKE_TEST):  # an installed bundle checked in CI: quit once the window is up and the data open
+        QTimer.singleShot(0, app.quit)
     code = app.exec()
     for storage in opened:
         storage.close()

@@ -43,7 +43,7 @@ WRITE_ACTIONS = ("new_campaign", "new_survey", "duplicate_survey", "delete_surve
                  "import_package", "resolve_conflict")
 SURVEY_ACTIONS = ("open_survey", "duplicate_survey", "delete_survey", "survey_history")
 MENUS = (QT_TRANSLATE_NOOP("main", "&Survey"), QT_TRANSLATE_NOOP("main", "&Campaign"),
-         QT_TRANSLATE_NOOP("main", "&Packages and Excel"))
+         QT_TRANSLATE_NOOP("main", "&Packages and Excel"), QT_TRANSLATE_NOOP("main", "&Decisions"))
 
 
 class MainWindow(QMainWindow):
@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(keys))
         self.storage = storage
         self.read_only = bool(getattr(storage, "read_only", False))
+        reason = getattr(storage, "read_only_reason", None)
+        if reason is not None:  # why: the disk is full, the folder cannot be written …
+            self.banner.setText(self.banner.text() + "\n" + reason.message(self.lang))
         self.banner.setVisible(self.read_only)
         self.factor_set.addItems(available_factor_sets())
         for index in range(self.factor_set.count()):
@@ -130,7 +133,7 @@ class MainWindow(QMainWindow):
 
     # ---- menus ----
     def build_menus(self) -> None:
-        survey, campaign, exchange = (self.menuBar().addMenu(translate("main", m)) for m in MENUS)
+        survey, campaign, exchange, decisions = (self.menuBar().addMenu(translate("main", m)) for m in MENUS)
         toolbar = self.addToolBar(translate("main", "Survey"))
         toolbar.setObjectName("toolbar")
         toolbar.setMovable(False)
@@ -154,6 +157,8 @@ class MainWindow(QMainWindow):
              lambda: self.exchange("workbook_actions", "ask_export"), False),
             (exchange, "import_xlsx", translate("main", "Import from Excel…"), "Ctrl+Shift+I",
              lambda: self.exchange("workbook_actions", "ask_import"), False),
+            (decisions, "open_economics", translate("main", "Carbon credits and sampling plan…"), "",
+             self.open_economics, False),
         ):
             action = QAction(text, self)
             action.setObjectName(name)
@@ -341,6 +346,12 @@ class MainWindow(QMainWindow):
         """The language switched inside the wizard: the page is saved, the app speaks ``lang``, the survey reopens."""
         wizard.close_without_asking()
         self.switch_language(lang, reopen=survey_id)
+
+    def open_economics(self) -> None:
+        from cocoa_desktop.gui.economics_window import EconomicsWindow
+
+        self.economics = EconomicsWindow(self.lang)
+        self.economics.show()
 
     def duplicate_selected(self) -> None:
         survey_id = self.tree.selected_survey()

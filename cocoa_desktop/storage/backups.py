@@ -1,4 +1,8 @@
-"""Rotating backups of the database (at start-up, daily, before a migration) and restoring the newest good one."""
+"""Rotating backups of the database (at start-up, daily, before a migration) and restoring the newest good one.
+
+A backup is good only if it is a readable database of ours that passes SQLite's integrity check (a 0-byte file or
+an empty database is not). A backup that cannot be written (disk full) leaves no half-written file behind.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from cocoa_desktop.storage.database import integrity_ok
+from cocoa_desktop.storage.database import Health, StorageError, check, os_error, translate
 
 KEEP = {"startup": 5, "daily": 7, "migration": 5, "manual": 10}
 SUFFIX = ".sqlite3"
@@ -18,12 +22,16 @@ def backup(conn: sqlite3.Connection, folder: Path, reason: str) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{stamp}-{reason}{SUFFIX}"
     tmp = target.with_suffix(".tmp")
-    dest = sqlite3.connect(tmp)
     try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    tmp.replace(target)
+        dest = sqlite3.connect(tmp)
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+        tmp.replace(target)
+    except (sqlite3.Error, OSError) as exc:
+        tmp.unlink(missing_ok=True)
+        raise translate(exc) from exc
     rotate(folder, reason)
     return target
 
@@ -48,14 +56,26 @@ def daily_due(folder: Path, now: datetime | None = None) -> bool:
     return not latest or (now or datetime.now(UTC)) - taken_at(latest[0]) >= timedelta(days=1)
 
 
+def is_good(candidate: Path) -> bool:
+    try:
+        return check(candidate).health is Health.OK
+    except StorageError:
+        return False
+
+
 def newest_good(folder: Path) -> Path | None:
     for candidate in backups(folder):
-        if integrity_ok(candidate)[0]:
+        if is_good(candidate):
             return candidate
     return None
 
 
 def restore(candidate: Path, database: Path) -> None:
+    """Copy a backup over the database (through a temporary file: a failure leaves nothing half-copied)."""
     tmp = database.with_suffix(".restoring")
-    shutil.copyfile(candidate, tmp)
-    tmp.replace(database)
+    try:
+        shutil.copyfile(candidate, tmp)
+        tmp.replace(database)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise os_error(exc, database) from exc

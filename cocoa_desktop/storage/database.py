@@ -1,12 +1,22 @@
-"""The embedded database: opening it safely, and turning SQLite failures into messages a technician can act on."""
+"""The embedded database: opening it safely, checking it, and turning SQLite failures into messages a technician
+can act on.
+
+What can be wrong about the disk (full, read-only, locked by another program, no permission) is never taken for
+a damaged database: only a file SQLite can read and whose integrity check fails — or that is not a database at
+all — counts as damage. Everything else is a :class:`StorageError` that changes nothing.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
+
+from cocoa_desktop.storage.schema import SCHEMA_VERSION
 
 
 @dataclass
@@ -24,11 +34,32 @@ class StorageError(Exception):
         return self.message_en if lang == "en" else self.message_es
 
 
-def translate(error: sqlite3.Error) -> StorageError:
-    """SQLite's English error → a StorageError saying what happened and that saved work is safe."""
+# SQLite's primary result codes (the low byte of an extended code)
+_CORRUPT, _NOTADB = 11, 26
+_FULL, _READONLY, _BUSY, _LOCKED, _PERM, _CANTOPEN, _IOERR, _NOMEM = 13, 8, 5, 6, 3, 14, 10, 7
+
+
+def _primary(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """True only when SQLite says the file itself is damaged or not a database."""
+    code = _primary(error)
+    if code is not None:
+        return code in (_CORRUPT, _NOTADB)
     text = str(error).lower()
-    code = getattr(error, "sqlite_errorname", "")
-    if "full" in text or code == "SQLITE_FULL":
+    return "malformed" in text or "not a database" in text
+
+
+def translate(error: sqlite3.Error | OSError) -> StorageError:
+    """SQLite's (or the OS's) English error → a StorageError saying what happened and that saved work is safe."""
+    if isinstance(error, OSError):
+        return os_error(error)
+    code = _primary(error)
+    text = str(error).lower()
+    if code == _FULL or "full" in text:
         return StorageError(
             "El disco está lleno: no se pudo guardar este cambio. Lo guardado antes está a salvo. "
             "Libere espacio (por ejemplo, borre archivos que no necesite) y vuelva a guardar.",
@@ -36,43 +67,136 @@ def translate(error: sqlite3.Error) -> StorageError:
             "Free some space and save again.",
             "disk_full",
         )
-    if "readonly" in text or "read-only" in text:
+    if code in (_READONLY, _PERM) or "readonly" in text or "read-only" in text:
         return StorageError(
             "La carpeta de datos es de solo lectura: no se pudo guardar. Lo guardado antes está a salvo.",
             "The data folder is read-only: could not save. What was saved before is safe.",
             "read_only",
         )
-    if "locked" in text or "busy" in text:
+    if code in (_BUSY, _LOCKED) or "locked" in text or "busy" in text:
         return StorageError(
-            "La base de datos está ocupada por otro programa; vuelva a intentarlo en unos segundos.",
-            "The database is busy in another program; try again in a few seconds.",
+            "La base de datos está ocupada por otro programa (¿una copia de seguridad o un antivirus?). No se "
+            "cambió nada; ciérrelo o vuelva a intentarlo en unos segundos.",
+            "The database is busy in another program (a backup tool or an antivirus?). Nothing was changed; close "
+            "it or try again in a few seconds.",
             "busy",
         )
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
+    if is_damage(error):
         return StorageError(
             "La base de datos está dañada. Cierre y vuelva a abrir la aplicación: se restaurará la última copia.",
             "The database is damaged. Close and reopen the application: the latest backup will be restored.",
             "corrupt",
         )
+    if code == _CANTOPEN:
+        return StorageError(
+            "No se pudo abrir la base de datos (¿carpeta de datos movida, sin permiso o en una memoria USB "
+            "retirada?). No se cambió nada.",
+            "Could not open the database (data folder moved, no permission, or on a removed USB stick?). Nothing "
+            "was changed.",
+            "cannot_open",
+        )
+    if code == _IOERR:
+        return StorageError(
+            f"Error del disco al leer o escribir los datos ({error}). No se cambió nada; revise el disco o la "
+            "memoria USB.",
+            f"Disk error while reading or writing the data ({error}). Nothing was changed; check the disk or USB "
+            "stick.",
+            "io_error",
+        )
     return StorageError(f"Error al guardar los datos: {error}", f"Error while saving data: {error}")
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open with WAL, foreign keys and full sync (a laptop may lose power right after a save)."""
+def os_error(error: OSError, path: Path | str | None = None) -> StorageError:
+    """A file-system error (no space, read-only, no permission, not a folder …) in the technician's words."""
+    import errno
+
+    where = str(path or error.filename or "")
+    reason = error.strerror or str(error)
+    if error.errno == errno.ENOSPC:
+        return StorageError(f"El disco está lleno ({where}). Lo guardado antes está a salvo; libere espacio.",
+                            f"The disk is full ({where}). What was saved before is safe; free some space.",
+                            "disk_full")
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return StorageError(f"Sin permiso para escribir en {where} (solo lectura). No se cambió nada.",
+                            f"No permission to write to {where} (read-only). Nothing was changed.", "read_only")
+    return StorageError(f"No se pudo usar {where}: {reason}. No se cambió nada.",
+                        f"Could not use {where}: {reason}. Nothing was changed.", "os_error")
+
+
+class Connection(sqlite3.Connection):
+    """A connection that knows why it may not write (disk full, read-only folder): writes are then refused with
+    that reason instead of SQLite's generic "readonly database"."""
+
+    read_only_reason: StorageError | None = None
+
+
+def _text(value: bytes) -> str:
+    """TEXT columns decoded forgivingly: damaged bytes become U+FFFD (then fail their checksum), never an
+    exception that stops the app from starting."""
+    return value.decode("utf-8", "replace")
+
+
+def section_checksum(survey_id: str, section: str, content: str) -> str:
+    """The checksum stored beside each section: a damaged byte, or a section moved to another survey, shows."""
+    return hashlib.sha256(f"{survey_id}\x1f{section}\x1f{content}".encode()).hexdigest()[:32]
+
+
+def _prepare(conn: sqlite3.Connection) -> sqlite3.Connection:
+    conn.text_factory = _text
+    conn.row_factory = sqlite3.Row
+    conn.create_function("cocoa_checksum", 3, section_checksum, deterministic=True)
+    return conn
+
+
+def connect(path: Path, timeout: float = 10.0) -> sqlite3.Connection:
+    """Open for writing, with WAL, foreign keys and full sync (a laptop may lose power right after a save)."""
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=10.0, check_same_thread=False)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=timeout, check_same_thread=False,
+                               factory=Connection)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.Error as exc:
         raise translate(exc) from exc
-    conn.row_factory = sqlite3.Row
-    return conn
+    return _prepare(conn)
+
+
+def connect_read_only(path: Path, timeout: float = 10.0) -> sqlite3.Connection:
+    """Open without writing anything: to view and export when the disk is full or the folder read-only.
+
+    A WAL database normally needs its shared-memory file; where that cannot be created the file is opened as
+    immutable (nothing else may write it then: the instance lock, or the read-only folder, sees to that)."""
+    uri = path.resolve().as_uri()
+    try:
+        return _open_uri(f"{uri}?mode=ro", timeout)
+    except sqlite3.Error as exc:
+        # only a missing shared-memory file (it cannot be created here) allows the immutable way: never a file
+        # that another program holds locked, which may be changing under us
+        if _primary(exc) not in (_CANTOPEN, _READONLY, _IOERR, _FULL, _PERM):
+            raise translate(exc) from exc
+    try:
+        return _open_uri(f"{uri}?mode=ro&immutable=1", timeout)
+    except sqlite3.Error as exc:
+        raise translate(exc) from exc
+
+
+def _open_uri(uri: str, timeout: float) -> sqlite3.Connection:
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=timeout, check_same_thread=False,
+                           factory=Connection)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()  # forces the file open now
+    except BaseException:
+        conn.close()
+        raise
+    return _prepare(conn)
 
 
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """One atomic unit of work: all of it is saved, or none of it (and the error is translated)."""
+    reason = getattr(conn, "read_only_reason", None)
+    if reason is not None:
+        raise StorageError(reason.message_es, reason.message_en, reason.code)
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
@@ -93,15 +217,67 @@ def _rollback(conn: sqlite3.Connection) -> None:
         conn.execute("ROLLBACK")
 
 
-def integrity_ok(path: Path) -> tuple[bool, str]:
-    """(True, "ok") when SQLite's integrity check passes; (False, what it found) otherwise."""
+EXPECTED_TABLES = frozenset({"campaigns", "organisations", "surveys", "survey_sections", "settings"})
+
+
+class Health(StrEnum):
+    MISSING = "missing"  # no file: a new data folder
+    EMPTY = "empty"  # a file with nothing in it (0 bytes, or a database without our tables)
+    OK = "ok"
+    DAMAGED = "damaged"  # readable, and SQLite says it is damaged or not a database
+
+
+@dataclass(frozen=True)
+class Checkup:
+    health: Health
+    found: str = ""
+
+
+def check(path: Path, timeout: float = 10.0) -> Checkup:
+    """How a database file is, read-only. Raises StorageError when it cannot be read at all (locked by another
+    program, no permission, a disk error): that is not damage, and nothing must be done to the file."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10.0)
-        try:
-            rows = conn.execute("PRAGMA integrity_check").fetchall()
-        finally:
-            conn.close()
+        if not path.exists():
+            return Checkup(Health.MISSING)
+        if not path.is_file():
+            raise StorageError(f"{path} no es un archivo de base de datos (es una carpeta u otra cosa).",
+                               f"{path} is not a database file (it is a folder or something else).", "not_a_file")
+        if path.stat().st_size == 0:
+            return Checkup(Health.EMPTY, "0 bytes")
+    except OSError as exc:
+        raise os_error(exc, path) from exc
+    try:
+        conn = connect_read_only(path, timeout)
+    except StorageError as exc:
+        if exc.code == "corrupt":
+            return Checkup(Health.DAMAGED, exc.message_en)
+        raise
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        found = "; ".join(str(r[0]) for r in rows)
+        if found != "ok":
+            return Checkup(Health.DAMAGED, found)
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.Error as exc:
-        return False, str(exc)
-    found = "; ".join(str(r[0]) for r in rows)
-    return found == "ok", found
+        if is_damage(exc):
+            return Checkup(Health.DAMAGED, str(exc))
+        raise translate(exc) from exc
+    finally:
+        conn.close()
+    if version == 0 and not tables:
+        return Checkup(Health.EMPTY, "no tables")
+    if version > SCHEMA_VERSION:  # a newer app's data: not ours to judge (opening refuses it, untouched)
+        return Checkup(Health.OK, "newer schema")
+    if EXPECTED_TABLES - tables:
+        return Checkup(Health.DAMAGED, f"missing tables: {', '.join(sorted(EXPECTED_TABLES - tables))}")
+    return Checkup(Health.OK, "ok")
+
+
+def integrity_ok(path: Path) -> tuple[bool, str]:
+    """(True, "ok") when the file is a readable database of ours that passes SQLite's integrity check."""
+    try:
+        result = check(path)
+    except StorageError as exc:
+        return False, exc.message_en
+    return result.health is Health.OK, result.found

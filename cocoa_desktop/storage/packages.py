@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,15 +22,18 @@ from cocoa_desktop import __version__
 from cocoa_desktop.engine import survey_io
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.survey import Campaign, Survey
+from cocoa_desktop.storage.database import os_error
 from cocoa_desktop.storage.schema import SCHEMA_VERSION
 
 PACKAGE_FORMAT = "cocoa-desktop/package"
 PACKAGE_VERSION = 1
 SUFFIX = ".cacao.zip"
+# Limits a real campaign never meets (the file-format guide states them); checked before anything is expanded.
 MAX_PACKAGE_BYTES = 100 * 1024 * 1024
-MAX_UNCOMPRESSED_BYTES = 500 * 1024 * 1024
+MAX_ENTRY_BYTES = survey_io.MAX_FILE_BYTES  # one campaign file, as for a JSON file
+MAX_UNCOMPRESSED_BYTES = 2 * MAX_ENTRY_BYTES
 MAX_ENTRIES = 1000
-MAX_RATIO = 100  # JSON compresses ~10-20×; far more than 100× is a bomb
+MAX_RATIO = 100  # the app's campaign JSON compresses about 20-40×; far more than 100× is a bomb
 
 
 @dataclass(frozen=True)
@@ -59,41 +64,60 @@ def write_package(campaigns: list[Campaign], path: Path) -> dict[str, Any]:
         "surveys": sum(len(c.surveys) for c in campaigns),
         "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()},
     }
+    path = survey_io.checked_output(path)
     tmp = path.with_name(path.name + ".tmp")
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
-        for name, data in files.items():
-            zf.writestr(name, data)
-    tmp.replace(path)
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+            for name, data in files.items():
+                zf.writestr(name, data)
+        tmp.replace(path)
+    except OSError as exc:  # no space on the USB stick, a missing folder, a folder named like the file …
+        tmp.unlink(missing_ok=True)
+        raise os_error(exc, path) from None
     return manifest
+
+
+# Everything the zip, zlib and struct modules raise for damaged archives (a bad CRC, an unknown compression
+# method, a header that lies about sizes): all of it means "damaged file" to the technician.
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, NotImplementedError,
+              RuntimeError, OverflowError, struct.error, UnicodeDecodeError, IndexError, KeyError, ValueError)
 
 
 def read_package(path: Path) -> PackageContent:
     """Read and check a package; raise SurveyValidationError (es/en) for anything wrong."""
     source = str(path)
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise _refuse("unreadable", f"no se pudo leer el archivo: {exc.strerror}",
-                      f"could not read the file: {exc.strerror}", source) from None
-    if size > MAX_PACKAGE_BYTES:
-        raise _refuse("too_large", f"el paquete es demasiado grande ({size // 2**20} MB)",
-                      f"the package is too large ({size // 2**20} MB)", source)
+    survey_io.checked_input(path, MAX_PACKAGE_BYTES)
     try:
         with zipfile.ZipFile(path) as zf:
             entries = _checked_entries(zf, source)
             data = {info.filename: _read_entry(zf, info, source) for info in entries}
-    except (zipfile.BadZipFile, EOFError, OSError, zipfile.LargeZipFile) as exc:
+    except SurveyValidationError:
+        raise
+    except ZIP_ERRORS as exc:
         raise _refuse("not_a_package", f"no es un paquete de encuestas o está dañado/incompleto ({exc})",
                       f"not a survey package, or damaged/truncated ({exc})", source) from None
     manifest = _manifest(data, source)
+    survey_io.count_surveys(b"".join(data[name] for name in manifest["files"]), source)
     campaigns = []
     for name in sorted(manifest["files"]):
         item = survey_io.loads(data[name], source=f"{source}:{name}")
         if not isinstance(item, Campaign):
             raise _refuse("bad_content", f"{name} no es una campaña", f"{name} is not a campaign", source)
         campaigns.append(item)
+    _ids_once(campaigns, source)
     return PackageContent(campaigns, manifest)
+
+
+def _ids_once(campaigns: list[Campaign], source: str) -> None:
+    """One survey id once in the whole package (two campaign files could each hold it)."""
+    seen: set[str] = set()
+    for campaign in campaigns:
+        for survey in campaign.surveys:
+            if survey.id in seen:
+                raise _refuse("duplicate_id", f"la encuesta {survey.id} aparece dos veces en el paquete",
+                              f"survey {survey.id} appears twice in the package", source)
+            seen.add(survey.id)
 
 
 def _checked_entries(zf: zipfile.ZipFile, source: str) -> list[zipfile.ZipInfo]:
@@ -102,8 +126,13 @@ def _checked_entries(zf: zipfile.ZipFile, source: str) -> list[zipfile.ZipInfo]:
         raise _refuse("too_many_files", "el paquete contiene demasiados archivos",
                       "the package contains too many files", source)
     total = 0
+    names: set[str] = set()
     for info in entries:
         name = info.filename
+        if name in names:  # zipfile would read the last copy, other tools the first: which one was sent?
+            raise _refuse("duplicate_entry", f"el paquete contiene dos veces {name!r}: está manipulado o dañado",
+                          f"the package contains {name!r} twice: it was tampered with or is damaged", source)
+        names.add(name)
         if name.startswith(("/", "\\")) or ".." in name.split("/") or ":" in name or "\\" in name:
             raise _refuse("unsafe_name", f"nombre de archivo no permitido en el paquete: {name!r}",
                           f"file name not allowed in the package: {name!r}", source)
@@ -114,9 +143,14 @@ def _checked_entries(zf: zipfile.ZipFile, source: str) -> list[zipfile.ZipInfo]:
             raise _refuse("encrypted", "el paquete está cifrado con contraseña; no se puede importar",
                           "the package is password-encrypted; it cannot be imported", source)
         total += info.file_size
-        if total > MAX_UNCOMPRESSED_BYTES or info.file_size > MAX_RATIO * max(info.compress_size, 1) + 4096:
-            raise _refuse("zip_bomb", "el paquete se expande a un tamaño desmedido (posible bomba zip)",
-                          "the package expands to an excessive size (possible zip bomb)", source)
+        if (info.file_size > MAX_ENTRY_BYTES or total > MAX_UNCOMPRESSED_BYTES
+                or info.file_size > MAX_RATIO * max(info.compress_size, 1) + 4096):
+            limit = MAX_ENTRY_BYTES // 2**20
+            raise _refuse("zip_bomb",
+                          f"el paquete se expande a un tamaño desmedido ({info.file_size // 2**20} MB en {name}; "
+                          f"límite {limit} MB por archivo, {MAX_RATIO}:1 de compresión): posible bomba zip",
+                          f"the package expands to an excessive size ({info.file_size // 2**20} MB in {name}; "
+                          f"limit {limit} MB per file, {MAX_RATIO}:1 compression): a possible zip bomb", source)
     return entries
 
 
@@ -135,16 +169,16 @@ def _manifest(data: dict[str, bytes], source: str) -> dict[str, Any]:
         raise _refuse("no_manifest", "al paquete le falta el manifiesto (manifest.json)",
                       "the package has no manifest (manifest.json)", source)
     try:
-        manifest = json.loads(data["manifest.json"].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise _refuse("bad_manifest", "el manifiesto del paquete está dañado",
-                      "the package manifest is damaged", source) from None
+        manifest = survey_io.parse_json(data["manifest.json"], f"{source}:manifest.json")
+    except SurveyValidationError as exc:
+        raise _refuse("bad_manifest", f"el manifiesto del paquete está dañado ({exc.issues[0].message_es})",
+                      f"the package manifest is damaged ({exc.issues[0].message_en})", source) from None
     if not isinstance(manifest, dict) or manifest.get("format") != PACKAGE_FORMAT:
         raise _refuse("bad_manifest", "no es un paquete de encuestas de esta aplicación",
                       "not a survey package of this application", source)
     for key, known in (("format_version", PACKAGE_VERSION), ("survey_format_version", survey_io.FORMAT_VERSION)):
         value = manifest.get(key)
-        if not isinstance(value, int) or value < 1:
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             raise _refuse("bad_manifest", f"el manifiesto no indica {key}", f"the manifest lacks {key}", source)
         if value > known:
             raise _refuse("newer_version",
@@ -180,4 +214,9 @@ def campaigns_from_json_file(path: Path) -> list[Campaign]:
 
 
 def is_package(path: Path) -> bool:
-    return zipfile.is_zipfile(path)
+    """A zip file (by its content, whatever its name); only regular files are looked into."""
+    survey_io.checked_input(path, MAX_PACKAGE_BYTES if path.suffix.lower() == ".zip" else None)
+    try:
+        return zipfile.is_zipfile(path)
+    except OSError:
+        return False

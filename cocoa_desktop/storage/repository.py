@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from cocoa_desktop.storage.database import StorageError, transaction
+from cocoa_desktop.storage.database import StorageError, section_checksum, transaction
 
 if TYPE_CHECKING:
     from cocoa_desktop.engine.survey import Survey
@@ -119,6 +119,11 @@ class Repository:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 
+    @property
+    def read_only(self) -> bool:
+        """True when the data were opened for viewing and exporting only (disk full, read-only folder)."""
+        return getattr(self.conn, "read_only_reason", None) is not None
+
     # ---- campaigns and organisations ----
     def ensure_campaign(self, name: str, year: int, region: str = "San Martín", notes: str = "") -> int:
         with transaction(self.conn):
@@ -163,9 +168,10 @@ class Repository:
              stamp if completed else None),
         )
         for section, content in split_sections({**doc, "id": survey_id}).items():
+            text = _dumps(content)
             self.conn.execute(
-                "INSERT INTO survey_sections(survey_id, section, content, updated_at) VALUES (?, ?, ?, ?)",
-                (survey_id, section, _dumps(content), stamp))
+                "INSERT INTO survey_sections(survey_id, section, content, updated_at, checksum) VALUES (?, ?, ?, ?, ?)",
+                (survey_id, section, text, stamp, section_checksum(survey_id, section, text)))
         return survey_id
 
     def save_section(self, survey_id: str, section: str, content: Any, *, page: str | None = None,
@@ -187,16 +193,16 @@ class Repository:
         row = self.conn.execute("SELECT completed_at FROM surveys WHERE id = ?", (survey_id,)).fetchone()
         if row is None:
             raise StorageError("La encuesta no existe (¿fue borrada?).", "The survey does not exist.", "not_found")
-        old = self.conn.execute("SELECT content FROM survey_sections WHERE survey_id = ? AND section = ?",
+        old = self.conn.execute("SELECT content, checksum FROM survey_sections WHERE survey_id = ? AND section = ?",
                                 (survey_id, section)).fetchone()
         stamp = now()
         if row["completed_at"] is not None and old is not None and old[0] != text:
-            self._record_changes(survey_id, section, json.loads(old[0]), content, stamp, origin)
+            self._record_changes(survey_id, section, _old_content(survey_id, section, old), content, stamp, origin)
         self.conn.execute(
-            "INSERT INTO survey_sections(survey_id, section, content, updated_at) VALUES (?, ?, ?, ?) "
+            "INSERT INTO survey_sections(survey_id, section, content, updated_at, checksum) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT(survey_id, section) DO UPDATE SET content = excluded.content, "
-            "updated_at = excluded.updated_at",
-            (survey_id, section, text, stamp))
+            "updated_at = excluded.updated_at, checksum = excluded.checksum",
+            (survey_id, section, text, stamp, section_checksum(survey_id, section, text)))
         updates = ["updated_at = ?"]
         params: list[Any] = [stamp]
         if section == "general" and isinstance(content, dict):
@@ -244,11 +250,27 @@ class Repository:
                               (now(), survey_id))
 
     def document(self, survey_id: str) -> dict[str, Any]:
-        rows = self.conn.execute("SELECT section, content FROM survey_sections WHERE survey_id = ?",
+        """The survey's document, each section checked against its checksum (a damaged one is an error naming the
+        survey, never a wrong number)."""
+        rows = self.conn.execute("SELECT section, content, checksum FROM survey_sections WHERE survey_id = ?",
                                  (survey_id,)).fetchall()
         if not rows:
             raise StorageError("La encuesta no existe.", "The survey does not exist.", "not_found")
-        return join_sections(survey_id, {r["section"]: json.loads(r["content"]) for r in rows})
+        sections = {}
+        for row in rows:
+            content = section_content(survey_id, row["section"], row["content"], row["checksum"])
+            if content is _DAMAGED:
+                raise damaged_section_error(self.survey_name(survey_id), row["section"])
+            sections[row["section"]] = content
+        return join_sections(survey_id, sections)
+
+    def survey_name(self, survey_id: str) -> str:
+        """"Cooperative — farm" as the technician knows the survey (its id when even that is unreadable)."""
+        row = self.conn.execute("SELECT o.name, s.farm_name FROM surveys s JOIN organisations o"
+                                " ON o.id = s.organisation_id WHERE s.id = ?", (survey_id,)).fetchone()
+        if row is None or not row[0]:
+            return survey_id
+        return f"{row[0]} — {row[1]}" if row[1] else str(row[0])
 
     def survey(self, survey_id: str) -> Survey:
         """The validated survey (raises pydantic's ValidationError for an incomplete draft)."""
@@ -301,6 +323,37 @@ class Repository:
 
 
 _MISSING = object()
+_DAMAGED = object()
+
+
+def section_content(survey_id: str, section: str, text: str, checksum: str | None) -> Any:
+    """The section's JSON content, or ``_DAMAGED`` when its checksum or its JSON does not hold."""
+    if checksum is not None and checksum != section_checksum(survey_id, section, text):
+        return _DAMAGED
+    try:
+        return json.loads(text)
+    except ValueError:
+        return _DAMAGED
+
+
+def is_damaged(content: Any) -> bool:
+    return content is _DAMAGED
+
+
+def damaged_section_error(name: str, section: str) -> StorageError:
+    return StorageError(
+        f"La sección «{section}» de la encuesta «{name}» está dañada en el disco. Cierre y vuelva a abrir la "
+        "aplicación: se recupera de la copia de seguridad más reciente que la tenga sana.",
+        f"Section '{section}' of survey '{name}' is damaged on disk. Close and reopen the application: it is "
+        "recovered from the newest backup holding a good copy.",
+        "damaged_section",
+    )
+
+
+def _old_content(survey_id: str, section: str, row: sqlite3.Row) -> Any:
+    """The stored content being replaced (for the history); a damaged one counts as nothing."""
+    content = section_content(survey_id, section, row["content"], row["checksum"])
+    return {} if content is _DAMAGED else content
 
 
 def _loads(text: str | None) -> Any:

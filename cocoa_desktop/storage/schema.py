@@ -77,6 +77,20 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (survey_id, hash)
     );
     """,
+    # 3: a checksum beside every stored section (a damaged byte inside a row passes SQLite's integrity check);
+    # sections found damaged with no good copy in any backup are kept aside, never silently dropped
+    """
+    ALTER TABLE survey_sections ADD COLUMN checksum TEXT;
+    UPDATE survey_sections SET checksum = cocoa_checksum(survey_id, section, content);
+    CREATE TABLE damaged_sections (
+        id INTEGER PRIMARY KEY,
+        survey_id TEXT NOT NULL,
+        section TEXT NOT NULL,
+        content BLOB,
+        checksum TEXT,
+        found_at TEXT NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

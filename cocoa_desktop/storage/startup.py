@@ -1,7 +1,15 @@
-"""Opening the data folder: lock, integrity check, recovery from backup, migration, backups.
+"""Opening the data folder: lock, health check, recovery from backup, migration, section repair, backups.
 
 Everything that happened is written into a :class:`StartupReport` for the app to tell the user, in plain words,
-what was done and what (if anything) may have been lost.
+what was done and what (if anything) may have been lost. The rules that keep data safe:
+
+- Only real damage (SQLite says the file is damaged or not a database; a file that had data and is now empty)
+  moves the database aside and restores the newest *good* backup. A full disk, a read-only folder, a file locked
+  by another program or a disk error change nothing: they are a message.
+- A full disk or a read-only folder still opens the data, read-only, so the technician can look at the surveys
+  and export a package to a USB stick.
+- Damaged sections inside a healthy file are restored from backups (see :mod:`repair`) before the start-up backup
+  is taken, so a damaged row never rotates the good copies away.
 """
 
 from __future__ import annotations
@@ -13,11 +21,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cocoa_desktop.storage import backups
-from cocoa_desktop.storage.database import StorageError, connect, integrity_ok
+from cocoa_desktop.storage.database import (
+    Health,
+    StorageError,
+    check,
+    connect,
+    connect_read_only,
+    os_error,
+    translate,
+)
 from cocoa_desktop.storage.instance_lock import InstanceLock
-from cocoa_desktop.storage.paths import backup_dir, damaged_dir, data_dir, database_path
+from cocoa_desktop.storage.paths import backup_dir, damaged_dir, data_dir, database_path, folder
+from cocoa_desktop.storage.repair import RepairResult, repair
 from cocoa_desktop.storage.repository import Repository
 from cocoa_desktop.storage.schema import SCHEMA_VERSION, migrate, schema_version
+
+BUSY_TIMEOUT_S = 10.0
 
 
 @dataclass
@@ -27,6 +46,7 @@ class StartupReport:
     restored_from: Path | None = None
     damaged_copy: Path | None = None
     migrated: list[int] = field(default_factory=list)
+    repaired: RepairResult | None = None
 
     def say(self, es: str, en: str) -> None:
         self.messages_es.append(es)
@@ -39,12 +59,21 @@ class StartupReport:
 class Storage:
     """The open data folder: connection, repository, lock and what happened when opening it."""
 
-    def __init__(self, folder: Path, conn: sqlite3.Connection, lock: InstanceLock, report: StartupReport) -> None:
+    def __init__(self, folder: Path, conn: sqlite3.Connection, lock: InstanceLock, report: StartupReport,
+                 read_only: StorageError | None = None) -> None:
         self.folder = folder
         self.conn = conn
         self.repo = Repository(conn)
         self.lock = lock
         self.report = report
+        self.read_only_reason = read_only
+        if read_only is not None:
+            conn.read_only_reason = read_only  # type: ignore[attr-defined]
+
+    @property
+    def read_only(self) -> bool:
+        """True when the data could only be opened for viewing and exporting (disk full, read-only folder)."""
+        return self.read_only_reason is not None
 
     @property
     def backup_folder(self) -> Path:
@@ -54,6 +83,8 @@ class Storage:
         return backups.backup(self.conn, self.backup_folder, reason)
 
     def daily_backup_if_due(self) -> Path | None:
+        if self.read_only:
+            return None
         return self.backup("daily") if backups.daily_due(self.backup_folder) else None
 
     def close(self) -> None:
@@ -69,36 +100,114 @@ class Storage:
         self.close()
 
 
-def open_storage(folder: Path | None = None) -> Storage:
-    """Open (creating if needed) the database of a data folder; see the module docstring for the steps."""
-    folder = folder or data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    lock = InstanceLock(folder).acquire()
+def open_storage(data_folder: Path | None = None, busy_timeout: float = BUSY_TIMEOUT_S) -> Storage:
+    """Open (creating if needed) the database of a data folder; see the module docstring for the rules."""
+    data_folder = folder(data_folder) if data_folder is not None else data_dir()
+    lock = InstanceLock(data_folder).acquire()
     try:
         report = StartupReport()
-        db_path = database_path(folder)
-        if db_path.exists():
-            ok, found = integrity_ok(db_path)
-            if not ok:
-                _recover(folder, db_path, found, report)
-        conn = connect(db_path)
+        db_path = database_path(data_folder)
+        if not lock.writable:
+            return _read_only(data_folder, db_path, lock, report, _folder_read_only(data_folder))
+        checkup = check(db_path, busy_timeout)  # a locked or unreadable file raises here: nothing is touched
+        if checkup.health is Health.DAMAGED or (
+                checkup.health in (Health.EMPTY, Health.MISSING) and backups.newest_good(backup_dir(data_folder))):
+            _recover(data_folder, db_path, checkup.health, checkup.found, report)
         try:
-            is_new = schema_version(conn) == 0
-            _migrate(conn, folder, report)
-            if not is_new:  # nothing worth a copy in a database created just now
-                backups.backup(conn, backup_dir(folder), "startup")
-                if backups.daily_due(backup_dir(folder)):
-                    backups.backup(conn, backup_dir(folder), "daily")
+            conn = connect(db_path, busy_timeout)
+        except StorageError as exc:
+            reason = _cannot_write(exc, data_folder)
+            if reason is None:
+                raise
+            return _read_only(data_folder, db_path, lock, report, reason)
+        try:
+            return _open(data_folder, conn, lock, report)
         except BaseException:
             conn.close()
             raise
-        return Storage(folder, conn, lock, report)
     except BaseException:
         lock.release()
         raise
 
 
-def _migrate(conn: sqlite3.Connection, folder: Path, report: StartupReport) -> None:
+def _open(data_folder: Path, conn: sqlite3.Connection, lock: InstanceLock, report: StartupReport) -> Storage:
+    is_new = schema_version(conn) == 0
+    _migrate(conn, data_folder, report)
+    repo = Repository(conn)
+    report.repaired = repair(repo, backup_dir(data_folder))
+    _tell_repairs(report)
+    if is_new:  # nothing worth a copy in a database created just now
+        return Storage(data_folder, conn, lock, report)
+    try:
+        backups.backup(conn, backup_dir(data_folder), "startup")
+        if backups.daily_due(backup_dir(data_folder)):
+            backups.backup(conn, backup_dir(data_folder), "daily")
+    except StorageError as exc:
+        reason = _cannot_write(exc, data_folder)
+        if reason is None:
+            raise
+        conn.close()
+        return _read_only(data_folder, database_path(data_folder), lock, report, reason)
+    return Storage(data_folder, conn, lock, report)
+
+
+FULL_BELOW_BYTES = 1024 * 1024  # less free space than this: SQLite cannot even make its shared-memory file
+
+
+def _cannot_write(error: StorageError, data_folder: Path) -> StorageError | None:
+    """The reason to open read-only, when ``error`` means the disk is full or the folder read-only; else None.
+
+    A full disk often shows as a disk I/O error (SQLite cannot map its shared-memory file): the free space says."""
+    if error.code in ("disk_full", "read_only"):
+        return error
+    if error.code == "io_error":
+        try:
+            free = shutil.disk_usage(data_folder).free
+        except OSError:
+            return None
+        if free < FULL_BELOW_BYTES:
+            return translate(sqlite3.OperationalError("database or disk is full"))
+    return None
+
+
+def _folder_read_only(data_folder: Path) -> StorageError:
+    return StorageError(
+        f"No se puede escribir en la carpeta de datos ({data_folder}): es de solo lectura o de otro usuario.",
+        f"The data folder cannot be written ({data_folder}): it is read-only or belongs to another user.",
+        "read_only")
+
+
+def _read_only(data_folder: Path, db_path: Path, lock: InstanceLock, report: StartupReport,
+               reason: StorageError) -> Storage:
+    """Open for viewing and exporting only, saying why and what the technician can do."""
+    if not db_path.exists():
+        raise StorageError(
+            f"{reason.message_es} Todavía no hay datos que mostrar en ella.",
+            f"{reason.message_en} There is no data to show in it yet.", reason.code)
+    conn = connect_read_only(db_path)
+    try:
+        version = schema_version(conn)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise translate(exc) from exc
+    if version != SCHEMA_VERSION:
+        conn.close()
+        raise StorageError(
+            f"{reason.message_es} Además, la base de datos debe actualizarse y no se puede hacerlo así; no se "
+            "cambió nada.",
+            f"{reason.message_en} Moreover, the database needs an upgrade that cannot be done now; nothing was "
+            "changed.", reason.code)
+    report.say(
+        f"{reason.message_es} La aplicación se abrió SOLO PARA CONSULTAR: puede ver las encuestas y sus resultados "
+        "y exportar un paquete o un libro Excel a otra carpeta (por ejemplo, una memoria USB), pero no guardar "
+        "cambios. Para volver a guardar, resuelva eso (libere espacio en el disco) y vuelva a abrir la aplicación.",
+        f"{reason.message_en} The application opened READ-ONLY: you can view the surveys and their results and "
+        "export a package or an Excel workbook to another folder (a USB stick, say), but not save changes. To save "
+        "again, fix that (free some disk space) and reopen the application.")
+    return Storage(data_folder, conn, lock, report, read_only=reason)
+
+
+def _migrate(conn: sqlite3.Connection, data_folder: Path, report: StartupReport) -> None:
     version = schema_version(conn)
     if version > SCHEMA_VERSION:
         raise StorageError(
@@ -109,37 +218,89 @@ def _migrate(conn: sqlite3.Connection, folder: Path, report: StartupReport) -> N
             "newer_schema",
         )
     if 0 < version < SCHEMA_VERSION:
-        copy = backups.backup(conn, backup_dir(folder), "migration")
+        copy = backups.backup(conn, backup_dir(data_folder), "migration")
         report.say(f"Se actualizó la base de datos del esquema {version} al {SCHEMA_VERSION}; "
                    f"copia previa en {copy}.",
                    f"The database was upgraded from schema {version} to {SCHEMA_VERSION}; copy before: {copy}.")
-    report.migrated = migrate(conn)
+    try:
+        report.migrated = migrate(conn)
+    except sqlite3.Error as exc:
+        raise translate(exc) from exc
 
 
-def _recover(folder: Path, db_path: Path, found: str, report: StartupReport) -> None:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    aside = damaged_dir(folder) / f"{stamp}-{db_path.name}"
-    for suffix in ("", "-wal", "-shm"):
-        part = db_path.with_name(db_path.name + suffix)
-        if part.exists():
-            shutil.move(part, aside.with_name(aside.name + suffix))
+def _recover(data_folder: Path, db_path: Path, health: Health, found: str, report: StartupReport) -> None:
+    """Set a damaged (or emptied) database aside and restore the newest good backup, or start an empty one."""
+    aside = None
+    if health is not Health.MISSING:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        aside = damaged_dir(data_folder) / f"{stamp}-{db_path.name}"
+        try:
+            for suffix in ("", "-wal", "-shm"):
+                part = db_path.with_name(db_path.name + suffix)
+                if part.exists():
+                    shutil.move(part, aside.with_name(aside.name + suffix))
+        except OSError as exc:
+            raise os_error(exc, db_path) from exc
     report.damaged_copy = aside
-    good = backups.newest_good(backup_dir(folder))
+    what_es = {Health.EMPTY: "estaba vacía (había datos antes: hay copias de seguridad con ellos)",
+               Health.MISSING: "no estaba (había copias de seguridad con datos)"}.get(
+        health, f"estaba dañada ({found[:200]})")
+    what_en = {Health.EMPTY: "was empty (there was data before: backups hold it)",
+               Health.MISSING: "was missing (backups hold data)"}.get(health, f"was damaged ({found[:200]})")
+    kept_es = f" El archivo dañado se guardó en {aside}." if aside else ""
+    kept_en = f" The damaged file was kept at {aside}." if aside else ""
+    good = backups.newest_good(backup_dir(data_folder))
     if good is None:
         report.say(
-            f"La base de datos estaba dañada ({found[:200]}) y no hay copias de seguridad sanas: se empezó una "
-            f"base vacía. El archivo dañado se guardó en {aside} para intentar recuperarlo.",
-            f"The database was damaged ({found[:200]}) and there is no good backup: an empty database was "
-            f"started. The damaged file was kept at {aside} for recovery.",
-        )
+            f"La base de datos {what_es} y no hay copias de seguridad sanas: se empezó una base vacía.{kept_es}",
+            f"The database {what_en} and there is no good backup: an empty database was started.{kept_en}")
         return
     backups.restore(good, db_path)
     report.restored_from = good
     when = backups.taken_at(good).astimezone().strftime("%d/%m/%Y %H:%M")
     report.say(
-        f"La base de datos estaba dañada y se restauró la copia de seguridad del {when}. Los cambios hechos "
-        f"después de esa hora pueden haberse perdido; revise las últimas encuestas. El archivo dañado se "
-        f"guardó en {aside}.",
-        f"The database was damaged and the backup of {when} was restored. Changes made after that time may "
-        f"have been lost; check the latest surveys. The damaged file was kept at {aside}.",
-    )
+        f"La base de datos {what_es} y se restauró la copia de seguridad del {when}. Los cambios hechos después de "
+        f"esa hora pueden haberse perdido; revise las últimas encuestas.{kept_es}",
+        f"The database {what_en} and the backup of {when} was restored. Changes made after that time may have been "
+        f"lost; check the latest surveys.{kept_en}")
+
+
+def _tell_repairs(report: StartupReport) -> None:
+    result = report.repaired
+    if result is None:
+        return
+    for (survey_id, section), source in result.restored.items():
+        when = backups.taken_at(source).astimezone().strftime("%d/%m/%Y %H:%M")
+        name = result.names.get(survey_id, survey_id)
+        report.say(
+            f"La sección «{section}» de la encuesta «{name}» estaba dañada en el disco y se recuperó de la copia de "
+            f"seguridad del {when}; revise esa página por si la cambió después.",
+            f"Section '{section}' of survey '{name}' was damaged on disk and was recovered from the backup of "
+            f"{when}; check that page in case it was changed since.")
+    for survey_id, section in result.set_aside:
+        name = result.names.get(survey_id, survey_id)
+        report.say(
+            f"La sección «{section}» de la encuesta «{name}» estaba dañada y ninguna copia de seguridad la tiene "
+            "sana: se apartó (tabla damaged_sections) y esa página de la encuesta quedó vacía. Vuelva a llenarla; "
+            "el resto de la encuesta y los demás datos están bien.",
+            f"Section '{section}' of survey '{name}' was damaged and no backup holds a good copy: it was set aside "
+            "(table damaged_sections) and that page of the survey is empty. Fill it in again; the rest of the survey "
+            "and all other data are fine.")
+
+
+def stored_language(data_folder: Path | None = None) -> str | None:
+    """The language saved in the settings, read without writing or locking anything; None if unknown.
+
+    For messages shown before (or instead of) opening the data: "already open", "disk full" …"""
+    try:
+        path = database_path(data_folder or data_dir(create=False))
+        if not path.is_file():
+            return None
+        conn = connect_read_only(path, timeout=0.5)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = 'language'").fetchone()
+        finally:
+            conn.close()
+    except (StorageError, sqlite3.Error, OSError):
+        return None
+    return row[0] if row and row[0] in ("es", "en") else None

@@ -156,7 +156,8 @@ def export_package(repo: Repository, path: Path, campaign: str | None = None,
         raise StorageError("No hay encuestas completas para exportar.", "There are no complete surveys to export.",
                            "nothing_to_export")
     manifest = write_package(campaigns, path)
-    with transaction(repo.conn):
-        for survey_id, digest in hashes.items():
-            mark_synced(repo, survey_id, digest)
+    if not repo.read_only:  # read-only (disk full): the package is written; the versions are remembered next time
+        with transaction(repo.conn):
+            for survey_id, digest in hashes.items():
+                mark_synced(repo, survey_id, digest)
     return manifest, drafts

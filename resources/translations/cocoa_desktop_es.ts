@@ -76,6 +76,268 @@
     </message>
 </context>
 <context>
+    <name>economics</name>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="45"/>
+        <source>Years after year 0</source>
+        <translation>Años después del año 0</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="46"/>
+        <source>Discount rate</source>
+        <translation>Tasa de descuento</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="47"/>
+        <source>Cocoa area</source>
+        <translation>Área de cacao</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="48"/>
+        <source>Dry cocoa yield</source>
+        <translation>Rendimiento de cacao seco</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="49"/>
+        <source>Losses and self-consumption</source>
+        <translation>Pérdidas y autoconsumo</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="50"/>
+        <source>Dry cocoa price</source>
+        <translation>Precio del cacao seco</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="51"/>
+        <source>Production cost</source>
+        <translation>Costo de producción</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="52"/>
+        <source>Sequestration</source>
+        <translation>Secuestro</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="54"/>
+        <source>Carbon price</source>
+        <translation>Precio del carbono</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="55"/>
+        <source>Exchange rate</source>
+        <translation>Tipo de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="56"/>
+        <source>Registry fee per credit</source>
+        <translation>Tarifa del registro por crédito</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="58"/>
+        <source>Farmers&apos; share of carbon income</source>
+        <translation>Parte de los productores en el ingreso por carbono</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="85"/>
+        <source>Load the APROCAM 2024 example</source>
+        <translation>Cargar el ejemplo APROCAM 2024</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="86"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="214"/>
+        <source>Open project…</source>
+        <translation>Abrir proyecto…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="87"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="224"/>
+        <source>Save project as…</source>
+        <translation>Guardar proyecto como…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="88"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="242"/>
+        <source>Export to Excel…</source>
+        <translation>Exportar a Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="111"/>
+        <source>Cash flow</source>
+        <translation>Flujo de caja</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="119"/>
+        <source>Calculate</source>
+        <translation>Calcular</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="127"/>
+        <source>NPV (year 0 not discounted)</source>
+        <translation>VAN (año 0 sin descontar)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="128"/>
+        <source>NPV, spreadsheet convention (also discounts year 0)</source>
+        <translation>VAN, convención de hoja de cálculo (descuenta también el año 0)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="129"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="333"/>
+        <source>IRR</source>
+        <translation>TIR</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="130"/>
+        <source>B/C (PV gross benefits ÷ PV gross costs)</source>
+        <translation>B/C (VA beneficios brutos ÷ VA costos brutos)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="131"/>
+        <source>Payback year (cumulative flow ≥ 0)</source>
+        <translation>Año de recuperación (flujo acumulado ≥ 0)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="132"/>
+        <source>Farm break-even yield (no carbon)</source>
+        <translation>Rendimiento de equilibrio de la finca (sin carbono)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="160"/>
+        <source>Cash flow by year (PEN)</source>
+        <translation>Flujo de caja por año (PEN)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="161"/>
+        <source>Sensitivity (variables and steps of the paper’s Table 11)</source>
+        <translation>Sensibilidad (variables y pasos de la Tabla 11 del artículo)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="204"/>
+        <source>Enter a value for “%1”.</source>
+        <translation>Indique un valor para «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="285"/>
+        <source>%1 kg/ha (yield %2; literature %3)</source>
+        <translation>%1 kg/ha (rendimiento %2; literatura %3)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="296"/>
+        <source>none: the NPV stays positive even at %1</source>
+        <translation>no existe: el VAN sigue positivo incluso con %1</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="301"/>
+        <source>Break-even (NPV = 0, IRR = discount rate)</source>
+        <translation>Punto de equilibrio (VAN = 0, TIR = tasa de descuento)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="304"/>
+        <source>Where the published source contradicts itself</source>
+        <translation>Dónde se contradice la fuente publicada</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="313"/>
+        <source>Net flow</source>
+        <translation>Flujo neto</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="313"/>
+        <source>Cumulative</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="315"/>
+        <source>Credits (t CO2)</source>
+        <translation>Créditos (t CO2)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="317"/>
+        <source>Farmers&apos; share</source>
+        <translation>Parte de los productores</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="321"/>
+        <source>Year %1</source>
+        <translation>Año %1</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="331"/>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="331"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="332"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="332"/>
+        <source>NPV</source>
+        <translation>VAN</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="333"/>
+        <source>NPV (spreadsheet)</source>
+        <translation>VAN (hoja de cálculo)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="353"/>
+        <source>Cash flow by year</source>
+        <translation>Flujo de caja por año</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="354"/>
+        <source>Gross benefits</source>
+        <translation>Beneficios brutos</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="354"/>
+        <source>Gross costs</source>
+        <translation>Costos brutos</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="355"/>
+        <source>Cumulative net flow</source>
+        <translation>Flujo neto acumulado</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="355"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="356"/>
+        <source>thousand PEN</source>
+        <translation>miles de PEN</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="358"/>
+        <source>NPV (thousand PEN) with each variable 20 % lower (red) and higher (green)</source>
+        <translation>VAN (miles de PEN) con cada variable 20 % menor (rojo) y mayor (verde)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="373"/>
+        <source>Carbon credits and sampling plan</source>
+        <translation>Créditos de carbono y plan de muestreo</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="376"/>
+        <source>Carbon-credit project</source>
+        <translation>Proyecto de créditos de carbono</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="377"/>
+        <source>Survey sampling plan</source>
+        <translation>Plan de muestreo de la encuesta</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="43"/>
@@ -646,22 +908,22 @@
         <translation>Huella de carbono del cacao — San Martín</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="57"/>
         <source>Campaign / cooperative / survey</source>
         <translation>Campaña / cooperativa / encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="57"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="269"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="283"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="130"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="138"/>
         <source>New survey</source>
         <translation>Nueva encuesta</translation>
     </message>
@@ -681,6 +943,11 @@
         <translation>&amp;Paquetes y Excel</translation>
     </message>
     <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="46"/>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Decisiones</translation>
+    </message>
+    <message>
         <location filename="../../cocoa_desktop/gui/main_window.py" line="71"/>
         <source>Read only: the data folder cannot be written (full disk, a folder without permission, or a file another program holds). You can look at surveys and results and export them to another folder (e.g. a USB stick), but nothing can be changed or saved.</source>
         <translation>Solo lectura: no se puede escribir en la carpeta de datos (disco lleno, carpeta sin permiso o un archivo que otro programa tiene abierto). Puede ver las encuestas y los resultados y exportarlos a otra carpeta (por ejemplo una memoria USB), pero no se puede cambiar ni guardar nada.</translation>
@@ -691,95 +958,100 @@
         <translation>Potencial de calentamiento global (PCG)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="99"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="103"/>
         <source>Opening the data…</source>
         <translation>Abriendo los datos…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="134"/>
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="139"/>
         <source>Open / resume</source>
         <translation>Abrir / continuar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="140"/>
         <source>Duplicate into next campaign</source>
         <translation>Duplicar en la campaña siguiente</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="142"/>
         <source>Change history…</source>
         <translation>Historial de cambios…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="143"/>
         <source>Resolve conflict…</source>
         <translation>Resolver conflicto…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="145"/>
         <source>Delete survey…</source>
         <translation>Borrar encuesta…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="146"/>
         <source>New campaign…</source>
         <translation>Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="157"/>
+        <source>Carbon credits and sampling plan…</source>
+        <translation>Créditos de carbono y plan de muestreo…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="192"/>
         <source>Select a survey (a line under a cooperative) to open, duplicate or delete it; Enter opens it.</source>
         <translation>Seleccione una encuesta (una línea debajo de una cooperativa) para abrirla, duplicarla o borrarla; Intro la abre.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="221"/>
         <source>The factor set&apos;s own: %1</source>
         <translation>El del conjunto de factores: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="341"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="361"/>
         <source>Copied into %1.</source>
         <translation>Copiada en %1.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="396"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="418"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="399"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="421"/>
         <source>Daily backup made: %1</source>
         <translation>Copia de seguridad diaria hecha: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="147"/>
         <source>Load the San Martín 2020 examples</source>
         <translation>Cargar los ejemplos San Martín 2020</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="149"/>
         <location filename="../../cocoa_desktop/gui/package_actions.py" line="67"/>
         <source>Export surveys to a package (USB)…</source>
         <translation>Exportar encuestas a un paquete (USB)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="151"/>
         <location filename="../../cocoa_desktop/gui/package_actions.py" line="114"/>
         <source>Import a package…</source>
         <translation>Importar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="153"/>
         <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="50"/>
         <source>Export campaign to Excel…</source>
         <translation>Exportar la campaña a Excel…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="155"/>
         <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="74"/>
         <source>Import from Excel…</source>
         <translation>Importar desde Excel…</translation>
@@ -795,57 +1067,57 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="58"/>
         <source>Net (kg CO2e/kg)</source>
         <translation>Neto (kg CO2e/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="59"/>
         <source>Net emissions per kg of dry cocoa with the chosen factor set; a cooperative and a campaign sum their surveys</source>
         <translation>Emisiones netas por kg de cacao seco con el conjunto de factores elegido; una cooperativa y una campaña suman sus encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="82"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="81"/>
         <source>(no name yet)</source>
         <translation>(aún sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="85"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="84"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="85"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="84"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="87"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="86"/>
         <source>conflict to resolve</source>
         <translation>conflicto por resolver</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="90"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="89"/>
         <source>whole cooperative</source>
         <translation>toda la cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="89"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="88"/>
         <source>whole region</source>
         <translation>toda la región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="269"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="283"/>
         <source>Campaign year</source>
         <translation>Año de la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="347"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="367"/>
         <source>Delete survey</source>
         <translation>Borrar encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="348"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="368"/>
         <source>Delete this survey and everything typed in it?</source>
         <translation>¿Borrar esta encuesta y todo lo que se escribió en ella?</translation>
     </message>
@@ -1218,6 +1490,123 @@
         <location filename="../../cocoa_desktop/gui/wizard/steps_dialog.py" line="19"/>
         <source>Factors of the factor set</source>
         <translation>Factores del conjunto de factores</translation>
+    </message>
+</context>
+<context>
+    <name>sampling</name>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="55"/>
+        <source>Producers in the cooperative (N)</source>
+        <translation>Productores de la cooperativa (N)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="56"/>
+        <source>Confidence (%)</source>
+        <translation>Confianza (%)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="57"/>
+        <source>Margin of error (%)</source>
+        <translation>Margen de error (%)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="58"/>
+        <source>Expected proportion P (%; 50 if unknown)</source>
+        <translation>Proporción esperada P (%; 50 si no se sabe)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="59"/>
+        <source>Draw seed (write it down to repeat the draw)</source>
+        <translation>Semilla del sorteo (anótela para repetir el sorteo)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="72"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="109"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="113"/>
+        <source>District (stratum)</source>
+        <translation>Distrito (estrato)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="73"/>
+        <source>Producers</source>
+        <translation>Productores</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="78"/>
+        <source>Add district</source>
+        <translation>Agregar distrito</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="79"/>
+        <source>Remove district</source>
+        <translation>Quitar distrito</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="80"/>
+        <source>APROCAM districts (example)</source>
+        <translation>Distritos de APROCAM (ejemplo)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="81"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="145"/>
+        <source>Producer list (CSV)…</source>
+        <translation>Lista de productores (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="91"/>
+        <source>Calculate</source>
+        <translation>Calcular</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="94"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="233"/>
+        <source>Save the visit list (CSV)…</source>
+        <translation>Guardar la lista de visitas (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="114"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="114"/>
+        <source>Producer</source>
+        <translation>Productor</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="115"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="171"/>
+        <source>District “%1”: “%2” is not a whole number</source>
+        <translation>Distrito «%1»: «%2» no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="190"/>
+        <source>Enter the population, the confidence and the error.</source>
+        <translation>Indique la población, la confianza y el error.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="192"/>
+        <source>The districts add up to %1 producers, not %2.</source>
+        <translation>Los distritos suman %1 productores, no %2.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="209"/>
+        <source>Survey %1 producers (n = %2, Z = %3, confidence %4)</source>
+        <translation>Encuestar a %1 productores (n = %2, Z = %3, confianza %4)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="220"/>
+        <source>visit</source>
+        <translation>visitar</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="221"/>
+        <source>replacement %1</source>
+        <translation>reemplazo %1</translation>
     </message>
 </context>
 <context>

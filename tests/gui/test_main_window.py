@@ -201,9 +201,14 @@ def test_read_only_storage_shows_a_banner_and_allows_only_looking_and_exporting(
     from cocoa_desktop.storage.sync import import_campaigns, read_any
 
     import_campaigns(storage.repo, read_any(example_path("san-martin-2020-region.json")), "x")
-    storage.read_only = True  # as storage.startup.open_storage says when the folder cannot be written
+    from cocoa_desktop.storage.database import StorageError
+
+    # what storage.startup.open_storage does when the disk is full or the folder cannot be written
+    reason = StorageError("El disco está lleno.", "The disk is full.", "disk_full")
+    storage.read_only_reason = storage.conn.read_only_reason = reason
     window = _window(storage, qtbot)
     assert window.banner.isVisible() and "Solo lectura" in window.banner.text()
+    assert "El disco está lleno." in window.banner.text()
     survey_id = _select_survey(window, lambda item: True)
     for name in ("new_campaign", "new_survey", "duplicate_survey", "delete_survey", "load_examples",
                  "import_xlsx", "import_package"):

@@ -151,12 +151,14 @@ def _manifest_edit(edit):
 
 def _tamper(files):
     name = "campaigns/001.json"
-    files[name] = files[name].replace(b'"producers": 2200', b'"producers": 2201')
+    assert b'"producers":2200' in files[name]
+    files[name] = files[name].replace(b'"producers":2200', b'"producers":2201')
 
 
 def _invalid_value(files):
     name = "campaigns/001.json"
-    files[name] = files[name].replace(b'"producers": 2200', b'"producers": -5')
+    assert b'"producers":2200' in files[name]
+    files[name] = files[name].replace(b'"producers":2200', b'"producers":-5')
     manifest = json.loads(files["manifest.json"])
     manifest["files"][name] = hashlib.sha256(files[name]).hexdigest()
     files["manifest.json"] = json.dumps(manifest).encode()

@@ -40,7 +40,7 @@ def test_storage_that_cannot_open_is_explained_in_the_saved_language(monkeypatch
         raise StorageError("La aplicación ya está abierta.", "The application is already open.", "locked")
 
     monkeypatch.setattr(startup, "open_storage", refuse)
-    monkeypatch.setattr(startup, "stored_language", lambda folder: "en", raising=False)
+    monkeypatch.setattr(startup, "stored_language", lambda folder=None: "en")
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
     try:
         assert gui_app.main([]) == 1

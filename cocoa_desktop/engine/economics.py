@@ -1,0 +1,226 @@
+"""A carbon-credit project of a cooperative's cocoa agroforestry: what goes in (Goñas et al. 2024, Tables 5–9).
+
+A project runs ``years`` years after year 0 (the year of the investment and of the set-up costs). Money is in
+soles (PEN); the carbon price is in US dollars per tonne of CO2 and turned into soles with the exchange rate.
+The file format (``cocoa-desktop/carbon-project``) is this model as JSON; see ``user_guide/en/economics.md``.
+
+What the model holds, and where the paper has it:
+- investment items, quantity × unit cost, in a year (Table 5: land, seedlings, their transport, planting);
+- project costs per year (Table 7: consulting, registry account, methodology approval, validation/verification,
+  monitoring staff);
+- cocoa with and without the project: area, yield, losses and self-consumption, price, cost per kg, other costs
+  per year (Tables 3, 4, 8);
+- sequestration, either a rate (t CO2/ha/yr × ha, Table 6) or a carbon-stock-by-age curve with renewal;
+- the carbon market: price, exchange rate, registry fee per credit, benefit sharing; payments per seedling.
+"""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
+
+from cocoa_desktop.engine.issues import Issue, SurveyValidationError, issues_from_validation_error
+
+PROJECT_FORMAT = "cocoa-desktop/carbon-project"
+FORMAT_VERSION = 1
+MAX_YEARS = 60
+MAX_PEN = 1e12
+
+Money = Annotated[float, Field(ge=0.0, le=MAX_PEN, allow_inf_nan=False)]
+Amount = Annotated[float, Field(ge=0.0, le=1e12, allow_inf_nan=False)]
+Fraction = Annotated[float, Field(ge=0.0, le=1.0, allow_inf_nan=False)]
+
+
+class _Part(BaseModel):
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+
+
+class Perspective(StrEnum):
+    """Which cash flow the indicators are computed on (see the user guide's chapter on economics)."""
+
+    PUBLISHED = "published"  # Goñas et al. Table 9: investment + cocoa sales + carbon sales − project costs
+    INCREMENTAL = "incremental"  # with the project minus without it: what selling credits adds
+    WITH_PROJECT = "with_project"  # everything with the project, cocoa production costs included
+
+
+class SequestrationMode(StrEnum):
+    RATE = "rate"  # t CO2 per ha per year, the same every year (the paper's 103)
+    STOCK_CURVE = "stock_curve"  # carbon stock by plantation age; renewal resets the age
+
+
+class InvestmentItem(_Part):
+    label: str = Field(min_length=1, max_length=200)
+    quantity: Amount
+    unit_cost_pen: Money
+    year: int = Field(default=0, ge=0, le=MAX_YEARS)
+
+    @property
+    def total_pen(self) -> float:
+        return self.quantity * self.unit_cost_pen
+
+
+class ProjectCost(_Part):
+    """One line of Table 7, PEN per year from year 0; a shorter list means zero in the later years."""
+
+    label: str = Field(min_length=1, max_length=200)
+    group: str = Field(default="implementation", max_length=60)  # implementation | certification | monitoring
+    pen_by_year: list[Money] = Field(max_length=MAX_YEARS + 1)
+
+
+class Cocoa(_Part):
+    area_ha: Amount
+    yield_kg_per_ha: Amount
+    yield_with_project_kg_per_ha: Amount | None = None  # when the project changes yields; else the same
+    losses_share: Fraction = 0.05  # losses and self-consumption, not sold
+    price_pen_per_kg: Money
+    production_cost_pen_per_kg: Money = 0.0  # at the surveyed yield (the paper's 3.91)
+    other_costs_pen_by_year: list[Money] = Field(default_factory=list, max_length=MAX_YEARS + 1)  # tools, admin
+
+    def kg_sold(self, with_project: bool) -> float:
+        kg_ha = self.yield_with_project_kg_per_ha if with_project and self.yield_with_project_kg_per_ha is not None \
+            else self.yield_kg_per_ha
+        return self.area_ha * kg_ha * (1.0 - self.losses_share)
+
+
+class Cohort(_Part):
+    area_ha: Amount
+    age_years: int = Field(ge=0, le=200)  # age in year 0
+
+
+class Sequestration(_Part):
+    mode: SequestrationMode = SequestrationMode.RATE
+    rate_t_co2_per_ha_year: Amount = 0.0
+    area_ha: Amount | None = None  # rate mode; default: the cocoa area
+    first_year: int = Field(default=1, ge=0, le=MAX_YEARS)  # credits are sold from this year on
+    stock_curve: list[tuple[float, float]] = Field(default_factory=list, max_length=200)  # (age yr, t CO2/ha)
+    cohorts: list[Cohort] = Field(default_factory=list, max_length=10_000)
+    renewal_age_years: int = Field(default=30, ge=1, le=200)
+
+    @model_validator(mode="after")
+    def _curve_usable(self) -> Sequestration:
+        if self.mode is SequestrationMode.STOCK_CURVE:
+            ages = [age for age, _ in self.stock_curve]
+            if len(ages) < 2 or ages != sorted(set(ages)) or min(ages) < 0:
+                raise PydanticCustomError("stock_curve", "stock curve needs two or more increasing ages")
+            if any(stock < 0 for _, stock in self.stock_curve):
+                raise PydanticCustomError("stock_negative", "a carbon stock cannot be negative")
+            if not self.cohorts:
+                raise PydanticCustomError("cohorts_missing", "stock curve needs cohorts")
+        return self
+
+
+class CarbonMarket(_Part):
+    price_usd_per_t: Money
+    exchange_rate_pen_per_usd: float = Field(gt=0.0, le=1e6, allow_inf_nan=False)
+    registry_fee_usd_per_credit: Money = 0.37  # Gold Standard, per credit sold (Norandino)
+    farmers_share: Fraction = 0.10  # of the net carbon income; the rest goes to project activities
+
+
+class SeedlingPayments(_Part):
+    """Payments to producers who raise and plant trees (Norandino: PEN 0.25 in the nursery, 0.50 planted)."""
+
+    nursery_pen_per_seedling: Money = 0.25
+    planted_pen_per_seedling: Money = 0.50
+    nursery_by_year: list[Amount] = Field(default_factory=list, max_length=MAX_YEARS + 1)
+    planted_by_year: list[Amount] = Field(default_factory=list, max_length=MAX_YEARS + 1)
+
+
+class CarbonProject(_Part):
+    name: str = Field(min_length=1, max_length=200)
+    years: int = Field(ge=1, le=MAX_YEARS)
+    discount_rate: float = Field(gt=-0.99, le=10.0, allow_inf_nan=False)
+    perspective: Perspective = Perspective.INCREMENTAL
+    producers: int = Field(default=0, ge=0, le=1_000_000)
+    investment: list[InvestmentItem] = Field(default_factory=list, max_length=1000)
+    project_costs: list[ProjectCost] = Field(default_factory=list, max_length=1000)
+    cocoa: Cocoa
+    sequestration: Sequestration
+    carbon: CarbonMarket
+    seedlings: SeedlingPayments = Field(default_factory=SeedlingPayments)
+    profitability_threshold_kg_per_ha: Amount = 770.0  # literature figure quoted by the paper (Espinosa-García 2015)
+    notes: list[str] = Field(default_factory=list, max_length=100)
+    published: dict[str, Any] | None = None  # the paper's own figures, to compare with (not used in any result)
+
+    @model_validator(mode="after")
+    def _years_fit(self) -> CarbonProject:
+        too_late = [item.label for item in self.investment if item.year > self.years]
+        if too_late:
+            raise PydanticCustomError("year_after_end", "an investment falls after the last year",
+                                      {"years": self.years})
+        return self
+
+
+# custom error code -> (Spanish, English)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "stock_curve": ("la curva de carbono por edad necesita al menos dos edades, crecientes y sin repetir",
+                    "the carbon-stock-by-age curve needs two or more ages, increasing and not repeated"),
+    "stock_negative": ("una reserva de carbono no puede ser negativa", "a carbon stock cannot be negative"),
+    "cohorts_missing": ("con la curva por edad indique las parcelas: hectáreas y edad en el año 0",
+                        "with the curve by age, enter the plots: hectares and age in year 0"),
+    "year_after_end": ("una inversión cae después del último año del proyecto ({years})",
+                       "an investment falls after the project's last year ({years})"),
+}
+
+
+def _issues(error: ValidationError, prefix: str) -> list[Issue]:
+    found = []
+    for issue, item in zip(issues_from_validation_error(error, prefix), error.errors(include_url=False),
+                           strict=True):
+        pair = MESSAGES.get(item["type"])
+        if pair:
+            ctx = item.get("ctx") or {}
+            issue = Issue(issue.path, issue.code, pair[0].format(**ctx), pair[1].format(**ctx))
+        found.append(issue)
+    return found
+
+
+def refuse(code: str, es: str, en: str, source: str = "", path: str = "(documento)") -> SurveyValidationError:
+    return SurveyValidationError([Issue(path=path, code=code, message_es=es, message_en=en)], source=source)
+
+
+def project_from_document(doc: Any, source: str = "") -> CarbonProject:
+    if not isinstance(doc, dict) or doc.get("format") != PROJECT_FORMAT:
+        raise refuse("not_our_format", "no es un archivo de proyecto de carbono de esta aplicación",
+                     "not a carbon-project file of this application", source, "format")
+    version = doc.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= FORMAT_VERSION:
+        raise refuse("bad_version", f"versión de formato no admitida: {version!r}",
+                     f"unsupported format version: {version!r}", source, "format_version")
+    try:
+        return CarbonProject.model_validate(doc.get("project"))
+    except ValidationError as exc:
+        raise SurveyValidationError(_issues(exc, "project"), source=source) from None
+
+
+def read_project(path: str | Path) -> CarbonProject:
+    """Read a carbon-project file; every problem becomes an Issue (es/en), never a traceback."""
+    path = Path(path)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+        doc = json.loads(text, parse_constant=_no_constant)
+    except OSError as exc:
+        raise refuse("unreadable", f"no se pudo leer el archivo: {exc.strerror or exc}",
+                     f"could not read the file: {exc.strerror or exc}", str(path)) from None
+    except UnicodeDecodeError:
+        raise refuse("not_utf8", "el archivo no es texto UTF-8", "the file is not UTF-8 text", str(path)) from None
+    except json.JSONDecodeError as exc:
+        raise refuse("invalid_json", f"el archivo no es JSON válido (línea {exc.lineno}, columna {exc.colno})",
+                     f"the file is not valid JSON (line {exc.lineno}, column {exc.colno})", str(path)) from None
+    except ValueError as exc:
+        raise refuse("finite_number", f"el archivo contiene un número no finito ({exc})",
+                     f"the file contains a non-finite number ({exc})", str(path)) from None
+    return project_from_document(doc, str(path))
+
+
+def _no_constant(token: str) -> float:
+    raise ValueError(token)
+
+
+def project_document(project: CarbonProject) -> dict[str, Any]:
+    return {"format": PROJECT_FORMAT, "format_version": FORMAT_VERSION,
+            "project": project.model_dump(mode="json", exclude_none=True)}

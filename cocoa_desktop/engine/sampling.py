@@ -1,0 +1,139 @@
+"""How many producers to survey, and how many in each district (Goñas et al. 2024, equations 1 and 2).
+
+Sample size for a finite population (simple random sampling of a proportion):
+
+    n = Z² P Q N / (E² (N − 1) + Z² P Q),  Q = 1 − P,
+
+rounded up. Z is the two-sided normal quantile of the confidence (1.645 at 90 %). For APROCAM, N = 235,
+90 %, E = 10 %, P = 0.5 give n = 52.7 → 53. Allocation to strata is proportional, ``n_h = n N_h / N``, rounded by
+largest remainders so that the parts add up to n, with at least one producer in every stratum (and never more
+than the stratum has): 1, 6, 12, 1, 19, 13, 1 over the paper's seven districts.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from statistics import NormalDist
+
+from cocoa_desktop.engine.issues import Issue, SurveyValidationError
+
+
+def _problem(path: str, code: str, es: str, en: str) -> Issue:
+    return Issue(path=path, code=code, message_es=es, message_en=en)
+
+
+def z_value(confidence: float) -> float:
+    """Two-sided standard normal quantile: 1.6449 at 0.90, 1.9600 at 0.95."""
+    return NormalDist().inv_cdf(1.0 - (1.0 - confidence) / 2.0)
+
+
+@dataclass(frozen=True)
+class SampleSize:
+    population: int
+    confidence: float
+    error: float
+    proportion: float
+    z: float
+    exact: float  # before rounding up (52.70 for APROCAM)
+    n: int
+
+
+def check_inputs(population: int, confidence: float, error: float, proportion: float = 0.5) -> list[Issue]:
+    issues = []
+    if not isinstance(population, int) or isinstance(population, bool) or population < 1:
+        issues.append(_problem("population", "population",
+                               f"la población debe ser un número entero de productores, al menos 1 (se indicó "
+                               f"{population})",
+                               f"the population must be a whole number of producers, at least 1 (got {population})"))
+    if not (isinstance(confidence, float | int) and 0.0 < confidence < 1.0):
+        issues.append(_problem("confidence", "confidence",
+                               f"la confianza debe estar entre 0 y 1, sin incluirlos: 0,90 para 90 % (se indicó "
+                               f"{confidence})",
+                               f"the confidence must lie strictly between 0 and 1: 0.90 for 90 % (got {confidence})"))
+    if not (isinstance(error, float | int) and 0.0 < error < 1.0):
+        issues.append(_problem("error", "error",
+                               f"el margen de error debe estar entre 0 y 1, sin incluirlos: 0,10 para 10 % (se "
+                               f"indicó {error})",
+                               f"the margin of error must lie strictly between 0 and 1: 0.10 for 10 % (got {error})"))
+    if not (isinstance(proportion, float | int) and 0.0 < proportion < 1.0):
+        issues.append(_problem("proportion", "proportion",
+                               f"la proporción esperada debe estar entre 0 y 1, sin incluirlos (0,5 si no se sabe; "
+                               f"se indicó {proportion})",
+                               f"the expected proportion must lie strictly between 0 and 1 (0.5 when unknown; got "
+                               f"{proportion})"))
+    return issues
+
+
+def sample_size(population: int, confidence: float, error: float, proportion: float = 0.5) -> SampleSize:
+    issues = check_inputs(population, confidence, error, proportion)
+    if issues:
+        raise SurveyValidationError(issues)
+    z = z_value(confidence)
+    zpq = z * z * proportion * (1.0 - proportion)
+    exact = zpq * population / (error * error * (population - 1) + zpq)
+    # a hair of tolerance so that an exact whole number is not pushed up by floating-point noise
+    return SampleSize(population, confidence, error, proportion, z, exact, min(population, math.ceil(exact - 1e-9)))
+
+
+@dataclass(frozen=True)
+class Stratum:
+    name: str
+    population: int
+    exact: float  # n × N_h / N
+    n: int
+
+
+@dataclass(frozen=True)
+class Allocation:
+    n: int  # total to survey (may exceed the computed sample when there are more strata than it)
+    strata: list[Stratum] = field(default_factory=list)
+    raised_to_strata: bool = False  # n was raised so that every stratum has one producer
+
+
+def check_strata(strata: dict[str, int]) -> list[Issue]:
+    issues = []
+    if not strata:
+        issues.append(_problem("strata", "strata_empty", "no se indicó ningún estrato", "no stratum was given"))
+    for name, size in strata.items():
+        if not name.strip():
+            issues.append(_problem("strata", "stratum_name", "un estrato no tiene nombre", "a stratum has no name"))
+        if not isinstance(size, int) or isinstance(size, bool) or size < 1:
+            issues.append(_problem(f"strata.{name}", "stratum_size",
+                                   f"el estrato «{name}» debe tener al menos 1 productor (se indicó {size})",
+                                   f"stratum “{name}” must have at least 1 producer (got {size})"))
+    return issues
+
+
+def allocate(n: int, strata: dict[str, int]) -> Allocation:
+    """Proportional allocation with at least one per stratum, largest remainders, never above a stratum's size."""
+    issues = check_strata(strata)
+    if issues:
+        raise SurveyValidationError(issues)
+    total = sum(strata.values())
+    names = list(strata)
+    raised = len(names) > n
+    n = min(max(n, len(names)), total)
+    exact = {h: n * strata[h] / total for h in names}
+    fixed: dict[str, int] = {}
+    # strata whose share is below one get one; the rest is shared again among the others
+    while True:
+        free = [h for h in names if h not in fixed]
+        left = n - sum(fixed.values())
+        free_total = sum(strata[h] for h in free)
+        quota = {h: left * strata[h] / free_total for h in free}
+        small = [h for h in free if quota[h] < 1.0]
+        full = [h for h in free if quota[h] >= strata[h]]
+        if not small and not full:
+            break
+        for h in small:
+            fixed[h] = 1
+        for h in full:
+            fixed[h] = strata[h]
+    counts = {h: math.floor(quota[h]) for h in free}
+    spare = left - sum(counts.values())
+    # ties go to the larger stratum, then to the earlier one, so the result does not depend on chance
+    for h in sorted(free, key=lambda h: (-(quota[h] - counts[h]), -strata[h], names.index(h)))[:spare]:
+        counts[h] += 1
+    counts.update(fixed)
+    return Allocation(n, [Stratum(h, strata[h], exact[h], counts[h]) for h in names], raised)

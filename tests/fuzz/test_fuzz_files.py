@@ -1,0 +1,175 @@
+"""Fuzzing the readers of survey JSON files and survey packages through the command line.
+
+For every mutated file: exit 0 only for content that is valid, otherwise exit 2 with a message naming the file —
+never a traceback (exit 70 is the CLI's "internal error": a bug), never a hang, and the data folder unchanged when
+a package is refused. Seeded: a failure is reproduced by its seed and index. ``COCOA_FUZZ_SCALE=10`` runs ten
+times as many cases (the default is sized for CI: about 1,200 JSON files and 600 packages).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from helpers import generated_surveys
+from mutations import INVALID, Mutant, _bomb, mutate_json, mutate_package, package_bytes
+
+from cocoa_desktop.cli import main
+from cocoa_desktop.engine import survey_io
+from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.survey import Campaign
+from cocoa_desktop.storage.paths import ENV_VAR, database_path
+from cocoa_desktop.storage.startup import open_storage
+
+SCALE = int(os.environ.get("COCOA_FUZZ_SCALE", "1"))
+JSON_CASES = 1200 * SCALE
+PACKAGE_CASES = 600 * SCALE
+IMPORTED_PACKAGES = 150 * SCALE  # of which go through `package import` into a data folder
+HANG_SECONDS = 20
+SEED = 20261130
+TALLY: Counter = Counter()
+
+
+def _bases() -> list[bytes]:
+    region = example_path("san-martin-2020-region.json").read_bytes()
+    coops = example_path("san-martin-2020-cooperatives.json").read_bytes()
+    farms = survey_io.dumps(Campaign(name="Fincas", year=2024, surveys=generated_surveys(6, seed=3))).encode()
+    return [region, coops, farms]
+
+
+@contextlib.contextmanager
+def _deadline(seconds: int):
+    def hang(*_: object) -> None:
+        raise TimeoutError(f"no answer after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _run(args: list[str]) -> tuple[int, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with _deadline(HANG_SECONDS), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(args)
+    return code, err.getvalue()
+
+
+def _check(mutant: Mutant, path: Path, code: int, err: str, where: str) -> None:
+    TALLY["tried"] += 1
+    assert code in (0, 2), f"{where}: exit {code} ({mutant.kind}): {err[:500]}"
+    assert "Traceback" not in err, f"{where}: {err[:500]}"
+    if code == 2:
+        TALLY["refused"] += 1
+        assert str(path) in err and len(err.strip()) > len(str(path)) + 10, f"{where}: weak message {err!r}"
+    else:
+        TALLY["accepted"] += 1
+        assert mutant.verdict != INVALID, f"{where}: {mutant.kind} was accepted"
+
+
+def _folder_state(folder: Path) -> str:
+    """What a technician would lose: every survey's sections and the conflicts (backups are allowed to grow)."""
+    conn = sqlite3.connect(f"{database_path(folder).as_uri()}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT survey_id, section, content FROM survey_sections ORDER BY 1, 2").fetchall()
+        rows += conn.execute("SELECT survey_id, theirs_hash, '' FROM conflicts ORDER BY 1, 2").fetchall()
+    finally:
+        conn.close()
+    return hashlib.sha256(repr(rows).encode()).hexdigest()
+
+
+def test_mutated_survey_and_campaign_files(tmp_path):
+    rng = random.Random(SEED)
+    bases = _bases()
+    for index in range(JSON_CASES):
+        mutant = mutate_json(rng, rng.choice(bases))
+        path = tmp_path / f"m{index % 50}.json"
+        path.write_bytes(mutant.data)
+        code, err = _run(["compute", str(path), "--json", "--lang", rng.choice(["es", "en"])])
+        _check(mutant, path, code, err, f"json #{index} seed {SEED}")
+    assert TALLY["refused"] > JSON_CASES // 2  # the mutations do reach the checks
+    assert TALLY["accepted"] > 0  # and valid ones get through (a reader refusing everything would pass otherwise)
+
+
+def test_mutated_packages(tmp_path, monkeypatch):
+    rng = random.Random(SEED + 1)
+    campaigns = [Campaign(name="Cooperativas", year=2019,
+                          surveys=list(survey_io.read(example_path("san-martin-2020-cooperatives.json")).surveys)),
+                 Campaign(name="Fincas", year=2024, surveys=generated_surveys(4, seed=5))]
+    files = {f"campaigns/{i:03d}.json": survey_io.dumps(c).encode() for i, c in enumerate(campaigns, start=1)}
+    manifest = {"format": "cocoa-desktop/package", "format_version": 1, "survey_format_version": 1,
+                "schema_version": 3, "app_version": "0.1.0", "campaigns": [c.name for c in campaigns]}
+    raw = package_bytes(files, manifest)
+    folder = tmp_path / "datos"
+    monkeypatch.setenv(ENV_VAR, str(folder))
+    assert _run(["package", "import", str(example_path("san-martin-2020-region.json"))])[0] == 0
+    mutants = [mutate_package(rng, files, manifest, raw) for _ in range(PACKAGE_CASES)]
+    mutants += [_bomb(rng, files, manifest, raw) for _ in range(2)]
+    for index, mutant in enumerate(mutants):
+        path = tmp_path / f"p{index % 50}.cacao.zip"
+        path.write_bytes(mutant.data)
+        if index < IMPORTED_PACKAGES:
+            before = _folder_state(folder)
+            code, err = _run(["package", "import", str(path)])
+            _check(mutant, path, code, err, f"package import #{index}")
+            if code == 2:
+                assert _folder_state(folder) == before, f"package #{index} ({mutant.kind}) changed the data"
+        else:
+            code, err = _run(["compute", str(path), "--json"])
+            _check(mutant, path, code, err, f"package #{index}")
+    print(f"\nfuzz: {dict(TALLY)}")
+
+
+def test_a_few_mutants_through_the_real_console_script(tmp_path):
+    """The same checks on real processes: the interpreter's own traceback or a hang would show here."""
+    rng = random.Random(SEED + 2)
+    bases = _bases()
+    env = {**os.environ, ENV_VAR: str(tmp_path / "datos"), "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    for index in range(12):
+        mutant = mutate_json(rng, rng.choice(bases))
+        path = tmp_path / f"s{index}.json"
+        path.write_bytes(mutant.data)
+        done = subprocess.run([sys.executable, "-m", "cocoa_desktop", "package", "import", str(path)], env=env,
+                              capture_output=True, text=True, timeout=60)
+        _check(mutant, path, done.returncode, done.stderr, f"subprocess #{index}")
+
+
+def test_the_fuzz_mutations_keep_the_shipped_examples_valid():
+    """The mutators start from valid files (otherwise every refusal would prove nothing)."""
+    for base in _bases():
+        assert survey_io.loads(base)
+
+
+def test_the_limits_are_named_in_the_file_format_guide():
+    text = (Path(__file__).resolve().parents[2] / "user_guide" / "en" / "file-format.md").read_text()
+    assert "200 MB" in text and "200,000" in text and "100 MB" in text
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _report_counts():
+    yield
+    sys.stdout.write(f"\nfuzz tally: {json.dumps(dict(TALLY))}\n")
+
+
+def test_folder_state_sees_a_change(tmp_path, monkeypatch):
+    """The data-folder check can fail: importing a valid file changes the state."""
+    folder = tmp_path / "datos"
+    monkeypatch.setenv(ENV_VAR, str(folder))
+    open_storage().close()
+    before = _folder_state(folder)
+    assert _run(["package", "import", str(example_path("san-martin-2020-region.json"))])[0] == 0
+    assert _folder_state(folder) != before
