@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cocoa_desktop.gui.field_names import field_words, full_path, section_words, value_words
+from cocoa_desktop.gui.fields import fit_to_screen
 from cocoa_desktop.gui.history_view import when_words
 from cocoa_desktop.gui.i18n import translate
 
@@ -117,8 +118,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.tree)
         layout.addLayout(buttons)
-        screen = (parent or self).screen().availableGeometry()
-        self.resize(min(980, screen.width() - 40), min(640, screen.height() - 80))
+        fit_to_screen(self, 980, 640, parent)
         self.load()
 
     def load(self) -> bool:

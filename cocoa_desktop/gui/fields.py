@@ -179,6 +179,13 @@ def scrolling_body(page: QWidget) -> QVBoxLayout:
     return QVBoxLayout(body)
 
 
+def fit_to_screen(window: QWidget, width: int, height: int, anchor: QWidget | None = None) -> None:
+    """Size a window ``width`` × ``height``, or less on a small screen (a 1024×768 projector), with room for the
+    window manager's frame."""
+    screen = (anchor or window).screen().availableGeometry()
+    window.resize(min(width, screen.width() - 40), min(height, screen.height() - 80))
+
+
 def make_widget(spec: FieldSpec, object_name: str) -> QWidget:
     if spec.kind == "choice":
         from cocoa_desktop.engine import vocabulary

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cocoa_desktop.gui.field_names import field_words, full_path, section_words, value_words
+from cocoa_desktop.gui.fields import fit_to_screen
 from cocoa_desktop.gui.i18n import translate
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole  # the change's place in the history
@@ -103,8 +104,7 @@ class HistoryView(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.tree)
         layout.addLayout(buttons)
-        screen = (parent or self).screen().availableGeometry()
-        self.resize(min(980, screen.width() - 40), min(600, screen.height() - 80))
+        fit_to_screen(self, 980, 600, parent)
         self.load()
 
     def load(self) -> None:

@@ -53,3 +53,23 @@ def replace_text(qtbot, text: str) -> None:
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     press(qtbot, Qt.Key.Key_Delete)
     type_text(qtbot, text)
+
+
+def open_wizard(storage, survey_id: str, qtbot, page: str = "", factor_set: str = "promperu-2020", lang: str = "es",
+                active: bool = True):
+    """The survey in its wizard (reopened at ``page``), on screen and taking the keys; closed by the test's
+    clean-up without the closing question."""
+    from cocoa_desktop.engine.factors import factors_for
+    from cocoa_desktop.gui.wizard.session import SurveySession
+    from cocoa_desktop.gui.wizard.wizard import SurveyWizard
+
+    if page:
+        storage.repo.set_last_page(survey_id, page)
+    wizard = SurveyWizard(SurveySession(storage.repo, survey_id, lang), factors_for(factor_set))
+    wizard.ask_before_closing = False
+    qtbot.addWidget(wizard)
+    wizard.show()
+    if active:
+        wizard.activateWindow()
+        qtbot.waitUntil(wizard.isActiveWindow)
+    return wizard

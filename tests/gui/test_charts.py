@@ -90,17 +90,12 @@ def test_ticks_are_round_numbers():
 
 
 def test_saved_charts_carry_the_cooperative_name(storage, qtbot, tmp_path):
-    from cocoa_desktop.gui.wizard.session import SurveySession
-    from cocoa_desktop.gui.wizard.wizard import SurveyWizard
     from cocoa_desktop.storage.sync import import_campaigns, read_any
+    from tests.gui.keyboard import open_wizard
 
     import_campaigns(storage.repo, read_any(example_path("san-martin-2020-cooperatives.json")), "x")
     survey_id = storage.repo.surveys()[0].id
-    storage.repo.set_last_page(survey_id, "results")
-    wizard = SurveyWizard(SurveySession(storage.repo, survey_id), factors_for("promperu-2020"))
-    wizard.ask_before_closing = False
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = open_wizard(storage, survey_id, qtbot, "results", active=False)
     page = wizard.currentPage()
     organisation = storage.repo.survey(survey_id).general.organisation
     svg, balance = page.save_charts(tmp_path / "acopio.svg")

@@ -10,10 +10,8 @@ from cocoa_desktop.engine.factors import factors_for
 from cocoa_desktop.engine.footprint import compute
 from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.survey import Survey
-from cocoa_desktop.gui.wizard.session import SurveySession
-from cocoa_desktop.gui.wizard.wizard import SurveyWizard
 from cocoa_desktop.storage.repository import flatten
-from tests.gui.keyboard import choose, focused, press, replace_text, tab_to, type_text
+from tests.gui.keyboard import choose, focused, open_wizard, press, replace_text, tab_to, type_text
 
 C = "combo"  # (C, index): choose the item with the arrows; a string: type it; None: leave the cell empty
 
@@ -124,12 +122,7 @@ def go_next(wizard, qtbot) -> None:
 
 def test_a_whole_survey_typed_with_the_keyboard_only(storage, new_survey, qtbot):
     factors = factors_for("promperu-2020")
-    wizard = SurveyWizard(SurveySession(storage.repo, new_survey), factors)
-    wizard.ask_before_closing = False
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.activateWindow()
-    qtbot.waitUntil(wizard.isActiveWindow)
+    wizard = open_wizard(storage, new_survey, qtbot)
     for page_id in SURVEY:
         assert wizard.currentPage().objectName() == f"page.{page_id}"
         fill_by_keyboard(wizard, page_id, qtbot)
@@ -152,12 +145,7 @@ def test_a_whole_survey_typed_with_the_keyboard_only(storage, new_survey, qtbot)
 
 
 def test_tab_visits_every_control_of_every_page_in_order_and_leaves_each_table(storage, new_survey, qtbot):
-    wizard = SurveyWizard(SurveySession(storage.repo, new_survey), factors_for("promperu-2020"))
-    wizard.ask_before_closing = False
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.activateWindow()
-    qtbot.waitUntil(wizard.isActiveWindow)
+    wizard = open_wizard(storage, new_survey, qtbot)
     for page_id in SURVEY:
         page = wizard.section_page(page_id)
         if page_id != wizard.current_page_name():
@@ -183,13 +171,12 @@ def test_tab_visits_every_control_of_every_page_in_order_and_leaves_each_table(s
 
 
 def test_enter_in_a_table_cell_moves_on_and_ctrl_minus_removes_the_row(storage, new_survey, qtbot):
-    wizard = SurveyWizard(SurveySession(storage.repo, new_survey), factors_for("promperu-2020"))
-    wizard.ask_before_closing = False
-    qtbot.addWidget(wizard)
-    wizard.setStartId(wizard.page_ids["packaging"])
-    wizard.show()
-    wizard.activateWindow()
-    qtbot.waitUntil(wizard.isActiveWindow)
+    storage.repo.save_section(new_survey, "general", {"organisation": "X", "campaign_year": 2019,
+                                                      "productive_area_ha": 10, "dry_cocoa_kg": 5000})
+    storage.repo.save_section(new_survey, "husk", {"shares": {"heaped": 1.0}})
+    storage.repo.save_section(new_survey, "drying", {"shares": {"sun_tarp": 1.0}})
+    wizard = open_wizard(storage, new_survey, qtbot, "packaging")
+    assert wizard.current_page_name() == "packaging"
     tab_to(qtbot, "packaging.add")
     press(qtbot, Qt.Key.Key_Space)
     press(qtbot, Qt.Key.Key_Tab)
@@ -211,13 +198,7 @@ def test_results_page_tables_are_not_tab_traps_and_cannot_be_edited(storage, qtb
 
     import_campaigns(storage.repo, read_any(example_path("san-martin-2020-region.json")), "x")
     survey_id = storage.repo.surveys()[0].id
-    storage.repo.set_last_page(survey_id, "results")
-    wizard = SurveyWizard(SurveySession(storage.repo, survey_id), factors_for("promperu-2020"))
-    wizard.ask_before_closing = False
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.activateWindow()
-    qtbot.waitUntil(wizard.isActiveWindow)
+    wizard = open_wizard(storage, survey_id, qtbot, "results")
     assert wizard.currentPage().objectName() == "page.results"
     tab_to(qtbot, "results.explain")
     names = []

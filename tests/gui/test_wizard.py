@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QScrollArea, QWizard
 
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.gui.wizard.session import SurveySession
-from cocoa_desktop.gui.wizard.wizard import SurveyWizard
+from tests.gui.keyboard import open_wizard
 
 REGION_PAGES = {
     "organisation": {"general.organisation": "Región San Martín", "unit": "region", "general.campaign_year": "2019",
@@ -63,11 +61,7 @@ def next_page(wizard):
 
 
 def make_wizard(storage, survey_id, qtbot):
-    wizard = SurveyWizard(SurveySession(storage.repo, survey_id), factors_for("promperu-2020"))
-    wizard.ask_before_closing = False  # closed by the test's clean-up: no question to answer
-    qtbot.addWidget(wizard)
-    wizard.show()
-    return wizard
+    return open_wizard(storage, survey_id, qtbot, active=False)
 
 
 def test_region_example_typed_into_the_wizard_gives_143(storage, new_survey, qtbot):

@@ -9,23 +9,14 @@ from cocoa_desktop.engine import vocabulary
 from cocoa_desktop.engine.factors import factors_for
 from cocoa_desktop.engine.footprint import compute
 from cocoa_desktop.engine.results import Stage
-from cocoa_desktop.gui.wizard.session import SurveySession
-from cocoa_desktop.gui.wizard.wizard import SurveyWizard
-from tests.gui.keyboard import press, replace_text, tab_to
+from tests.gui.keyboard import open_wizard, press, replace_text, tab_to
 
 GENERAL = {"organisation": "Cooperativa Prueba", "campaign_year": 2024, "productive_area_ha": 100,
            "dry_cocoa_kg": 60_000}
 
 
 def _wizard(storage, survey_id, qtbot, page="organisation", factor_set="promperu-2020", lang="es"):
-    if page != "organisation":
-        storage.repo.set_last_page(survey_id, page)
-    wizard = SurveyWizard(SurveySession(storage.repo, survey_id, lang), factors_for(factor_set))
-    wizard.ask_before_closing = False
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.activateWindow()
-    qtbot.waitUntil(wizard.isActiveWindow)
+    wizard = open_wizard(storage, survey_id, qtbot, page if page != "organisation" else "", factor_set, lang)
     assert wizard.current_page_name() == page
     return wizard
 

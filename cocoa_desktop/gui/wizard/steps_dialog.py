@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from cocoa_desktop.engine.explanation import describe
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.results import Step
+from cocoa_desktop.gui.fields import fit_to_screen
 from cocoa_desktop.gui.i18n import translate
 
 
@@ -48,5 +49,4 @@ class StepsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        screen = (parent or self).screen().availableGeometry()
-        self.resize(min(820, screen.width() - 40), min(640, screen.height() - 60))
+        fit_to_screen(self, 820, 640, parent)
