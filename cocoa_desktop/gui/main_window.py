@@ -9,11 +9,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -22,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocoa_desktop.engine.factors import DEFAULT_FACTOR_SET, available_factor_sets, factors_for, gwp_sets
 from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.gui.i18n import LANGUAGES, translate
+from cocoa_desktop.gui.i18n import translate
+from cocoa_desktop.gui.main_menus import build_menus
+from cocoa_desktop.gui.settings_panel import SettingsPanel
 from cocoa_desktop.gui.survey_tree import SurveyTree
 
 if TYPE_CHECKING:
@@ -35,15 +34,12 @@ if TYPE_CHECKING:
 EXAMPLES = ("san-martin-2020-region.json", "san-martin-2020-cooperatives.json")
 BACKUP_CHECK_MS = 60 * 60 * 1000  # the daily backup is checked every hour while the app stays open
 FOOTPRINT_DELAY_MS = 50  # the window paints first: the footprints (pydantic, the engine) load after it
-GWP_YEARS = {"SAR": "1995", "TAR": "2001", "AR4": "2007", "AR5": "2013", "AR6": "2021"}
 # Stored campaign names are data, not interface text: one name per year whatever the language ("Campaña 2026").
 CAMPAIGN_NAME = "Campaña {year}"
 OTHER_CAMPAIGN_NAMES = ("Campaign {year}",)
 WRITE_ACTIONS = ("new_campaign", "new_survey", "duplicate_survey", "delete_survey", "load_examples", "import_xlsx",
                  "import_package", "resolve_conflict")
 SURVEY_ACTIONS = ("open_survey", "duplicate_survey", "delete_survey", "survey_history")
-MENUS = (QT_TRANSLATE_NOOP("main", "&Survey"), QT_TRANSLATE_NOOP("main", "&Campaign"),
-         QT_TRANSLATE_NOOP("main", "&Packages and Excel"), QT_TRANSLATE_NOOP("main", "&Decisions"))
 
 
 class MainWindow(QMainWindow):
@@ -62,8 +58,7 @@ class MainWindow(QMainWindow):
         self.tree = SurveyTree()
         self.tree.itemActivated.connect(lambda *_: self.activate_selected())  # Enter or double click
         self.tree.currentItemChanged.connect(lambda *_: self.update_actions())
-        self.actions_by_name: dict[str, QAction] = {}
-        self.build_menus()
+        self.actions_by_name = build_menus(self)
         self.banner = QLabel()
         self.banner.setObjectName("read_only_banner")
         self.banner.setWordWrap(True)
@@ -73,19 +68,15 @@ class MainWindow(QMainWindow):
                                               "at surveys and results and export them to another folder (e.g. a "
                                               "USB stick), but nothing can be changed or saved."))
         self.banner.hide()
-        self.factor_set = self._combo("factor_set", [], None)
-        self.gwp = self._combo("gwp", [], None)
-        self.language = self._combo("language", [("es", "Español"), ("en", "English")], lang)
-        self.language.currentIndexChanged.connect(self._language_chosen)
-        options = QFormLayout()
-        options.addRow(translate("main", "Factor set"), self.factor_set)
-        options.addRow(translate("main", "Global warming potential (GWP)"), self.gwp)
-        options.addRow(translate("main", "Language"), self.language)
+        self.settings = SettingsPanel(lang)
+        self.settings.language_chosen.connect(self.switch_language)
+        self.settings.factors_changed.connect(self.compute_footprints)
+        self.factor_set, self.gwp, self.language = self.settings.factor_set, self.settings.gwp, self.settings.language
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
         layout.addWidget(self.tree)
-        layout.addLayout(options)
+        layout.addWidget(self.settings)
         self.setCentralWidget(central)
         self.resize(1000, 680)
         self.backup_timer = QTimer(self)
@@ -116,58 +107,11 @@ class MainWindow(QMainWindow):
         if reason is not None:  # why: the disk is full, the folder cannot be written …
             self.banner.setText(self.banner.text() + "\n" + reason.message(self.lang))
         self.banner.setVisible(self.read_only)
-        self.factor_set.addItems(available_factor_sets())
-        for index in range(self.factor_set.count()):
-            self.factor_set.setItemData(index, self.factor_set.itemText(index))
-        self.gwp.addItem("", "")
-        for gwp in gwp_sets():
-            self.gwp.addItem(gwp, gwp)
-        for combo, name, default in ((self.factor_set, "factor_set", DEFAULT_FACTOR_SET), (self.gwp, "gwp", "")):
-            combo.setCurrentIndex(max(combo.findData(storage.repo.setting(name, default)), 0))
-            combo.currentIndexChanged.connect(self.settings_changed)
-        self.name_settings()
+        self.settings.attach(storage.repo, self.read_only)
         if not self.read_only:
             self.backup_timer.start()
         self.statusBar().clearMessage()
         self.refresh()
-
-    # ---- menus ----
-    def build_menus(self) -> None:
-        survey, campaign, exchange, decisions = (self.menuBar().addMenu(translate("main", m)) for m in MENUS)
-        toolbar = self.addToolBar(translate("main", "Survey"))
-        toolbar.setObjectName("toolbar")
-        toolbar.setMovable(False)
-        for menu, name, text, keys, slot, on_toolbar in (
-            (survey, "new_survey", translate("main", "New survey"), "Ctrl+N", self.new_survey, True),
-            (survey, "open_survey", translate("main", "Open / resume"), "Ctrl+O", self.open_selected, True),
-            (survey, "duplicate_survey", translate("main", "Duplicate into next campaign"), "Ctrl+D",
-             self.duplicate_selected, False),
-            (survey, "survey_history", translate("main", "Change history…"), "Ctrl+H", self.show_history, False),
-            (survey, "resolve_conflict", translate("main", "Resolve conflict…"), "Ctrl+R", self.resolve_selected,
-             False),
-            (survey, "delete_survey", translate("main", "Delete survey…"), "Del", self.delete_selected, False),
-            (campaign, "new_campaign", translate("main", "New campaign…"), "Ctrl+Shift+N", self.new_campaign, False),
-            (campaign, "load_examples", translate("main", "Load the San Martín 2020 examples"), "",
-             self.load_examples, False),
-            (exchange, "export_package", translate("main", "Export surveys to a package (USB)…"), "Ctrl+E",
-             lambda: self.exchange("package_actions", "ask_export"), True),
-            (exchange, "import_package", translate("main", "Import a package…"), "Ctrl+I",
-             lambda: self.exchange("package_actions", "ask_import"), True),
-            (exchange, "export_xlsx", translate("main", "Export campaign to Excel…"), "Ctrl+Shift+E",
-             lambda: self.exchange("workbook_actions", "ask_export"), False),
-            (exchange, "import_xlsx", translate("main", "Import from Excel…"), "Ctrl+Shift+I",
-             lambda: self.exchange("workbook_actions", "ask_import"), False),
-            (decisions, "open_economics", translate("main", "Carbon credits and sampling plan…"), "",
-             self.open_economics, False),
-        ):
-            action = QAction(text, self)
-            action.setObjectName(name)
-            action.setProperty("keys", keys)  # given in attach(), when the actions can be used
-            action.triggered.connect(slot)
-            menu.addAction(action)
-            if on_toolbar:
-                toolbar.addAction(action)
-            self.actions_by_name[name] = action
 
     def exchange(self, module: str, function: str) -> None:
         """Packages and Excel: their modules load when first used, not at start-up."""
@@ -201,48 +145,13 @@ class MainWindow(QMainWindow):
         return next((r for r in self.storage.repo.surveys() if r.id == survey_id), None) if survey_id else None
 
     # ---- settings ----
-    def _combo(self, name: str, items: list[tuple[str, str]], current: str | None) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        for value, label in items:
-            combo.addItem(label, value)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-        return combo
-
-    def name_settings(self) -> None:
-        """The factor sets' titles in the user's language and what each GWP set is, instead of bare ids."""
-        from cocoa_desktop.engine.factors import load_factor_set
-
-        for index in range(self.factor_set.count()):
-            self.factor_set.setItemText(index, load_factor_set(self.factor_set.itemData(index)).name(self.lang))
-        sets = gwp_sets()
-        own = load_factor_set(self.factor_set.currentData()).default_gwp
-        for index in range(self.gwp.count()):
-            gwp = self.gwp.itemData(index) or own
-            words = f"IPCC {gwp} ({GWP_YEARS.get(gwp, '')}): CH4 {sets[gwp].ch4:g}, N2O {sets[gwp].n2o:g}"
-            if not self.gwp.itemData(index):
-                words = translate("main", "The factor set's own: %1").replace("%1", words)
-            self.gwp.setItemText(index, words)
-
-    def settings_changed(self) -> None:
-        self.name_settings()
-        if not self.read_only:
-            self.storage.repo.set_setting("factor_set", self.factor_set.currentData())
-            self.storage.repo.set_setting("gwp", self.gwp.currentData())
-        self.compute_footprints()
-
-    def _language_chosen(self) -> None:
-        lang = self.language.currentData()
-        if lang in LANGUAGES and lang != self.lang:
-            self.switch_language(lang)
-
     def switch_language(self, lang: str, reopen: str = "") -> None:
         if not self.read_only:
             self.storage.repo.set_setting("language", lang)
         self.language_changed.emit(lang, reopen)
 
     def factors(self) -> Factors:
-        return factors_for(self.factor_set.currentData(), self.gwp.currentData() or None)
+        return self.settings.factors()
 
     # ---- the tree ----
     def refresh(self) -> None:

@@ -4,48 +4,48 @@
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="92"/>
         <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="181"/>
         <source>Resolve a conflict</source>
         <translation>Resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="96"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="97"/>
         <source>Section / field</source>
         <translation>Sección / dato</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="96"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="97"/>
         <source>This laptop</source>
         <translation>Esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="97"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="98"/>
         <source>Other laptop</source>
         <translation>La otra computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="97"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="98"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="100"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="101"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>Conservar la versión de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="103"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="104"/>
         <source>Keep the other laptop&apos;s version</source>
         <translation>Conservar la versión de la otra computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="106"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="107"/>
         <source>Keep what is chosen per section</source>
         <translation>Conservar lo elegido en cada sección</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="109"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="110"/>
         <source>Decide later</source>
         <translation>Decidir después</translation>
     </message>
@@ -602,7 +602,7 @@
         <translation>Un porcentaje no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="188"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="195"/>
         <source>(unknown)</source>
         <translation>(no se sabe)</translation>
     </message>
@@ -769,79 +769,79 @@
 <context>
     <name>history</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="31"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="32"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="31"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="32"/>
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="32"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="33"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="32"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="33"/>
         <source>Field</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="33"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="34"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="33"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="34"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="46"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="47"/>
         <source>edited on this laptop</source>
         <translation>editado en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="47"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="48"/>
         <source>imported from %1</source>
         <translation>importado de %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="48"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="49"/>
         <source>conflict resolved: version of %1</source>
         <translation>conflicto resuelto: versión de %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="49"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="50"/>
         <source>conflict resolved section by section with %1</source>
         <translation>conflicto resuelto sección por sección con %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="50"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="51"/>
         <source>restored as before %1</source>
         <translation>restaurado como antes del %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="78"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="79"/>
         <location filename="../../cocoa_desktop/gui/history_view.py" line="168"/>
         <source>Change history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="88"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="89"/>
         <location filename="../../cocoa_desktop/gui/history_view.py" line="161"/>
         <source>Export (CSV)…</source>
         <translation>Exportar (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="92"/>
         <source>Restore as it was before the selected change…</source>
         <translation>Restaurar como estaba antes del cambio seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="95"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="96"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -903,7 +903,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="57"/>
         <source>Cocoa carbon footprint — San Martín</source>
         <translation>Huella de carbono del cacao — San Martín</translation>
     </message>
@@ -918,151 +918,151 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="195"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="28"/>
         <source>New survey</source>
         <translation>Nueva encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="45"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="16"/>
         <source>&amp;Survey</source>
         <translation>&amp;Encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="45"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="16"/>
         <source>&amp;Campaign</source>
         <translation>&amp;Campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="46"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="17"/>
         <source>&amp;Packages and Excel</source>
         <translation>&amp;Paquetes y Excel</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="46"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="17"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Decisiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="66"/>
         <source>Read only: the data folder cannot be written (full disk, a folder without permission, or a file another program holds). You can look at surveys and results and export them to another folder (e.g. a USB stick), but nothing can be changed or saved.</source>
         <translation>Solo lectura: no se puede escribir en la carpeta de datos (disco lleno, carpeta sin permiso o un archivo que otro programa tiene abierto). Puede ver las encuestas y los resultados y exportarlos a otra carpeta (por ejemplo una memoria USB), pero no se puede cambiar ni guardar nada.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="82"/>
+        <location filename="../../cocoa_desktop/gui/settings_panel.py" line="44"/>
         <source>Global warming potential (GWP)</source>
         <translation>Potencial de calentamiento global (PCG)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="103"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="94"/>
         <source>Opening the data…</source>
         <translation>Abriendo los datos…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="24"/>
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="29"/>
         <source>Open / resume</source>
         <translation>Abrir / continuar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="30"/>
         <source>Duplicate into next campaign</source>
         <translation>Duplicar en la campaña siguiente</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="32"/>
         <source>Change history…</source>
         <translation>Historial de cambios…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="33"/>
         <source>Resolve conflict…</source>
         <translation>Resolver conflicto…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="35"/>
         <source>Delete survey…</source>
         <translation>Borrar encuesta…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="36"/>
         <source>New campaign…</source>
         <translation>Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="47"/>
         <source>Carbon credits and sampling plan…</source>
         <translation>Créditos de carbono y plan de muestreo…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="192"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="139"/>
         <source>Select a survey (a line under a cooperative) to open, duplicate or delete it; Enter opens it.</source>
         <translation>Seleccione una encuesta (una línea debajo de una cooperativa) para abrirla, duplicarla o borrarla; Intro la abre.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../cocoa_desktop/gui/settings_panel.py" line="74"/>
         <source>The factor set&apos;s own: %1</source>
         <translation>El del conjunto de factores: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="273"/>
         <source>Copied into %1.</source>
         <translation>Copiada en %1.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="330"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="333"/>
         <source>Daily backup made: %1</source>
         <translation>Copia de seguridad diaria hecha: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="37"/>
         <source>Load the San Martín 2020 examples</source>
         <translation>Cargar los ejemplos San Martín 2020</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="39"/>
         <location filename="../../cocoa_desktop/gui/package_actions.py" line="67"/>
         <source>Export surveys to a package (USB)…</source>
         <translation>Exportar encuestas a un paquete (USB)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="41"/>
         <location filename="../../cocoa_desktop/gui/package_actions.py" line="114"/>
         <source>Import a package…</source>
         <translation>Importar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="43"/>
         <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="50"/>
         <source>Export campaign to Excel…</source>
         <translation>Exportar la campaña a Excel…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="45"/>
         <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="74"/>
         <source>Import from Excel…</source>
         <translation>Importar desde Excel…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="81"/>
+        <location filename="../../cocoa_desktop/gui/settings_panel.py" line="43"/>
         <source>Factor set</source>
         <translation>Conjunto de factores</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="83"/>
+        <location filename="../../cocoa_desktop/gui/settings_panel.py" line="45"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1107,17 +1107,17 @@
         <translation>toda la región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="195"/>
         <source>Campaign year</source>
         <translation>Año de la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="367"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="279"/>
         <source>Delete survey</source>
         <translation>Borrar encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="368"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="280"/>
         <source>Delete this survey and everything typed in it?</source>
         <translation>¿Borrar esta encuesta y todo lo que se escribió en ella?</translation>
     </message>
@@ -1384,7 +1384,7 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="103"/>
-        <location filename="../../cocoa_desktop/gui/wizard/steps_dialog.py" line="42"/>
+        <location filename="../../cocoa_desktop/gui/wizard/steps_dialog.py" line="43"/>
         <source>How was this computed?</source>
         <translation>¿Cómo se calculó?</translation>
     </message>
@@ -1400,7 +1400,7 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="130"/>
-        <location filename="../../cocoa_desktop/gui/wizard/steps_dialog.py" line="33"/>
+        <location filename="../../cocoa_desktop/gui/wizard/steps_dialog.py" line="34"/>
         <source>Factor set: %1 — GWP %2</source>
         <translation>Conjunto de factores: %1 — PCG %2</translation>
     </message>
@@ -1482,12 +1482,12 @@
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/steps_dialog.py" line="18"/>
+        <location filename="../../cocoa_desktop/gui/wizard/steps_dialog.py" line="19"/>
         <source>Data typed</source>
         <translation>Datos ingresados</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/steps_dialog.py" line="19"/>
+        <location filename="../../cocoa_desktop/gui/wizard/steps_dialog.py" line="20"/>
         <source>Factors of the factor set</source>
         <translation>Factores del conjunto de factores</translation>
     </message>
@@ -1773,67 +1773,67 @@
 <context>
     <name>units</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="238"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="245"/>
         <source>kg/yr</source>
         <translation>kg/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="240"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="247"/>
         <source>l/yr</source>
         <translation>l/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="241"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="248"/>
         <source>per ha</source>
         <translation>por ha</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="238"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="245"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="238"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="245"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="239"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="246"/>
         <source>kg/kg</source>
         <translation>kg/kg</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="239"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="246"/>
         <source>% N</source>
         <translation>% N</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="240"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="247"/>
         <source>kWh/yr</source>
         <translation>kWh/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="240"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="247"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="242"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="249"/>
         <source>per yr</source>
         <translation>por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="242"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="249"/>
         <source>kg a.i./yr</source>
         <translation>kg i.a./año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="243"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="250"/>
         <source>l or kg/yr</source>
         <translation>l o kg/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="241"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="248"/>
         <source>kg/ha</source>
         <translation>kg/ha</translation>
     </message>
