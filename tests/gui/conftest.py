@@ -26,3 +26,12 @@ def spanish_by_default(qapp):
     from cocoa_desktop.gui import i18n
 
     i18n.install(qapp, "es")
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running():
+    """A job's thread still running when its QThread object goes makes Qt abort the process."""
+    yield
+    from cocoa_desktop.gui import jobs
+
+    jobs.stop_all()
