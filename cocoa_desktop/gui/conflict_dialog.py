@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from cocoa_desktop.gui.field_names import field_words, full_path, section_words, value_words
 from cocoa_desktop.gui.fields import fit_to_screen
+from cocoa_desktop.gui.help import add_f1
 from cocoa_desktop.gui.history_view import when_words
 from cocoa_desktop.gui.i18n import translate
 
@@ -70,6 +71,7 @@ class ConflictDialog(QDialog):
         self.lang = lang
         self.choosers: dict[str, QComboBox] = {}
         self.setObjectName("conflict_dialog")
+        add_f1(self, "data")  # F1: this window's chapter of the guide
         self.setWindowTitle(translate("conflicts", "Resolve a conflict"))
         self.intro = QLabel()
         self.intro.setWordWrap(True)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from cocoa_desktop.gui.field_names import field_words, full_path, section_words, value_words
 from cocoa_desktop.gui.fields import fit_to_screen
+from cocoa_desktop.gui.help import add_f1
 from cocoa_desktop.gui.history_restore import MARK
 from cocoa_desktop.gui.i18n import translate
 
@@ -84,6 +85,7 @@ class HistoryView(QDialog):
         self.survey_id = survey_id
         self.lang = lang
         self.setObjectName("history_view")
+        add_f1(self, "data")  # F1: this window's chapter of the guide
         self.setWindowTitle(translate("history", "Change history"))
         self.intro = QLabel()
         self.intro.setWordWrap(True)

@@ -14,13 +14,14 @@ if TYPE_CHECKING:
     from cocoa_desktop.gui.main_window import MainWindow
 
 MENUS = (QT_TRANSLATE_NOOP("main", "&Survey"), QT_TRANSLATE_NOOP("main", "&Campaign"),
-         QT_TRANSLATE_NOOP("main", "&Packages and Excel"), QT_TRANSLATE_NOOP("main", "&Decisions"))
+         QT_TRANSLATE_NOOP("main", "&Packages and Excel"), QT_TRANSLATE_NOOP("main", "&Decisions"),
+         QT_TRANSLATE_NOOP("main", "&Help"))
 
 
 def build_menus(window: MainWindow) -> dict[str, QAction]:
     """The menus and the toolbar; shortcuts are given when the data are open (MainWindow.attach)."""
     actions: dict[str, QAction] = {}
-    survey, campaign, exchange, decisions = (window.menuBar().addMenu(translate("main", m)) for m in MENUS)
+    survey, campaign, exchange, decisions, guide = (window.menuBar().addMenu(translate("main", m)) for m in MENUS)
     toolbar = window.addToolBar(translate("main", "Survey"))
     toolbar.setObjectName("toolbar")
     toolbar.setMovable(False)
@@ -46,6 +47,10 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
          lambda: window.exchange("workbook_actions", "ask_import"), False),
         (decisions, "open_economics", translate("main", "Carbon credits and sampling plan…"), "",
          window.open_economics, False),
+        (guide, "help_contents", translate("main", "User guide"), "F1", lambda: _help("main", window), False),
+        (guide, "help_start", translate("main", "Getting started"), "", lambda: _help("start", window), False),
+        (guide, "help_method", translate("main", "The calculation method"), "", lambda: _help("method", window),
+         False),
     ):
         action = QAction(text, window)
         action.setObjectName(name)
@@ -56,3 +61,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
             toolbar.addAction(action)
         actions[name] = action
     return actions
+
+
+def _help(topic: str, window: MainWindow) -> None:
+    from cocoa_desktop.gui.help import show_help  # the guide's window is loaded when first asked for
+
+    show_help(topic, window)

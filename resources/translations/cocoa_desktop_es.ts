@@ -4,73 +4,73 @@
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="73"/>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="162"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="75"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="164"/>
         <source>Resolve a conflict</source>
         <translation>Resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="78"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="80"/>
         <source>Section / field</source>
         <translation>Sección / dato</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="78"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="80"/>
         <source>This laptop</source>
         <translation>Esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="79"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="81"/>
         <source>Other laptop</source>
         <translation>La otra computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="79"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="81"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="82"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="84"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>Conservar la versión de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="85"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="87"/>
         <source>Keep the other laptop&apos;s version</source>
         <translation>Conservar la versión de la otra computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="88"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="90"/>
         <source>Keep what is chosen per section</source>
         <translation>Conservar lo elegido en cada sección</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="93"/>
         <source>Decide later</source>
         <translation>Decidir después</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="113"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="115"/>
         <source>This survey has no conflict to resolve.</source>
         <translation>Esta encuesta no tiene conflictos por resolver.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="119"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="121"/>
         <source>This survey was changed on this laptop and on another one (file %1, found on %2). The values that differ are highlighted. Choose which version to keep, or choose per section.</source>
         <translation>Esta encuesta se modificó en esta computadora y en otra (archivo %1, detectado el %2). Los datos que difieren están resaltados. Elija qué versión conservar, o elija por sección.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="125"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="127"/>
         <source>(%1 more after this one)</source>
         <translation>(quedan %1 más después de este)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="141"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="143"/>
         <source>this laptop</source>
         <translation>esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="142"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="144"/>
         <source>other laptop</source>
         <translation>la otra computadora</translation>
     </message>
@@ -78,261 +78,261 @@
 <context>
     <name>economics</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="45"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="46"/>
         <source>Years after year 0</source>
         <translation>Años después del año 0</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="46"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="47"/>
         <source>Discount rate</source>
         <translation>Tasa de descuento</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="47"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="48"/>
         <source>Cocoa area</source>
         <translation>Área de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="48"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="49"/>
         <source>Dry cocoa yield</source>
         <translation>Rendimiento de cacao seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="49"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="50"/>
         <source>Losses and self-consumption</source>
         <translation>Pérdidas y autoconsumo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="50"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="51"/>
         <source>Dry cocoa price</source>
         <translation>Precio del cacao seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="51"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="52"/>
         <source>Production cost</source>
         <translation>Costo de producción</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="52"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="53"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="54"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="55"/>
         <source>Carbon price</source>
         <translation>Precio del carbono</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="56"/>
         <source>Exchange rate</source>
         <translation>Tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="57"/>
         <source>Registry fee per credit</source>
         <translation>Tarifa del registro por crédito</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="59"/>
         <source>Farmers&apos; share of carbon income</source>
         <translation>Parte de los productores en el ingreso por carbono</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="85"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="86"/>
         <source>Load the APROCAM 2024 example</source>
         <translation>Cargar el ejemplo APROCAM 2024</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="86"/>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="214"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="87"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="215"/>
         <source>Open project…</source>
         <translation>Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="87"/>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="224"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="88"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="225"/>
         <source>Save project as…</source>
         <translation>Guardar proyecto como…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="88"/>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="242"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="89"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="243"/>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="111"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="112"/>
         <source>Cash flow</source>
         <translation>Flujo de caja</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="119"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="120"/>
         <source>Calculate</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="127"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="128"/>
         <source>NPV (year 0 not discounted)</source>
         <translation>VAN (año 0 sin descontar)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="128"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="129"/>
         <source>NPV, spreadsheet convention (also discounts year 0)</source>
         <translation>VAN, convención de hoja de cálculo (descuenta también el año 0)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="129"/>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="333"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="130"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="334"/>
         <source>IRR</source>
         <translation>TIR</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="130"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="131"/>
         <source>B/C (PV gross benefits ÷ PV gross costs)</source>
         <translation>B/C (VA beneficios brutos ÷ VA costos brutos)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="131"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="132"/>
         <source>Payback year (cumulative flow ≥ 0)</source>
         <translation>Año de recuperación (flujo acumulado ≥ 0)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="132"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="133"/>
         <source>Farm break-even yield (no carbon)</source>
         <translation>Rendimiento de equilibrio de la finca (sin carbono)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="160"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="161"/>
         <source>Cash flow by year (PEN)</source>
         <translation>Flujo de caja por año (PEN)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="161"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="162"/>
         <source>Sensitivity (variables and steps of the paper’s Table 11)</source>
         <translation>Sensibilidad (variables y pasos de la Tabla 11 del artículo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="204"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="205"/>
         <source>Enter a value for “%1”.</source>
         <translation>Indique un valor para «%1».</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="285"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="286"/>
         <source>%1 kg/ha (yield %2; literature %3)</source>
         <translation>%1 kg/ha (rendimiento %2; literatura %3)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="296"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="297"/>
         <source>none: the NPV stays positive even at %1</source>
         <translation>no existe: el VAN sigue positivo incluso con %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="301"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="302"/>
         <source>Break-even (NPV = 0, IRR = discount rate)</source>
         <translation>Punto de equilibrio (VAN = 0, TIR = tasa de descuento)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="304"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="305"/>
         <source>Where the published source contradicts itself</source>
         <translation>Dónde se contradice la fuente publicada</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="313"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="314"/>
         <source>Net flow</source>
         <translation>Flujo neto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="313"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="314"/>
         <source>Cumulative</source>
         <translation>Acumulado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="315"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="316"/>
         <source>Credits (t CO2)</source>
         <translation>Créditos (t CO2)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="317"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="318"/>
         <source>Farmers&apos; share</source>
         <translation>Parte de los productores</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="321"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="322"/>
         <source>Year %1</source>
         <translation>Año %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="331"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="332"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="331"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="332"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="332"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="333"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="332"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="333"/>
         <source>NPV</source>
         <translation>VAN</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="333"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="334"/>
         <source>NPV (spreadsheet)</source>
         <translation>VAN (hoja de cálculo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="353"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="354"/>
         <source>Cash flow by year</source>
         <translation>Flujo de caja por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="354"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="355"/>
         <source>Gross benefits</source>
         <translation>Beneficios brutos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="354"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="355"/>
         <source>Gross costs</source>
         <translation>Costos brutos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="355"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="356"/>
         <source>Cumulative net flow</source>
         <translation>Flujo neto acumulado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="355"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="356"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="356"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="357"/>
         <source>thousand PEN</source>
         <translation>miles de PEN</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="358"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="359"/>
         <source>NPV (thousand PEN) with each variable 20 % lower (red) and higher (green)</source>
         <translation>VAN (miles de PEN) con cada variable 20 % menor (rojo) y mayor (verde)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="373"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="375"/>
         <source>Carbon credits and sampling plan</source>
         <translation>Créditos de carbono y plan de muestreo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="376"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="378"/>
         <source>Carbon-credit project</source>
         <translation>Proyecto de créditos de carbono</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="377"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="379"/>
         <source>Survey sampling plan</source>
         <translation>Plan de muestreo de la encuesta</translation>
     </message>
@@ -608,6 +608,25 @@
     </message>
 </context>
 <context>
+    <name>help</name>
+    <message>
+        <location filename="../../cocoa_desktop/gui/help.py" line="47"/>
+        <location filename="../../cocoa_desktop/gui/help.py" line="67"/>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/help.py" line="53"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/help.py" line="54"/>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+</context>
+<context>
     <name>hints</name>
     <message>
         <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="44"/>
@@ -769,125 +788,125 @@
 <context>
     <name>history</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="33"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="34"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="33"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="34"/>
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="34"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="35"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="34"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="35"/>
         <source>Field</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="35"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="36"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="35"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="36"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="48"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="49"/>
         <source>edited on this laptop</source>
         <translation>editado en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="49"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="50"/>
         <source>imported from %1</source>
         <translation>importado de %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="50"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="51"/>
         <source>conflict resolved: version of %1</source>
         <translation>conflicto resuelto: versión de %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="51"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="52"/>
         <source>conflict resolved section by section with %1</source>
         <translation>conflicto resuelto sección por sección con %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="52"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="53"/>
         <source>conflict resolved: this laptop&apos;s version kept (against %1)</source>
         <translation>conflicto resuelto: se conservó la versión de esta computadora (frente a %1)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="53"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="54"/>
         <source>damaged on disk, recovered from the backup %1</source>
         <translation>dañado en el disco, recuperado de la copia de seguridad %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="54"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="55"/>
         <source>damaged on disk, no good copy: set aside</source>
         <translation>dañado en el disco, sin copia sana: apartado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="56"/>
         <source>restored as before %1</source>
         <translation>restaurado como antes del %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="87"/>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="176"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="89"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="178"/>
         <source>Change history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="97"/>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="169"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="99"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="171"/>
         <source>Export (CSV)…</source>
         <translation>Exportar (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="100"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="102"/>
         <source>Restore as it was before the selected change…</source>
         <translation>Restaurar como estaba antes del cambio seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="104"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="106"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="137"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="139"/>
         <source>(%1 fields)</source>
         <translation>(%1 datos)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="142"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="144"/>
         <source>%1 changes recorded. Changes are recorded from the moment a survey is first completed (its results shown).</source>
         <translation>%1 cambios registrados. Los cambios se registran desde que la encuesta se completa por primera vez (se muestran sus resultados).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="170"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="172"/>
         <source>history</source>
         <translation>historial</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="177"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="179"/>
         <source>Could not write the file: %1</source>
         <translation>No se pudo escribir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="203"/>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="210"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="205"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="212"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="201"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="203"/>
         <source>Put the survey back as it was before the change of %1? The restore is recorded in this history too, so it can be undone.</source>
         <translation>¿Dejar la encuesta como estaba antes del cambio del %1? La restauración también queda en este historial, así que se puede deshacer.</translation>
     </message>
@@ -938,7 +957,7 @@
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="28"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="29"/>
         <source>New survey</source>
         <translation>Nueva encuesta</translation>
     </message>
@@ -978,44 +997,64 @@
         <translation>Abriendo los datos…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="24"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="18"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="25"/>
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="29"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="30"/>
         <source>Open / resume</source>
         <translation>Abrir / continuar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="30"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="31"/>
         <source>Duplicate into next campaign</source>
         <translation>Duplicar en la campaña siguiente</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="32"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="33"/>
         <source>Change history…</source>
         <translation>Historial de cambios…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="33"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="34"/>
         <source>Resolve conflict…</source>
         <translation>Resolver conflicto…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="35"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="36"/>
         <source>Delete survey…</source>
         <translation>Borrar encuesta…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="36"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="37"/>
         <source>New campaign…</source>
         <translation>Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="47"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="48"/>
         <source>Carbon credits and sampling plan…</source>
         <translation>Créditos de carbono y plan de muestreo…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="50"/>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="51"/>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="52"/>
+        <source>The calculation method</source>
+        <translation>El método de cálculo</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_window.py" line="139"/>
@@ -1043,30 +1082,30 @@
         <translation>Copia de seguridad diaria hecha: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="37"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="38"/>
         <source>Load the San Martín 2020 examples</source>
         <translation>Cargar los ejemplos San Martín 2020</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="39"/>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="67"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="40"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="64"/>
         <source>Export surveys to a package (USB)…</source>
         <translation>Exportar encuestas a un paquete (USB)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="41"/>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="114"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="42"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="113"/>
         <source>Import a package…</source>
         <translation>Importar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="43"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="44"/>
         <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="50"/>
         <source>Export campaign to Excel…</source>
         <translation>Exportar la campaña a Excel…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="45"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="46"/>
         <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="74"/>
         <source>Import from Excel…</source>
         <translation>Importar desde Excel…</translation>
@@ -1160,78 +1199,80 @@
 <context>
     <name>packages</name>
     <message>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="34"/>
         <location filename="../../cocoa_desktop/gui/package_actions.py" line="38"/>
         <source>Checking the surveys…</source>
         <translation>Revisando las encuestas…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="49"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="46"/>
         <source>%1 surveys exported to %2.</source>
         <translation>%1 encuestas exportadas a %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="52"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="49"/>
         <source>%1 incomplete surveys stayed on this laptop: finish them first.</source>
         <translation>%1 encuestas incompletas se quedaron en esta computadora: complételas primero.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="53"/>
         <source>Package exported</source>
         <translation>Paquete exportado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="59"/>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="107"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="106"/>
         <source>Package</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="57"/>
         <source>Exporting surveys</source>
         <translation>Exportando encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="66"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="63"/>
         <source>surveys</source>
         <translation>encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="68"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="65"/>
         <source>Survey package (*.cacao.zip)</source>
         <translation>Paquete de encuestas (*.cacao.zip)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="81"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="78"/>
         <source>Reading and checking the file…</source>
         <translation>Leyendo y revisando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="85"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="82"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="87"/>
         <source>Merging the surveys…</source>
         <translation>Uniendo las encuestas…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="97"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="96"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="102"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="101"/>
         <source>Surveys changed here and on the other laptop are marked “conflict to resolve”: select one and choose Survey → Resolve conflict.</source>
         <translation>Las encuestas cambiadas aquí y en la otra computadora quedan marcadas «conflicto por resolver»: seleccione una y elija Encuesta → Resolver conflicto.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="104"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="103"/>
         <source>Package imported</source>
         <translation>Paquete importado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="108"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="107"/>
         <source>Importing surveys</source>
         <translation>Importando encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="115"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="114"/>
         <source>Survey package or file (*.cacao.zip *.zip *.json)</source>
         <translation>Paquete o archivo de encuestas (*.cacao.zip *.zip *.json)</translation>
     </message>
@@ -1856,63 +1897,68 @@
 <context>
     <name>wizard</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="44"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="43"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="50"/>
         <source>Show the survey in the other language</source>
         <translation>Mostrar la encuesta en el otro idioma</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="50"/>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="132"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="141"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="52"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="58"/>
         <source>Close the survey: everything typed is kept, reopen it to go on</source>
         <translation>Cerrar la encuesta: todo lo escrito se conserva; ábrala otra vez para continuar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="65"/>
         <source>Page %1 of %2: %3</source>
         <translation>Página %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="62"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="68"/>
         <source>Carbon footprint survey</source>
         <translation>Encuesta de huella de carbono</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="65"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="71"/>
         <source>read only, nothing is saved</source>
         <translation>solo lectura, no se guarda nada</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="124"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="133"/>
         <source>Close the survey</source>
         <translation>Cerrar la encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="125"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="134"/>
         <source>Close the survey? Nothing is lost: every page was saved when you left it, and this page is saved now. Open the survey again from the main window to go on where you stopped.</source>
         <translation>¿Cerrar la encuesta? No se pierde nada: cada página se guardó al dejarla y esta página se guarda ahora. Abra la encuesta otra vez desde la ventana principal para seguir donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="129"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="138"/>
         <source>Close the survey? The data folder is read-only: nothing typed in this visit could be saved.</source>
         <translation>¿Cerrar la encuesta? La carpeta de datos es de solo lectura: no se pudo guardar nada de lo escrito en esta visita.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="133"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="142"/>
         <source>Keep working</source>
         <translation>Seguir trabajando</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="157"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="166"/>
         <source>Survey not found</source>
         <translation>Encuesta no encontrada</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="160"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="169"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>

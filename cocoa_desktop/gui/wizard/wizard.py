@@ -12,6 +12,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.gui.help import add_f1, show_help
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.page import SectionPage
 from cocoa_desktop.gui.wizard.results_page import ResultsPage
@@ -38,6 +39,11 @@ class SurveyWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)  # the page's chapter of the guide (also F1)
+        self.setButtonText(QWizard.WizardButton.HelpButton, translate("wizard", "Help"))
+        self.button(QWizard.WizardButton.HelpButton).setObjectName("wizard.help")
+        self.helpRequested.connect(self.show_page_help)
+        add_f1(self, self.current_page_name)
         other = "en" if session.lang != "en" else "es"
         self.setButtonText(LANGUAGE_BUTTON, "English" if other == "en" else "Español")
         self.button(LANGUAGE_BUTTON).setObjectName("wizard.language")
@@ -110,6 +116,9 @@ class SurveyWizard(QWizard):
         page = self.page(self.page_ids[page_id])
         assert isinstance(page, SectionPage)
         return page
+
+    def show_page_help(self) -> None:
+        show_help(self.current_page_name(), self)
 
     def current_page_name(self) -> str:
         return next((key for key, value in self.page_ids.items() if value == self.currentId()), "organisation")
