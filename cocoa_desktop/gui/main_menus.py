@@ -47,6 +47,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
          lambda: window.exchange("workbook_actions", "ask_import"), False),
         (decisions, "open_economics", translate("main", "Carbon credits and sampling plan…"), "",
          window.open_economics, False),
+        (decisions, "pdf_report", translate("main", "PDF report for buyers…"), "Ctrl+P",
+         lambda: window.exchange("report_actions", "ask_report"), False),
         (guide, "help_contents", translate("main", "User guide"), "F1", lambda: _help("main", window), False),
         (guide, "help_start", translate("main", "Getting started"), "", lambda: _help("start", window), False),
         (guide, "help_method", translate("main", "The calculation method"), "", lambda: _help("method", window),

@@ -122,6 +122,14 @@ class SurveyTree(QTreeWidget):
         item = self.currentItem()
         return item.data(0, SURVEY_ROLE) if item is not None else None
 
+    def selected_cooperative(self) -> str | None:
+        """The cooperative of the selected row (a cooperative or one of its surveys); None on a campaign."""
+        item = self.currentItem()
+        if item is not None and item.data(0, KIND_ROLE) == "survey":
+            item = item.parent()
+        key = self.key_of(item) if item is not None else None
+        return key[2] if key and key[0] == "cooperative" else None
+
     def selected_campaign(self) -> str | None:
         item = self.currentItem()
         while item is not None and item.parent() is not None:

@@ -611,7 +611,7 @@
     <name>help</name>
     <message>
         <location filename="../../cocoa_desktop/gui/help.py" line="47"/>
-        <location filename="../../cocoa_desktop/gui/help.py" line="67"/>
+        <location filename="../../cocoa_desktop/gui/help.py" line="68"/>
         <source>User guide</source>
         <translation>Guía de uso</translation>
     </message>
@@ -1043,16 +1043,21 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_menus.py" line="50"/>
+        <source>PDF report for buyers…</source>
+        <translation>Informe PDF para compradores…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="52"/>
         <source>User guide</source>
         <translation>Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="51"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="53"/>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="52"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="54"/>
         <source>The calculation method</source>
         <translation>El método de cálculo</translation>
     </message>
@@ -1403,6 +1408,36 @@
         <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="148"/>
         <source>Forest or other land converted to cocoa, with the year if known.</source>
         <translation>Bosque u otras tierras convertidas en cacao, con el año si se conoce.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../cocoa_desktop/gui/report_actions.py" line="34"/>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/report_actions.py" line="39"/>
+        <source>Report written: %1</source>
+        <translation>Informe escrito: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/report_actions.py" line="40"/>
+        <location filename="../../cocoa_desktop/gui/report_actions.py" line="48"/>
+        <source>PDF report</source>
+        <translation>Informe PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/report_actions.py" line="41"/>
+        <location filename="../../cocoa_desktop/gui/report_actions.py" line="53"/>
+        <source>PDF report for buyers</source>
+        <translation>Informe PDF para compradores</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/report_actions.py" line="49"/>
+        <source>Select a campaign, or a survey of the cooperative to report on.</source>
+        <translation>Seleccione una campaña, o una encuesta de la cooperativa del informe.</translation>
     </message>
 </context>
 <context>
