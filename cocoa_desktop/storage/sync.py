@@ -29,6 +29,7 @@ from cocoa_desktop.storage.packages import (
 __all__ = ["ImportReport", "export_package", "import_campaigns", "read_any", "resolve_conflict",
            "surveys_as_campaigns"]
 from cocoa_desktop.storage.repository import Repository, content_hash, now, survey_hash
+from cocoa_desktop.storage.training import flag_if_named, training_names
 
 
 @dataclass
@@ -59,6 +60,7 @@ def import_campaigns(repo: Repository, campaigns: Iterable[Campaign], source: st
     with transaction(repo.conn):
         for campaign in campaigns:
             campaign_id = repo._campaign_id(campaign.name, campaign.year, campaign.region, campaign.notes)
+            flag_if_named(repo, campaign_id, campaign.name)
             for survey in campaign.surveys:
                 _merge(repo, campaign_id, survey, source, report)
     return report
@@ -155,7 +157,7 @@ def export_package(repo: Repository, path: Path, campaign: str | None = None,
     if not campaigns:
         raise StorageError("No hay encuestas completas para exportar.", "There are no complete surveys to export.",
                            "nothing_to_export")
-    manifest = write_package(campaigns, path)
+    manifest = write_package(campaigns, path, training=set(training_names(repo)) & set(by_campaign))
     if not repo.read_only:  # read-only (disk full): the package is written; the versions are remembered next time
         with transaction(repo.conn):
             for survey_id, digest in hashes.items():
