@@ -78,6 +78,13 @@ def _parser() -> argparse.ArgumentParser:
     import_x.add_argument("-o", "--output", required=True, help="archivo JSON de salida")
     import_x.add_argument("--lang", choices=("es", "en"), default="es")
 
+    report = sub.add_parser("report", help="informe PDF para compradores (una encuesta, cooperativa o campaña)")
+    report.add_argument("file", help="encuesta, campaña (.json) o paquete (.cacao.zip)")
+    report.add_argument("-o", "--output", required=True, help="informe de salida (.pdf)")
+    report.add_argument("--factor-set", default=DEFAULT_FACTOR_SET, help="conjunto de factores")
+    report.add_argument("--gwp", default=None, help="conjunto PCG/GWP")
+    report.add_argument("--lang", choices=("es", "en"), default="es")
+
     factors = sub.add_parser("factors", help="listar los factores de emisión con unidad, fuente y estado")
     factors.add_argument("--factor-set", default=DEFAULT_FACTOR_SET, help="conjunto de factores")
     factors.add_argument("--lang", choices=("es", "en"), default="es")
@@ -167,6 +174,18 @@ def _import_xlsx(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    f = factors_for(args.factor_set, args.gwp)
+    output = survey_io.checked_output(args.output)
+    surveys, label = _surveys_in(Path(args.file))
+    from cocoa_desktop.gui.report_pdf import ensure_gui_application, write_report
+
+    ensure_gui_application()
+    write_report(surveys, output, f, args.lang, title=label if len(surveys) > 1 else "")
+    print(args.output)
+    return 0
+
+
 def _package(args: argparse.Namespace) -> int:
     from cocoa_desktop.storage.startup import open_storage
     from cocoa_desktop.storage.sync import export_package, import_campaigns, read_any
@@ -223,6 +242,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         command = {"compute": _compute, "demo": _demo, "factors": _factors, "package": _package,
                    "export-xlsx": _export_xlsx, "import-xlsx": _import_xlsx,
+                   "report": _report,
                    "economics": cli_economics.economics, "sample-size": cli_economics.sample_size,
                    "recommend": cli_decisions.recommend, "scenario": cli_decisions.scenario}[args.command]
         return command(args)

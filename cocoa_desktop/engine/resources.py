@@ -19,3 +19,13 @@ def resource_dir() -> Path:
 
 def example_path(name: str) -> Path:
     return resource_dir() / "examples" / name
+
+
+@cache
+def guide_dir() -> Path:
+    """The user guide (Markdown, es/ and en/, screenshots): ``cocoa_desktop/_user_guide`` in a wheel or bundle,
+    ``user_guide/`` beside the package in a checkout."""
+    for candidate in (_PACKAGE / "_user_guide", _PACKAGE.parent / "user_guide"):
+        if (candidate / "es").is_dir():
+            return candidate
+    raise FileNotFoundError("user_guide/es not found beside the cocoa_desktop package")

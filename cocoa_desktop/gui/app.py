@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cocoa_desktop.gui import i18n
 from cocoa_desktop.storage.database import StorageError
+
+SMOKE_TEST = "COCOA_DESKTOP_SMOKE_TEST"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,6 +40,10 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
 
     show(lang)
+    if os.environ.get(SMOKE_TEST):  # an installed bundle checked in CI: quit once the window is up
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:

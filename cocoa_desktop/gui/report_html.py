@@ -1,0 +1,171 @@
+"""The buyers' report as HTML (Qt's QTextDocument lays it out into a PDF): what it says, apart from how it is
+printed. Pure Python: it can be read and tested without Qt.
+
+One section per unit (a cooperative, or the campaign total): the footprint per kg of dry cocoa with its interval
+when one is given, the key indicators and the stages, land-use change apart, the recommendations; then the method,
+the factor set and the scope statement (PAS 2050, cradle to port, one year, 1 kg of dry packed cocoa).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from html import escape
+
+from cocoa_desktop.engine.factors import STATUS_ES, Factors, FactorStatus
+from cocoa_desktop.engine.report import format_quantity
+from cocoa_desktop.engine.results import STAGE_LABELS, Footprint, note_message
+
+KG_PER_T = 1000.0
+CHART_WIDTH = 470  # the text column of an A4 page with 18 mm margins, in the document's pixels
+
+
+@dataclass
+class UnitReport:
+    """One unit of the report: its footprint, and what the engine says about it."""
+
+    footprint: Footprint
+    interval: tuple[float, float] | None = None  # net kg CO2e/kg, 90 % of draws
+    recommendations: list[str] = field(default_factory=list)  # already in the report's language
+    warnings: list[str] = field(default_factory=list)
+    chart_ids: tuple[str, ...] = ()  # images added to the document under these names
+
+
+def _t(es: str, en: str, lang: str) -> str:
+    return en if lang == "en" else es
+
+
+def _q(value: float, decimals: int, lang: str) -> str:
+    return format_quantity(value, decimals, lang)
+
+
+def headline(unit: UnitReport, lang: str) -> str:
+    fp = unit.footprint
+    text = _t("{v} kg CO<sub>2</sub>e por kg de cacao seco", "{v} kg CO<sub>2</sub>e per kg of dry cocoa", lang)
+    value = text.format(v=_q(fp.net_per_kg, 2, lang))
+    if unit.interval is not None:
+        low, high = unit.interval
+        value += _t(" (entre {a} y {b} en 9 de cada 10 casos)", " (between {a} and {b} in 9 cases out of 10)",
+                    lang).format(a=_q(low, 2, lang), b=_q(high, 2, lang))
+    return value
+
+
+def _table(rows: Sequence[Sequence[str]], head: Sequence[str], widths: Sequence[int] = ()) -> str:
+    cells = "".join(f'<th width="{w}%">{escape(h)}</th>' if w else f"<th>{escape(h)}</th>"
+                    for h, w in zip(head, [*widths, *[0] * len(head)], strict=False))
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f'<table class="data" width="100%" cellspacing="0" cellpadding="4"><tr>{cells}</tr>{body}</table>'
+
+
+def unit_section(unit: UnitReport, lang: str, new_page: bool = False) -> str:
+    fp = unit.footprint
+    idx = 1 if lang == "en" else 0
+    style = ' style="page-break-before: always"' if new_page else ""
+    parts = [f"<h2{style}>{escape(fp.label)}</h2>", f'<p class="headline">{headline(unit, lang)}</p>']
+    parts.append("<p>" + _t("Producción {p} kg de cacao seco al año; {a} ha; {n} productores.",
+                            "Production {p} kg of dry cocoa a year; {a} ha; {n} producers.", lang).format(
+        p=_q(fp.production_kg, 0, lang), a=_q(fp.area_ha, 1, lang), n=fp.producers) + "</p>")
+    rows = [(_t("Emisiones brutas", "Gross emissions", lang), fp.gross_kg, fp.gross_per_kg),
+            (_t("Secuestro (fotosíntesis del cultivo)", "Sequestration (crop photosynthesis)", lang),
+             fp.sequestration_kg, fp.sequestration_per_kg),
+            (_t("<b>Emisiones netas</b>", "<b>Net emissions</b>", lang), fp.net_kg, fp.net_per_kg)]
+    parts.append(_table([(label, _q(kg / KG_PER_T, 1, lang), _q(per_kg, 3, lang)) for label, kg, per_kg in rows],
+                        ("", _t("t CO2e/año", "t CO2e/yr", lang), "kg CO2e/kg")))
+    stages = [(f"{rank}. {escape(STAGE_LABELS[stage][idx])}", _q(value / KG_PER_T, 1, lang),
+               _q(fp.share(stage) * 100, 1, lang) + " %") for rank, (stage, value) in
+              enumerate(fp.ranked_stages(), start=1)]
+    parts.append(f"<h3>{_t('Emisiones por etapa', 'Emissions by stage', lang)}</h3>")
+    parts.append(_table(stages, (_t("Etapa", "Stage", lang), _t("t CO2e/año", "t CO2e/yr", lang), "%")))
+    parts.extend(f'<p class="chart"><img src="{c}" width="{CHART_WIDTH}"></p>' for c in unit.chart_ids)
+    parts.append(f"<h3>{_t('Cambio de uso del suelo (aparte)', 'Land-use change (reported apart)', lang)}</h3>")
+    if fp.luc_one_off_kg > 0:
+        times = fp.luc_one_off_kg / fp.gross_kg if fp.gross_kg > 0 else float("nan")
+        parts.append("<p>" + _t(
+            "{t} t CO<sub>2</sub> de una sola vez (≈ {x} veces las emisiones brutas de un año); repartido en 20 "
+            "años según PAS 2050: {a} t CO<sub>2</sub>/año.",
+            "{t} t CO<sub>2</sub> once (≈ {x} times one year's gross emissions); spread over 20 years as in PAS "
+            "2050: {a} t CO<sub>2</sub>/yr.", lang).format(
+            t=_q(fp.luc_one_off_kg / KG_PER_T, 0, lang), x=_q(times, 1, lang),
+            a=_q(fp.luc_amortised_kg / KG_PER_T, 1, lang)) + "</p>")
+    else:
+        parts.append("<p>" + _t("No se registró conversión de bosque u otros usos a cacao.",
+                                "No conversion of forest or other land to cocoa was recorded.", lang) + "</p>")
+    if unit.recommendations:
+        parts.append(f"<h3>{_t('Recomendaciones y compromisos', 'Recommendations and commitments', lang)}</h3>")
+        parts.append("<ul>" + "".join(f"<li>{escape(r)}</li>" for r in unit.recommendations) + "</ul>")
+    notes = [note_message(n, lang) for n in sorted(fp.notes)] + unit.warnings
+    if notes:
+        parts.append(f"<h3>{_t('Notas del cálculo', 'Notes on the calculation', lang)}</h3>")
+        parts.append("<ul>" + "".join(f"<li>{escape(n)}</li>" for n in notes) + "</ul>")
+    return "\n".join(parts)
+
+
+def ranking_section(units: Sequence[Footprint], lang: str) -> str:
+    ranked = sorted(units, key=lambda fp: fp.net_per_kg)
+    rows = [(escape(fp.label), _q(fp.production_kg / KG_PER_T, 1, lang), _q(fp.net_kg / KG_PER_T, 1, lang),
+             _q(fp.net_per_kg, 2, lang)) for fp in ranked]
+    return (f"<h2>{_t('Cooperativas, de menor a mayor huella', 'Cooperatives, from lowest to highest footprint', lang)}"
+            "</h2>" + _table(rows, (_t("Cooperativa", "Cooperative", lang), _t("Producción t/año", "Production t/yr",
+                                                                                lang),
+                                   _t("Netas t CO2e/año", "Net t CO2e/yr", lang), "kg CO2e/kg"),
+                          widths=(46, 18, 18, 18)))
+
+
+def method_section(f: Factors, lang: str, new_page: bool = False) -> str:
+    fs = f.factor_set
+    calibrated = [factor.id for factor in fs.factors.values() if factor.status is FactorStatus.CALIBRATED]
+    status = STATUS_ES[FactorStatus.CALIBRATED] if lang != "en" else "calibrated"
+    style = ' style="page-break-before: always"' if new_page else ""
+    text = [f"<h2{style}>{_t('Método y alcance', 'Method and scope', lang)}</h2>", "<p>" + _t(
+        "Huella de carbono de producto según PAS 2050:2011, de la cuna al puerto peruano de embarque: manejo de la "
+        "cáscara, abonamiento y control de plagas, fermentación, secado, envasado y transporte. Unidad funcional: "
+        "1 kg de cacao seco envasado puesto en puerto. Periodo: una campaña (un año). El secuestro del cultivo y el "
+        "cambio de uso del suelo se informan aparte; los totales de una cooperativa o campaña son sumas de "
+        "resultados, nunca promedios de proporciones.",
+        "Product carbon footprint following PAS 2050:2011, cradle to the Peruvian port of shipment: husk management, "
+        "fertilisation and pest control, fermentation, drying, packaging and transport. Functional unit: 1 kg of dry "
+        "packed cocoa beans at the port. Period: one campaign (one year). Crop sequestration and land-use change are "
+        "reported apart; totals of a cooperative or campaign are sums of results, never averages of shares.",
+        lang) + "</p>",
+        "<p>" + _t("Factores: {name}, con los potenciales de calentamiento global {gwp}. {desc}",
+                   "Factors: {name}, with the {gwp} global warming potentials. {desc}", lang).format(
+            name=escape(fs.name(lang)), gwp=escape(f.gwp.id),
+            desc=escape(fs.description_en if lang == "en" else fs.description_es)) + "</p>"]
+    if calibrated:
+        text.append("<p>" + _t("Factores «{s}» (ajustados para reproducir el informe PROMPERÚ 2020, sin valor de "
+                               "literatura): {ids}.", "Factors marked '{s}' (fitted to reproduce the PROMPERÚ 2020 "
+                               "report; no literature value): {ids}.", lang).format(
+            s=status, ids=escape(", ".join(calibrated))) + "</p>")
+    text.append("<p>" + _t("Cada factor con su valor, unidad, gas, fuente y estado: «cocoa-desktop factors».",
+                           "Every factor with its value, unit, gas, source and status: 'cocoa-desktop factors'.",
+                           lang) + "</p>")
+    return "\n".join(text)
+
+
+STYLE = """
+body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; color: #222; }
+h1 { font-size: 18pt; color: #4e342e; }
+h2 { font-size: 14pt; color: #4e342e; margin-top: 14pt; }
+h3 { font-size: 11pt; margin-top: 10pt; }
+p.headline { font-size: 16pt; font-weight: bold; color: #1b5e20; }
+table.data { border-collapse: collapse; margin: 4pt 0; }
+table.data th { background: #efebe9; text-align: left; border-bottom: 1px solid #8d6e63; }
+table.data td { border-bottom: 1px solid #d7ccc8; }
+"""
+
+
+def document(title: str, subtitle: str, units: Sequence[UnitReport], total: UnitReport | None, f: Factors,
+             lang: str, today: date | None = None) -> str:
+    """The whole report as one HTML document (QTextDocument's subset of HTML 4 and CSS)."""
+    today = today or date.today()
+    head = (f"<h1>{escape(title)}</h1><p>{escape(subtitle)}<br>" +
+            _t("Informe generado el {d} con cocoa-desktop.", "Report produced on {d} with cocoa-desktop.",
+               lang).format(d=today.strftime("%d/%m/%Y" if lang != "en" else "%Y-%m-%d")) + "</p>")
+    sections = [head]
+    if total is not None:
+        sections.append(unit_section(total, lang))
+        sections.append(ranking_section([u.footprint for u in units], lang))
+    sections.extend(unit_section(u, lang, new_page=total is not None or i > 0) for i, u in enumerate(units))
+    sections.append(method_section(f, lang, new_page=len(units) > 1))
+    return f"<html><head><style>{STYLE}</style></head><body>{''.join(sections)}</body></html>"

@@ -1,0 +1,62 @@
+"""The buyers' PDF report: made by the console script, it renders, and its text holds the survey's figures."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cocoa_desktop.engine.resources import example_path
+
+ROOT = Path(__file__).resolve().parents[2]
+REGION = str(example_path("san-martin-2020-region.json"))
+COOPS = str(example_path("san-martin-2020-cooperatives.json"))
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+
+
+def _report(*args: str) -> subprocess.CompletedProcess:
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "HOME": "/tmp"}  # no DISPLAY: must go offscreen alone
+    return subprocess.run([sys.executable, "-m", "cocoa_desktop", "report", *args], capture_output=True, text=True,
+                          timeout=120, env=env)
+
+
+def _text(pdf: Path) -> str:
+    """The PDF's text with line breaks and runs of spaces as single spaces (phrases may wrap)."""
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(text.split())
+
+
+@needs_poppler
+def test_the_region_report_holds_the_report_figures(tmp_path):
+    pdf = tmp_path / "region.pdf"
+    done = _report(REGION, "-o", str(pdf))
+    assert done.returncode == 0, done.stderr
+    text = _text(pdf)
+    for figure in ("1,43 kg CO2e por kg de cacao seco", "43 366,1", "29 664,0", "13 702,1", "40 202,8", "92,7 %",
+                   "422 566", "PAS 2050", "PROMPERÚ 2020", "Recomendaciones y compromisos"):
+        assert figure in text, figure
+    pages = subprocess.run(["pdftoppm", "-r", "30", "-png", str(pdf), str(tmp_path / "p")], check=True)
+    assert pages.returncode == 0 and len(list(tmp_path.glob("p-*.png"))) >= 2
+
+
+@needs_poppler
+def test_the_english_campaign_report_has_every_cooperative(tmp_path):
+    pdf = tmp_path / "coops.pdf"
+    assert _report(COOPS, "-o", str(pdf), "--lang", "en").returncode == 0
+    text = _text(pdf)
+    assert "Cooperatives, from lowest to highest footprint" in text
+    assert "-1.17 kg CO2e per kg of dry cocoa" in text  # Acopagro, a net sink (report §7)
+    assert "4.95" in text and "Apahui" in text
+    assert "Land-use change (reported apart)" in text and "cocoa-desktop factors" in text
+
+
+def test_a_bad_file_or_output_is_a_message(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{roto")
+    done = _report(str(bad), "-o", str(tmp_path / "x.pdf"))
+    assert done.returncode == 2 and "Traceback" not in done.stderr and str(bad) in done.stderr
+    done = _report(REGION, "-o", str(tmp_path / "no-such-folder" / "x.pdf"))
+    assert done.returncode == 2 and "no existe" in done.stderr
