@@ -15,7 +15,7 @@ result (for independent inputs and a near-linear model, each input's share of th
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -103,6 +103,29 @@ class Uncertainty:
     factor_draws: dict[str, np.ndarray] = field(default_factory=dict)  # with keep_draws
 
 
+class _Reading(Factors):
+    """Factors that remember which values the engine read (only those are drawn)."""
+
+    def __init__(self, f: Factors) -> None:
+        super().__init__(f.factor_set, f.gwp)
+        self.read: set[str] = set()
+
+    def __getitem__(self, key: str) -> float:
+        self.read.add(key)
+        return super().__getitem__(key)
+
+
+def _factors_read(surveys: Sequence[Survey], f: Factors) -> set[str]:
+    reading = _Reading(f)
+    for survey in surveys:
+        annual_values(survey, reading, set())
+        for path in survey.estimated_fields:  # a moved survey may use others (husk heaped where none was)
+            step = perturbed(survey, path)
+            if step is not None:
+                annual_values(step[0], reading, set())
+    return reading.read
+
+
 def _triangular(rng: np.random.Generator, low: float, mode: float, high: float, n: int) -> np.ndarray:
     """n draws by Latin hypercube: one uniform draw in each of n equal slices of probability, shuffled, through
     the triangular's inverse distribution function. The tails are sampled evenly, so that the interval's bounds
@@ -147,14 +170,16 @@ def _net(v: np.ndarray) -> np.ndarray:
 
 def simulate(surveys: Sequence[Survey], f: Factors, draws: int = DRAWS, seed: int = 1,
              confidence: float = CONFIDENCE, factor_scale: float = 1.0, activity_scale: float = 1.0,
-             keep_draws: bool = False) -> Uncertainty:
+             keep_draws: bool = False, progress: Callable[[int, int], object] | None = None) -> Uncertainty:
     """Draws of every cooperative's and the campaign's results. The scales multiply every factor's and every
     estimated value's spread (0: the value used, nothing drawn); ``keep_draws`` keeps each unit's net kg/kg draws
-    and the factor draws (for checking a draw against the engine, or for a histogram)."""
+    and the factor draws (for checking a draw against the engine, or for a histogram). ``progress(done, total)`` is
+    called after each survey (a window's worker thread reports it; raising there stops the simulation)."""
     if not 0.0 < confidence < 1.0 or draws < 2:
         raise ValueError("confidence in (0, 1) and at least 2 draws")
     rng = np.random.default_rng(seed)
-    varying = spreads.factor_spreads(f)
+    read = _factors_read(surveys, f)
+    varying = {k: v for k, v in spreads.factor_spreads(f).items() if k in read}
     fa = f.factor_set.with_gwp(f.gwp.id)
     factor_draws: dict[str, np.ndarray] = {}
     for key, spread in varying.items():
@@ -163,7 +188,7 @@ def simulate(surveys: Sequence[Survey], f: Factors, draws: int = DRAWS, seed: in
         fa[key] = factor_draws[key]
     units: dict[str, _Accumulator] = {}
     used: set[str] = set()
-    for survey in surveys:
+    for done, survey in enumerate(surveys, start=1):
         acc = units.get(survey.cooperative) or units.setdefault(survey.cooperative, _Accumulator(draws))
         base = _vector(annual_values(survey, fa, set()), survey.production_kg, draws)
         acc.point += np.array([*annual_values(survey, f, set()), survey.production_kg])
@@ -181,15 +206,18 @@ def simulate(surveys: Sequence[Survey], f: Factors, draws: int = DRAWS, seed: in
             acc.add_path(path, delta * np.array([_net(slope), slope[9]]))
             used.add(path)
         acc.values += total
+        if progress is not None:
+            progress(done, len(surveys))
     level = (1.0 - confidence) / 2.0
-    result = {name: _unit(name, acc, factor_draws, level, confidence, keep_draws) for name, acc in units.items()}
+    centred = _Centred.of([(k, "factor", x) for k, x in factor_draws.items()])
+    result = {name: _unit(name, acc, centred, level, confidence, keep_draws) for name, acc in units.items()}
     grand = _Accumulator(draws)
     for acc in units.values():
         grand.values += acc.values
         grand.point += acc.point
         for path, term in acc.paths.items():
             grand.add_path(path, term)
-    total_unit = _unit("Total", grand, factor_draws, level, confidence, keep_draws)
+    total_unit = _unit("Total", grand, centred, level, confidence, keep_draws)
     return Uncertainty(result, total_unit, draws, seed, varying, tuple(sorted(used)),
                        factor_draws if keep_draws else {})
 
@@ -199,8 +227,8 @@ def _interval(point: float, draws: np.ndarray, level: float, confidence: float) 
     return Interval(float(point), float(low), float(high), confidence)
 
 
-def _unit(name: str, acc: _Accumulator, factor_draws: dict[str, np.ndarray], level: float,
-          confidence: float, keep: bool) -> UnitUncertainty:
+def _unit(name: str, acc: _Accumulator, factors: _Centred, level: float, confidence: float,
+          keep: bool) -> UnitUncertainty:
     v, p = acc.values, acc.point
     net, net_point = _net(v), _net(p[:, None])[0]
     production = v[9]
@@ -214,7 +242,7 @@ def _unit(name: str, acc: _Accumulator, factor_draws: dict[str, np.ndarray], lev
         _interval(net_point / KG_PER_T, net / KG_PER_T, level, confidence),
         _interval(p[:6].sum() / KG_PER_T, v[:6].sum(axis=0) / KG_PER_T, level, confidence),
         _interval(p[7] / KG_PER_T, v[7] / KG_PER_T, level, confidence),
-        _contributions(per_kg if p[9] > 0 else net, factor_draws, _path_terms(acc.paths, net_point, p[9])),
+        _contributions(per_kg if p[9] > 0 else net, factors, _path_terms(acc.paths, net_point, p[9])),
         per_kg if keep else None)
 
 
@@ -225,22 +253,38 @@ def _path_terms(paths: dict[str, np.ndarray], net: float, production: float) -> 
     return {k: (t[0] - net / production * t[1]) / production for k, t in paths.items()}
 
 
-def _contributions(y: np.ndarray, factor_draws: dict[str, np.ndarray], paths: dict[str, np.ndarray]
-                   ) -> list[Contribution]:
-    inputs = [(k, "factor", np.asarray(x)) for k, x in factor_draws.items()]
-    inputs += [(k, "activity", np.asarray(x)) for k, x in paths.items() if np.ndim(x)]
-    inputs = [item for item in inputs if np.ptp(item[2]) > 0]  # a spread scaled to zero drew one value
-    if not inputs or not np.all(np.isfinite(y)) or np.ptp(y) <= 1e-12 * np.max(np.abs(y)):
+@dataclass(frozen=True)
+class _Centred:
+    """Draws of several inputs, each minus its mean, and their norms: shared by every unit's contributions."""
+
+    keys: list[tuple[str, str]]  # (key, kind)
+    rows: np.ndarray
+    norms: np.ndarray
+
+    @classmethod
+    def of(cls, inputs: list[tuple[str, str, np.ndarray]]) -> _Centred:
+        kept = [item for item in inputs if np.ndim(item[2]) and np.ptp(item[2]) > 0]  # a zero spread drew one value
+        if not kept:
+            return cls([], np.empty((0, 0)), np.empty(0))
+        rows = np.array([np.asarray(x) for *_, x in kept])
+        rows -= rows.mean(axis=1, keepdims=True)
+        return cls([(k, kind) for k, kind, _ in kept], rows, np.sqrt(np.einsum("ij,ij->i", rows, rows)))
+
+    def squared_correlations(self, y: np.ndarray) -> np.ndarray:
+        if not self.keys:
+            return np.empty(0)
+        yc = y - y.mean()
+        return (self.rows @ yc / (self.norms * math.sqrt(float(yc @ yc)))) ** 2
+
+
+def _contributions(y: np.ndarray, factors: _Centred, paths: dict[str, np.ndarray]) -> list[Contribution]:
+    if not np.all(np.isfinite(y)) or np.ptp(y) <= 1e-12 * np.max(np.abs(y)):
         return []
-    x = np.array([row for *_, row in inputs])
-    xc = x - x.mean(axis=1, keepdims=True)
-    yc = y - y.mean()
-    sx = np.sqrt((xc * xc).sum(axis=1))
-    with np.errstate(divide="ignore", invalid="ignore"):
-        r = np.where(sx > 0, xc @ yc / (sx * math.sqrt(float(yc @ yc))), 0.0)
-    r2 = r * r
+    activity = _Centred.of([(k, "activity", x) for k, x in paths.items()])
+    keys = factors.keys + activity.keys
+    r2 = np.concatenate([factors.squared_correlations(y), activity.squared_correlations(y)])
     total = r2.sum()
     if total <= 0:
         return []
-    found = [Contribution(k, kind, float(s / total)) for (k, kind, _), s in zip(inputs, r2, strict=True)]
+    found = [Contribution(k, kind, float(share / total)) for (k, kind), share in zip(keys, r2, strict=True)]
     return sorted(found, key=lambda c: -c.share)
