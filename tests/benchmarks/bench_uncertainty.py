@@ -15,16 +15,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from helpers import generated_surveys  # noqa: E402
+from helpers import generated_surveys
 
-from cocoa_desktop.engine import survey_io  # noqa: E402
-from cocoa_desktop.engine.campaign import campaign_table  # noqa: E402
-from cocoa_desktop.engine.factors import Factors, factors_for  # noqa: E402
-from cocoa_desktop.engine.footprint import compute  # noqa: E402
-from cocoa_desktop.engine.recommendations import plans  # noqa: E402
-from cocoa_desktop.engine.resources import example_path  # noqa: E402
-from cocoa_desktop.engine.scenarios import Scenario, parse_change, run  # noqa: E402
-from cocoa_desktop.engine.uncertainty import simulate  # noqa: E402
+from cocoa_desktop.engine import survey_io
+from cocoa_desktop.engine.campaign import campaign_table
+from cocoa_desktop.engine.factors import Factors, factors_for
+from cocoa_desktop.engine.footprint import compute
+from cocoa_desktop.engine.recommendations import plans
+from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.scenarios import Scenario, parse_change, run
+from cocoa_desktop.engine.uncertainty import simulate
 
 
 def best(fn, repeat: int = 3) -> float:
