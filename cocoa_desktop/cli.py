@@ -109,11 +109,12 @@ def _compute(args: argparse.Namespace) -> int:
     total = None if single else campaign.total
     if args.json:
         doc = results_document(f, units, total)
+        doc["training_data"] = cli_decisions.is_training(label)
         if simulated is not None:
             cli_decisions.add_uncertainty(doc, simulated, args.lang)
         print(json.dumps(doc, ensure_ascii=False, indent=2))
     else:
-        blocks = [text_table(u, f, args.lang) for u in units]
+        blocks = [cli_decisions.training_line(label, args.lang) + text_table(u, f, args.lang) for u in units]
         if total is not None:
             blocks.append(text_table(total, f, args.lang))
         if simulated is not None:

@@ -60,11 +60,19 @@ def _whole(text: str, name: str, low: int, high: int) -> int:
     return int(value)
 
 
-def _training(path: Path) -> bool:
-    from cocoa_desktop.storage.packages import is_package, read_package
-    from cocoa_desktop.storage.training import package_is_training
+def is_training(label: str) -> bool:
+    """Training data travels under a name that says so (the campaign's, or one of a package's campaigns)."""
+    from cocoa_desktop.storage.training import TRAINING_PREFIX
 
-    return is_package(path) and package_is_training(read_package(path).manifest)
+    return label.startswith(TRAINING_PREFIX) or f" + {TRAINING_PREFIX}" in label
+
+
+def training_line(label: str, lang: str) -> str:
+    """The mark printed above each result of training data ("" for real data)."""
+    if not is_training(label):
+        return ""
+    return ("TRAINING DATA (workshop campaign, reset at will)\n" if lang == "en" else
+            "DATOS DE FORMACIÓN (campaña de taller, se restablece cuando se quiera)\n")
 
 
 def recommend(args: argparse.Namespace) -> int:
@@ -86,7 +94,7 @@ def recommend(args: argparse.Namespace) -> int:
                        f"({table.total.area_ha:g} ha)", f"--region-ha: the region ({region_ha:g} ha) is smaller "
                        f"than the campaign ({table.total.area_ha:g} ha)")
         region = region_from_campaign([r.footprint for r in table.rows], region_ha)
-    training = _training(Path(args.file))
+    training = is_training(label)
     if args.json:
         _print_json(campaign_document(table, found, f, args.lang, region, training))
     else:
@@ -107,7 +115,7 @@ def scenario(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(scenario_document(result, f, args.lang))
     else:
-        print(scenario_text(result, f, args.lang, _training(Path(args.file))))
+        print(scenario_text(result, f, args.lang, is_training(label)))
     return 0
 
 

@@ -110,3 +110,17 @@ def test_a_training_package_says_so(tmp_path, monkeypatch):
         export_package(storage.repo, package)
     done = run("recommend", str(package), "--lang", "en")
     assert done.returncode == 0 and done.stdout.startswith("TRAINING DATA — FORMACIÓN")
+
+
+def test_a_training_campaign_file_is_marked_in_compute(tmp_path, capsys):
+    from cocoa_desktop.engine import survey_io
+    from cocoa_desktop.storage import training
+
+    path = tmp_path / "taller.json"
+    survey_io.write(training.training_campaign(), path)
+    assert main(["compute", str(path)]) == 0
+    assert capsys.readouterr().out.startswith("DATOS DE FORMACIÓN")
+    assert main(["compute", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["training_data"] is True
+    assert main(["compute", COOPS, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["training_data"] is False

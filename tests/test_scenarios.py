@@ -161,3 +161,17 @@ def test_a_scenario_for_one_cooperative_of_a_campaign(cooperatives, promperu):
     assert Scenario.from_document(scenario.document()) == scenario
     with pytest.raises(SurveyValidationError):
         run(cooperatives.surveys, Scenario("x", (), "Nadie"), promperu)
+
+
+def test_the_rows_a_workbook_sheet_writes(region, promperu):
+    from cocoa_desktop.engine.decisions_text import scenario_rows
+
+    result = run([region], Scenario("Compost", (parse_change("husk.composted=1"),)), promperu, "Región")
+    rows = scenario_rows(result, promperu, "es")
+    assert rows[0] == ["Escenario: Compost"] and rows[1] == ["Cambios", "husk.composted=1"]
+    total = next(r for r in rows if r and r[0] == "Región")
+    assert total[1] == pytest.approx(13_702.1, rel=1e-4) and total[5] == pytest.approx(-1.16, abs=0.005)
+    husk = next(r for r in rows if r and r[0] == "Manejo de residuos (cáscara de mazorca)")
+    assert husk[3] == pytest.approx(total[3])  # only the husk stage changes
+    assert "79 %" in rows[-1][0]
+    assert scenario_rows(result, promperu, "en")[0] == ["Scenario: Compost"]

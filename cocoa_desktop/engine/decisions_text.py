@@ -209,3 +209,38 @@ def uncertainty_document(unit: UnitUncertainty, lang: str = "es") -> dict[str, A
             "sentence": unit.net_per_kg.sentence(lang=lang),
             "contributions": [{"key": c.key, "kind": c.kind, "label": c.label(lang), "share": c.share}
                               for c in unit.contributions[:10]]}
+
+
+def scenario_rows(result: ScenarioResult, f: Factors, lang: str = "es") -> list[list[str | float | None]]:
+    """The rows of a workbook sheet "Escenario" (numbers as numbers, t CO2e/yr and kg CO2e/kg): a title, the
+    changes, a header, each cooperative and the total before and after, the stages of the total, the report's
+    composting claim beside the model when the scenario composts. The workbook writer only has to append them."""
+    sc = result.scenario
+    rows: list[list[str | float | None]] = [
+        [f"{_t(lang, 'Escenario', 'Scenario')}: {sc.name}"],
+        [_t(lang, "Cambios", "Changes"), ", ".join(map(str, sc.changes))],
+        [_t(lang, "Aplicado a", "Applied to"), sc.cooperative or _t(lang, "toda la campaña", "the whole campaign")],
+        [_t(lang, "Factores", "Factors"), f"{f.factor_set.name(lang)} — {_t(lang, 'PCG', 'GWP')} {f.gwp.id}"],
+        [],
+        [_t(lang, "Cooperativa", "Cooperative"), _t(lang, "Neto antes (t CO2e/año)", "Net before (t CO2e/yr)"),
+         _t(lang, "Neto después (t CO2e/año)", "Net after (t CO2e/yr)"), _t(lang, "Cambio (t CO2e/año)",
+                                                                          "Change (t CO2e/yr)"),
+         _t(lang, "Neto antes (kg CO2e/kg)", "Net before (kg CO2e/kg)"),
+         _t(lang, "Neto después (kg CO2e/kg)", "Net after (kg CO2e/kg)")],
+    ]
+    for name, a, b in result.pairs():
+        rows.append([name, a.net_kg / KG_PER_T, b.net_kg / KG_PER_T, (b.net_kg - a.net_kg) / KG_PER_T,
+                     _finite(a.net_per_kg), _finite(b.net_per_kg)])
+    before, after = result.before.total, result.after.total
+    rows += [[], [_t(lang, "Etapa (total, t CO2e/año)", "Stage (total, t CO2e/yr)"), _t(lang, "Antes", "Before"),
+                  _t(lang, "Después", "After"), _t(lang, "Cambio", "Change")]]
+    idx = 1 if lang == "en" else 0
+    for stage, value in before.stages.items():
+        rows.append([STAGE_LABELS[stage][idx], value / KG_PER_T, after.stages[stage] / KG_PER_T,
+                     (after.stages[stage] - value) / KG_PER_T])
+    rows.append([_t(lang, "Secuestro", "Sequestration"), before.sequestration_kg / KG_PER_T,
+                 after.sequestration_kg / KG_PER_T, (after.sequestration_kg - before.sequestration_kg) / KG_PER_T])
+    claim = composting_comparison(result, f, lang)
+    if claim:
+        rows += [[], [claim]]
+    return rows
