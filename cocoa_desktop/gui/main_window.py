@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         decisions = self.menuBar().addMenu(translate("main", "&Decisions"))
         decisions.addAction(translate("main", "Carbon credits and sampling plan…"), self.open_economics)
+        from cocoa_desktop.gui.decisions_menu import add_actions  # campaign view, scenarios, training campaign
+
+        add_actions(self, decisions)
         self.resize(1000, 640)
         self.refresh()
 

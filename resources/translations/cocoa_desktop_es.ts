@@ -468,6 +468,49 @@
     </message>
 </context>
 <context>
+    <name>decisions</name>
+    <message>
+        <location filename="../../cocoa_desktop/gui/decisions_menu.py" line="16"/>
+        <source>Campaign view and scenarios…</source>
+        <translation>Vista de campaña y escenarios…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/decisions_menu.py" line="19"/>
+        <source>Install the training campaign (10 cooperatives, 2020)</source>
+        <translation>Instalar la campaña de formación (10 cooperativas, 2020)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/decisions_menu.py" line="21"/>
+        <source>Reset the training campaign…</source>
+        <translation>Restablecer la campaña de formación…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/decisions_menu.py" line="27"/>
+        <source>Campaign view</source>
+        <translation>Vista de campaña</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/decisions_menu.py" line="28"/>
+        <source>Select a campaign first.</source>
+        <translation>Seleccione primero una campaña.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="18"/>
+        <source>Campaign and scenarios — %1</source>
+        <translation>Campaña y escenarios — %1</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="22"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="23"/>
+        <source>Scenarios</source>
+        <translation>Escenarios</translation>
+    </message>
+</context>
+<context>
     <name>economics</name>
     <message>
         <location filename="../../cocoa_desktop/gui/economics_window.py" line="45"/>
@@ -1192,7 +1235,7 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_window.py" line="52"/>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="145"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -1223,13 +1266,13 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_window.py" line="58"/>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="228"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="231"/>
         <source>Export campaign to Excel…</source>
         <translation>Exportar la campaña a Excel…</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_window.py" line="59"/>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="253"/>
         <source>Import from Excel…</source>
         <translation>Importar desde Excel…</translation>
     </message>
@@ -1264,63 +1307,63 @@
         <translation>Créditos de carbono y plan de muestreo…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="123"/>
         <source>(no name yet)</source>
         <translation>(aún sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="124"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="124"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="126"/>
         <source>conflict to resolve</source>
         <translation>conflicto por resolver</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="127"/>
         <source>whole cooperative</source>
         <translation>toda la cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="145"/>
         <source>Campaign year</source>
         <translation>Año de la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="146"/>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="189"/>
         <source>Campaign %1</source>
         <translation>Campaña %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="198"/>
         <source>Delete survey</source>
         <translation>Borrar encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="196"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="199"/>
         <source>Delete this survey and everything typed in it?</source>
         <translation>¿Borrar esta encuesta y todo lo que se escribió en ella?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="223"/>
         <source>Exporting to Excel</source>
         <translation>Exportando a Excel</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="226"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="229"/>
         <source>Select a campaign first.</source>
         <translation>Primero seleccione una campaña.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="249"/>
         <source>Importing from Excel</source>
         <translation>Importando desde Excel</translation>
     </message>
