@@ -163,3 +163,18 @@ def test_inputs_weight_shares_by_production():
                                                             "productive_area_ha": 1, "dry_cocoa_kg": 1000.0})
     found = inputs_of([a, b])
     assert found["husk.heaped"] == pytest.approx(0.75) and found["husk.composted"] == pytest.approx(0.25)
+
+
+def test_a_later_campaign_of_the_same_cooperatives_is_not_the_report(cooperatives, promperu):
+    later = [s.model_copy(update={"general": s.general.model_copy(update={"campaign_year": 2020})})
+             for s in cooperatives.surveys]
+    table = campaign_table(later, promperu)
+    assert all(r.published is None for r in table.rows) and report_difference(table) is None
+
+
+def test_year_over_year_says_no_change_and_puts_the_largest_first(cooperatives, promperu):
+    later = [s.model_copy(deep=True) for s in cooperatives.surveys]
+    later[1].husk.shares = {"heaped": 0.1, "composted": 0.9}  # Paraíso composts
+    changes = compare(cooperatives.surveys, later, promperu)
+    assert changes[0].name == "Cooperativa Agroindustrial Paraíso Ltda."
+    assert changes[-1].explanation("es") == "Sin cambios." and changes[-1].explanation("en") == "No change."

@@ -11,6 +11,7 @@ said in words (methodology §2), not hidden.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -103,7 +104,7 @@ class CampaignTable:
 
     @property
     def holds_the_report(self) -> bool:
-        return report.covers_all_cooperatives({r.name for r in self.rows})
+        return report.covers_all_cooperatives({r.name for r in self.rows if r.published is not None})
 
 
 def _rank_key(fp: Footprint) -> tuple[int, float]:
@@ -111,15 +112,20 @@ def _rank_key(fp: Footprint) -> tuple[int, float]:
     return (1, 0.0) if math.isnan(value) else (0, value)  # nothing produced: no intensity, ranked last
 
 
-def table_of(result: CampaignResult, name: str) -> CampaignTable:
+def table_of(result: CampaignResult, name: str, year: int | None = report.CAMPAIGN_YEAR) -> CampaignTable:
+    """The ranked table; the report's rows are put beside only for the report's campaign year (a later campaign of
+    the same cooperatives is not the report's)."""
     ranked = sorted(result.cooperatives.values(), key=_rank_key)
-    rows = [CooperativeRow(i, fp, report.published_row(fp.label)) for i, fp in enumerate(ranked, start=1)]
+    published = report.published_row if year == report.CAMPAIGN_YEAR else (lambda _: None)
+    rows = [CooperativeRow(i, fp, published(fp.label)) for i, fp in enumerate(ranked, start=1)]
     return CampaignTable(name, rows, result.total)
 
 
 def campaign_table(surveys: Iterable[Survey], f: Factors, name: str = "Total") -> CampaignTable:
     """The §7 table of any campaign: farms summed into their cooperative, cooperatives ranked by net kg/kg."""
-    return table_of(roll_up(surveys, f, label=name), name)
+    surveys = list(surveys)
+    years = Counter(s.general.campaign_year for s in surveys).most_common(1)
+    return table_of(roll_up(surveys, f, label=name), name, years[0][0] if years else None)
 
 
 def report_difference(table: CampaignTable, lang: str = "es") -> str | None:

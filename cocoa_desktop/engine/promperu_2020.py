@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+CAMPAIGN_YEAR = 2019  # the campaign of the §7 table (the shipped example's year)
 SAN_MARTIN_COCOA_HA = 54_159.0  # report §5: cocoa cultivated area in San Martín (2017)
 PERU_COCOA_HA = 147_304.0  # report §5: in Peru (2017)
 STUDY_AREA_HA = 9_301.0

@@ -117,7 +117,9 @@ def _compensation(t: float, f: Factors, years: float = 1.0) -> dict[str, float]:
 
 
 def plan_for(name: str, surveys: Sequence[Survey], fp: Footprint, f: Factors, campaign_yield: float,
-             densify_below: float = DENSIFY_BELOW) -> Plan:
+             densify_below: float = DENSIFY_BELOW, published: report.PublishedRow | None = None) -> Plan:
+    """The cooperative's recommendations; ``published``: the report's row to put beside them (the campaign table
+    gives it only for the report's own campaign)."""
     items: list[Recommendation] = []
     gross_t = fp.gross_kg / KG_PER_T
     luc_t = fp.luc_one_off_kg / KG_PER_T
@@ -152,7 +154,7 @@ def plan_for(name: str, surveys: Sequence[Survey], fp: Footprint, f: Factors, ca
     if luc_t > 0:
         items.append(Recommendation(Tier.COMPENSATE, "land_use_change",
                                     _compensation(luc_t, f, f["luc_amortisation_years"])))
-    return Plan(name, fp, items, report.published_row(name))
+    return Plan(name, fp, items, published)
 
 
 def plans(table: CampaignTable, surveys: Sequence[Survey], f: Factors,
@@ -161,4 +163,5 @@ def plans(table: CampaignTable, surveys: Sequence[Survey], f: Factors,
     by_coop: dict[str, list[Survey]] = {}
     for s in surveys:
         by_coop.setdefault(s.cooperative, []).append(s)
-    return [plan_for(r.name, by_coop[r.name], r.footprint, f, table.yield_kg_ha, densify_below) for r in table.rows]
+    return [plan_for(r.name, by_coop[r.name], r.footprint, f, table.yield_kg_ha, densify_below, r.published)
+            for r in table.rows]

@@ -130,6 +130,8 @@ class CooperativeChange:
         if self.after is None:
             return "Not in the later campaign." if en else "No está en la campaña posterior."
         q = lambda v, d=2: format_quantity(v, d, lang)  # noqa: E731
+        if not self.inputs and abs(self.net_per_kg_change) < 0.005:
+            return "No change." if en else "Sin cambios."
         text = (f"{q(self.before.net_per_kg)} → {q(self.after.net_per_kg)} kg CO2e/kg "
                 f"({'+' if self.net_per_kg_change >= 0 else ''}{q(self.net_per_kg_change)}).")
         stage = self.main_stage
@@ -156,7 +158,7 @@ def _contributions(before: Footprint, after: Footprint) -> dict[str, float]:
 
 
 def compare(before: list[Survey], after: list[Survey], f: Factors) -> list[CooperativeChange]:
-    """Every cooperative of either campaign, in the later campaign's order, then those that left."""
+    """Every cooperative of either campaign: the largest changes of net kg/kg first, then those that came or left."""
     fp_before, fp_after = roll_up(before, f).cooperatives, roll_up(after, f).cooperatives
     changes = []
     for name in [*fp_after, *(n for n in fp_before if n not in fp_after)]:
@@ -171,4 +173,7 @@ def compare(before: list[Survey], after: list[Survey], f: Factors) -> list[Coope
         weight = {stage: abs(v) for stage, v in contributions.items()}
         moved.sort(key=lambda c: -weight.get(c.stage, 0.0))  # production (feeding every stage) after the main one
         changes.append(CooperativeChange(name, a, b, contributions, moved))
-    return changes
+    # the largest changes first; cooperatives that came or left at the end
+    return sorted(changes, key=lambda c: (c.before is None or c.after is None,
+                                          -abs(c.net_per_kg_change) if c.net_per_kg_change == c.net_per_kg_change
+                                          else 0.0))

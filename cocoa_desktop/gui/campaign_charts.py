@@ -119,5 +119,6 @@ def paired_widget(chart: Stacked, lang: str = "es", large: bool = False) -> QWid
             plot.addItem(text)
     low, high = min(0.0, *values_all), max(0.0, *values_all)
     span = (high - low) or 1.0
-    plot.setXRange(low - (0.25 * span if low < 0 else 0.0), high + 0.45 * span, padding=0)
+    # room for the values printed beyond the bars' ends, and for the legend on the right
+    plot.setXRange(low - (0.35 * span if low < 0 else 0.0), high + 0.6 * span, padding=0)
     return plot

@@ -96,6 +96,7 @@ class CampaignView(QWidget):
         self.table.setObjectName("campaign_table")
         self.table.setHorizontalHeaderLabels([translate("campaign", c) for c in COLUMNS])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setWordWrap(False)  # one line per cooperative; long cells show whole in their tooltip
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -106,7 +107,9 @@ class CampaignView(QWidget):
         self.notes.setWordWrap(True)
         self.region_ha = NumberEdit()
         self.region_ha.setObjectName("region_ha")
-        self.region_ha.setText(format_number(SAN_MARTIN_COCOA_HA))
+        # "54 159" in Spanish; in English the grouping comma would read as a decimal comma
+        self.region_ha.setText(format_quantity(SAN_MARTIN_COCOA_HA, 0, lang) if lang == "es"
+                               else format_number(SAN_MARTIN_COCOA_HA))
         self.region_ha.setMaximumWidth(120)
         self.region_ha.returnPressed.connect(self.show_region)
         self.region = QLabel()
@@ -223,7 +226,7 @@ class CampaignView(QWidget):
         self.table.setRowCount(len(rows) + 1)
         for i, (row, plan) in enumerate(zip(rows, self.plans, strict=True)):
             fp = row.footprint
-            values = [str(row.rank), row.name, q(fp.area_ha, 0, lang), str(fp.producers),
+            values = [str(row.rank), row.name, q(fp.area_ha, 0, lang), q(fp.producers, 0, lang),
                       q(row.husk_share * 100, 0, lang) + " %", q(row.net_t, 1, lang), q(row.net_per_kg, 2, lang), "…",
                       q(row.published.net_per_kg, 2, lang) if row.published else "—", q(row.yield_kg_ha, 0, lang),
                       q(row.area_per_partner_ha, 2, lang), q(row.net_of_gross * 100, 0, lang) + " %",
@@ -234,7 +237,7 @@ class CampaignView(QWidget):
         per_partner = total.area_ha / total.producers if total.producers else math.nan
         husk = total.share(Stage.HUSK) * 100 if total.gross_kg else math.nan
         values = ["", translate("campaign", "Total (sum of the cooperatives)"), q(total.area_ha, 0, lang),
-                  str(total.producers), q(husk, 0, lang) + " %", q(total.net_kg / 1000, 1, lang),
+                  q(total.producers, 0, lang), q(husk, 0, lang) + " %", q(total.net_kg / 1000, 1, lang),
                   q(total.net_per_kg, 2, lang), "…", "", q(self.table_data.yield_kg_ha, 0, lang),
                   q(per_partner, 2, lang),
                   q(total.net_kg / total.gross_kg * 100 if total.gross_kg else math.nan, 0, lang) + " %", "", "", ""]

@@ -106,18 +106,19 @@ class ScenarioEditor(QWidget):
         self.claim.setObjectName("scenario.claim")
         self.claim.setWordWrap(True)
         self.chart_holder = QVBoxLayout()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addLayout(buttons)
         left.addWidget(self.message)
-        left.addStretch()
+        left.addLayout(self.chart_holder, 1)
         right = QVBoxLayout()
         right.addWidget(self.table, 1)
         right.addWidget(self.claim)
-        right.addLayout(self.chart_holder, 1)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
         if training.is_training(self.repo, campaign):
             self.message.setStyleSheet("color:#5d4200")
             self.message.setText(translate("scenario", "Training data: scenarios saved here go when it is reset."))
@@ -182,6 +183,7 @@ class ScenarioEditor(QWidget):
         pairs = result.pairs()
         before, after = result.before.total, result.after.total
         stage_rows = [(STAGE_LABELS[s][lang == "en"], before.stages[s], after.stages[s]) for s in before.stages]
+        stage_rows.append((translate("scenario", "Sequestration"), before.sequestration_kg, after.sequestration_kg))
         self.table.setRowCount(len(pairs) + len(stage_rows) + 1)
         for row, (name, a, b) in enumerate(pairs):
             cells = [name, q(a.net_kg / 1000, 1, lang), q(b.net_kg / 1000, 1, lang),
@@ -194,13 +196,14 @@ class ScenarioEditor(QWidget):
                                            q((b - a) / 1000, 1, lang)]):
                 self._cell(offset, column, text)
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 300))
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 230))
         self.claim.setText(composting_comparison(result, self.factors, lang) or "")
         while self.chart_holder.count():
             old = self.chart_holder.takeAt(0).widget()
             if old is not None:
                 old.deleteLater()
-        chart = before_after(pairs, translate("scenario", "Net kg CO2e per kg of cocoa"),
+        rows = [*pairs[:-1], (translate("scenario", "Total"), *pairs[-1][1:])]
+        chart = before_after(rows, translate("scenario", "Net kg CO2e per kg of cocoa"),
                              (translate("scenario", "before"), translate("scenario", "after")))
         self.chart_holder.addWidget(paired_widget(chart, lang))
 

@@ -18,8 +18,8 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/campaign_view.py" line="52"/>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="127"/>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="142"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="130"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="145"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
@@ -94,112 +94,112 @@
         <translation>DATOS DE FORMACIÓN — son las diez cooperativas de 2020, para talleres; se pueden restablecer al original.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="116"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="119"/>
         <source>Region&apos;s cocoa area (ha):</source>
         <translation>Área de cacao de la región (ha):</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="128"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="131"/>
         <source>Before (kg/kg)</source>
         <translation>Antes (kg/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="129"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="132"/>
         <source>Now (kg/kg)</source>
         <translation>Ahora (kg/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="130"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="133"/>
         <source>What changed and why</source>
         <translation>Qué cambió y por qué</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="138"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="141"/>
         <source>Compare with the campaign:</source>
         <translation>Comparar con la campaña:</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="144"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="147"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="145"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="148"/>
         <source>Share of net emissions</source>
         <translation>Parte de las emisiones netas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="146"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="149"/>
         <source>Stages of each cooperative</source>
         <translation>Etapas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="151"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="154"/>
         <source>Year over year</source>
         <translation>Año tras año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="173"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="176"/>
         <source>TRAINING DATA</source>
         <translation>DATOS DE FORMACIÓN</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="175"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="178"/>
         <source>(%1 incomplete surveys left out)</source>
         <translation>(%1 encuestas incompletas no se cuentan)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="177"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="180"/>
         <source>GWP</source>
         <translation>PCG</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="236"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="239"/>
         <source>Total (sum of the cooperatives)</source>
         <translation>Total (suma de las cooperativas)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="259"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="262"/>
         <source>%1 farms</source>
         <translation>%1 fincas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="273"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="276"/>
         <source>This campaign has no complete survey yet.</source>
         <translation>Esta campaña aún no tiene ninguna encuesta completa.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="281"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="284"/>
         <source>A region is scaled up from two cooperatives or more.</source>
         <translation>Una región se extrapola desde dos cooperativas o más.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="290"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="293"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="295"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="298"/>
         <source>Net kg CO2e per kg of cocoa</source>
         <translation>kg CO2e netos por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="298"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="301"/>
         <source>Stages, % of each cooperative&apos;s gross emissions</source>
         <translation>Etapas, % de las emisiones brutas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="311"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="314"/>
         <source>% of the net emissions of the cooperatives that emit</source>
         <translation>% de las emisiones netas de las cooperativas que emiten</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="315"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="318"/>
         <source>Left out, net sinks: %1</source>
         <translation>Fuera, por ser sumideros netos: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="321"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="324"/>
         <source>(choose a campaign)</source>
         <translation>(elija una campaña)</translation>
     </message>
@@ -1738,7 +1738,7 @@
     <message>
         <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="42"/>
         <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="43"/>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="204"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="207"/>
         <source>after</source>
         <translation>después</translation>
     </message>
@@ -1813,47 +1813,57 @@
         <translation>Guardados:</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="123"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="124"/>
         <source>Training data: scenarios saved here go when it is reset.</source>
         <translation>Datos de formación: los escenarios guardados aquí se borran al restablecerla.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="128"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="129"/>
         <source>unchanged</source>
         <translation>sin cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="135"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="136"/>
         <source>(unchanged)</source>
         <translation>(sin cambio)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="167"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="168"/>
         <source>Type at least one change.</source>
         <translation>Escriba al menos un cambio.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="191"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="186"/>
+        <source>Sequestration</source>
+        <translation>Secuestro</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="193"/>
         <source>Stages of the total (t CO2e/yr)</source>
         <translation>Etapas del total (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="203"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="205"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="206"/>
         <source>Net kg CO2e per kg of cocoa</source>
         <translation>kg CO2e netos por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="204"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="207"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="217"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="220"/>
         <source>(choose)</source>
         <translation>(elija)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="230"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="233"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
