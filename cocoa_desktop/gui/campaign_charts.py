@@ -97,6 +97,7 @@ def stacked_widget(chart: Stacked, large: bool = False) -> QWidget:
         legend.addItem(item, name)
         left = [a + b for a, b in zip(left, values, strict=True)]
     plot.setXRange(0, 160, padding=0)  # room on the right for the legend
+    plot.getAxis("bottom").setTicks([[(v, f"{v} %") for v in range(0, 101, 20)]])  # no ticks under the legend
     return plot
 
 
