@@ -246,6 +246,10 @@ class CampaignView(QWidget):
         self.table.resizeColumnsToContents()
         for column in (1, 12, 13):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 300))
+        # every row and the total in view, up to about fifteen cooperatives (then it scrolls)
+        needed = (self.table.horizontalHeader().height() + self.table.horizontalScrollBar().sizeHint().height()
+                  + 2 * self.table.frameWidth() + sum(self.table.rowHeight(r) for r in range(self.table.rowCount())))
+        self.table.setMinimumHeight(min(needed + 2, 420))
 
     def _sample_key(self, name: str) -> str:
         return f"sample:{self.campaign}:{name}"
