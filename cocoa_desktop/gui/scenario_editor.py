@@ -25,6 +25,7 @@ from cocoa_desktop.engine.issues import SurveyValidationError
 from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.results import STAGE_LABELS
 from cocoa_desktop.engine.scenarios import Change, Scenario, ScenarioResult, composting_comparison, parse_change, run
+from cocoa_desktop.gui.background import Background
 from cocoa_desktop.gui.campaign_charts import before_after, paired_widget
 from cocoa_desktop.gui.campaign_view import campaign_surveys
 from cocoa_desktop.gui.fields import InputError, NumberEdit, format_number
@@ -50,6 +51,9 @@ class ScenarioEditor(QWidget):
         self.repo, self.campaign, self.factors, self.lang = storage.repo, campaign, factors, lang
         self.surveys, _ = campaign_surveys(self.repo, campaign)
         self.result: ScenarioResult | None = None
+        self.background = Background(self)
+        self.background.done.connect(self._done)
+        self.background.failed.connect(lambda message: self.message.setText(message))
         self.scope = QComboBox()
         self.scope.setObjectName("scenario.cooperative")
         self.scope.addItem(translate("scenario", "The whole campaign"), None)
@@ -162,20 +166,40 @@ class ScenarioEditor(QWidget):
         return Scenario(self.name.text().strip() or ", ".join(map(str, changes)), changes, self.scope.currentData())
 
     def compute(self) -> ScenarioResult | None:
+        """Run the scenario: at once for a campaign of cooperatives; off the GUI thread for a large campaign of
+        farms (the result is shown when it arrives; ``None`` is returned then)."""
         try:
             scenario = self.scenario()
             if not scenario.changes:
                 raise InputError(translate("scenario", "Type at least one change."))
-            self.result = run(self.surveys, scenario, self.factors, self.campaign)
         except InputError as exc:
             self.message.setText(str(exc))
             return None
         except SurveyValidationError as exc:
-            self.message.setText("\n".join(f"{i.path}: {i.message(self.lang)}" for i in exc.issues))
+            self._refused(exc)
             return None
+        surveys, f, name = self.surveys, self.factors, self.campaign
+        if len(surveys) > self.BACKGROUND_FROM:
+            self.message.setText(translate("scenario", "Computing…"))
+            self.background.start(lambda progress: run(surveys, scenario, f, name), self.lang)
+            return None
+        try:
+            result = run(surveys, scenario, f, name)
+        except SurveyValidationError as exc:
+            self._refused(exc)
+            return None
+        self._done(result)
+        return result
+
+    BACKGROUND_FROM = 1000  # surveys (a scenario takes about 0.3 ms per survey)
+
+    def _refused(self, exc: SurveyValidationError) -> None:
+        self.message.setText("\n".join(f"{i.path}: {i.message(self.lang)}" for i in exc.issues))
+
+    def _done(self, result: ScenarioResult) -> None:
+        self.result = result
         self.message.clear()
-        self.show_result(self.result)
-        return self.result
+        self.show_result(result)
 
     # ---- showing ----
     def show_result(self, result: ScenarioResult) -> None:

@@ -159,47 +159,47 @@
         <translation>Total (suma de las cooperativas)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="262"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="266"/>
         <source>%1 farms</source>
         <translation>%1 fincas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="276"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="280"/>
         <source>This campaign has no complete survey yet.</source>
         <translation>Esta campaña aún no tiene ninguna encuesta completa.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="284"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="288"/>
         <source>A region is scaled up from two cooperatives or more.</source>
         <translation>Una región se extrapola desde dos cooperativas o más.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="293"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="297"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="298"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="302"/>
         <source>Net kg CO2e per kg of cocoa</source>
         <translation>kg CO2e netos por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="301"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="305"/>
         <source>Stages, % of each cooperative&apos;s gross emissions</source>
         <translation>Etapas, % de las emisiones brutas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="314"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="318"/>
         <source>% of the net emissions of the cooperatives that emit</source>
         <translation>% de las emisiones netas de las cooperativas que emiten</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="318"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="322"/>
         <source>Left out, net sinks: %1</source>
         <translation>Fuera, por ser sumideros netos: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="324"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="328"/>
         <source>(choose a campaign)</source>
         <translation>(elija una campaña)</translation>
     </message>
@@ -1716,154 +1716,159 @@
 <context>
     <name>scenario</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="38"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="39"/>
         <source>Husk composted (%)</source>
         <translation>Cáscara compostada (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="39"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="40"/>
         <source>Jute sacks (% of the kg of bags)</source>
         <translation>Sacos de yute (% de los kg de envases)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="41"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="42"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="41"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="42"/>
         <source>Net t/yr before</source>
         <translation>Neto t/año antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="42"/>
         <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="43"/>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="207"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="44"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="231"/>
         <source>after</source>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="42"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="43"/>
         <source>change</source>
         <translation>cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="43"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="44"/>
         <source>kg/kg before</source>
         <translation>kg/kg antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="59"/>
         <source>The whole campaign</source>
         <translation>Toda la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="63"/>
         <source>Apply to</source>
         <translation>Aplicar a</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="66"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="70"/>
         <source>Yield (kg/ha, or a change such as +20 %)</source>
         <translation>Rendimiento (kg/ha, o un cambio como +20 %)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="68"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="72"/>
         <source>Area under agroforestry (ha)</source>
         <translation>Área agroforestal (ha)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="70"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="74"/>
         <source>Every transport leg by</source>
         <translation>Todos los tramos de transporte en</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="77"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="81"/>
         <source>Replace a fertiliser (same kg and N %)</source>
         <translation>Cambiar un abono (mismos kg y % de N)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="80"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="84"/>
         <source>Other changes (PATH=VALUE; …)</source>
         <translation>Otros cambios (RUTA=VALOR; …)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="82"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="86"/>
         <source>Scenario name</source>
         <translation>Nombre del escenario</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="84"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="88"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="85"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="89"/>
         <source>Save with the campaign</source>
         <translation>Guardar con la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="86"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="90"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="94"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="98"/>
         <source>Saved:</source>
         <translation>Guardados:</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="124"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="128"/>
         <source>Training data: scenarios saved here go when it is reset.</source>
         <translation>Datos de formación: los escenarios guardados aquí se borran al restablecerla.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="129"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="133"/>
         <source>unchanged</source>
         <translation>sin cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="136"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="140"/>
         <source>(unchanged)</source>
         <translation>(sin cambio)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="168"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="174"/>
         <source>Type at least one change.</source>
         <translation>Escriba al menos un cambio.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="186"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="183"/>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="210"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="193"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="217"/>
         <source>Stages of the total (t CO2e/yr)</source>
         <translation>Etapas del total (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="205"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="229"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="206"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="230"/>
         <source>Net kg CO2e per kg of cocoa</source>
         <translation>kg CO2e netos por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="207"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="231"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="220"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="244"/>
         <source>(choose)</source>
         <translation>(elija)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="233"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="257"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>

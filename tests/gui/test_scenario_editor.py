@@ -101,3 +101,15 @@ def test_saved_with_the_campaign_and_loaded_back(qtbot, editor, storage, promper
     assert _row(other, training.TRAINING_NAME) == _row(editor, training.TRAINING_NAME)
     training.reset(storage.repo)  # training data: the workshop's scenarios go with a reset
     assert scenarios.load(storage.repo, training.TRAINING_NAME) == []
+
+
+def test_a_large_campaign_is_computed_off_the_gui_thread(qtbot, editor, promperu, monkeypatch):
+    monkeypatch.setattr(ScenarioEditor, "BACKGROUND_FROM", 0)
+    _type(editor.percent["scenario.husk_composted"], "100")
+    assert editor.message.text() == "Calculando…"
+    qtbot.waitUntil(lambda: editor.result is not None, timeout=20_000)
+    expected = run(editor.surveys, Scenario("x", (parse_change("husk.composted=100%"),)), promperu,
+                   training.TRAINING_NAME)
+    assert _row(editor, training.TRAINING_NAME)[2] == format_quantity(expected.after.total.net_kg / 1000, 1, "es")
+    assert editor.message.text() == ""
+    editor.background.wait()
