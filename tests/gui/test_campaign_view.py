@@ -28,14 +28,6 @@ def _view(qtbot, storage, campaign, f, lang="es") -> CampaignView:
     return view
 
 
-def _type(widget, text: str) -> None:
-    widget.setFocus()
-    widget.selectAll()
-    QTest.keyClick(widget, Qt.Key.Key_Delete)
-    QTest.keyClicks(widget, text)
-    QTest.keyClick(widget, Qt.Key.Key_Return)
-
-
 def _cell(view, row, column) -> str:
     return view.table.item(row, column).text()
 
@@ -70,13 +62,13 @@ def test_choosing_a_cooperative_with_the_keyboard_shows_its_recommendations(qtbo
     assert "compensa igual un 30 %" in html
 
 
-def test_the_region_is_scaled_up_from_the_area_typed(qtbot, storage, promperu):
+def test_the_region_is_scaled_up_from_the_area_typed(qtbot, storage, promperu, type_keys):
     training.install(storage.repo)
     view = _view(qtbot, storage, training.TRAINING_NAME, promperu)
     assert "78 893 t CO2e/año" in view.region.text()
-    _type(view.region_ha, "54.159")  # the Peruvian thousands point next to three digits: asked, not guessed
+    type_keys(view.region_ha, "54.159")  # the Peruvian thousands point next to three digits: asked, not guessed
     assert "ambiguo" in view.region.text()
-    _type(view.region_ha, "100 000")
+    type_keys(view.region_ha, "100 000")
     table = campaign_table(view.surveys, promperu)
     expected = table.total.net_kg / 1000 / 9301 * 100_000
     assert f"{format_quantity(expected, 0, 'es')} t CO2e/año" in view.region.text()
@@ -100,7 +92,7 @@ def test_year_over_year_names_what_changed(qtbot, storage, promperu):
     assert "Sobre todo manejo de residuos" in words and "60 → 10 %" in words
 
 
-def test_a_cooperative_of_farms_is_extrapolated_from_its_sample(qtbot, storage, promperu):
+def test_a_cooperative_of_farms_is_extrapolated_from_its_sample(qtbot, storage, promperu, type_keys):
     repo = storage.repo
     campaign = repo.ensure_campaign("Muestra 2024", 2024)
     for i, (area, kg, heaped) in enumerate([(2, 1500.0, 0.5), (3, 2100.0, 0.8), (1.5, 900.0, 0.2), (4, 3300.0, 0.6)]):
@@ -110,8 +102,8 @@ def test_a_cooperative_of_farms_is_extrapolated_from_its_sample(qtbot, storage, 
                          "husk": {"shares": {"heaped": heaped, "composted": 1 - heaped}}}, campaign, completed=True)
     view = _view(qtbot, storage, "Muestra 2024", promperu)
     assert view.detail.sample_box.isVisible() and _cell(view, 0, SAMPLE_COLUMN) == "4 fincas"
-    _type(view.detail.partners, "120")
-    _type(view.detail.production, "95 000")
+    type_keys(view.detail.partners, "120")
+    type_keys(view.detail.production, "95 000")
     assert view.detail.sample_result.text().startswith("Estimado con 4 de 120 fincas:")
     assert "Para ±10 %" in view.detail.sample_result.text()
     assert _cell(view, 0, SAMPLE_COLUMN).startswith("≈ ")

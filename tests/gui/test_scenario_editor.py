@@ -29,22 +29,14 @@ def editor(qtbot, storage, promperu):
     return widget
 
 
-def _type(widget, text: str) -> None:
-    widget.setFocus()
-    widget.selectAll()
-    QTest.keyClick(widget, Qt.Key.Key_Delete)
-    QTest.keyClicks(widget, text)
-    QTest.keyClick(widget, Qt.Key.Key_Return)
-
-
 def _row(editor, name: str) -> list[str]:
     table = editor.table
     row = next(r for r in range(table.rowCount()) if table.item(r, 0) and table.item(r, 0).text() == name)
     return [table.item(row, c).text() if table.item(row, c) else "" for c in range(table.columnCount())]
 
 
-def test_composting_every_cooperatives_husk_before_and_after(editor, promperu):
-    _type(editor.percent["scenario.husk_composted"], "100")
+def test_composting_every_cooperatives_husk_before_and_after(editor, promperu, type_keys):
+    type_keys(editor.percent["scenario.husk_composted"], "100")
     expected = run(editor.surveys, Scenario("x", (parse_change("husk.composted=100%"),)), promperu,
                    training.TRAINING_NAME)
     total = _row(editor, training.TRAINING_NAME)
@@ -58,11 +50,11 @@ def test_composting_every_cooperatives_husk_before_and_after(editor, promperu):
     assert editor.findChild(QWidget, "chart") is not None
 
 
-def test_one_cooperative_only_and_jute(editor, promperu):
+def test_one_cooperative_only_and_jute(editor, promperu, type_keys):
     apahui = "Cooperativa Agraria Apahui Ltda."
     editor.scope.setFocus()
     editor.scope.setCurrentIndex(editor.scope.findData(apahui))
-    _type(editor.percent["scenario.jute"], "100")
+    type_keys(editor.percent["scenario.jute"], "100")
     paraiso = _row(editor, "Cooperativa Agroindustrial Paraíso Ltda.")
     assert paraiso[1] == paraiso[2] and paraiso[3] == "0,0"
     row = _row(editor, apahui)
@@ -71,25 +63,25 @@ def test_one_cooperative_only_and_jute(editor, promperu):
     assert editor.claim.text() == ""
 
 
-def test_bad_input_keeps_the_last_result_and_says_why(editor):
-    _type(editor.percent["scenario.husk_composted"], "100")
+def test_bad_input_keeps_the_last_result_and_says_why(editor, type_keys):
+    type_keys(editor.percent["scenario.husk_composted"], "100")
     before = _row(editor, training.TRAINING_NAME)
-    _type(editor.percent["scenario.jute"], "mucho")
+    type_keys(editor.percent["scenario.jute"], "mucho")
     assert "no es un número" in editor.message.text()
     assert _row(editor, training.TRAINING_NAME) == before
     editor.percent["scenario.jute"].clear()
-    _type(editor.other, "transport.vehicle=cohete")
+    type_keys(editor.other, "transport.vehicle=cohete")
     assert "no es una opción válida" in editor.message.text()
     editor.other.clear()
-    _type(editor.percent["scenario.husk_composted"], "150")
+    type_keys(editor.percent["scenario.husk_composted"], "150")
     assert "de 0 a 1" in editor.message.text()
 
 
-def test_saved_with_the_campaign_and_loaded_back(qtbot, editor, storage, promperu):
-    _type(editor.percent["scenario.husk_composted"], "80")
-    _type(editor.yield_, "+20 %")
-    _type(editor.other, "fermentation.method=sack")
-    _type(editor.name, "Compost y rendimiento")
+def test_saved_with_the_campaign_and_loaded_back(qtbot, editor, storage, promperu, type_keys):
+    type_keys(editor.percent["scenario.husk_composted"], "80")
+    type_keys(editor.yield_, "+20 %")
+    type_keys(editor.other, "fermentation.method=sack")
+    type_keys(editor.name, "Compost y rendimiento")
     QTest.mouseClick(editor.findChild(QPushButton, "scenario.save"), Qt.MouseButton.LeftButton)
     (doc,) = scenarios.load(storage.repo, training.TRAINING_NAME)
     assert doc["changes"] == ["husk.composted=80%", "general.yield_kg_ha=+20%", "fermentation.method=sack"]
@@ -103,9 +95,9 @@ def test_saved_with_the_campaign_and_loaded_back(qtbot, editor, storage, promper
     assert scenarios.load(storage.repo, training.TRAINING_NAME) == []
 
 
-def test_a_large_campaign_is_computed_off_the_gui_thread(qtbot, editor, promperu, monkeypatch):
+def test_a_large_campaign_is_computed_off_the_gui_thread(qtbot, editor, promperu, monkeypatch, type_keys):
     monkeypatch.setattr(ScenarioEditor, "BACKGROUND_FROM", 0)
-    _type(editor.percent["scenario.husk_composted"], "100")
+    type_keys(editor.percent["scenario.husk_composted"], "100")
     assert editor.message.text() == "Calculando…"
     qtbot.waitUntil(lambda: editor.result is not None, timeout=20_000)
     expected = run(editor.surveys, Scenario("x", (parse_change("husk.composted=100%"),)), promperu,
