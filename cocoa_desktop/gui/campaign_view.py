@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -159,10 +160,15 @@ class CampaignView(QWidget):
         for widget in (self.banner, self.title, self.table, self.notes):
             top_layout.addWidget(widget)
         top_layout.addLayout(region_row)
-        split.addWidget(top)
+        scroll = QScrollArea()  # on a small screen the table and its notes scroll rather than overlap
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(top)
+        split.addWidget(scroll)
         split.addWidget(self.tabs)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([600, 400])  # proportions: the table and its notes first
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.refresh()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +57,8 @@ class ScenarioEditor(QWidget):
         self.background.failed.connect(lambda message: self.message.setText(message))
         self.scope = QComboBox()
         self.scope.setObjectName("scenario.cooperative")
+        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scope.setMinimumContentsLength(20)
         self.scope.addItem(translate("scenario", "The whole campaign"), None)
         for name in dict.fromkeys(s.cooperative for s in self.surveys):
             self.scope.addItem(name, name)
@@ -94,9 +97,10 @@ class ScenarioEditor(QWidget):
             buttons.addWidget(button)
         self.saved = QComboBox()
         self.saved.setObjectName("scenario.saved")
+        self.saved.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.saved.setMinimumContentsLength(20)
         self.saved.activated.connect(lambda _: self.load(self.saved.currentData()))
-        buttons.addWidget(QLabel(translate("scenario", "Saved:")))
-        buttons.addWidget(self.saved, 1)
+        form.addRow(translate("scenario", "Saved:"), self.saved)
         self.message = QLabel()
         self.message.setObjectName("scenario.message")
         self.message.setWordWrap(True)
@@ -112,17 +116,22 @@ class ScenarioEditor(QWidget):
         self.chart_holder = QVBoxLayout()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
+        chart = QWidget()
+        chart.setLayout(self.chart_holder)
+        self.chart_holder.setContentsMargins(0, 0, 0, 0)
+        self.views = QTabWidget()  # table and chart one over the other: both fit a 1024-pixel screen
+        self.views.setObjectName("scenario.views")
+        self.views.addTab(self.table, translate("scenario", "Before and after"))
+        self.views.addTab(chart, translate("scenario", "Chart"))
         left = QVBoxLayout()
         left.addLayout(form)
         left.addLayout(buttons)
         left.addWidget(self.message)
-        left.addLayout(self.chart_holder, 1)
-        right = QVBoxLayout()
-        right.addWidget(self.table, 1)
-        right.addWidget(self.claim)
+        left.addWidget(self.claim)
+        left.addStretch()
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
-        layout.addLayout(right, 1)
+        layout.addLayout(left, 2)
+        layout.addWidget(self.views, 3)
         if training.is_training(self.repo, campaign):
             self.message.setStyleSheet("color:#5d4200")
             self.message.setText(translate("scenario", "Training data: scenarios saved here go when it is reset."))
@@ -137,6 +146,9 @@ class ScenarioEditor(QWidget):
     def _choices(self, name: str, words: vocabulary.Words) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
+        # as narrow as a short word: the long choices show whole in the open list (a 1024-pixel screen)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
         combo.addItem(translate("scenario", "(unchanged)"), None)
         for key, word in vocabulary.choices(words, self.lang):
             combo.addItem(word, key)
@@ -220,7 +232,7 @@ class ScenarioEditor(QWidget):
                                            q((b - a) / 1000, 1, lang)]):
                 self._cell(offset, column, text)
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 230))
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 180))
         self.claim.setText(composting_comparison(result, self.factors, lang) or "")
         while self.chart_holder.count():
             old = self.chart_holder.takeAt(0).widget()

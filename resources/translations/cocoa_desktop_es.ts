@@ -12,194 +12,194 @@
 <context>
     <name>campaign</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="52"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="53"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="52"/>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="130"/>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="145"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="53"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="131"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="146"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="53"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="54"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="53"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="54"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="54"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="55"/>
         <source>Husk, % of gross</source>
         <translation>Cáscara, % del bruto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="54"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="55"/>
         <source>Net (t CO2e/yr)</source>
         <translation>Neto (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="56"/>
         <source>Net (kg CO2e/kg)</source>
         <translation>Neto (kg CO2e/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="56"/>
         <source>90 % of cases</source>
         <translation>9 de cada 10 casos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="57"/>
         <source>Report (kg/kg)</source>
         <translation>Informe (kg/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="57"/>
         <source>Yield (kg/ha)</source>
         <translation>Rendimiento (kg/ha)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="58"/>
         <source>ha per partner</source>
         <translation>ha por socio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="58"/>
         <source>Net, % of gross</source>
         <translation>Neto, % del bruto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="59"/>
         <source>Avoid and reduce</source>
         <translation>Evitar y reducir</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="59"/>
         <source>Compensation</source>
         <translation>Compensación</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="60"/>
         <source>From the sample (t CO2e/yr)</source>
         <translation>Desde la muestra (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="86"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="87"/>
         <source>TRAINING DATA — these are the ten cooperatives of 2020, for workshops; they can be reset to the original.</source>
         <translation>DATOS DE FORMACIÓN — son las diez cooperativas de 2020, para talleres; se pueden restablecer al original.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="119"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="120"/>
         <source>Region&apos;s cocoa area (ha):</source>
         <translation>Área de cacao de la región (ha):</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="131"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="132"/>
         <source>Before (kg/kg)</source>
         <translation>Antes (kg/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="132"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="133"/>
         <source>Now (kg/kg)</source>
         <translation>Ahora (kg/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="133"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="134"/>
         <source>What changed and why</source>
         <translation>Qué cambió y por qué</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="141"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="142"/>
         <source>Compare with the campaign:</source>
         <translation>Comparar con la campaña:</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="147"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="148"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="148"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="149"/>
         <source>Share of net emissions</source>
         <translation>Parte de las emisiones netas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="149"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="150"/>
         <source>Stages of each cooperative</source>
         <translation>Etapas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="154"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="155"/>
         <source>Year over year</source>
         <translation>Año tras año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="176"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="181"/>
         <source>TRAINING DATA</source>
         <translation>DATOS DE FORMACIÓN</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="178"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="183"/>
         <source>(%1 incomplete surveys left out)</source>
         <translation>(%1 encuestas incompletas no se cuentan)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="180"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="185"/>
         <source>GWP</source>
         <translation>PCG</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="239"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="244"/>
         <source>Total (sum of the cooperatives)</source>
         <translation>Total (suma de las cooperativas)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="266"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="271"/>
         <source>%1 farms</source>
         <translation>%1 fincas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="280"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="285"/>
         <source>This campaign has no complete survey yet.</source>
         <translation>Esta campaña aún no tiene ninguna encuesta completa.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="288"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="293"/>
         <source>A region is scaled up from two cooperatives or more.</source>
         <translation>Una región se extrapola desde dos cooperativas o más.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="297"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="302"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="302"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="307"/>
         <source>Net kg CO2e per kg of cocoa</source>
         <translation>kg CO2e netos por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="305"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="310"/>
         <source>Stages, % of each cooperative&apos;s gross emissions</source>
         <translation>Etapas, % de las emisiones brutas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="318"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="323"/>
         <source>% of the net emissions of the cooperatives that emit</source>
         <translation>% de las emisiones netas de las cooperativas que emiten</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="322"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="327"/>
         <source>Left out, net sinks: %1</source>
         <translation>Fuera, por ser sumideros netos: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="328"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="333"/>
         <source>(choose a campaign)</source>
         <translation>(elija una campaña)</translation>
     </message>
@@ -1716,159 +1716,169 @@
 <context>
     <name>scenario</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="39"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="40"/>
         <source>Husk composted (%)</source>
         <translation>Cáscara compostada (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="40"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="41"/>
         <source>Jute sacks (% of the kg of bags)</source>
         <translation>Sacos de yute (% de los kg de envases)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="42"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="43"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="42"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="43"/>
         <source>Net t/yr before</source>
         <translation>Neto t/año antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="43"/>
         <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="44"/>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="231"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="45"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="237"/>
         <source>after</source>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="43"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="44"/>
         <source>change</source>
         <translation>cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="44"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="45"/>
         <source>kg/kg before</source>
         <translation>kg/kg antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="60"/>
         <source>The whole campaign</source>
         <translation>Toda la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="64"/>
         <source>Apply to</source>
         <translation>Aplicar a</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="70"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="71"/>
         <source>Yield (kg/ha, or a change such as +20 %)</source>
         <translation>Rendimiento (kg/ha, o un cambio como +20 %)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="72"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="73"/>
         <source>Area under agroforestry (ha)</source>
         <translation>Área agroforestal (ha)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="74"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="75"/>
         <source>Every transport leg by</source>
         <translation>Todos los tramos de transporte en</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="81"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="82"/>
         <source>Replace a fertiliser (same kg and N %)</source>
         <translation>Cambiar un abono (mismos kg y % de N)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="84"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="85"/>
         <source>Other changes (PATH=VALUE; …)</source>
         <translation>Otros cambios (RUTA=VALOR; …)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="86"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="87"/>
         <source>Scenario name</source>
         <translation>Nombre del escenario</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="88"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="89"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="89"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="90"/>
         <source>Save with the campaign</source>
         <translation>Guardar con la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="90"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="91"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="98"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="99"/>
         <source>Saved:</source>
         <translation>Guardados:</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="128"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="121"/>
+        <source>Before and after</source>
+        <translation>Antes y después</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="122"/>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="134"/>
         <source>Training data: scenarios saved here go when it is reset.</source>
         <translation>Datos de formación: los escenarios guardados aquí se borran al restablecerla.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="133"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="139"/>
         <source>unchanged</source>
         <translation>sin cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="140"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="146"/>
         <source>(unchanged)</source>
         <translation>(sin cambio)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="174"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="180"/>
         <source>Type at least one change.</source>
         <translation>Escriba al menos un cambio.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="183"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="189"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="210"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="216"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="217"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="223"/>
         <source>Stages of the total (t CO2e/yr)</source>
         <translation>Etapas del total (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="229"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="235"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="230"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="236"/>
         <source>Net kg CO2e per kg of cocoa</source>
         <translation>kg CO2e netos por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="231"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="237"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="244"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="250"/>
         <source>(choose)</source>
         <translation>(elija)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="257"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="263"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
