@@ -51,7 +51,7 @@ def campaign_text(table: CampaignTable, plans: list[Plan], f: Factors, lang: str
 
     def line(rank: str, name: str, fp: Footprint, published: str, yield_: float, per_partner: float) -> str:
         husk = _q(fp.share(Stage.HUSK) * 100, 0, lang) + " %"
-        return (f"{rank:>2} {name[:43]:<44}{_q(fp.area_ha, 0, lang):>8}{fp.producers:>9}{husk:>9}"
+        return (f"{rank:>2} {name[:43]:<44}{_q(fp.area_ha, 0, lang):>8}{_q(fp.producers, 0, lang):>9}{husk:>9}"
                 f"{_q(fp.net_kg / KG_PER_T, 1, lang):>12}{_q(fp.net_per_kg, 2, lang):>11}{published:>9}"
                 f"{_q(yield_, 0, lang):>8}{_q(per_partner, 2, lang):>11}"
                 f"{_q(fp.net_kg / fp.gross_kg * 100 if fp.gross_kg else float('nan'), 0, lang) + ' %':>11}")
