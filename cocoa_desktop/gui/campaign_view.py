@@ -11,7 +11,6 @@ import math
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -34,7 +33,6 @@ from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.results import Stage
 from cocoa_desktop.engine.survey import Survey, SurveyUnit
 from cocoa_desktop.engine.uncertainty import Uncertainty
-from cocoa_desktop.engine.year_over_year import compare
 from cocoa_desktop.gui.background import Background
 from cocoa_desktop.gui.campaign_charts import (
     net_share_bars,
@@ -43,10 +41,12 @@ from cocoa_desktop.gui.campaign_charts import (
     stacked_widget,
     stage_share_stack,
 )
+from cocoa_desktop.gui.campaign_data import campaign_surveys
 from cocoa_desktop.gui.charts import bar_widget
 from cocoa_desktop.gui.cooperative_detail import CooperativeDetail
 from cocoa_desktop.gui.fields import InputError, NumberEdit, format_number
 from cocoa_desktop.gui.i18n import translate
+from cocoa_desktop.gui.year_over_year_tab import YearOverYearTab
 from cocoa_desktop.storage import training
 
 COLUMNS = (
@@ -60,17 +60,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("campaign", "From the sample (t CO2e/yr)"),
 )
 INTERVAL_COLUMN, SAMPLE_COLUMN = 7, 14
-
-
-def campaign_surveys(repo, name: str) -> tuple[list[Survey], int]:
-    """The campaign's valid surveys and how many drafts were left out."""
-    surveys, drafts = [], 0
-    for row in repo.surveys(name):
-        try:
-            surveys.append(Survey.model_validate(repo.document(row.id)))
-        except ValueError:
-            drafts += 1
-    return surveys, drafts
 
 
 class CampaignView(QWidget):
@@ -124,25 +113,8 @@ class CampaignView(QWidget):
         self.tabs.setObjectName("campaign_tabs")
         self.detail = CooperativeDetail(lang)
         self.detail.estimated.connect(self._sample_estimated)
-        self.years = QComboBox()
-        self.years.setObjectName("compare_with")
-        self.changes = QTableWidget(0, 4)
-        self.changes.setObjectName("year_over_year")
-        self.changes.setHorizontalHeaderLabels([translate("campaign", "Cooperative"),
-                                                translate("campaign", "Before (kg/kg)"),
-                                                translate("campaign", "Now (kg/kg)"),
-                                                translate("campaign", "What changed and why")])
-        self.changes.verticalHeader().hide()
-        self.changes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.changes.setWordWrap(True)
-        self.years.currentIndexChanged.connect(self.compare_years)
-        years = QWidget()
-        years_layout = QVBoxLayout(years)
-        pick = QHBoxLayout()
-        pick.addWidget(QLabel(translate("campaign", "Compare with the campaign:")))
-        pick.addWidget(self.years, 1)
-        years_layout.addLayout(pick)
-        years_layout.addWidget(self.changes)
+        self.year_tab = YearOverYearTab(self.repo, campaign, factors, lang, self.surveys)
+        self.years, self.changes = self.year_tab.years, self.year_tab.changes
         self.tabs.addTab(self.detail, translate("campaign", "Cooperative"))
         self.chart_tabs: dict[str, QWidget] = {}
         for key, label in (("ranking", translate("campaign", "Ranking")),
@@ -152,7 +124,7 @@ class CampaignView(QWidget):
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.chart_tabs[key] = holder
             self.tabs.addTab(holder, label)
-        self.tabs.addTab(years, translate("campaign", "Year over year"))
+        self.tabs.addTab(self.year_tab, translate("campaign", "Year over year"))
         split = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -190,7 +162,7 @@ class CampaignView(QWidget):
         self.show_notes()
         self.show_region()
         self.draw_charts()
-        self.fill_years()
+        self.year_tab.fill()
         if self.table.rowCount() > 1:
             self.table.selectRow(0)
             self.show_cooperative(0)
@@ -327,35 +299,6 @@ class CampaignView(QWidget):
             absorbed = ", ".join(f"{short_name(r.name)} ({format_quantity(-r.net_t, 0, self.lang)} t)" for r in sinks)
             title += "<br>" + translate("campaign", "Left out, net sinks: %1").replace("%1", absorbed)
         return title
-
-    def fill_years(self) -> None:
-        self.years.blockSignals(True)
-        self.years.clear()
-        self.years.addItem(translate("campaign", "(choose a campaign)"), None)
-        for row in self.repo.campaigns():
-            if row["name"] != self.campaign:
-                self.years.addItem(row["name"], row["name"])
-        self.years.blockSignals(False)
-
-    def compare_years(self) -> None:
-        other = self.years.currentData()
-        self.changes.setRowCount(0)
-        if other is None:
-            return
-        before, _ = campaign_surveys(self.repo, other)
-        found = compare(before, self.surveys, self.factors)
-        self.changes.setRowCount(len(found))
-        q = format_quantity
-        for i, change in enumerate(found):
-            cells = [short_name(change.name),
-                     q(change.before.net_per_kg, 2, self.lang) if change.before else "—",
-                     q(change.after.net_per_kg, 2, self.lang) if change.after else "—",
-                     change.explanation(self.lang)]
-            for column, text in enumerate(cells):
-                self.changes.setItem(i, column, QTableWidgetItem(text))
-        self.changes.resizeColumnsToContents()
-        self.changes.setColumnWidth(3, 560)
-        self.changes.resizeRowsToContents()
 
     def show_cooperative(self, row: int) -> None:
         if not 0 <= row < len(self.plans):

@@ -28,7 +28,7 @@ from cocoa_desktop.engine.results import STAGE_LABELS
 from cocoa_desktop.engine.scenarios import Change, Scenario, ScenarioResult, composting_comparison, parse_change, run
 from cocoa_desktop.gui.background import Background
 from cocoa_desktop.gui.campaign_charts import before_after, paired_widget
-from cocoa_desktop.gui.campaign_view import campaign_surveys
+from cocoa_desktop.gui.campaign_data import campaign_surveys
 from cocoa_desktop.gui.fields import InputError, NumberEdit, format_number
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.storage import scenarios as saved

@@ -18,8 +18,8 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/campaign_view.py" line="53"/>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="131"/>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="146"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="118"/>
+        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="26"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
@@ -89,117 +89,117 @@
         <translation>Desde la muestra (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="87"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="76"/>
         <source>TRAINING DATA — these are the ten cooperatives of 2020, for workshops; they can be reset to the original.</source>
         <translation>DATOS DE FORMACIÓN — son las diez cooperativas de 2020, para talleres; se pueden restablecer al original.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="120"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="109"/>
         <source>Region&apos;s cocoa area (ha):</source>
         <translation>Área de cacao de la región (ha):</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="132"/>
+        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="27"/>
         <source>Before (kg/kg)</source>
         <translation>Antes (kg/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="133"/>
+        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="28"/>
         <source>Now (kg/kg)</source>
         <translation>Ahora (kg/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="134"/>
+        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="29"/>
         <source>What changed and why</source>
         <translation>Qué cambió y por qué</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="142"/>
+        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="36"/>
         <source>Compare with the campaign:</source>
         <translation>Comparar con la campaña:</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="148"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="120"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="149"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="121"/>
         <source>Share of net emissions</source>
         <translation>Parte de las emisiones netas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="150"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="122"/>
         <source>Stages of each cooperative</source>
         <translation>Etapas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="155"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="127"/>
         <source>Year over year</source>
         <translation>Año tras año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="181"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="154"/>
         <source>TRAINING DATA</source>
         <translation>DATOS DE FORMACIÓN</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="183"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="156"/>
         <source>(%1 incomplete surveys left out)</source>
         <translation>(%1 encuestas incompletas no se cuentan)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="185"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="158"/>
         <source>GWP</source>
         <translation>PCG</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="244"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="217"/>
         <source>Total (sum of the cooperatives)</source>
         <translation>Total (suma de las cooperativas)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="271"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="244"/>
         <source>%1 farms</source>
         <translation>%1 fincas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="285"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="258"/>
         <source>This campaign has no complete survey yet.</source>
         <translation>Esta campaña aún no tiene ninguna encuesta completa.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="293"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="266"/>
         <source>A region is scaled up from two cooperatives or more.</source>
         <translation>Una región se extrapola desde dos cooperativas o más.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="302"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="275"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="307"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="280"/>
         <source>Net kg CO2e per kg of cocoa</source>
         <translation>kg CO2e netos por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="310"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="283"/>
         <source>Stages, % of each cooperative&apos;s gross emissions</source>
         <translation>Etapas, % de las emisiones brutas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="323"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="296"/>
         <source>% of the net emissions of the cooperatives that emit</source>
         <translation>% de las emisiones netas de las cooperativas que emiten</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="327"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="300"/>
         <source>Left out, net sinks: %1</source>
         <translation>Fuera, por ser sumideros netos: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="333"/>
+        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="44"/>
         <source>(choose a campaign)</source>
         <translation>(elija una campaña)</translation>
     </message>
@@ -1738,7 +1738,7 @@
     <message>
         <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="44"/>
         <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="45"/>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="237"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="243"/>
         <source>after</source>
         <translation>después</translation>
     </message>
@@ -1753,132 +1753,132 @@
         <translation>kg/kg antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="62"/>
         <source>The whole campaign</source>
         <translation>Toda la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="64"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="66"/>
         <source>Apply to</source>
         <translation>Aplicar a</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="71"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="73"/>
         <source>Yield (kg/ha, or a change such as +20 %)</source>
         <translation>Rendimiento (kg/ha, o un cambio como +20 %)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="73"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="75"/>
         <source>Area under agroforestry (ha)</source>
         <translation>Área agroforestal (ha)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="75"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="77"/>
         <source>Every transport leg by</source>
         <translation>Todos los tramos de transporte en</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="82"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="84"/>
         <source>Replace a fertiliser (same kg and N %)</source>
         <translation>Cambiar un abono (mismos kg y % de N)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="85"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="87"/>
         <source>Other changes (PATH=VALUE; …)</source>
         <translation>Otros cambios (RUTA=VALOR; …)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="87"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="89"/>
         <source>Scenario name</source>
         <translation>Nombre del escenario</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="89"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="91"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="90"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="92"/>
         <source>Save with the campaign</source>
         <translation>Guardar con la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="93"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="99"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="103"/>
         <source>Saved:</source>
         <translation>Guardados:</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="121"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="124"/>
         <source>Before and after</source>
         <translation>Antes y después</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="122"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="125"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="134"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="137"/>
         <source>Training data: scenarios saved here go when it is reset.</source>
         <translation>Datos de formación: los escenarios guardados aquí se borran al restablecerla.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="139"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="142"/>
         <source>unchanged</source>
         <translation>sin cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="146"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="152"/>
         <source>(unchanged)</source>
         <translation>(sin cambio)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="180"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="186"/>
         <source>Type at least one change.</source>
         <translation>Escriba al menos un cambio.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="189"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="195"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="216"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="222"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="223"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="229"/>
         <source>Stages of the total (t CO2e/yr)</source>
         <translation>Etapas del total (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="235"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="241"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="236"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="242"/>
         <source>Net kg CO2e per kg of cocoa</source>
         <translation>kg CO2e netos por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="237"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="243"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="250"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="256"/>
         <source>(choose)</source>
         <translation>(elija)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="263"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="269"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
