@@ -12,8 +12,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cocoa_desktop import __version__, cli_decisions, cli_economics
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.checks import survey_warnings
 from cocoa_desktop.engine.factors import (
     DEFAULT_FACTOR_SET,
     STATUS_ES,
@@ -21,14 +19,7 @@ from cocoa_desktop.engine.factors import (
     gwp_sets,
     load_factor_set,
 )
-from cocoa_desktop.engine.footprint import unit_label
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
-from cocoa_desktop.engine.report import results_document, text_table
-from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.engine.rollup import roll_up
-from cocoa_desktop.storage.database import StorageError
-from cocoa_desktop.storage.packages import SUFFIX as PACKAGE_SUFFIX
-from cocoa_desktop.storage.packages import is_package, read_package
 
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 70  # EX_SOFTWARE
@@ -36,6 +27,10 @@ DEMO_EXAMPLES = ("san-martin-2020-region.json", "san-martin-2020-cooperatives.js
 
 
 def _parser() -> argparse.ArgumentParser:
+    # storage.packages.SUFFIX, written out: importing that module loads the survey model (pydantic) before the
+    # desktop window, which `cocoa-desktop` without arguments must not wait for (tests/gui/test_app_start.py checks)
+    PACKAGE_SUFFIX = ".cacao.zip"
+
     parser = argparse.ArgumentParser(
         prog="cocoa-desktop",
         description="Huella de carbono del cacao (San Martín). Carbon footprint of cocoa.",
@@ -94,6 +89,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _compute(args: argparse.Namespace) -> int:
+    from cocoa_desktop.engine.checks import survey_warnings
+    from cocoa_desktop.engine.footprint import unit_label
+    from cocoa_desktop.engine.report import results_document, text_table
+    from cocoa_desktop.engine.rollup import roll_up
+
     f = factors_for(args.factor_set, args.gwp)
     surveys, label = _surveys_in(Path(args.file))
     word = "AVISO" if args.lang != "en" else "WARNING"
@@ -124,6 +124,8 @@ def _compute(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from cocoa_desktop.engine.resources import example_path
+
     for name in DEMO_EXAMPLES:
         args.file = str(example_path(name))
         print(f"# {name}\n")
@@ -134,6 +136,9 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _surveys_in(path: Path) -> tuple[list, str]:
     """Surveys of a package, or of a survey/campaign JSON file, and a label for their total (never none)."""
+    from cocoa_desktop.engine import survey_io
+    from cocoa_desktop.storage.packages import is_package, read_package
+
     if is_package(path):
         content = read_package(path)
         surveys = [s for c in content.campaigns for s in c.surveys]
@@ -150,7 +155,9 @@ def _surveys_in(path: Path) -> tuple[list, str]:
 
 
 def _export_xlsx(args: argparse.Namespace) -> int:
+    from cocoa_desktop.engine import survey_io
     from cocoa_desktop.engine.survey import Campaign
+    from cocoa_desktop.storage.packages import is_package
     from cocoa_desktop.workbook.export import export_workbook
 
     f = factors_for(args.factor_set, args.gwp)
@@ -165,6 +172,7 @@ def _export_xlsx(args: argparse.Namespace) -> int:
 
 
 def _import_xlsx(args: argparse.Namespace) -> int:
+    from cocoa_desktop.engine import survey_io
     from cocoa_desktop.workbook.reader import import_workbook
 
     survey_io.checked_output(args.output)  # before the (long) reading
@@ -176,6 +184,7 @@ def _import_xlsx(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from cocoa_desktop.engine import survey_io
     f = factors_for(args.factor_set, args.gwp)
     output = survey_io.checked_output(args.output)
     surveys, label = _surveys_in(Path(args.file))
@@ -188,6 +197,7 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _package(args: argparse.Namespace) -> int:
+    from cocoa_desktop.engine import survey_io
     from cocoa_desktop.storage.startup import open_storage
     from cocoa_desktop.storage.sync import export_package, import_campaigns, read_any
 
@@ -239,6 +249,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cocoa_desktop.gui.app import main as run_app
 
         return run_app()
+    from cocoa_desktop.storage.database import StorageError
+
     lang = getattr(args, "lang", "es")
     try:
         command = {"compute": _compute, "demo": _demo, "factors": _factors, "package": _package,

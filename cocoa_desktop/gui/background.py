@@ -1,126 +1,66 @@
-"""A computation off the GUI thread (the Monte Carlo of a campaign): the work runs in a worker object living in its
-own QThread and only emits signals; they reach a :class:`Background` of the GUI thread through queued connections,
-so whatever is connected to it (labels, tables) runs in the GUI thread. Starting a new computation makes the
-previous one's result be ignored (its thread finishes on its own)."""
+"""One computation at a time off the GUI thread (the Monte Carlo of a campaign, a large scenario), on top of
+:mod:`cocoa_desktop.gui.jobs` (whose threads are stopped when the app closes). Starting a new computation drops the
+previous one: it is asked to stop at its next progress report and its late answer is ignored."""
 
 from __future__ import annotations
 
-import sys
-import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
-from cocoa_desktop.gui.i18n import translate
+from cocoa_desktop.gui import jobs
 
-
-class _Stop(Exception):
-    pass
+Progress = Callable[[int, int], None]
 
 
-class _Worker(QObject):
-    progress = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(str)
-    ended = Signal()  # always, even when stopped: lets the thread quit
-
-    def __init__(self, work: Callable[[Callable[[int, int], None]], Any], lang: str) -> None:
-        super().__init__()
-        self.work = work
-        self.lang = lang
-        self.stop = False
-
-    def _progress(self, done: int, total: int) -> None:
-        if self.stop:
-            raise _Stop
-        self.progress.emit(done, total)
-
-    @Slot()
-    def run(self) -> None:
-        from cocoa_desktop.engine.issues import SurveyValidationError
-
-        try:
-            result = self.work(self._progress)
-        except _Stop:
-            self.ended.emit()
-            return
-        except SurveyValidationError as exc:
-            self.failed.emit(exc.summary(self.lang))
-        except Exception as exc:  # a thread must always report back
-            traceback.print_exc(file=sys.stderr)
-            self.failed.emit(translate("background", "Unexpected error (%1): nothing was changed.")
-                             .replace("%1", type(exc).__name__))
-        else:
-            self.done.emit(result)
-        self.ended.emit()
+class Cancelled(Exception):  # the name jobs recognises as a cancellation
+    """Raised inside the work at its next progress report once the computation was dropped."""
 
 
 class Background(QObject):
-    """Runs one computation at a time; ``done``, ``failed`` and ``progress`` are emitted in the GUI thread.
-
-    The worker's signals are connected to slots of this object (which lives in the GUI thread), never to lambdas:
-    a lambda would run in the worker's thread."""
-
-    progress = Signal(int, int)
     done = Signal(object)
     failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._current: _Worker | None = None
-        self._running: dict[QThread, _Worker] = {}  # kept alive until their threads finish
+        self._job: jobs.Job | None = None
+        self._jobs: list[jobs.Job] = []
 
-    def start(self, work: Callable[[Callable[[int, int], None]], Any], lang: str) -> None:
+    def start(self, work: Callable[[Progress], Any], lang: str) -> None:
+        """Run ``work(progress)``; ``progress(done, total)`` is what the work calls as it goes."""
         self.cancel()
-        thread, worker = QThread(), _Worker(work, lang)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progress.connect(self._on_progress)
-        worker.done.connect(self._on_done)
-        worker.failed.connect(self._on_failed)
-        worker.ended.connect(thread.quit)
-        thread.finished.connect(self._on_finished)
-        self._current = worker
-        self._running[thread] = worker
-        thread.start()
 
-    def _mine(self) -> bool:
-        return self.sender() is self._current  # a cancelled computation's late answer is dropped
+        def run(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> Any:
+            def report(done: int, total: int) -> None:
+                if cancelled():
+                    raise Cancelled
+                progress(done / total if total else 1.0, "")
 
-    @Slot(int, int)
-    def _on_progress(self, done: int, total: int) -> None:
-        if self._mine():
-            self.progress.emit(done, total)
+            return work(report)
 
-    @Slot(object)
-    def _on_done(self, result: object) -> None:
-        if self._mine():
-            self._current = None
-            self.done.emit(result)
+        job = jobs.Job(run, lang)
+        # Job lives in the GUI thread and re-emits its worker's signals there: these run in the GUI thread
+        job.done.connect(lambda result: self._answer(job, self.done, result))
+        job.failed.connect(lambda message: self._answer(job, self.failed, message))
+        self._job = job
+        self._jobs = [j for j in self._jobs if not j.finished] + [job]
+        jobs.start(self, job)
 
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
-        if self._mine():
-            self._current = None
-            self.failed.emit(message)
-
-    @Slot()
-    def _on_finished(self) -> None:
-        thread = self.sender()
-        if isinstance(thread, QThread):
-            self._running.pop(thread, None)
-            thread.deleteLater()
+    def _answer(self, job: jobs.Job, signal: Signal, value: object) -> None:
+        if job is self._job:  # a dropped computation's late answer is ignored
+            self._job = None
+            signal.emit(value)
 
     def cancel(self) -> None:
-        if self._current is not None:
-            self._current.stop = True
-            self._current = None
+        if self._job is not None:
+            self._job.cancel_requested = True
+            self._job = None
 
     def wait(self, ms: int = 10_000) -> bool:
         """For tests and closing: wait for every thread started here to finish."""
-        return all(thread.wait(ms) for thread in list(self._running))
+        return all(job.thread.wait(ms) for job in self._jobs)
 
     @property
     def busy(self) -> bool:
-        return self._current is not None
+        return self._job is not None

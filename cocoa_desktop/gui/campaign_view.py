@@ -310,6 +310,7 @@ class CampaignView(QWidget):
 
     def closeEvent(self, event) -> None:
         self.background.cancel()
+        self.background.wait(5000)  # a thread must not outlive its QThread object
         super().closeEvent(event)
 
 

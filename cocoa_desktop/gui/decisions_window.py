@@ -25,5 +25,7 @@ class DecisionsWindow(QMainWindow):
         self.resize(1280, 860)
 
     def closeEvent(self, event) -> None:
-        self.view.background.cancel()
+        for background in (self.view.background, self.editor.background):
+            background.cancel()
+            background.wait(5000)  # a thread must not outlive its QThread object
         super().closeEvent(event)

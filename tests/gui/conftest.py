@@ -42,3 +42,12 @@ def type_keys():
         QTest.keyClick(widget, Qt.Key.Key_Return)
 
     return type_text
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running():
+    """A job's thread still running when its QThread object goes makes Qt abort the process."""
+    yield
+    from cocoa_desktop.gui import jobs
+
+    jobs.stop_all()

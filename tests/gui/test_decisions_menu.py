@@ -3,28 +3,34 @@ reset it — from the menu, as a workshop trainer does."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from cocoa_desktop.gui.main_window import MainWindow
 from cocoa_desktop.storage import training
 
 
-def _action(window, text: str):
-    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
-    return next(a for m in menus for a in m.actions() if a.text() == text)
-
-
-def test_install_open_and_reset_from_the_menu(qtbot, storage, monkeypatch):
+def _window(storage, qtbot) -> MainWindow:
     window = MainWindow(storage, "es")
     qtbot.addWidget(window)
     window.show()
-    _action(window, "Instalar la campaña de formación (10 cooperativas, 2020)").trigger()
-    names = [window.tree.topLevelItem(i).text(0) for i in range(window.tree.topLevelItemCount())]
-    assert training.TRAINING_NAME in names
-    item = window.tree.topLevelItem(names.index(training.TRAINING_NAME))
-    window.tree.setCurrentItem(item)
-    opened = _action(window, "Vista de campaña y escenarios…")
-    assert opened.shortcut().toString() == "Ctrl+D"
+    return window
+
+
+def _action(window, name: str) -> QAction:
+    action = window.findChild(QAction, name)
+    assert action is not None, name
+    return action
+
+
+def test_install_open_and_reset_from_the_menu(qtbot, storage, monkeypatch):
+    window = _window(storage, qtbot)
+    install = _action(window, "install_training")
+    assert install.text() == "Instalar la campaña de formación (10 cooperativas, 2020)"
+    install.trigger()
+    assert window.tree.selected_campaign() == training.TRAINING_NAME  # installed and selected
+    opened = _action(window, "campaign_view")
+    assert opened.text() == "Vista de campaña y escenarios…" and opened.shortcut().toString() == "Ctrl+Shift+D"
     opened.trigger()
     decisions = window.decisions
     qtbot.addWidget(decisions)
@@ -35,14 +41,14 @@ def test_install_open_and_reset_from_the_menu(qtbot, storage, monkeypatch):
     shipped = repo.survey(first)
     repo.save_section(first, "husk", {"shares": {"composted": 1.0}})
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    _action(window, "Restablecer la campaña de formación…").trigger()
+    _action(window, "reset_training").trigger()
     assert repo.survey(first) == shipped
+    decisions.close()
 
 
 def test_the_campaign_view_needs_a_campaign(qtbot, storage, monkeypatch):
-    window = MainWindow(storage, "es")
-    qtbot.addWidget(window)
+    window = _window(storage, qtbot)
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
-    _action(window, "Vista de campaña y escenarios…").trigger()
+    _action(window, "campaign_view").trigger()
     assert told == ["Seleccione primero una campaña."]
