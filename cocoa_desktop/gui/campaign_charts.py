@@ -31,17 +31,17 @@ def short_name(name: str) -> str:
 
 
 def ranking_bars(table: CampaignTable, title: str, lang: str) -> Bars:
-    """Net kg CO2e per kg of each cooperative, the lowest (rank 1) at the top."""
-    rows = [r for r in table.rows if r.net_per_kg == r.net_per_kg][::-1]
+    """Net kg CO2e per kg of each cooperative, the lowest (rank 1) at the top (bars are drawn top down)."""
+    rows = [r for r in table.rows if r.net_per_kg == r.net_per_kg]
     return Bars(title, [short_name(r.name) for r in rows], [r.net_per_kg for r in rows],
-                [format_quantity(r.net_per_kg, 2, lang) for r in rows])
+                [format_quantity(r.net_per_kg, 2, lang) for r in rows], "." if lang == "en" else ",")
 
 
 def net_share_bars(table: CampaignTable, title: str, lang: str) -> Bars:
     """Each emitting cooperative's % of the emitting cooperatives' net emissions, the largest at the top."""
-    shares = sorted(table.net_shares().items(), key=lambda item: item[1])
+    shares = sorted(table.net_shares().items(), key=lambda item: -item[1])
     return Bars(title, [short_name(n) for n, _ in shares], [v * 100 for _, v in shares],
-                [format_quantity(v * 100, 1, lang) + " %" for _, v in shares])
+                [format_quantity(v * 100, 1, lang) + " %" for _, v in shares], "." if lang == "en" else ",")
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ class Stacked:
 
 
 def stage_share_stack(table: CampaignTable, title: str, lang: str) -> Stacked:
-    rows = table.rows[::-1]
+    rows = table.rows
     idx = 1 if lang == "en" else 0
     series = [(STAGE_LABELS[s][idx], [r.footprint.share(s) * 100 for r in rows]) for s in STAGES]
     return Stacked(title, [short_name(r.name) for r in rows], series)
@@ -60,7 +60,7 @@ def stage_share_stack(table: CampaignTable, title: str, lang: str) -> Stacked:
 
 def before_after(pairs: list[tuple[str, Footprint, Footprint]], title: str, words: tuple[str, str]) -> Stacked:
     """Net kg CO2e/kg before and after a scenario, per cooperative and for the total (two bars each)."""
-    rows = [p for p in pairs if p[1].production_kg > 0][::-1]
+    rows = [p for p in pairs if p[1].production_kg > 0]
     return Stacked(title, [short_name(n) for n, _, _ in rows],
                    [(words[0], [a.net_per_kg for _, a, _ in rows]), (words[1], [b.net_per_kg for _, _, b in rows])])
 
@@ -80,6 +80,7 @@ def _plot(title: str, labels: list[str], large: bool):
     plot.setMouseEnabled(x=False, y=False)
     plot.setMinimumHeight(300 if large else 240)
     plot.setYRange(-0.6, len(labels) - 0.4, padding=0)
+    plot.getPlotItem().invertY(True)  # the first row at the top, as in the tables and the other charts
     return plot
 
 
@@ -109,7 +110,7 @@ def paired_widget(chart: Stacked, lang: str = "es", large: bool = False) -> QWid
     legend = plot.addLegend(offset=(-10, 10))
     values_all = [v for _, values in chart.series for v in values]
     for offset, ((name, values), colour) in enumerate(zip(chart.series, ("#8d6e63", "#2e7d32"), strict=False)):
-        ys = [i + (0.18 if offset == 0 else -0.18) for i in range(len(values))]
+        ys = [i + (-0.18 if offset == 0 else 0.18) for i in range(len(values))]  # before above after
         item = pg.BarGraphItem(x0=[min(0.0, v) for v in values], y=ys, height=0.34,
                                width=[abs(v) for v in values], brush=pg.mkBrush(colour))
         plot.addItem(item)
