@@ -11,15 +11,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from cocoa_desktop import __version__, cli_decisions, cli_economics
-from cocoa_desktop.engine.factors import (
-    DEFAULT_FACTOR_SET,
-    STATUS_ES,
-    factors_for,
-    gwp_sets,
-    load_factor_set,
-)
-from cocoa_desktop.engine.issues import Issue, SurveyValidationError
+from cocoa_desktop import __version__
+
+# Engine, storage and GUI modules are imported where they are used: `cocoa-desktop` without arguments opens the
+# window before anything else is loaded (tests/gui/test_app_start.py, tests/benchmarks/bench_startup.py).
 
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 70  # EX_SOFTWARE
@@ -27,6 +22,9 @@ DEMO_EXAMPLES = ("san-martin-2020-region.json", "san-martin-2020-cooperatives.js
 
 
 def _parser() -> argparse.ArgumentParser:
+    from cocoa_desktop import cli_decisions, cli_economics
+    from cocoa_desktop.engine.factors import DEFAULT_FACTOR_SET, gwp_sets
+
     # storage.packages.SUFFIX, written out: importing that module loads the survey model (pydantic) before the
     # desktop window, which `cocoa-desktop` without arguments must not wait for (tests/gui/test_app_start.py checks)
     PACKAGE_SUFFIX = ".cacao.zip"
@@ -89,7 +87,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _compute(args: argparse.Namespace) -> int:
+    from cocoa_desktop import cli_decisions
     from cocoa_desktop.engine.checks import survey_warnings
+    from cocoa_desktop.engine.factors import factors_for
     from cocoa_desktop.engine.footprint import unit_label
     from cocoa_desktop.engine.report import results_document, text_table
     from cocoa_desktop.engine.rollup import roll_up
@@ -147,6 +147,8 @@ def _surveys_in(path: Path) -> tuple[list, str]:
         item = survey_io.read(path)
         surveys, label = survey_io.surveys_of(item), getattr(item, "name", "Total")
     if not surveys:
+        from cocoa_desktop.engine.issues import Issue, SurveyValidationError
+
         raise SurveyValidationError([Issue("campaign.surveys", "empty_campaign",
                                            "la campaña no tiene ninguna encuesta: no hay nada que calcular",
                                            "the campaign holds no survey: there is nothing to compute")],
@@ -156,6 +158,7 @@ def _surveys_in(path: Path) -> tuple[list, str]:
 
 def _export_xlsx(args: argparse.Namespace) -> int:
     from cocoa_desktop.engine import survey_io
+    from cocoa_desktop.engine.factors import factors_for
     from cocoa_desktop.engine.survey import Campaign
     from cocoa_desktop.storage.packages import is_package
     from cocoa_desktop.workbook.export import export_workbook
@@ -185,6 +188,8 @@ def _import_xlsx(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from cocoa_desktop.engine import survey_io
+    from cocoa_desktop.engine.factors import factors_for
+
     f = factors_for(args.factor_set, args.gwp)
     output = survey_io.checked_output(args.output)
     surveys, label = _surveys_in(Path(args.file))
@@ -222,6 +227,8 @@ def _package(args: argparse.Namespace) -> int:
 
 
 def _factors(args: argparse.Namespace) -> int:
+    from cocoa_desktop.engine.factors import STATUS_ES, load_factor_set
+
     fs = load_factor_set(args.factor_set)
     es = args.lang == "es"
     print(f"{fs.name(args.lang)} — {'PCG por defecto' if es else 'default GWP'} {fs.default_gwp}")
@@ -243,12 +250,14 @@ def _factors(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
-    if args.command is None:  # no sub-command: the desktop app
+    words = sys.argv[1:] if argv is None else list(argv)
+    if not words:  # no sub-command: the desktop app, before the parser and the engine are loaded
         from cocoa_desktop.gui.app import main as run_app
 
         return run_app()
+    args = _parser().parse_args(words)
+    from cocoa_desktop import cli_decisions, cli_economics
+    from cocoa_desktop.engine.issues import SurveyValidationError
     from cocoa_desktop.storage.database import StorageError
 
     lang = getattr(args, "lang", "es")

@@ -20,7 +20,7 @@ SMOKE_TEST = "COCOA_DESKTOP_SMOKE_TEST"
 def saved_language() -> str:
     """The language saved in the settings, read without opening the database, for messages shown before (or
     instead of) the window; Spanish when none is saved."""
-    from cocoa_desktop.storage.startup import stored_language  # reads without writing or locking; never raises
+    from cocoa_desktop.storage.language import stored_language  # reads without writing or locking; never raises
 
     lang = stored_language()
     return lang if lang in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE

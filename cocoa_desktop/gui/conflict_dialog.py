@@ -4,7 +4,6 @@ the values that change are recorded in the survey's change history."""
 
 from __future__ import annotations
 
-import inspect
 from typing import Any
 
 from PySide6.QtGui import QBrush, QColor
@@ -52,33 +51,15 @@ def _given(flat: dict[str, Any]) -> dict[str, Any]:
     return {path: value for path, value in flat.items() if value not in (None, "")}
 
 
-def merged(mine: dict[str, Any], theirs: dict[str, Any], choices: dict[str, str]) -> dict[str, Any]:
-    """A document taking each section from the version chosen for it (ours where nothing was chosen)."""
-    from cocoa_desktop.storage.repository import join_sections, split_sections
-
-    ours, other = split_sections(mine), split_sections(theirs)
-    sections = {name: (other if choices.get(name) == THEIRS else ours).get(name) for name in ours.keys() | other.keys()}
-    return join_sections(str(mine.get("id", "")), {k: v for k, v in sections.items() if v is not None})
-
-
 def resolve(repo: Any, conflict: dict[str, Any], choices: dict[str, str]) -> None:
-    """Save the choice: one version whole, or a section-by-section merge."""
+    """Save the choice in one transaction: one version whole, or a section-by-section merge."""
     from cocoa_desktop.storage import sync
-    from cocoa_desktop.storage.database import transaction
 
     kinds = set(choices.values()) or {MINE}
     if len(kinds) == 1:
         sync.resolve_conflict(repo, conflict["id"], kinds.pop())
-        return
-    if "sections" in inspect.signature(sync.resolve_conflict).parameters:  # storage's own merge, when it has one
-        sync.resolve_conflict(repo, conflict["id"], "merge", sections=choices)
-        return
-    # Until storage merges per section: write the merged version (recorded in the history), then close the
-    # conflict keeping it. Two transactions: if the laptop dies between them the conflict is simply offered again.
-    document = merged(repo.document(conflict["survey_id"]), conflict["theirs"], choices)
-    with transaction(repo.conn):
-        repo.replace_document(conflict["survey_id"], document, origin=f"conflict-merge:{conflict['source']}")
-    sync.resolve_conflict(repo, conflict["id"], MINE)
+    else:
+        sync.resolve_conflict(repo, conflict["id"], sync.MERGE, sections=choices)
 
 
 class ConflictDialog(QDialog):

@@ -5,8 +5,8 @@ path inside its section (``shares.composted``, ``0.kg_per_bag``; an empty list o
 with its old and new value (``None``: the field did not exist). Undoing the changes from the newest back to a
 chosen one gives the survey as it was before that change. Pure data: no Qt, no database.
 
-The history stores a null value and a missing field alike (``old_value`` None): a field that was null comes back
-missing, which the survey model reads the same (an optional value not given).
+A value that did not exist has ``old_missing`` set (a stored null has not); event rows (``field == "*"``: a section
+repaired from a backup, a conflict kept as it was) changed no value and are skipped.
 """
 
 from __future__ import annotations
@@ -25,6 +25,10 @@ class ChangeLike(Protocol):
     field: str
     old_value: Any
     new_value: Any
+    old_missing: bool
+
+
+MARK = "*"  # storage.repository.MARK: an event, not a change of value
 
 
 def _parts(field: str) -> list[str]:
@@ -84,14 +88,14 @@ def undo(sections: dict[str, Any], changes: Sequence[ChangeLike]) -> dict[str, A
     """Undo ``changes`` (one save or several) on the stored sections: fields that did not exist are removed first,
     then the old values are put back, lists in index order."""
     result = copy.deepcopy(sections)
-    for change in sorted((c for c in changes if c.old_value is None), key=lambda c: _natural(c.field),
-                         reverse=True):
+    changes = [c for c in changes if c.field != MARK]
+    for change in sorted((c for c in changes if c.old_missing), key=lambda c: _natural(c.field), reverse=True):
         content = _delete(result.get(change.section), _parts(change.field))
         if content is _MISSING:
             result.pop(change.section, None)
         else:
             result[change.section] = content
-    for change in sorted((c for c in changes if c.old_value is not None), key=lambda c: _natural(c.field)):
+    for change in sorted((c for c in changes if not c.old_missing), key=lambda c: _natural(c.field)):
         result[change.section] = _set(result.get(change.section), _parts(change.field), change.old_value)
     return result
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from cocoa_desktop.gui.field_names import field_words, full_path, section_words, value_words
 from cocoa_desktop.gui.fields import fit_to_screen
+from cocoa_desktop.gui.history_restore import MARK
 from cocoa_desktop.gui.i18n import translate
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole  # the change's place in the history
@@ -48,6 +49,9 @@ def origin_words(origin: str) -> str:
              "import": translate("history", "imported from %1"),
              "conflict": translate("history", "conflict resolved: version of %1"),
              "conflict-merge": translate("history", "conflict resolved section by section with %1"),
+             "conflict-mine": translate("history", "conflict resolved: this laptop's version kept (against %1)"),
+             "repaired": translate("history", "damaged on disk, recovered from the backup %1"),
+             "damaged": translate("history", "damaged on disk, no good copy: set aside"),
              "restore": translate("history", "restored as before %1")}.get(kind)
     if words is None:
         return origin
@@ -57,6 +61,10 @@ def origin_words(origin: str) -> str:
 def history_rows(changes: list[Any]) -> list[list[str]]:
     rows = []
     for change in changes:
+        if change.field == MARK:  # an event: no field changed
+            rows.append([when_words(change.changed_at), origin_words(change.origin),
+                         section_words(change.section) if change.section != MARK else "—", "—", "—", "—"])
+            continue
         path = full_path(change.section, change.field)
         rows.append([when_words(change.changed_at), origin_words(change.origin), section_words(change.section),
                      field_words(path), value_words(path, change.old_value), value_words(path, change.new_value)])

@@ -23,11 +23,7 @@ SUFFIX = ".cacao.zip"
 
 
 def _own_connection(window: MainWindow) -> Any:
-    from cocoa_desktop.storage.database import connect
-    from cocoa_desktop.storage.paths import database_path
-    from cocoa_desktop.storage.repository import Repository
-
-    return Repository(connect(database_path(window.storage.folder)))
+    return window.storage.worker_repository()  # read-only (disk full) stays read-only: export still works
 
 
 def export_package(window: MainWindow, path: Path, campaign: str | None) -> Job:
@@ -35,10 +31,11 @@ def export_package(window: MainWindow, path: Path, campaign: str | None) -> Job:
     from cocoa_desktop.storage import sync
 
     def work(progress: Any, cancelled: Any) -> tuple[dict, list[str]]:
-        progress(0.1, translate("packages", "Checking the surveys…"))
+        progress(0.02, translate("packages", "Checking the surveys…"))
         repo = _own_connection(window)
         try:
-            return sync.export_package(repo, path, campaign)
+            return sync.export_package(repo, path, campaign, progress=lambda f: progress(
+                0.02 + 0.96 * f, translate("packages", "Checking the surveys…")))
         finally:
             repo.conn.close()
 
@@ -85,7 +82,9 @@ def import_package(window: MainWindow, path: Path) -> Job:
         progress(0.6, translate("packages", "Merging the surveys…"))
         repo = _own_connection(window)
         try:
-            return sync.import_campaigns(repo, campaigns, str(path))  # one transaction: all or nothing
+            return sync.import_campaigns(  # one transaction: all or nothing
+                repo, campaigns, str(path),
+                progress=lambda f: progress(0.6 + 0.4 * f, translate("packages", "Merging the surveys…")))
         finally:
             repo.conn.close()
 

@@ -254,73 +254,73 @@
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="92"/>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="181"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="73"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="162"/>
         <source>Resolve a conflict</source>
         <translation>Resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="97"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="78"/>
         <source>Section / field</source>
         <translation>Sección / dato</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="97"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="78"/>
         <source>This laptop</source>
         <translation>Esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="98"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="79"/>
         <source>Other laptop</source>
         <translation>La otra computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="98"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="79"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="101"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="82"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>Conservar la versión de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="104"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="85"/>
         <source>Keep the other laptop&apos;s version</source>
         <translation>Conservar la versión de la otra computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="107"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="88"/>
         <source>Keep what is chosen per section</source>
         <translation>Conservar lo elegido en cada sección</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="110"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="91"/>
         <source>Decide later</source>
         <translation>Decidir después</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="132"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="113"/>
         <source>This survey has no conflict to resolve.</source>
         <translation>Esta encuesta no tiene conflictos por resolver.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="138"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="119"/>
         <source>This survey was changed on this laptop and on another one (file %1, found on %2). The values that differ are highlighted. Choose which version to keep, or choose per section.</source>
         <translation>Esta encuesta se modificó en esta computadora y en otra (archivo %1, detectado el %2). Los datos que difieren están resaltados. Elija qué versión conservar, o elija por sección.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="144"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="125"/>
         <source>(%1 more after this one)</source>
         <translation>(quedan %1 más después de este)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="160"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="141"/>
         <source>this laptop</source>
         <translation>esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="161"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="142"/>
         <source>other laptop</source>
         <translation>la otra computadora</translation>
     </message>
@@ -1047,110 +1047,125 @@
 <context>
     <name>history</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="32"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="33"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="32"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="33"/>
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="33"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="34"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="33"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="34"/>
         <source>Field</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="34"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="35"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="34"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="35"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="47"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="48"/>
         <source>edited on this laptop</source>
         <translation>editado en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="48"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="49"/>
         <source>imported from %1</source>
         <translation>importado de %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="49"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="50"/>
         <source>conflict resolved: version of %1</source>
         <translation>conflicto resuelto: versión de %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="50"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="51"/>
         <source>conflict resolved section by section with %1</source>
         <translation>conflicto resuelto sección por sección con %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="51"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="52"/>
+        <source>conflict resolved: this laptop&apos;s version kept (against %1)</source>
+        <translation>conflicto resuelto: se conservó la versión de esta computadora (frente a %1)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="53"/>
+        <source>damaged on disk, recovered from the backup %1</source>
+        <translation>dañado en el disco, recuperado de la copia de seguridad %1</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="54"/>
+        <source>damaged on disk, no good copy: set aside</source>
+        <translation>dañado en el disco, sin copia sana: apartado</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="55"/>
         <source>restored as before %1</source>
         <translation>restaurado como antes del %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="79"/>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="168"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="87"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="176"/>
         <source>Change history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="89"/>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="161"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="97"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="169"/>
         <source>Export (CSV)…</source>
         <translation>Exportar (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="92"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="100"/>
         <source>Restore as it was before the selected change…</source>
         <translation>Restaurar como estaba antes del cambio seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="96"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="104"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="129"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="137"/>
         <source>(%1 fields)</source>
         <translation>(%1 datos)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="134"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="142"/>
         <source>%1 changes recorded. Changes are recorded from the moment a survey is first completed (its results shown).</source>
         <translation>%1 cambios registrados. Los cambios se registran desde que la encuesta se completa por primera vez (se muestran sus resultados).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="162"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="170"/>
         <source>history</source>
         <translation>historial</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="169"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="177"/>
         <source>Could not write the file: %1</source>
         <translation>No se pudo escribir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="195"/>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="202"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="203"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="210"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="193"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="201"/>
         <source>Put the survey back as it was before the change of %1? The restore is recorded in this history too, so it can be undone.</source>
         <translation>¿Dejar la encuesta como estaba antes del cambio del %1? La restauración también queda en este historial, así que se puede deshacer.</translation>
     </message>
@@ -1327,13 +1342,13 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_menus.py" line="39"/>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="67"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="64"/>
         <source>Export surveys to a package (USB)…</source>
         <translation>Exportar encuestas a un paquete (USB)…</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_menus.py" line="41"/>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="114"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="113"/>
         <source>Import a package…</source>
         <translation>Importar un paquete…</translation>
     </message>
@@ -1438,78 +1453,80 @@
 <context>
     <name>packages</name>
     <message>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="34"/>
         <location filename="../../cocoa_desktop/gui/package_actions.py" line="38"/>
         <source>Checking the surveys…</source>
         <translation>Revisando las encuestas…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="49"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="46"/>
         <source>%1 surveys exported to %2.</source>
         <translation>%1 encuestas exportadas a %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="52"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="49"/>
         <source>%1 incomplete surveys stayed on this laptop: finish them first.</source>
         <translation>%1 encuestas incompletas se quedaron en esta computadora: complételas primero.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="53"/>
         <source>Package exported</source>
         <translation>Paquete exportado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="59"/>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="107"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="106"/>
         <source>Package</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="57"/>
         <source>Exporting surveys</source>
         <translation>Exportando encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="66"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="63"/>
         <source>surveys</source>
         <translation>encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="68"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="65"/>
         <source>Survey package (*.cacao.zip)</source>
         <translation>Paquete de encuestas (*.cacao.zip)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="81"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="78"/>
         <source>Reading and checking the file…</source>
         <translation>Leyendo y revisando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="85"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="82"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="87"/>
         <source>Merging the surveys…</source>
         <translation>Uniendo las encuestas…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="97"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="96"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="102"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="101"/>
         <source>Surveys changed here and on the other laptop are marked “conflict to resolve”: select one and choose Survey → Resolve conflict.</source>
         <translation>Las encuestas cambiadas aquí y en la otra computadora quedan marcadas «conflicto por resolver»: seleccione una y elija Encuesta → Resolver conflicto.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="104"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="103"/>
         <source>Package imported</source>
         <translation>Paquete importado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="108"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="107"/>
         <source>Importing surveys</source>
         <translation>Importando encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="115"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="114"/>
         <source>Survey package or file (*.cacao.zip *.zip *.json)</source>
         <translation>Paquete o archivo de encuestas (*.cacao.zip *.zip *.json)</translation>
     </message>

@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from cocoa_desktop.gui import app as gui_app
-from cocoa_desktop.storage import startup
+from cocoa_desktop.storage import language, startup
 from cocoa_desktop.storage.database import StorageError
 
 
@@ -40,7 +40,7 @@ def test_storage_that_cannot_open_is_explained_in_the_saved_language(monkeypatch
         raise StorageError("La aplicación ya está abierta.", "The application is already open.", "locked")
 
     monkeypatch.setattr(startup, "open_storage", refuse)
-    monkeypatch.setattr(startup, "stored_language", lambda folder=None: "en")
+    monkeypatch.setattr(language, "stored_language", lambda folder=None: "en")
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
     try:
         assert gui_app.main([]) == 1
