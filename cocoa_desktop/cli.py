@@ -22,7 +22,7 @@ DEMO_EXAMPLES = ("san-martin-2020-region.json", "san-martin-2020-cooperatives.js
 
 
 def _parser() -> argparse.ArgumentParser:
-    from cocoa_desktop import cli_economics
+    from cocoa_desktop import cli_decisions, cli_economics
     from cocoa_desktop.engine.factors import DEFAULT_FACTOR_SET, gwp_sets
 
     # storage.packages.SUFFIX, written out: importing that module loads the survey model (pydantic) before the
@@ -42,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     compute.add_argument("--gwp", default=None, help=f"conjunto PCG/GWP ({', '.join(gwp_sets())})")
     compute.add_argument("--json", action="store_true", help="salida JSON en lugar de tabla")
     compute.add_argument("--lang", choices=("es", "en"), default="es", help="idioma de la tabla")
+    cli_decisions.add_uncertainty_arguments(compute)
 
     demo = sub.add_parser("demo", help="calcular los ejemplos incluidos (región San Martín 2020 y 10 cooperativas)")
     demo.add_argument("--factor-set", default=DEFAULT_FACTOR_SET, help="conjunto de factores")
@@ -81,10 +82,12 @@ def _parser() -> argparse.ArgumentParser:
     factors.add_argument("--factor-set", default=DEFAULT_FACTOR_SET, help="conjunto de factores")
     factors.add_argument("--lang", choices=("es", "en"), default="es")
     cli_economics.add_parsers(sub)
+    cli_decisions.add_parsers(sub)
     return parser
 
 
 def _compute(args: argparse.Namespace) -> int:
+    from cocoa_desktop import cli_decisions
     from cocoa_desktop.engine.checks import survey_warnings
     from cocoa_desktop.engine.factors import factors_for
     from cocoa_desktop.engine.footprint import unit_label
@@ -99,16 +102,23 @@ def _compute(args: argparse.Namespace) -> int:
         for warning in survey_warnings(survey, fp):
             print(f"{word} [{unit_label(survey)}] {warning.path}: {warning.message(args.lang)}", file=sys.stderr)
 
+    simulated = cli_decisions.simulation(args, surveys, f) if getattr(args, "uncertainty", False) else None
     campaign = roll_up(surveys, f, label=label, each=warn)
     single = len(campaign.cooperatives) == 1 and len(surveys) == 1
     units = list(campaign.cooperatives.values())
     total = None if single else campaign.total
     if args.json:
-        print(json.dumps(results_document(f, units, total), ensure_ascii=False, indent=2))
+        doc = results_document(f, units, total)
+        doc["training_data"] = cli_decisions.is_training(label)
+        if simulated is not None:
+            cli_decisions.add_uncertainty(doc, simulated, args.lang)
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
     else:
-        blocks = [text_table(u, f, args.lang) for u in units]
+        blocks = [cli_decisions.training_line(label, args.lang) + text_table(u, f, args.lang) for u in units]
         if total is not None:
             blocks.append(text_table(total, f, args.lang))
+        if simulated is not None:
+            blocks.append(cli_decisions.uncertainty_text(simulated, args.lang))
         print(("\n\n" + "=" * 80 + "\n\n").join(blocks))
     return 0
 
@@ -246,7 +256,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app()
     args = _parser().parse_args(words)
-    from cocoa_desktop import cli_economics
+    from cocoa_desktop import cli_decisions, cli_economics
     from cocoa_desktop.engine.issues import SurveyValidationError
     from cocoa_desktop.storage.database import StorageError
 
@@ -255,7 +265,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = {"compute": _compute, "demo": _demo, "factors": _factors, "package": _package,
                    "export-xlsx": _export_xlsx, "import-xlsx": _import_xlsx,
                    "report": _report,
-                   "economics": cli_economics.economics, "sample-size": cli_economics.sample_size}[args.command]
+                   "economics": cli_economics.economics, "sample-size": cli_economics.sample_size,
+                   "recommend": cli_decisions.recommend, "scenario": cli_decisions.scenario}[args.command]
         return command(args)
     except SurveyValidationError as exc:
         print(exc.summary(lang), file=sys.stderr)

@@ -38,7 +38,7 @@ FOOTPRINT_DELAY_MS = 50  # the window paints first: the footprints (pydantic, th
 CAMPAIGN_NAME = "Campaña {year}"
 OTHER_CAMPAIGN_NAMES = ("Campaign {year}",)
 WRITE_ACTIONS = ("new_campaign", "new_survey", "duplicate_survey", "delete_survey", "load_examples", "import_xlsx",
-                 "import_package", "resolve_conflict")
+                 "import_package", "resolve_conflict", "install_training", "reset_training")
 SURVEY_ACTIONS = ("open_survey", "duplicate_survey", "delete_survey", "survey_history")
 
 

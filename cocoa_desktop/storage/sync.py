@@ -37,6 +37,7 @@ from cocoa_desktop.storage.repository import (
     split_sections,
     survey_hash,
 )
+from cocoa_desktop.storage.training import flag_if_named, training_names
 
 
 @dataclass
@@ -75,6 +76,7 @@ def import_campaigns(repo: Repository, campaigns: Iterable[Campaign], source: st
     with transaction(repo.conn):
         for campaign in campaigns:
             campaign_id = repo._campaign_id(campaign.name, campaign.year, campaign.region, campaign.notes)
+            flag_if_named(repo, campaign_id, campaign.name)
             for survey in campaign.surveys:
                 _merge(repo, campaign_id, survey, source, report)
                 done += 1
@@ -198,7 +200,7 @@ def export_package(repo: Repository, path: Path, campaign: str | None = None,
     if not campaigns:
         raise StorageError("No hay encuestas completas para exportar.", "There are no complete surveys to export.",
                            "nothing_to_export")
-    manifest = write_package(campaigns, path)
+    manifest = write_package(campaigns, path, training=set(training_names(repo)) & set(by_campaign))
     if progress is not None:
         progress(1.0)
     if not repo.read_only:  # read-only (disk full): the package is written; the versions are remembered next time

@@ -2,6 +2,256 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>campaign</name>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="53"/>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="53"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="118"/>
+        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="26"/>
+        <source>Cooperative</source>
+        <translation>Cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="54"/>
+        <source>Area (ha)</source>
+        <translation>Área (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="54"/>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="55"/>
+        <source>Husk, % of gross</source>
+        <translation>Cáscara, % del bruto</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="55"/>
+        <source>Net (t CO2e/yr)</source>
+        <translation>Neto (t CO2e/año)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="56"/>
+        <source>Net (kg CO2e/kg)</source>
+        <translation>Neto (kg CO2e/kg)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="56"/>
+        <source>90 % of cases</source>
+        <translation>9 de cada 10 casos</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="57"/>
+        <source>Report (kg/kg)</source>
+        <translation>Informe (kg/kg)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="57"/>
+        <source>Yield (kg/ha)</source>
+        <translation>Rendimiento (kg/ha)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="58"/>
+        <source>ha per partner</source>
+        <translation>ha por socio</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="58"/>
+        <source>Net, % of gross</source>
+        <translation>Neto, % del bruto</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="59"/>
+        <source>Avoid and reduce</source>
+        <translation>Evitar y reducir</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="59"/>
+        <source>Compensation</source>
+        <translation>Compensación</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="60"/>
+        <source>From the sample (t CO2e/yr)</source>
+        <translation>Desde la muestra (t CO2e/año)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="76"/>
+        <source>TRAINING DATA — these are the ten cooperatives of 2020, for workshops; they can be reset to the original.</source>
+        <translation>DATOS DE FORMACIÓN — son las diez cooperativas de 2020, para talleres; se pueden restablecer al original.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="109"/>
+        <source>Region&apos;s cocoa area (ha):</source>
+        <translation>Área de cacao de la región (ha):</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="120"/>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="121"/>
+        <source>Share of net emissions</source>
+        <translation>Parte de las emisiones netas</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="122"/>
+        <source>Stages of each cooperative</source>
+        <translation>Etapas de cada cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="127"/>
+        <source>Year over year</source>
+        <translation>Año tras año</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="154"/>
+        <source>TRAINING DATA</source>
+        <translation>DATOS DE FORMACIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="156"/>
+        <source>(%1 incomplete surveys left out)</source>
+        <translation>(%1 encuestas incompletas no se cuentan)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="158"/>
+        <source>GWP</source>
+        <translation>PCG</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="217"/>
+        <source>Total (sum of the cooperatives)</source>
+        <translation>Total (suma de las cooperativas)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="244"/>
+        <source>%1 farms</source>
+        <translation>%1 fincas</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="258"/>
+        <source>This campaign has no complete survey yet.</source>
+        <translation>Esta campaña aún no tiene ninguna encuesta completa.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="266"/>
+        <source>A region is scaled up from two cooperatives or more.</source>
+        <translation>Una región se extrapola desde dos cooperativas o más.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="275"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="280"/>
+        <source>Net kg CO2e per kg of cocoa</source>
+        <translation>kg CO2e netos por kg de cacao</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="283"/>
+        <source>Stages, % of each cooperative&apos;s gross emissions</source>
+        <translation>Etapas, % de las emisiones brutas de cada cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="296"/>
+        <source>% of the net emissions of the cooperatives that emit</source>
+        <translation>% de las emisiones netas de las cooperativas que emiten</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="300"/>
+        <source>Left out, net sinks: %1</source>
+        <translation>Fuera, por ser sumideros netos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="50"/>
+        <source>Cooperative surveyed by a sample of farms</source>
+        <translation>Cooperativa encuestada con una muestra de fincas</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="56"/>
+        <source>Extrapolate</source>
+        <translation>Extrapolar</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="65"/>
+        <source>Partners of the cooperative</source>
+        <translation>Socios de la cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="69"/>
+        <source>Its total dry cocoa (kg/yr, from its records)</source>
+        <translation>Su cacao seco total (kg/año, de sus registros)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="99"/>
+        <source>What weighs most in the uncertainty:</source>
+        <translation>Lo que más pesa en la incertidumbre:</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="100"/>
+        <source>Computing the 90 % interval…</source>
+        <translation>Calculando el intervalo del 90 %…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="101"/>
+        <source>Recommendations (avoid, reduce, restore, compensate)</source>
+        <translation>Recomendaciones (evitar, reducir, restaurar, compensar)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="102"/>
+        <source>Nothing to recommend from these data.</source>
+        <translation>Nada que recomendar con estos datos.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="103"/>
+        <source>The report (§7):</source>
+        <translation>El informe (§7):</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="142"/>
+        <source>Type the cooperative&apos;s partners and its total dry cocoa.</source>
+        <translation>Escriba los socios de la cooperativa y su cacao seco total.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="153"/>
+        <source>For ±10 % about %1 farms would be needed (%2 surveyed).</source>
+        <translation>Para ±10 % harían falta unas %1 fincas (se encuestaron %2).</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="27"/>
+        <source>Before (kg/kg)</source>
+        <translation>Antes (kg/kg)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="28"/>
+        <source>Now (kg/kg)</source>
+        <translation>Ahora (kg/kg)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="29"/>
+        <source>What changed and why</source>
+        <translation>Qué cambió y por qué</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="36"/>
+        <source>Compare with the campaign:</source>
+        <translation>Comparar con la campaña:</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="44"/>
+        <source>(choose a campaign)</source>
+        <translation>(elija una campaña)</translation>
+    </message>
+</context>
+<context>
     <name>conflicts</name>
     <message>
         <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="75"/>
@@ -73,6 +323,34 @@
         <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="144"/>
         <source>other laptop</source>
         <translation>la otra computadora</translation>
+    </message>
+</context>
+<context>
+    <name>decisions</name>
+    <message>
+        <location filename="../../cocoa_desktop/gui/decisions_menu.py" line="15"/>
+        <source>Campaign view</source>
+        <translation>Vista de campaña</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/decisions_menu.py" line="16"/>
+        <source>Select a campaign first.</source>
+        <translation>Seleccione primero una campaña.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="18"/>
+        <source>Campaign and scenarios — %1</source>
+        <translation>Campaña y escenarios — %1</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="22"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="23"/>
+        <source>Scenarios</source>
+        <translation>Escenarios</translation>
     </message>
 </context>
 <context>
@@ -1043,21 +1321,36 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_menus.py" line="50"/>
+        <source>Campaign view and scenarios…</source>
+        <translation>Vista de campaña y escenarios…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="52"/>
+        <source>Install the training campaign (10 cooperatives, 2020)</source>
+        <translation>Instalar la campaña de formación (10 cooperativas, 2020)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="54"/>
+        <source>Reset the training campaign…</source>
+        <translation>Restablecer la campaña de formación…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="56"/>
         <source>PDF report for buyers…</source>
         <translation>Informe PDF para compradores…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="52"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="58"/>
         <source>User guide</source>
         <translation>Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="53"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="59"/>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="54"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="60"/>
         <source>The calculation method</source>
         <translation>El método de cálculo</translation>
     </message>
@@ -1701,6 +1994,176 @@
     </message>
 </context>
 <context>
+    <name>scenario</name>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="40"/>
+        <source>Husk composted (%)</source>
+        <translation>Cáscara compostada (%)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="41"/>
+        <source>Jute sacks (% of the kg of bags)</source>
+        <translation>Sacos de yute (% de los kg de envases)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="43"/>
+        <source>Cooperative</source>
+        <translation>Cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="43"/>
+        <source>Net t/yr before</source>
+        <translation>Neto t/año antes</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="44"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="45"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="243"/>
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="44"/>
+        <source>change</source>
+        <translation>cambio</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="45"/>
+        <source>kg/kg before</source>
+        <translation>kg/kg antes</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="62"/>
+        <source>The whole campaign</source>
+        <translation>Toda la campaña</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="66"/>
+        <source>Apply to</source>
+        <translation>Aplicar a</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="73"/>
+        <source>Yield (kg/ha, or a change such as +20 %)</source>
+        <translation>Rendimiento (kg/ha, o un cambio como +20 %)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="75"/>
+        <source>Area under agroforestry (ha)</source>
+        <translation>Área agroforestal (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="77"/>
+        <source>Every transport leg by</source>
+        <translation>Todos los tramos de transporte en</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="84"/>
+        <source>Replace a fertiliser (same kg and N %)</source>
+        <translation>Cambiar un abono (mismos kg y % de N)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="87"/>
+        <source>Other changes (PATH=VALUE; …)</source>
+        <translation>Otros cambios (RUTA=VALOR; …)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="89"/>
+        <source>Scenario name</source>
+        <translation>Nombre del escenario</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="91"/>
+        <source>Compute</source>
+        <translation>Calcular</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="92"/>
+        <source>Save with the campaign</source>
+        <translation>Guardar con la campaña</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="93"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="103"/>
+        <source>Saved:</source>
+        <translation>Guardados:</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="124"/>
+        <source>Before and after</source>
+        <translation>Antes y después</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="125"/>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="137"/>
+        <source>Training data: scenarios saved here go when it is reset.</source>
+        <translation>Datos de formación: los escenarios guardados aquí se borran al restablecerla.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="142"/>
+        <source>unchanged</source>
+        <translation>sin cambio</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="152"/>
+        <source>(unchanged)</source>
+        <translation>(sin cambio)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="186"/>
+        <source>Type at least one change.</source>
+        <translation>Escriba al menos un cambio.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="195"/>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="222"/>
+        <source>Sequestration</source>
+        <translation>Secuestro</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="229"/>
+        <source>Stages of the total (t CO2e/yr)</source>
+        <translation>Etapas del total (t CO2e/año)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="241"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="242"/>
+        <source>Net kg CO2e per kg of cocoa</source>
+        <translation>kg CO2e netos por kg de cacao</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="243"/>
+        <source>before</source>
+        <translation>antes</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="256"/>
+        <source>(choose)</source>
+        <translation>(elija)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="269"/>
+        <source>Saved: %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+</context>
+<context>
     <name>sections</name>
     <message>
         <location filename="../../cocoa_desktop/gui/field_names.py" line="15"/>
@@ -1859,6 +2322,30 @@
         <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="254"/>
         <source>Row %1, “%2”: %3</source>
         <translation>Fila %1, «%2»: %3</translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <location filename="../../cocoa_desktop/gui/training_actions.py" line="20"/>
+        <location filename="../../cocoa_desktop/gui/training_actions.py" line="37"/>
+        <source>Training campaign</source>
+        <translation>Campaña de formación</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/training_actions.py" line="28"/>
+        <source>Reset the training campaign</source>
+        <translation>Restablecer la campaña de formación</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/training_actions.py" line="29"/>
+        <source>Put the ten training cooperatives back as they were shipped? Every edit, every survey added and every scenario of the workshop in “%1” is deleted.</source>
+        <translation>¿Dejar las diez cooperativas de formación como venían? Se borra cada cambio, cada encuesta añadida y cada escenario del taller en «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/training_actions.py" line="41"/>
+        <source>Training campaign reset: %1 surveys as shipped.</source>
+        <translation>Campaña de formación restablecida: %1 encuestas como venían.</translation>
     </message>
 </context>
 <context>
