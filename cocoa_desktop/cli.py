@@ -11,24 +11,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from cocoa_desktop import __version__, cli_economics
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.checks import survey_warnings
-from cocoa_desktop.engine.factors import (
-    DEFAULT_FACTOR_SET,
-    STATUS_ES,
-    factors_for,
-    gwp_sets,
-    load_factor_set,
-)
-from cocoa_desktop.engine.footprint import unit_label
-from cocoa_desktop.engine.issues import Issue, SurveyValidationError
-from cocoa_desktop.engine.report import results_document, text_table
-from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.engine.rollup import roll_up
-from cocoa_desktop.storage.database import StorageError
-from cocoa_desktop.storage.packages import SUFFIX as PACKAGE_SUFFIX
-from cocoa_desktop.storage.packages import is_package, read_package
+from cocoa_desktop import __version__
+
+# Engine, storage and GUI modules are imported where they are used: `cocoa-desktop` without arguments opens the
+# window before anything else is loaded (tests/gui/test_app_start.py, tests/benchmarks/bench_startup.py).
 
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 70  # EX_SOFTWARE
@@ -36,6 +22,13 @@ DEMO_EXAMPLES = ("san-martin-2020-region.json", "san-martin-2020-cooperatives.js
 
 
 def _parser() -> argparse.ArgumentParser:
+    from cocoa_desktop import cli_decisions, cli_economics
+    from cocoa_desktop.engine.factors import DEFAULT_FACTOR_SET, gwp_sets
+
+    # storage.packages.SUFFIX, written out: importing that module loads the survey model (pydantic) before the
+    # desktop window, which `cocoa-desktop` without arguments must not wait for (tests/gui/test_app_start.py checks)
+    PACKAGE_SUFFIX = ".cacao.zip"
+
     parser = argparse.ArgumentParser(
         prog="cocoa-desktop",
         description="Huella de carbono del cacao (San Martín). Carbon footprint of cocoa.",
@@ -49,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     compute.add_argument("--gwp", default=None, help=f"conjunto PCG/GWP ({', '.join(gwp_sets())})")
     compute.add_argument("--json", action="store_true", help="salida JSON en lugar de tabla")
     compute.add_argument("--lang", choices=("es", "en"), default="es", help="idioma de la tabla")
+    cli_decisions.add_uncertainty_arguments(compute)
 
     demo = sub.add_parser("demo", help="calcular los ejemplos incluidos (región San Martín 2020 y 10 cooperativas)")
     demo.add_argument("--factor-set", default=DEFAULT_FACTOR_SET, help="conjunto de factores")
@@ -88,10 +82,18 @@ def _parser() -> argparse.ArgumentParser:
     factors.add_argument("--factor-set", default=DEFAULT_FACTOR_SET, help="conjunto de factores")
     factors.add_argument("--lang", choices=("es", "en"), default="es")
     cli_economics.add_parsers(sub)
+    cli_decisions.add_parsers(sub)
     return parser
 
 
 def _compute(args: argparse.Namespace) -> int:
+    from cocoa_desktop import cli_decisions
+    from cocoa_desktop.engine.checks import survey_warnings
+    from cocoa_desktop.engine.factors import factors_for
+    from cocoa_desktop.engine.footprint import unit_label
+    from cocoa_desktop.engine.report import results_document, text_table
+    from cocoa_desktop.engine.rollup import roll_up
+
     f = factors_for(args.factor_set, args.gwp)
     surveys, label = _surveys_in(Path(args.file))
     word = "AVISO" if args.lang != "en" else "WARNING"
@@ -100,21 +102,30 @@ def _compute(args: argparse.Namespace) -> int:
         for warning in survey_warnings(survey, fp):
             print(f"{word} [{unit_label(survey)}] {warning.path}: {warning.message(args.lang)}", file=sys.stderr)
 
+    simulated = cli_decisions.simulation(args, surveys, f) if getattr(args, "uncertainty", False) else None
     campaign = roll_up(surveys, f, label=label, each=warn)
     single = len(campaign.cooperatives) == 1 and len(surveys) == 1
     units = list(campaign.cooperatives.values())
     total = None if single else campaign.total
     if args.json:
-        print(json.dumps(results_document(f, units, total), ensure_ascii=False, indent=2))
+        doc = results_document(f, units, total)
+        doc["training_data"] = cli_decisions.is_training(label)
+        if simulated is not None:
+            cli_decisions.add_uncertainty(doc, simulated, args.lang)
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
     else:
-        blocks = [text_table(u, f, args.lang) for u in units]
+        blocks = [cli_decisions.training_line(label, args.lang) + text_table(u, f, args.lang) for u in units]
         if total is not None:
             blocks.append(text_table(total, f, args.lang))
+        if simulated is not None:
+            blocks.append(cli_decisions.uncertainty_text(simulated, args.lang))
         print(("\n\n" + "=" * 80 + "\n\n").join(blocks))
     return 0
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from cocoa_desktop.engine.resources import example_path
+
     for name in DEMO_EXAMPLES:
         args.file = str(example_path(name))
         print(f"# {name}\n")
@@ -125,6 +136,9 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _surveys_in(path: Path) -> tuple[list, str]:
     """Surveys of a package, or of a survey/campaign JSON file, and a label for their total (never none)."""
+    from cocoa_desktop.engine import survey_io
+    from cocoa_desktop.storage.packages import is_package, read_package
+
     if is_package(path):
         content = read_package(path)
         surveys = [s for c in content.campaigns for s in c.surveys]
@@ -133,6 +147,8 @@ def _surveys_in(path: Path) -> tuple[list, str]:
         item = survey_io.read(path)
         surveys, label = survey_io.surveys_of(item), getattr(item, "name", "Total")
     if not surveys:
+        from cocoa_desktop.engine.issues import Issue, SurveyValidationError
+
         raise SurveyValidationError([Issue("campaign.surveys", "empty_campaign",
                                            "la campaña no tiene ninguna encuesta: no hay nada que calcular",
                                            "the campaign holds no survey: there is nothing to compute")],
@@ -141,7 +157,10 @@ def _surveys_in(path: Path) -> tuple[list, str]:
 
 
 def _export_xlsx(args: argparse.Namespace) -> int:
+    from cocoa_desktop.engine import survey_io
+    from cocoa_desktop.engine.factors import factors_for
     from cocoa_desktop.engine.survey import Campaign
+    from cocoa_desktop.storage.packages import is_package
     from cocoa_desktop.workbook.export import export_workbook
 
     f = factors_for(args.factor_set, args.gwp)
@@ -156,6 +175,7 @@ def _export_xlsx(args: argparse.Namespace) -> int:
 
 
 def _import_xlsx(args: argparse.Namespace) -> int:
+    from cocoa_desktop.engine import survey_io
     from cocoa_desktop.workbook.reader import import_workbook
 
     survey_io.checked_output(args.output)  # before the (long) reading
@@ -167,6 +187,9 @@ def _import_xlsx(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from cocoa_desktop.engine import survey_io
+    from cocoa_desktop.engine.factors import factors_for
+
     f = factors_for(args.factor_set, args.gwp)
     output = survey_io.checked_output(args.output)
     surveys, label = _surveys_in(Path(args.file))
@@ -179,6 +202,7 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _package(args: argparse.Namespace) -> int:
+    from cocoa_desktop.engine import survey_io
     from cocoa_desktop.storage.startup import open_storage
     from cocoa_desktop.storage.sync import export_package, import_campaigns, read_any
 
@@ -203,6 +227,8 @@ def _package(args: argparse.Namespace) -> int:
 
 
 def _factors(args: argparse.Namespace) -> int:
+    from cocoa_desktop.engine.factors import STATUS_ES, load_factor_set
+
     fs = load_factor_set(args.factor_set)
     es = args.lang == "es"
     print(f"{fs.name(args.lang)} — {'PCG por defecto' if es else 'default GWP'} {fs.default_gwp}")
@@ -224,18 +250,23 @@ def _factors(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
-    if args.command is None:  # no sub-command: the desktop app
+    words = sys.argv[1:] if argv is None else list(argv)
+    if not words:  # no sub-command: the desktop app, before the parser and the engine are loaded
         from cocoa_desktop.gui.app import main as run_app
 
         return run_app()
+    args = _parser().parse_args(words)
+    from cocoa_desktop import cli_decisions, cli_economics
+    from cocoa_desktop.engine.issues import SurveyValidationError
+    from cocoa_desktop.storage.database import StorageError
+
     lang = getattr(args, "lang", "es")
     try:
         command = {"compute": _compute, "demo": _demo, "factors": _factors, "package": _package,
                    "export-xlsx": _export_xlsx, "import-xlsx": _import_xlsx,
                    "report": _report,
-                   "economics": cli_economics.economics, "sample-size": cli_economics.sample_size}[args.command]
+                   "economics": cli_economics.economics, "sample-size": cli_economics.sample_size,
+                   "recommend": cli_decisions.recommend, "scenario": cli_decisions.scenario}[args.command]
         return command(args)
     except SurveyValidationError as exc:
         print(exc.summary(lang), file=sys.stderr)

@@ -1,50 +1,100 @@
-"""Start the desktop app: translations, the data folder (with what happened when opening it), the main window."""
+"""Start the desktop app: translations, the data folder (with what happened when opening it), the main window.
+
+Only Qt and the storage start-up are imported before the window is on screen: the survey model (pydantic),
+pyqtgraph and openpyxl load when first needed (start-up time, defect 12).
+"""
 
 from __future__ import annotations
 
 import os
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cocoa_desktop.gui import i18n
-from cocoa_desktop.storage.database import StorageError
 
 SMOKE_TEST = "COCOA_DESKTOP_SMOKE_TEST"
+
+
+def saved_language() -> str:
+    """The language saved in the settings, read without opening the database, for messages shown before (or
+    instead of) the window; Spanish when none is saved."""
+    from cocoa_desktop.storage.language import stored_language  # reads without writing or locking; never raises
+
+    lang = stored_language()
+    return lang if lang in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+
+
+def show_startup_messages(parent: object, messages: list[str]) -> None:
+    """What happened while opening the data folder (a backup restored, a section repaired …), once, together."""
+    if messages:
+        box = QMessageBox(QMessageBox.Icon.Warning, "cocoa-desktop", "\n\n".join(messages), parent=parent)
+        box.setObjectName("startup_messages")
+        box.exec()
+
+
+class Windows:
+    """The one main window; switching language replaces it by one in the new language (and reopens the survey
+    that was open in the wizard, at its page)."""
+
+    def __init__(self, app: QApplication, storage: object) -> None:
+        self.app = app
+        self.storage = storage
+        self.current = None
+
+    def show(self, language: str, reopen: str = "") -> None:
+        from cocoa_desktop.gui.main_window import MainWindow
+
+        i18n.install(self.app, language)
+        old, self.current = self.current, MainWindow(self.storage, language)
+        self.current.language_changed.connect(self.show)
+        self.current.show()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        if reopen:
+            self.current.open_survey(reopen)
+
+
+def stop_jobs() -> None:
+    from cocoa_desktop.gui import jobs
+
+    jobs.stop_all()
 
 
 def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("cocoa-desktop")
-    i18n.install(app, i18n.DEFAULT_LANGUAGE)
+    app.aboutToQuit.connect(stop_jobs)  # no thread left running when Python tears Qt down
+    lang = saved_language()
+    windows = Windows(app, None)
+    windows.show(lang)  # on screen at once; the data folder (integrity check, backup) opens just after
+    opened: list[object] = []
+    QTimer.singleShot(0, lambda: open_data(app, windows, lang, opened))
+    if os.environ.get(SMOKE_TEST):  # an installed bundle checked in CI: quit once the window is up and the data open
+        QTimer.singleShot(0, app.quit)
+    code = app.exec()
+    for storage in opened:
+        storage.close()
+    return code
+
+
+def open_data(app: QApplication, windows: Windows, lang: str, opened: list[object]) -> None:
+    from cocoa_desktop.storage.database import StorageError
     from cocoa_desktop.storage.startup import open_storage
 
     try:
         storage = open_storage()
-    except StorageError as exc:
-        QMessageBox.critical(None, "cocoa-desktop", exc.message_es)
-        return 1
-    lang = storage.repo.setting("language", i18n.DEFAULT_LANGUAGE) or i18n.DEFAULT_LANGUAGE
-    i18n.install(app, lang)
-    for message in storage.report.messages(lang):
-        QMessageBox.warning(None, "cocoa-desktop", message)
-    from cocoa_desktop.gui.main_window import MainWindow
-
-    windows: list[MainWindow] = []
-
-    def show(language: str) -> None:
-        i18n.install(app, language)
-        window = MainWindow(storage, language)
-        window.language_changed.connect(lambda new: (windows.pop().close(), show(new)))
-        windows.append(window)
-        window.show()
-
-    show(lang)
-    if os.environ.get(SMOKE_TEST):  # an installed bundle checked in CI: quit once the window is up
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, app.quit)
-    try:
-        return app.exec()
-    finally:
-        storage.close()
+    except StorageError as exc:  # cannot open at all (e.g. already open in another window): say it, in words
+        QMessageBox.critical(windows.current, "cocoa-desktop", exc.message(lang))
+        app.exit(1)
+        return
+    opened.append(storage)
+    windows.storage = storage
+    stored = storage.repo.setting("language", lang) or lang
+    if stored in i18n.LANGUAGES and stored != lang:  # the settings say otherwise than the quick look did
+        windows.show(stored)
+    else:
+        windows.current.attach(storage)
+    show_startup_messages(windows.current, storage.report.messages(windows.current.lang))

@@ -36,6 +36,7 @@ from cocoa_desktop.engine.resources import example_path
 from cocoa_desktop.engine.sensitivity import variable_label, variable_unit
 from cocoa_desktop.engine.survey_io import checked_output
 from cocoa_desktop.gui.fields import InputError, NumberEdit, PercentEdit, format_number, scrolling_body
+from cocoa_desktop.gui.help import add_f1
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.results_page import fit_table
 
@@ -370,6 +371,7 @@ class EconomicsWindow(QTabWidget):
 
         super().__init__(parent)
         self.setObjectName("economics_window")
+        add_f1(self, "economics")  # F1: this window's chapter of the guide
         self.setWindowTitle(translate("economics", "Carbon credits and sampling plan"))
         self.project_tab = EconomicsTab(lang)
         self.sampling_tab = SamplingPage(lang)

@@ -7,78 +7,161 @@ screenshots and the user guide can find it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from cocoa_desktop.engine.numbers import AmbiguousNumber, parse_number
-from cocoa_desktop.gui.i18n import translate
+from cocoa_desktop.gui.i18n import current_language, translate
+
+if TYPE_CHECKING:  # the vocabulary imports the survey model (pydantic): loaded when a wizard opens, not at start-up
+    from cocoa_desktop.engine.vocabulary import Words
 
 
 @dataclass(frozen=True)
 class FieldSpec:
     key: str  # path inside the section, e.g. "dry_cocoa_kg" or "shares.composted"
-    label: str  # English source text, translated in context "fields"
+    label: str  # English source text, translated in context "fields"; the unit is added after it, once
     unit: str = ""
     hint: str = ""
-    kind: str = "number"  # number | int | text | choice | percent | bool
-    choices: tuple[tuple[str, str], ...] = ()  # (stored value, English label)
+    kind: str = "number"  # number | int | text | choice | percent (stored 0–1) | percent100 (stored 0–100) | bool
+    words: Words | None = None  # the choices (engine vocabulary: same words as the workbook)
+    # A point before three digits groups thousands ("240.000" = 240 000): set where decimals make no sense at
+    # that size (kg of cocoa a year, counts). Elsewhere ("1.250" ha) the number is questioned, not guessed.
+    thousands: bool = False
+    optional_choice: bool = False  # the choice may stay unknown (empty)
+    label_words: tuple[str, str] | None = None  # (es, en) from the engine vocabulary, instead of ``label``
+
+
+def field_label(spec: FieldSpec, with_unit: bool = True) -> str:
+    """The label as shown: the words in the user's language, then the unit once, in brackets."""
+    if spec.label_words is not None:
+        text = spec.label_words[1 if current_language() == "en" else 0]
+    else:
+        text = translate("fields", spec.label)
+    if with_unit and spec.unit:
+        text += f" ({translate('units', spec.unit)})"
+    return text
 
 
 class InputError(ValueError):
     """A value the technician typed that cannot be read; the message is already translated."""
 
 
-def format_number(value: float | None, decimals: int = 6) -> str:
-    """A number as a Peruvian technician writes it (decimal comma), without trailing zeros."""
+def format_number(value: float | None, decimals: int = 6, grouped: bool = False) -> str:
+    """A number as a Peruvian technician writes it (decimal comma), without trailing zeros; ``grouped``: thousands
+    apart with a space (9 569 017), which the number fields read back."""
     if value is None:
         return ""
-    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+    text = f"{value:,.{decimals}f}" if grouped else f"{value:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(",", " ").replace(".", ",")
 
 
 class NumberEdit(QLineEdit):
-    """A line edit that reads "1 250,5", "1.250,5" or "0,25"; an ambiguous "1.250" is questioned."""
+    """A line edit that reads "1 250,5", "1.250,5" or "0,25"; an ambiguous "1.250" is questioned unless the
+    field only makes sense in whole units (``thousands``)."""
 
-    def __init__(self, whole: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, whole: bool = False, thousands: bool = False, unit: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.whole = whole
+        self.thousands = thousands or whole
+        self.unit = unit
+        self.loaded: tuple[str, float | None] | None = None  # (text shown, value stored) when loaded
+
+    def stored(self) -> tuple[bool, float | None]:
+        """(True, the stored value) while the text loaded is untouched: a value with more decimals than shown
+        (an imported 0,123456789) is saved back exactly, not rounded to what the field shows."""
+        if self.loaded is not None and self.text() == self.loaded[0]:
+            return True, self.loaded[1]
+        return False, None
+
+    def cleaned(self) -> str:
+        return self.text().strip()
 
     def number(self) -> float | int | None:
-        text = self.text().strip()
+        untouched, value = self.stored()
+        if untouched:
+            return value
+        return self.typed_number()
+
+    def typed_number(self) -> float | int | None:
+        text = self.cleaned()
         if not text:
             return None
         try:
-            value = parse_number(text, whole=self.whole)
+            value = parse_number(text, whole=self.thousands)
         except AmbiguousNumber:
-            raise InputError(translate("fields", "“%1” is ambiguous: write 1250 or 1,25").replace("%1", text)) from None
+            raise InputError(self.ambiguity(text)) from None
         except ValueError:
-            raise InputError(translate("fields", "“%1” is not a number").replace("%1", text)) from None
+            raise InputError(translate("fields", "“%1” is not a number").replace("%1", self.text().strip())) from None
         if self.whole:
             if not value.is_integer():
                 raise InputError(translate("fields", "“%1” must be a whole number").replace("%1", text))
             return int(value)
         return value
 
+    def ambiguity(self, text: str) -> str:
+        """Say both readings, with the unit, and why the field cannot tell them apart."""
+        digits = text.replace(".", "")
+        head, _, tail = text.partition(".")
+        unit = f" {translate('units', self.unit)}" if self.unit else ""
+        message = translate("fields", "“%1” can be read as %2%4 or as %3%4: this field can have decimals, so the "
+                                      "point could group thousands or mark the decimals. Write %2 or %3.")
+        decimal = format_number(float(f"{head}.{tail}"))
+        return message.replace("%1", text).replace("%2", digits).replace("%3", decimal).replace("%4", unit)
+
     def set_number(self, value: float | None) -> None:
-        self.setText(format_number(value))
+        # amounts (kg, litres, counts with a unit) grouped by thousands; a year or a plain count as typed
+        self.setText(format_number(value, grouped=self.thousands and bool(self.unit)))
+        self.loaded = (self.text(), value)
 
 
 class PercentEdit(NumberEdit):
-    """Shown in % (what technicians think in); stored as a fraction 0–1."""
+    """A percentage typed 0–100 ("60", "60 %", "60,5%"). Stored as a fraction 0–1 (shares) or as typed
+    (``fraction=False``, e.g. the nitrogen content of a fertiliser)."""
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(False, parent)
+    def __init__(self, fraction: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent)
+        self.fraction = fraction
         self.textChanged.connect(self.changed)
 
+    def cleaned(self) -> str:
+        return self.text().strip().removesuffix("%").strip()
+
+    def percent(self) -> float | None:
+        """The value as typed, in percent (0–100)."""
+        untouched, stored = self.stored()
+        if untouched:
+            return None if stored is None else stored * 100.0 if self.fraction else stored
+        value = super().typed_number()
+        if value is None:
+            return None
+        if value > 100:
+            raise InputError(translate("fields", "%1 % is more than 100 %: write the percentage (0 to 100), "
+                                                 "e.g. 60 for 60 %").replace("%1", format_number(value, 4)))
+        if value < 0:
+            raise InputError(translate("fields", "A percentage cannot be negative"))
+        return value
+
     def number(self) -> float | None:
-        value = super().number()
-        return None if value is None else value / 100.0
+        untouched, stored = self.stored()
+        if untouched:
+            return stored
+        value = self.percent()
+        if value is None or not self.fraction:
+            return value
+        return value / 100.0
 
     def set_number(self, value: float | None) -> None:
-        self.setText(format_number(None if value is None else value * 100.0, 4))
+        shown = value * 100.0 if value is not None and self.fraction else value
+        self.setText(format_number(shown, 4))
+        self.loaded = (self.text(), value)
 
 
 def scrolling_body(page: QWidget) -> QVBoxLayout:
@@ -87,6 +170,7 @@ def scrolling_body(page: QWidget) -> QVBoxLayout:
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     scroll = QScrollArea()
+    scroll.setObjectName(f"{page.objectName()}.scroll")
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     body = QWidget()
@@ -95,17 +179,28 @@ def scrolling_body(page: QWidget) -> QVBoxLayout:
     return QVBoxLayout(body)
 
 
+def fit_to_screen(window: QWidget, width: int, height: int, anchor: QWidget | None = None) -> None:
+    """Size a window ``width`` × ``height``, or less on a small screen (a 1024×768 projector), with room for the
+    window manager's frame."""
+    screen = (anchor or window).screen().availableGeometry()
+    window.resize(min(width, screen.width() - 40), min(height, screen.height() - 80))
+
+
 def make_widget(spec: FieldSpec, object_name: str) -> QWidget:
     if spec.kind == "choice":
+        from cocoa_desktop.engine import vocabulary
+
         widget: QWidget = QComboBox()
-        for value, label in spec.choices:
-            widget.addItem(translate("choices", label), value)
+        if spec.optional_choice:
+            widget.addItem(translate("fields", "(unknown)"), None)
+        for value, label in vocabulary.choices(spec.words or {}, current_language()):
+            widget.addItem(label, value)
     elif spec.kind == "bool":
         widget = QCheckBox()
-    elif spec.kind == "percent":
-        widget = PercentEdit()
+    elif spec.kind in ("percent", "percent100"):
+        widget = PercentEdit(fraction=spec.kind == "percent")
     elif spec.kind in ("number", "int"):
-        widget = NumberEdit(whole=spec.kind == "int")
+        widget = NumberEdit(whole=spec.kind == "int", thousands=spec.thousands, unit=spec.unit)
     else:
         widget = QLineEdit()
     widget.setObjectName(object_name)
@@ -137,8 +232,19 @@ def write_widget(widget: QWidget, value: object) -> None:
         widget.setText("" if value is None else str(value))
 
 
+def edited_signal(widget: QWidget):
+    """The signal a widget sends when the technician changes it (to clear an old message)."""
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QCheckBox):
+        return widget.toggled
+    return widget.textEdited
+
+
 # Units used by the page specs, listed so that lupdate finds them and they get translated.
 UNITS = (QT_TRANSLATE_NOOP("units", "kg/yr"), QT_TRANSLATE_NOOP("units", "ha"), QT_TRANSLATE_NOOP("units", "%"),
          QT_TRANSLATE_NOOP("units", "kg/kg"), QT_TRANSLATE_NOOP("units", "% N"),
-         QT_TRANSLATE_NOOP("units", "kWh/yr"), QT_TRANSLATE_NOOP("units", "kg"), QT_TRANSLATE_NOOP("units", "l"),
-         QT_TRANSLATE_NOOP("units", "kg/ha"))
+         QT_TRANSLATE_NOOP("units", "kWh/yr"), QT_TRANSLATE_NOOP("units", "kg"), QT_TRANSLATE_NOOP("units", "l/yr"),
+         QT_TRANSLATE_NOOP("units", "kg/ha"), QT_TRANSLATE_NOOP("units", "per ha"),
+         QT_TRANSLATE_NOOP("units", "per yr"), QT_TRANSLATE_NOOP("units", "kg a.i./yr"),
+         QT_TRANSLATE_NOOP("units", "l or kg/yr"))

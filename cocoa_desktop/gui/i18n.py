@@ -10,6 +10,7 @@ from cocoa_desktop.engine.resources import resource_dir
 DEFAULT_LANGUAGE = "es"
 LANGUAGES = ("es", "en")
 _installed: list[QTranslator] = []
+_language = [DEFAULT_LANGUAGE]  # the language installed last: the words taken from the engine follow it
 
 
 def translations_dir() -> str:
@@ -18,6 +19,7 @@ def translations_dir() -> str:
 
 def install(app: QCoreApplication, lang: str) -> bool:
     """Install the translators for ``lang`` (removing earlier ones); True if our catalogue was found."""
+    _language[0] = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -40,3 +42,7 @@ def install(app: QCoreApplication, lang: str) -> bool:
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def current_language() -> str:
+    return _language[0]

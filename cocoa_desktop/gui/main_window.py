@@ -1,176 +1,260 @@
-"""The main window: campaigns → cooperatives → surveys, with new, open (resume), duplicate, delete; factor set,
-GWP set and language, remembered in the settings."""
+"""The main window: campaigns → cooperatives → surveys with their net footprint, a menu bar with keyboard
+shortcuts (it fits a 1024×768 projector), the factor set, GWP set and language, remembered in the settings.
+
+Excel, packages, conflicts and the change history live in their own modules; this one wires them to menus.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QInputDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from cocoa_desktop.engine.factors import DEFAULT_FACTOR_SET, available_factor_sets, factors_for, gwp_sets
 from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.gui.i18n import LANGUAGES, translate
-from cocoa_desktop.storage.startup import Storage
+from cocoa_desktop.gui.i18n import translate
+from cocoa_desktop.gui.main_menus import build_menus
+from cocoa_desktop.gui.settings_panel import SettingsPanel
+from cocoa_desktop.gui.survey_tree import SurveyTree
 
 if TYPE_CHECKING:
-    from cocoa_desktop.gui.workbook_jobs import Job
+    from cocoa_desktop.engine.factors import Factors
+    from cocoa_desktop.gui.jobs import Job
+    from cocoa_desktop.storage.startup import Storage
 
-SURVEY_ROLE = Qt.ItemDataRole.UserRole
 EXAMPLES = ("san-martin-2020-region.json", "san-martin-2020-cooperatives.json")
+BACKUP_CHECK_MS = 60 * 60 * 1000  # the daily backup is checked every hour while the app stays open
+FOOTPRINT_DELAY_MS = 50  # the window paints first: the footprints (pydantic, the engine) load after it
+# Stored campaign names are data, not interface text: one name per year whatever the language ("Campaña 2026").
+CAMPAIGN_NAME = "Campaña {year}"
+OTHER_CAMPAIGN_NAMES = ("Campaign {year}",)
+WRITE_ACTIONS = ("new_campaign", "new_survey", "duplicate_survey", "delete_survey", "load_examples", "import_xlsx",
+                 "import_package", "resolve_conflict", "install_training", "reset_training")
+SURVEY_ACTIONS = ("open_survey", "duplicate_survey", "delete_survey", "survey_history")
 
 
 class MainWindow(QMainWindow):
-    language_changed = Signal(str)
+    language_changed = Signal(str, str)  # the new language, the survey to reopen in it ("" if none)
 
-    def __init__(self, storage: Storage, lang: str) -> None:
+    def __init__(self, storage: Storage | None, lang: str) -> None:
+        """``storage`` may come later (``attach``): the window is on screen while the data folder opens."""
         super().__init__()
         self.storage = storage
         self.lang = lang
+        self.read_only = False
+        self.wizard = None
+        self.footprint_job: Job | None = None
         self.setObjectName("main_window")
         self.setWindowTitle(translate("main", "Cocoa carbon footprint — San Martín"))
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("survey_tree")
-        self.tree.setHeaderLabels([translate("main", "Campaign / cooperative / survey"), translate("main", "State")])
-        self.tree.itemDoubleClicked.connect(lambda *_: self.open_selected())
-        buttons = QHBoxLayout()
-        for name, text, slot in (
-            ("new_campaign", translate("main", "New campaign"), self.new_campaign),
-            ("new_survey", translate("main", "New survey"), self.new_survey),
-            ("open_survey", translate("main", "Open / resume"), self.open_selected),
-            ("duplicate_survey", translate("main", "Duplicate into next campaign"), self.duplicate_selected),
-            ("delete_survey", translate("main", "Delete"), self.delete_selected),
-            ("load_examples", translate("main", "Load the San Martín 2020 examples"), self.load_examples),
-            ("export_xlsx", translate("main", "Export campaign to Excel…"), self.ask_export),
-            ("import_xlsx", translate("main", "Import from Excel…"), self.ask_import),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch()
-        self.factor_set = self._combo("factor_set", [(s, s) for s in available_factor_sets()],
-                                      storage.repo.setting("factor_set", DEFAULT_FACTOR_SET))
-        self.gwp = self._combo("gwp", [("", translate("main", "The set's own"))] + [(g, g) for g in gwp_sets()],
-                               storage.repo.setting("gwp", ""))
-        self.language = self._combo("language", [("es", "Español"), ("en", "English")], lang)
-        self.language.currentIndexChanged.connect(self._language_chosen)
-        options = QFormLayout()
-        options.addRow(translate("main", "Factor set"), self.factor_set)
-        options.addRow(translate("main", "GWP set"), self.gwp)
-        options.addRow(translate("main", "Language"), self.language)
+        self.tree = SurveyTree()
+        self.tree.itemActivated.connect(lambda *_: self.activate_selected())  # Enter or double click
+        self.tree.currentItemChanged.connect(lambda *_: self.update_actions())
+        self.actions_by_name = build_menus(self)
+        self.banner = QLabel()
+        self.banner.setObjectName("read_only_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px; border: 1px solid #e0c060")
+        self.banner.setText(translate("main", "Read only: the data folder cannot be written (full disk, a folder "
+                                              "without permission, or a file another program holds). You can look "
+                                              "at surveys and results and export them to another folder (e.g. a "
+                                              "USB stick), but nothing can be changed or saved."))
+        self.banner.hide()
+        self.settings = SettingsPanel(lang)
+        self.settings.language_chosen.connect(self.switch_language)
+        self.settings.factors_changed.connect(self.compute_footprints)
+        self.factor_set, self.gwp, self.language = self.settings.factor_set, self.settings.gwp, self.settings.language
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.addLayout(buttons)
+        layout.addWidget(self.banner)
         layout.addWidget(self.tree)
-        layout.addLayout(options)
+        layout.addWidget(self.settings)
         self.setCentralWidget(central)
-        decisions = self.menuBar().addMenu(translate("main", "&Decisions"))
-        decisions.addAction(translate("main", "Carbon credits and sampling plan…"), self.open_economics)
-        self.resize(1000, 640)
+        self.resize(1000, 680)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.backup_if_due)
+        self.footprint_timer = QTimer(self)  # after the window is painted: see FOOTPRINT_DELAY_MS
+        self.footprint_timer.setSingleShot(True)
+        self.footprint_timer.setInterval(FOOTPRINT_DELAY_MS)
+        self.footprint_timer.timeout.connect(self.compute_footprints)
+        if storage is not None:
+            self.attach(storage)
+        else:
+            for action in self.actions_by_name.values():
+                action.setEnabled(False)
+            self.statusBar().showMessage(translate("main", "Opening the data…"))
+
+    def attach(self, storage: Storage) -> None:
+        """The data folder is open: shortcuts, settings, the tree, the backup timer."""
+        for action in self.actions_by_name.values():
+            # set here, after the window is painted: PySide builds the Qt namespace's hundred-odd enum classes
+            # the first time a shortcut is set (20-30 ms of start-up)
+            keys = action.property("keys")
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+        self.storage = storage
+        self.read_only = bool(getattr(storage, "read_only", False))
+        reason = getattr(storage, "read_only_reason", None)
+        if reason is not None:  # why: the disk is full, the folder cannot be written …
+            self.banner.setText(self.banner.text() + "\n" + reason.message(self.lang))
+        self.banner.setVisible(self.read_only)
+        self.settings.attach(storage.repo, self.read_only)
+        if not self.read_only:
+            self.backup_timer.start()
+        self.statusBar().clearMessage()
         self.refresh()
 
-    def _combo(self, name: str, items: list[tuple[str, str]], current: str | None) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        for value, label in items:
-            combo.addItem(label, value)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-        if name != "language":
-            combo.currentIndexChanged.connect(lambda: self.storage.repo.set_setting(name, combo.currentData()))
-        return combo
+    def exchange(self, module: str, function: str) -> None:
+        """Packages and Excel: their modules load when first used, not at start-up."""
+        import importlib
 
-    def _language_chosen(self) -> None:
-        lang = self.language.currentData()
-        if lang in LANGUAGES and lang != self.lang:
+        getattr(importlib.import_module(f"cocoa_desktop.gui.{module}"), function)(self)
+
+    def action(self, name: str) -> QAction:
+        return self.actions_by_name[name]
+
+    def update_actions(self) -> None:
+        """Survey actions need a survey selected; say so in the status bar instead of doing nothing (defect 11)."""
+        kind = self.tree.selected_kind()
+        for name in SURVEY_ACTIONS:
+            self.action(name).setEnabled(kind == "survey")
+        row = self.selected_row()
+        self.action("resolve_conflict").setEnabled(row is not None and row.open_conflicts > 0)
+        self.action("export_xlsx").setEnabled(self.tree.selected_campaign() is not None)
+        if self.read_only:
+            for name in WRITE_ACTIONS:
+                self.action(name).setEnabled(False)
+        if kind == "survey":
+            self.statusBar().clearMessage()
+        if kind in ("campaign", "cooperative"):
+            self.statusBar().showMessage(translate(
+                "main", "Select a survey (a line under a cooperative) to open, duplicate or delete it; Enter opens "
+                        "it."))
+
+    def selected_row(self):
+        survey_id = self.tree.selected_survey()
+        return next((r for r in self.storage.repo.surveys() if r.id == survey_id), None) if survey_id else None
+
+    # ---- settings ----
+    def switch_language(self, lang: str, reopen: str = "") -> None:
+        if not self.read_only:
             self.storage.repo.set_setting("language", lang)
-            self.language_changed.emit(lang)
+        self.language_changed.emit(lang, reopen)
 
-    def factors(self):
-        return factors_for(self.factor_set.currentData(), self.gwp.currentData() or None)
+    def factors(self) -> Factors:
+        return self.settings.factors()
 
     # ---- the tree ----
     def refresh(self) -> None:
-        self.tree.clear()
-        campaigns: dict[str, QTreeWidgetItem] = {}
-        for row in self.storage.repo.campaigns():
-            item = QTreeWidgetItem([row["name"], str(row["year"])])
-            item.setData(0, SURVEY_ROLE, None)
-            self.tree.addTopLevelItem(item)
-            campaigns[row["name"]] = item
-        coops: dict[tuple[str, str], QTreeWidgetItem] = {}
-        for survey in self.storage.repo.surveys():
-            key = (survey.campaign, survey.organisation)
-            if key not in coops:
-                coops[key] = QTreeWidgetItem(campaigns[survey.campaign],
-                                             [survey.organisation or translate("main", "(no name yet)"), ""])
-            state = translate("main", "complete") if survey.completed_at else translate("main", "in progress")
-            if survey.open_conflicts:
-                state = translate("main", "conflict to resolve")
-            label = survey.farm_name or translate("main", "whole cooperative")
-            leaf = QTreeWidgetItem(coops[key], [label, state])
-            leaf.setData(0, SURVEY_ROLE, survey.id)
-        self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
+        self.tree.fill(self.storage.repo.campaigns(), self.storage.repo.surveys(), self.lang)
+        self.update_actions()
+        if self.tree.rows:  # an empty database has nothing to compute
+            self.footprint_timer.start()
 
-    def selected_survey(self) -> str | None:
-        item = self.tree.currentItem()
-        return item.data(0, SURVEY_ROLE) if item is not None else None
+    def compute_footprints(self) -> Job:
+        from cocoa_desktop.gui import jobs
+        from cocoa_desktop.gui.survey_tree import footprints
 
-    def selected_campaign(self) -> str | None:
-        item = self.tree.currentItem()
-        while item is not None and item.parent() is not None:
-            item = item.parent()
-        return item.text(0) if item is not None else None
+        repo = self.storage.repo
+        entries = [(r.id, r.campaign, r.organisation, repo.document(r.id)) for r in repo.surveys()]
+        factors = self.factors()
+        job = jobs.Job(lambda progress, cancelled: footprints(entries, factors, cancelled), self.lang)
+        job.done.connect(lambda found, job=job: self.tree.show_footprints(found, self.lang)
+                         if job is self.footprint_job else None)  # a newer job's figures win
+        self.footprint_job = job
+        jobs.start(self, job)
+        return job
 
-    # ---- actions ----
+    def activate_selected(self) -> None:
+        if self.tree.selected_kind() == "survey":
+            self.open_selected()
+        elif self.tree.currentItem() is not None:
+            self.tree.currentItem().setExpanded(not self.tree.currentItem().isExpanded())
+
+    # ---- campaigns and surveys ----
+    def campaign_for_year(self, year: int) -> str:
+        """The campaign of a year, the same whatever the interface language."""
+        names = {row["name"] for row in self.storage.repo.campaigns()}
+        for pattern in (CAMPAIGN_NAME, *OTHER_CAMPAIGN_NAMES):
+            if pattern.format(year=year) in names:
+                return pattern.format(year=year)
+        name = CAMPAIGN_NAME.format(year=year)
+        self.storage.repo.ensure_campaign(name, year)
+        return name
+
     def new_campaign(self) -> str | None:
         year, ok = QInputDialog.getInt(self, translate("main", "New campaign"), translate("main", "Campaign year"),
-                                       2025, 1990, 2100)
+                                       date.today().year, 1990, 2100)
         if not ok:
             return None
-        name = translate("main", "Campaign %1").replace("%1", str(year))
-        self.storage.repo.ensure_campaign(name, year)
+        name = self.campaign_for_year(year)
         self.refresh()
+        self.tree.select_campaign(name)  # the next "New survey" goes into it
         return name
 
     def new_survey(self) -> None:
-        campaign = self.selected_campaign() or self.new_campaign()
+        campaign = self.tree.selected_campaign() or self.new_campaign()
         if campaign is None:
             return
         row = self.storage.repo.campaign(campaign)
         survey_id = self.storage.repo.add_survey(
             {"unit": "cooperative", "general": {"organisation": "", "campaign_year": row["year"]}}, row["id"])
         self.refresh()
-        self.open_survey(survey_id)
+        self.open_survey(survey_id, new=True)
 
     def open_selected(self) -> None:
-        survey_id = self.selected_survey()
+        survey_id = self.tree.selected_survey()
         if survey_id:
             self.open_survey(survey_id)
 
-    def open_survey(self, survey_id: str) -> None:
+    def open_survey(self, survey_id: str, new: bool = False) -> None:
+        """Open the survey in a modal wizard: the main window waits until it is closed (defect 9)."""
         from cocoa_desktop.gui.wizard.session import SurveySession
         from cocoa_desktop.gui.wizard.wizard import SurveyWizard
 
-        wizard = SurveyWizard(SurveySession(self.storage.repo, survey_id, self.lang), self.factors(), self)
-        wizard.finished.connect(lambda _: self.refresh())
-        wizard.show()
+        if self.wizard is not None and self.wizard.isVisible():
+            self.wizard.raise_()
+            return
+        session = SurveySession(self.storage.repo, survey_id, self.lang, read_only=self.read_only)
+        wizard = SurveyWizard(session, self.factors(), self)
+        wizard.finished.connect(lambda _: self.wizard_closed(wizard, survey_id, new))
+        wizard.language_requested.connect(lambda lang: self.wizard_language(wizard, lang, survey_id))
         self.wizard = wizard
+        wizard.show()
+
+    def wizard_closed(self, wizard: QWidget, survey_id: str, new: bool) -> None:
+        if new and not self.read_only and self.is_untouched(survey_id):
+            self.storage.repo.delete_survey(survey_id)  # a new survey closed before anything was typed
+        if self.wizard is wizard:
+            self.wizard = None
+        wizard.deleteLater()
+        self.refresh()
+
+    def is_untouched(self, survey_id: str) -> bool:
+        from cocoa_desktop.storage.database import StorageError
+
+        try:
+            doc = self.storage.repo.document(survey_id)
+        except StorageError:
+            return False
+        general = {k: v for k, v in (doc.get("general") or {}).items() if k not in ("campaign_year", "region")}
+        others = [doc.get(k) for k in ("husk", "fertilisation", "fermentation", "drying", "packaging", "transport",
+                                       "sequestration", "land_use_change")]
+        return not any(general.values()) and not any(others)
+
+    def wizard_language(self, wizard: QWidget, lang: str, survey_id: str) -> None:
+        """The language switched inside the wizard: the page is saved, the app speaks ``lang``, the survey reopens."""
+        wizard.close_without_asking()
+        self.switch_language(lang, reopen=survey_id)
 
     def open_economics(self) -> None:
         from cocoa_desktop.gui.economics_window import EconomicsWindow
@@ -179,17 +263,17 @@ class MainWindow(QMainWindow):
         self.economics.show()
 
     def duplicate_selected(self) -> None:
-        survey_id = self.selected_survey()
+        survey_id = self.tree.selected_survey()
         if not survey_id:
             return
-        year = self.storage.repo.survey_year(survey_id) + 1
-        name = translate("main", "Campaign %1").replace("%1", str(year))
-        campaign_id = self.storage.repo.ensure_campaign(name, year)
-        self.storage.repo.duplicate_to_campaign(survey_id, campaign_id)
+        campaign = self.campaign_for_year(self.storage.repo.survey_year(survey_id) + 1)
+        new_id = self.storage.repo.duplicate_to_campaign(survey_id, self.storage.repo.campaign(campaign)["id"])
         self.refresh()
+        self.tree.setCurrentItem(self.tree.rows[("survey", new_id)])
+        self.statusBar().showMessage(translate("main", "Copied into %1.").replace("%1", campaign))
 
     def delete_selected(self) -> None:
-        survey_id = self.selected_survey()
+        survey_id = self.tree.selected_survey()
         if not survey_id:
             return
         answer = QMessageBox.question(self, translate("main", "Delete survey"),
@@ -198,58 +282,23 @@ class MainWindow(QMainWindow):
             self.storage.repo.delete_survey(survey_id)
             self.refresh()
 
-    # ---- Excel, off the GUI thread ----
-    def campaign_item(self, name: str):
-        from cocoa_desktop.engine.survey import Campaign, Survey
+    def show_history(self) -> None:
+        from cocoa_desktop.gui.history_view import HistoryView
 
-        row = self.storage.repo.campaign(name)
-        surveys = []
-        for survey in self.storage.repo.surveys(name):
-            try:
-                surveys.append(Survey.model_validate(self.storage.repo.document(survey.id)))
-            except ValueError:
-                continue  # drafts stay out of the workbook
-        return Campaign(name=name, year=row["year"], region=row["region"], surveys=surveys)
+        survey_id = self.tree.selected_survey()
+        if survey_id:
+            self.history_view = HistoryView(self.storage.repo, survey_id, self.lang, self.read_only, self)
+            self.history_view.restored.connect(self.refresh)
+            self.history_view.open()
 
-    def export_campaign(self, name: str, path: Path) -> Job:
-        from cocoa_desktop.gui.workbook_jobs import export_job, run_with_progress
+    def resolve_selected(self) -> None:
+        from cocoa_desktop.gui.conflict_dialog import ConflictDialog
 
-        job = export_job(self.campaign_item(name), path, self.factors(), self.lang)
-        job.done.connect(lambda result: self.statusBar().showMessage(str(result)))
-        job.failed.connect(lambda message: QMessageBox.warning(self, "Excel", message))
-        run_with_progress(self, translate("main", "Exporting to Excel"), job)
-        return job
-
-    def ask_export(self) -> None:
-        name = self.selected_campaign()
-        if name is None:
-            QMessageBox.information(self, "Excel", translate("main", "Select a campaign first."))
-            return
-        path, _ = QFileDialog.getSaveFileName(self, translate("main", "Export campaign to Excel…"),
-                                              f"{name}.xlsx", "Excel (*.xlsx)")
-        if path:
-            self.export_campaign(name, Path(path))
-
-    def import_workbook(self, path: Path) -> Job:
-        from cocoa_desktop.gui.workbook_jobs import import_job, run_with_progress
-        from cocoa_desktop.storage.sync import import_campaigns, surveys_as_campaigns
-
-        job = import_job(path)
-
-        def merge(item: object) -> None:
-            report = import_campaigns(self.storage.repo, surveys_as_campaigns(item), str(path))
-            self.refresh()
-            self.statusBar().showMessage(report.summary(self.lang))
-
-        job.done.connect(merge)
-        job.failed.connect(lambda message: QMessageBox.warning(self, "Excel", message))
-        run_with_progress(self, translate("main", "Importing from Excel"), job)
-        return job
-
-    def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("main", "Import from Excel…"), "", "Excel (*.xlsx)")
-        if path:
-            self.import_workbook(Path(path))
+        survey_id = self.tree.selected_survey()
+        if survey_id:
+            self.conflict_dialog = ConflictDialog(self.storage.repo, survey_id, self.lang, self)
+            self.conflict_dialog.finished.connect(lambda _: self.refresh())
+            self.conflict_dialog.open()
 
     def load_examples(self) -> None:
         from cocoa_desktop.storage.sync import import_campaigns, read_any
@@ -261,3 +310,24 @@ class MainWindow(QMainWindow):
                 campaigns[0] = campaigns[0].model_copy(update={"name": "San Martín 2019 — región (PROMPERÚ 2020)"})
             import_campaigns(self.storage.repo, campaigns, str(path))
         self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        from cocoa_desktop.gui import jobs
+
+        self.footprint_timer.stop()
+        self.backup_timer.stop()
+        jobs.stop_all()  # footprints still being computed: stop them, the window is going
+        super().closeEvent(event)
+
+    # ---- backups while the app stays open ----
+    def backup_if_due(self) -> None:
+        from cocoa_desktop.storage.database import StorageError
+
+        try:
+            made = self.storage.daily_backup_if_due()
+        except (StorageError, OSError) as exc:
+            message = exc.message(self.lang) if isinstance(exc, StorageError) else str(exc)
+            self.statusBar().showMessage(translate("main", "The daily backup failed: %1").replace("%1", message))
+            return
+        if made is not None:
+            self.statusBar().showMessage(translate("main", "Daily backup made: %1").replace("%1", str(made)))

@@ -30,6 +30,7 @@ class UnitReport:
     recommendations: list[str] = field(default_factory=list)  # already in the report's language
     warnings: list[str] = field(default_factory=list)
     chart_ids: tuple[str, ...] = ()  # images added to the document under these names
+    spread_causes: str = ""  # what weighs most in the interval, in words
 
 
 def _t(es: str, en: str, lang: str) -> str:
@@ -63,6 +64,12 @@ def unit_section(unit: UnitReport, lang: str, new_page: bool = False) -> str:
     idx = 1 if lang == "en" else 0
     style = ' style="page-break-before: always"' if new_page else ""
     parts = [f"<h2{style}>{escape(fp.label)}</h2>", f'<p class="headline">{headline(unit, lang)}</p>']
+    if unit.interval is not None:
+        parts.append("<p><i>" + _t(
+            "El intervalo resulta de 10 000 simulaciones con los factores y los datos estimados variando dentro de "
+            "sus rangos. Lo que más pesa: {c}.", "The interval comes from 10,000 simulations with the factors and the "
+            "estimated data varying within their ranges. What weighs most: {c}.", lang).format(
+            c=escape(unit.spread_causes or "—")) + "</i></p>")
     parts.append("<p>" + _t("Producción {p} kg de cacao seco al año; {a} ha; {n} productores.",
                             "Production {p} kg of dry cocoa a year; {a} ha; {n} producers.", lang).format(
         p=_q(fp.production_kg, 0, lang), a=_q(fp.area_ha, 1, lang), n=fp.producers) + "</p>")

@@ -23,14 +23,16 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from cocoa_desktop.engine import uncertainty
+from cocoa_desktop.engine.campaign import campaign_table
 from cocoa_desktop.engine.checks import survey_warnings
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.recommendation import composting_saving_kg, recommend
-from cocoa_desktop.engine.report import format_quantity
+from cocoa_desktop.engine.recommendation_words import comparison
+from cocoa_desktop.engine.recommendations import Plan, plan_for, plans
 from cocoa_desktop.engine.results import Footprint
-from cocoa_desktop.engine.rollup import roll_up
 from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.uncertainty import UnitUncertainty
 from cocoa_desktop.gui.charts import Bars, balance_bars, stage_share_bars
 from cocoa_desktop.gui.report_html import UnitReport, document
 
@@ -83,28 +85,20 @@ def _words(lang: str) -> tuple[str, tuple[str, str, str], str]:
     return "Participación de cada etapa (%)", ("Emisiones", "Secuestro", "Netas"), "t CO2e por año"
 
 
-def recommendation_lines(fp: Footprint, surveys: Sequence[Survey], f: Factors, lang: str) -> list[str]:
-    saving = sum(composting_saving_kg(s, f) for s in surveys)
-    rec = recommend(fp, saving, f)
-    q = lambda v, d=1: format_quantity(v, d, lang)  # noqa: E731
-    lines = []
-    if rec.reduction_t > 0:
-        lines.append(("Reducir: compostar la cáscara que hoy queda en el suelo ahorraría {t} t CO2e al año."
-                      if lang != "en" else "Reduce: composting the husk now left on the ground would save {t} t CO2e "
-                      "a year.").format(t=q(rec.reduction_t)))
-    if rec.credits > 0:
-        lines.append(("Compensar lo que queda, {t} t CO2e al año: {c} créditos de carbono al año, o unas {h} ha de "
-                      "plantación forestal." if lang != "en" else "Compensate what remains, {t} t CO2e a year: {c} "
-                      "carbon credits a year, or about {h} ha of forest plantation.").format(
-            t=q(rec.residual_t), c=q(rec.credits, 0), h=q(rec.plantation_ha, 0)))
-    else:
-        lines.append("Después de reducir, la unidad es un sumidero neto: no hay nada que compensar."
-                     if lang != "en" else "After reducing, the unit is a net sink: there is nothing to compensate.")
+def recommendation_lines(plan: Plan, lang: str) -> list[str]:
+    """The cooperative's recommendations in the order of the mitigation hierarchy, each with the number that
+    triggered it, then the report's split beside the model's."""
+    lines = [rec.message(lang) for rec in plan.items]
+    if not lines:
+        lines.append("No hay nada que recomendar: la unidad ya es un sumidero neto sin cambio de uso del suelo."
+                     if lang != "en" else "Nothing to recommend: the unit is already a net sink with no land-use "
+                     "change.")
+    lines.append(comparison(plan, lang))
     return lines
 
 
-def _unit(fp: Footprint, surveys: Sequence[Survey], f: Factors, lang: str, doc: QTextDocument, key: str
-          ) -> UnitReport:
+def _unit(fp: Footprint, plan: Plan, spread: UnitUncertainty | None, surveys: Sequence[Survey], f: Factors,
+          lang: str, doc: QTextDocument, key: str) -> UnitReport:
     shares_title, balance_labels, balance_title = _words(lang)
     charts = {f"chart://{key}/stages": paint_bars(stage_share_bars(fp, lang, shares_title)),
               f"chart://{key}/balance": paint_bars(balance_bars(fp, balance_labels, balance_title, lang))}
@@ -112,20 +106,33 @@ def _unit(fp: Footprint, surveys: Sequence[Survey], f: Factors, lang: str, doc: 
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     warnings = [w.message(lang) for s in surveys for w in survey_warnings(s, compute(s, f))] if len(surveys) < 50 \
         else []
-    return UnitReport(fp, recommendations=recommendation_lines(fp, surveys, f, lang), warnings=warnings,
-                      chart_ids=tuple(charts))
+    interval, weighs = None, ""
+    if spread is not None:
+        interval = (spread.net_per_kg.low, spread.net_per_kg.high)
+        weighs = spread.main_contributions(lang)
+    return UnitReport(fp, interval=interval, recommendations=recommendation_lines(plan, lang), warnings=warnings,
+                      chart_ids=tuple(charts), spread_causes=weighs)
 
 
-def write_report(surveys: Sequence[Survey], path: Path, f: Factors, lang: str = "es", title: str = "") -> Path:
-    """Write the report of a survey, a cooperative or a campaign (one section per cooperative, then the total)."""
-    result = roll_up(surveys, f, label=title or ("Total"))
-    doc = QTextDocument()
+def write_report(surveys: Sequence[Survey], path: Path, f: Factors, lang: str = "es", title: str = "",
+                 draws: int = uncertainty.DRAWS) -> Path:
+    """Write the report of a survey, a cooperative or a campaign (one section per cooperative, then the total):
+    footprints with their 90 % interval (Monte Carlo over factors and estimated data, seeded: the same report
+    twice gives the same numbers), recommendations in the mitigation hierarchy."""
+    table = campaign_table(surveys, f, title or "Total")
+    by_name = {row.name: row for row in table.rows}
+    plan_of = {plan.name: plan for plan in plans(table, surveys, f)}
+    spread = uncertainty.simulate(surveys, f, draws=draws, seed=1) if draws else None
     by_coop: dict[str, list[Survey]] = {}
     for survey in surveys:
         by_coop.setdefault(survey.general.organisation, []).append(survey)
-    units = [_unit(fp, by_coop[name], f, lang, doc, f"u{i}") for i, (name, fp) in
-             enumerate(result.cooperatives.items())]
-    total = _unit(result.total, surveys, f, lang, doc, "total") if len(units) > 1 else None
+    doc = QTextDocument()
+    units = [_unit(by_name[name].footprint, plan_of[name], spread.units.get(name) if spread else None,
+                   members, f, lang, doc, f"u{i}") for i, (name, members) in enumerate(by_coop.items())]
+    total = None
+    if len(units) > 1:
+        total_plan = plan_for(table.total.label, surveys, table.total, f, table.yield_kg_ha)
+        total = _unit(table.total, total_plan, spread.total if spread else None, surveys, f, lang, doc, "total")
     heading = ("Huella de carbono del cacao" if lang != "en" else "Carbon footprint of cocoa")
     years = sorted({s.general.campaign_year for s in surveys})
     subtitle = f"{title or units[0].footprint.label} — " + (

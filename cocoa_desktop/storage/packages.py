@@ -50,8 +50,9 @@ def _refuse(code: str, es: str, en: str, source: str) -> SurveyValidationError:
     return SurveyValidationError([Issue("paquete", code, es, en)], source=source)
 
 
-def write_package(campaigns: list[Campaign], path: Path) -> dict[str, Any]:
-    """Write the package atomically; return its manifest."""
+def write_package(campaigns: list[Campaign], path: Path, training: set[str] | frozenset[str] = frozenset()
+                  ) -> dict[str, Any]:
+    """Write the package atomically; return its manifest (``training``: the campaigns that are training data)."""
     files = {f"campaigns/{i:03d}.json": survey_io.dumps(c).encode() for i, c in enumerate(campaigns, start=1)}
     manifest = {
         "format": PACKAGE_FORMAT,
@@ -61,6 +62,7 @@ def write_package(campaigns: list[Campaign], path: Path) -> dict[str, Any]:
         "app_version": __version__,
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "campaigns": [c.name for c in campaigns],
+        "training_campaigns": sorted(training),
         "surveys": sum(len(c.surveys) for c in campaigns),
         "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()},
     }

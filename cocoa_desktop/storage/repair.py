@@ -80,7 +80,5 @@ def repair(repo: Repository, backup_folder: Path) -> RepairResult | None:
                                   (survey_id, section))
                 origin = "damaged:set-aside"
                 result.set_aside.append((survey_id, section))
-            repo.conn.execute(
-                "INSERT INTO change_history(survey_id, changed_at, section, field, old_value, new_value, origin)"
-                " VALUES (?, ?, ?, '*', NULL, NULL, ?)", (survey_id, stamp, section, origin))
+            repo.record_event(survey_id, section, origin)
     return result

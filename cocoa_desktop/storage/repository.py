@@ -105,12 +105,21 @@ class SurveyRow:
 
 @dataclass(frozen=True, slots=True)
 class Change:
+    """One field changed by one save. A value that did not exist is ``None`` with its ``*_missing`` flag set (a
+    stored null is ``None`` without it). ``field == MARK`` is an event that changed no field (a section repaired
+    from a backup, a conflict resolved keeping this laptop's version): nothing to undo."""
+
     changed_at: str
     section: str
     field: str
     old_value: Any
     new_value: Any
     origin: str
+    old_missing: bool = False
+    new_missing: bool = False
+
+
+MARK = "*"  # the field of a history row that records an event, not a change of value
 
 
 class Repository:
@@ -309,7 +318,13 @@ class Repository:
         rows = self.conn.execute(
             "SELECT changed_at, section, field, old_value, new_value, origin FROM change_history"
             " WHERE survey_id = ? ORDER BY id", (survey_id,)).fetchall()
-        return [Change(r[0], r[1], r[2], _loads(r[3]), _loads(r[4]), r[5]) for r in rows]
+        return [Change(r[0], r[1], r[2], _loads(r[3]), _loads(r[4]), r[5], r[3] is None, r[4] is None) for r in rows]
+
+    def record_event(self, survey_id: str, section: str, origin: str) -> None:
+        """A history row for something that changed no field (inside the caller's transaction)."""
+        self.conn.execute(
+            "INSERT INTO change_history(survey_id, changed_at, section, field, old_value, new_value, origin)"
+            " VALUES (?, ?, ?, ?, NULL, NULL, ?)", (survey_id, now(), section, MARK, origin))
 
     # ---- settings ----
     def setting(self, key: str, default: str | None = None) -> str | None:

@@ -91,6 +91,19 @@ MIGRATIONS: tuple[str, ...] = (
         found_at TEXT NOT NULL
     );
     """,
+    # 4: a campaign may be training data (the workshop's ten cooperatives, reset in one action); what-if scenarios
+    # saved with their campaign (the scenario document as JSON: name, cooperative, changes)
+    """
+    ALTER TABLE campaigns ADD COLUMN training INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE scenarios (
+        id INTEGER PRIMARY KEY,
+        campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        content TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (campaign_id, name)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

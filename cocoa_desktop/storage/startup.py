@@ -31,6 +31,7 @@ from cocoa_desktop.storage.database import (
     translate,
 )
 from cocoa_desktop.storage.instance_lock import InstanceLock
+from cocoa_desktop.storage.language import stored_language  # noqa: F401 - part of this module's interface
 from cocoa_desktop.storage.paths import backup_dir, damaged_dir, data_dir, database_path, folder
 from cocoa_desktop.storage.repair import RepairResult, repair
 from cocoa_desktop.storage.repository import Repository
@@ -74,6 +75,16 @@ class Storage:
     def read_only(self) -> bool:
         """True when the data could only be opened for viewing and exporting (disk full, read-only folder)."""
         return self.read_only_reason is not None
+
+    def worker_repository(self) -> Repository:
+        """A repository on a connection of its own, for a worker thread (SQLite connections are not shared
+        between threads), opened the same way as this one: read-only, with its reason, when this one is."""
+        if self.read_only_reason is not None:
+            conn = connect_read_only(database_path(self.folder))
+            conn.read_only_reason = self.read_only_reason  # type: ignore[attr-defined]
+        else:
+            conn = connect(database_path(self.folder))
+        return Repository(conn)
 
     @property
     def backup_folder(self) -> Path:
@@ -286,21 +297,3 @@ def _tell_repairs(report: StartupReport) -> None:
             f"Section '{section}' of survey '{name}' was damaged and no backup holds a good copy: it was set aside "
             "(table damaged_sections) and that page of the survey is empty. Fill it in again; the rest of the survey "
             "and all other data are fine.")
-
-
-def stored_language(data_folder: Path | None = None) -> str | None:
-    """The language saved in the settings, read without writing or locking anything; None if unknown.
-
-    For messages shown before (or instead of) opening the data: "already open", "disk full" …"""
-    try:
-        path = database_path(data_folder or data_dir(create=False))
-        if not path.is_file():
-            return None
-        conn = connect_read_only(path, timeout=0.5)
-        try:
-            row = conn.execute("SELECT value FROM settings WHERE key = 'language'").fetchone()
-        finally:
-            conn.close()
-    except (StorageError, sqlite3.Error, OSError):
-        return None
-    return row[0] if row and row[0] in ("es", "en") else None

@@ -10,7 +10,7 @@ kept and a conflict is flagged for the user to resolve. Never a silent overwrite
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +28,16 @@ from cocoa_desktop.storage.packages import (
 
 __all__ = ["ImportReport", "export_package", "import_campaigns", "read_any", "resolve_conflict",
            "surveys_as_campaigns"]
-from cocoa_desktop.storage.repository import Repository, content_hash, now, survey_hash
+from cocoa_desktop.storage.repository import (
+    MARK,
+    Repository,
+    content_hash,
+    join_sections,
+    now,
+    split_sections,
+    survey_hash,
+)
+from cocoa_desktop.storage.training import flag_if_named, training_names
 
 
 @dataclass
@@ -53,14 +62,28 @@ def read_any(path: Path) -> list[Campaign]:
     return read_package(path).campaigns if is_package(path) else campaigns_from_json_file(path)
 
 
-def import_campaigns(repo: Repository, campaigns: Iterable[Campaign], source: str) -> ImportReport:
+Progress = Callable[[float], None]  # fraction done, 0 → 1
+PROGRESS_EVERY = 200  # surveys between two progress calls
+
+
+def import_campaigns(repo: Repository, campaigns: Iterable[Campaign], source: str,
+                     progress: Progress | None = None) -> ImportReport:
     """Merge all surveys in one transaction: a failure half-way changes nothing."""
+    campaigns = list(campaigns)
+    total = max(1, sum(len(c.surveys) for c in campaigns))
     report = ImportReport()
+    done = 0
     with transaction(repo.conn):
         for campaign in campaigns:
             campaign_id = repo._campaign_id(campaign.name, campaign.year, campaign.region, campaign.notes)
+            flag_if_named(repo, campaign_id, campaign.name)
             for survey in campaign.surveys:
                 _merge(repo, campaign_id, survey, source, report)
+                done += 1
+                if progress is not None and done % PROGRESS_EVERY == 0:
+                    progress(done / total)
+    if progress is not None:
+        progress(1.0)
     return report
 
 
@@ -108,24 +131,44 @@ def open_conflicts(repo: Repository, survey_id: str | None = None) -> list[dict]
     return [{**dict(r), "theirs": json.loads(r["theirs"])} for r in rows]
 
 
-def resolve_conflict(repo: Repository, conflict_id: int, keep: str) -> None:
-    """keep = "mine" (our version stays) or "theirs" (theirs replaces ours, recorded in the history)."""
-    if keep not in ("mine", "theirs"):
+MINE, THEIRS, MERGE = "mine", "theirs", "merge"
+
+
+def resolve_conflict(repo: Repository, conflict_id: int, keep: str, sections: dict[str, str] | None = None) -> None:
+    """Close a conflict, in one transaction, recorded in the survey's history:
+
+    - ``keep="mine"``: our version stays (an event row says so: no field changed);
+    - ``keep="theirs"``: theirs replaces ours, each changed field recorded;
+    - ``keep="merge"``: each section from the version chosen in ``sections`` ({section: "mine" | "theirs"};
+      ours where nothing is chosen), each changed field recorded.
+    Their version counts as synchronised afterwards: importing the same package again raises no new conflict."""
+    if keep not in (MINE, THEIRS, MERGE) or (keep == MERGE) != (sections is not None):
         raise ValueError(keep)
+    if sections is not None and not set(sections.values()) <= {MINE, THEIRS}:
+        raise ValueError(sections)
     with transaction(repo.conn):
         row = repo.conn.execute("SELECT * FROM conflicts WHERE id = ? AND resolved_at IS NULL",
                                 (conflict_id,)).fetchone()
         if row is None:
             raise StorageError("Ese conflicto ya fue resuelto.", "That conflict was already resolved.", "not_found")
-        if keep == "theirs":
-            repo.replace_document(row["survey_id"], json.loads(row["theirs"]), origin=f"conflict:{row['source']}")
+        survey_id, theirs = row["survey_id"], json.loads(row["theirs"])
+        if keep == THEIRS:
+            repo.replace_document(survey_id, theirs, origin=f"conflict:{row['source']}")
+        elif keep == MERGE:
+            ours, other = split_sections(repo.document(survey_id)), split_sections(theirs)
+            chosen = {name: (other if (sections or {}).get(name) == THEIRS else ours).get(name)
+                      for name in ours.keys() | other.keys()}
+            merged = join_sections(survey_id, {k: v for k, v in chosen.items() if v is not None})
+            repo.replace_document(survey_id, merged, origin=f"conflict-merge:{row['source']}")
+        else:
+            repo.record_event(survey_id, MARK, f"conflict-mine:{row['source']}")
         repo.conn.execute("UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
                           (now(), keep, conflict_id))
-        mark_synced(repo, row["survey_id"], row["theirs_hash"])
+        mark_synced(repo, survey_id, row["theirs_hash"])
 
 
 def export_package(repo: Repository, path: Path, campaign: str | None = None,
-                   survey_ids: Iterable[str] | None = None) -> tuple[dict, list[str]]:
+                   survey_ids: Iterable[str] | None = None, progress: Progress | None = None) -> tuple[dict, list[str]]:
     """Write a package of one campaign (or all, or chosen surveys); return (manifest, ids of drafts left out).
 
     Only complete, valid surveys travel: a draft that does not pass the survey model stays on this laptop and is
@@ -138,7 +181,9 @@ def export_package(repo: Repository, path: Path, campaign: str | None = None,
     by_campaign: dict[str, list[Survey]] = {}
     drafts: list[str] = []
     hashes: dict[str, str] = {}
-    for row in rows:
+    for done, row in enumerate(rows, start=1):
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(0.9 * done / len(rows))  # the last tenth: writing the zip
         doc = repo.document(row.id)
         try:
             survey = Survey.model_validate(doc)
@@ -155,7 +200,9 @@ def export_package(repo: Repository, path: Path, campaign: str | None = None,
     if not campaigns:
         raise StorageError("No hay encuestas completas para exportar.", "There are no complete surveys to export.",
                            "nothing_to_export")
-    manifest = write_package(campaigns, path)
+    manifest = write_package(campaigns, path, training=set(training_names(repo)) & set(by_campaign))
+    if progress is not None:
+        progress(1.0)
     if not repo.read_only:  # read-only (disk full): the package is written; the versions are remembered next time
         with transaction(repo.conn):
             for survey_id, digest in hashes.items():

@@ -26,3 +26,28 @@ def spanish_by_default(qapp):
     from cocoa_desktop.gui import i18n
 
     i18n.install(qapp, "es")
+
+
+@pytest.fixture
+def type_keys():
+    """Type into a line edit as a technician does: select all, delete, the keys, Enter."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    def type_text(widget, text: str) -> None:
+        widget.setFocus()
+        widget.selectAll()
+        QTest.keyClick(widget, Qt.Key.Key_Delete)
+        QTest.keyClicks(widget, text)
+        QTest.keyClick(widget, Qt.Key.Key_Return)
+
+    return type_text
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running():
+    """A job's thread still running when its QThread object goes makes Qt abort the process."""
+    yield
+    from cocoa_desktop.gui import jobs
+
+    jobs.stop_all()

@@ -1,10 +1,19 @@
-"""The main window: the campaign tree, examples for workshops, duplicate, delete (confirmed), settings remembered."""
+"""The main window: the campaign tree with net footprints, menus and shortcuts, campaigns by year whatever the
+language, a modal wizard, read-only storage, the daily backup, and a 1024×768 screen."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox
 
 from cocoa_desktop.gui.main_window import MainWindow
+from tests.gui.keyboard import press
+
+COOPERATIVES = "San Martín 2019 — 10 cooperativas (PROMPERÚ 2020)"
+REGION = "San Martín 2019 — región (PROMPERÚ 2020)"
 
 
 def _window(storage, qtbot, lang="es"):
@@ -15,94 +24,230 @@ def _window(storage, qtbot, lang="es"):
 
 
 def _leaves(window):
-    found = []
-    for i in range(window.tree.topLevelItemCount()):
-        campaign = window.tree.topLevelItem(i)
-        for j in range(campaign.childCount()):
-            coop = campaign.child(j)
-            found += [(campaign.text(0), coop.text(0), coop.child(k)) for k in range(coop.childCount())]
-    return found
+    return [(k[1], item) for k, item in window.tree.rows.items() if k[0] == "survey"]
 
 
-def test_examples_fill_the_tree(storage, qtbot):
+def _campaign_names(window):
+    return [window.tree.topLevelItem(i).text(0) for i in range(window.tree.topLevelItemCount())]
+
+
+def _trigger(window, name):
+    action = window.findChild(QAction, name)
+    assert action is not None, name
+    action.trigger()
+
+
+def _select_survey(window, predicate):
+    for key, item in window.tree.rows.items():
+        if key[0] == "survey" and predicate(item):
+            window.tree.setCurrentItem(item)
+            return key[1]
+    raise AssertionError("no such survey")
+
+
+def _close_wizard(window):
+    if window.wizard is not None:
+        window.wizard.close_without_asking()
+
+
+def test_examples_fill_the_tree_with_each_surveys_net_footprint(storage, qtbot):
     window = _window(storage, qtbot)
-    window.findChild(QPushButton, "load_examples").click()
-    leaves = _leaves(window)
-    assert len(leaves) == 11  # the region and the ten cooperatives
+    window.factor_set.setCurrentIndex(window.factor_set.findData("promperu-2020"))
+    _trigger(window, "load_examples")
+    assert len(_leaves(window)) == 11  # the region and the ten cooperatives
     assert window.tree.topLevelItemCount() == 2
-    assert {leaf.text(1) for _, _, leaf in leaves} == {"completa"}  # imported surveys count as completed
+    assert {item.text(1) for _, item in _leaves(window)} == {"completa"}
+    region = window.tree.rows[("campaign", REGION)]
+    qtbot.waitUntil(lambda: region.text(2) == "1,43", timeout=30_000)  # the report's regional net, kg CO2e/kg
+    acopagro = window.tree.rows[("cooperative", COOPERATIVES, "Cooperativa Agraria Cacaotera Acopagro")]
+    assert acopagro.text(2) == "-1,17"  # the report's table §7
+    assert window.tree.rows[("campaign", COOPERATIVES)].text(2) not in ("", "…", "—")
+
+
+def test_footprints_are_computed_off_the_gui_thread_and_shown_from_it(storage, qtbot, qtlog):
+    window = _window(storage, qtbot)
+    window.load_examples()
+    threads = []
+    job = window.compute_footprints()
+    job.done.connect(lambda _: threads.append(QApplication.instance().thread().isCurrentThread()))
+    qtbot.waitUntil(lambda: job.finished, timeout=30_000)
+    assert threads == [True]
+    assert job.thread is not None and job.worker.thread() is not QApplication.instance().thread()
+    assert not [r for r in qtlog.records if "thread" in r.message.lower()]
 
 
 def test_duplicate_into_next_campaign_and_delete_confirmed(storage, qtbot, monkeypatch):
     window = _window(storage, qtbot)
     window.load_examples()
-    _, _, leaf = next(x for x in _leaves(window) if x[1].startswith("Región"))
-    window.tree.setCurrentItem(leaf)
-    window.findChild(QPushButton, "duplicate_survey").click()
-    names = [window.tree.topLevelItem(i).text(0) for i in range(window.tree.topLevelItemCount())]
-    assert any("2020" in name for name in names)
+    _select_survey(window, lambda item: item.parent().text(0).startswith("Región"))
+    _trigger(window, "duplicate_survey")
+    assert "Campaña 2020" in _campaign_names(window)
     assert len(storage.repo.surveys()) == 12
-    copy = next(x for x in _leaves(window) if "2020" in x[0])[2]
-    window.tree.setCurrentItem(copy)
+    assert window.tree.selected_campaign() == "Campaña 2020"  # the copy is selected
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    window.findChild(QPushButton, "delete_survey").click()
+    _trigger(window, "delete_survey")
     assert len(storage.repo.surveys()) == 12  # refused: nothing deleted
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.findChild(QPushButton, "delete_survey").click()
+    _trigger(window, "delete_survey")
     assert len(storage.repo.surveys()) == 11
 
 
-def test_new_survey_opens_the_wizard_in_the_selected_campaign(storage, qtbot):
-    storage.repo.ensure_campaign("Campaña 2025", 2025)
+def test_new_campaign_then_new_survey_goes_into_it_with_this_years_default(storage, qtbot, monkeypatch):
+    """Defect 7: the year was asked again, defaulted to 2025, and the survey filed under a new campaign."""
+    asked = []
+
+    def get_int(parent, title, label, value, *args):
+        asked.append(value)
+        return 2026, True
+
+    monkeypatch.setattr(QInputDialog, "getInt", get_int)
     window = _window(storage, qtbot)
-    window.tree.setCurrentItem(window.tree.topLevelItem(0))
-    window.findChild(QPushButton, "new_survey").click()
+    _trigger(window, "new_campaign")
+    assert asked == [date.today().year]
+    assert window.tree.selected_campaign() == "Campaña 2026"
+    _trigger(window, "new_survey")
+    assert asked == [date.today().year]  # not asked again
     assert window.wizard.isVisible()
     assert window.wizard.currentPage().objectName() == "page.organisation"
-    window.wizard.close()
+    assert storage.repo.surveys()[0].campaign == "Campaña 2026"
+    _close_wizard(window)
 
 
-def test_settings_are_remembered(storage, qtbot):
+def test_campaign_names_do_not_depend_on_the_language(storage, qtbot, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2026, True))
+    english = _window(storage, qtbot, "en")
+    english.new_campaign()
+    spanish = _window(storage, qtbot, "es")
+    spanish.new_campaign()
+    assert [row["name"] for row in storage.repo.campaigns()] == ["Campaña 2026"]
+
+
+def test_a_cancelled_new_survey_leaves_nothing_behind(storage, qtbot, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2026, True))
+    window = _window(storage, qtbot)
+    window.new_campaign()
+    window.new_survey()
+    assert len(storage.repo.surveys()) == 1
+    _close_wizard(window)
+    assert storage.repo.surveys() == []
+    assert window.tree.rows.get(("cooperative", "Campaña 2026", "")) is None
+
+
+def test_survey_actions_need_a_survey_and_say_so(storage, qtbot):
+    window = _window(storage, qtbot)
+    window.load_examples()
+    window.tree.setCurrentItem(window.tree.topLevelItem(0))  # a campaign
+    for name in ("open_survey", "duplicate_survey", "delete_survey", "survey_history"):
+        assert not window.findChild(QAction, name).isEnabled(), name
+    assert "Seleccione una encuesta" in window.statusBar().currentMessage()
+    _select_survey(window, lambda item: True)
+    assert all(window.findChild(QAction, n).isEnabled() for n in ("open_survey", "duplicate_survey"))
+
+
+def test_enter_on_a_survey_opens_it_in_a_modal_wizard(storage, qtbot):
+    """Defect 9: the wizard did not block the main window; the same survey could be opened twice and deleted."""
+    window = _window(storage, qtbot)
+    window.load_examples()
+    survey_id = _select_survey(window, lambda item: True)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.tree.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    wizard = window.wizard
+    assert wizard is not None and wizard.isVisible()
+    assert wizard.isModal() and QApplication.activeModalWidget() is wizard
+    window.open_survey(survey_id)  # a second open while the first is open: the same wizard, brought forward
+    assert window.wizard is wizard
+    assert len([w for w in QApplication.topLevelWidgets() if w.objectName() == "survey_wizard" and w.isVisible()]) == 1
+    _close_wizard(window)
+    assert window.wizard is None
+
+
+def test_a_survey_deleted_while_its_wizard_is_open_closes_it_with_a_message(storage, qtbot, monkeypatch, capsys):
+    window = _window(storage, qtbot)
+    window.load_examples()
+    survey_id = _select_survey(window, lambda item: True)
+    window.open_survey(survey_id)
+    wizard = window.wizard
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    storage.repo.delete_survey(survey_id)  # e.g. by another window of the future, or a restore
+    wizard.next()
+    assert said and "no existe" in said[0]
+    assert not wizard.isVisible() and window.wizard is None
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_settings_are_remembered_and_named_in_words(storage, qtbot):
     window = _window(storage, qtbot)
     window.factor_set.setCurrentIndex(window.factor_set.findData("ipcc2006-ar5"))
     window.gwp.setCurrentIndex(window.gwp.findData("AR6"))
     assert storage.repo.setting("factor_set") == "ipcc2006-ar5" and storage.repo.setting("gwp") == "AR6"
     assert window.factors().label == "ipcc2006-ar5 / GWP AR6"
+    assert window.factor_set.currentText() == "IPCC 2006 + AR5 (actual, con fuentes)"
+    assert "CH4 27" in window.gwp.currentText() and "2021" in window.gwp.currentText()
+    assert window.gwp.itemText(0).startswith("El del conjunto de factores")
+    labels = [label.text() for label in window.findChildren(QLabel)]
+    assert "Potencial de calentamiento global (PCG)" in labels
     again = _window(storage, qtbot)
     assert again.factor_set.currentData() == "ipcc2006-ar5"
     with qtbot.waitSignal(again.language_changed) as signal:
         again.language.setCurrentIndex(again.language.findData("en"))
-    assert signal.args == ["en"] and storage.repo.setting("language") == "en"
+    assert signal.args == ["en", ""] and storage.repo.setting("language") == "en"
 
 
-def test_excel_export_and_import_run_off_the_gui_thread(storage, qtbot, tmp_path):
+def test_read_only_storage_shows_a_banner_and_allows_only_looking_and_exporting(storage, qtbot):
+    from cocoa_desktop.engine.resources import example_path
+    from cocoa_desktop.storage.sync import import_campaigns, read_any
+
+    import_campaigns(storage.repo, read_any(example_path("san-martin-2020-region.json")), "x")
+    from cocoa_desktop.storage.database import StorageError
+
+    # what storage.startup.open_storage does when the disk is full or the folder cannot be written
+    reason = StorageError("El disco está lleno.", "The disk is full.", "disk_full")
+    storage.read_only_reason = storage.conn.read_only_reason = reason
+    window = _window(storage, qtbot)
+    assert window.banner.isVisible() and "Solo lectura" in window.banner.text()
+    assert "El disco está lleno." in window.banner.text()
+    survey_id = _select_survey(window, lambda item: True)
+    for name in ("new_campaign", "new_survey", "duplicate_survey", "delete_survey", "load_examples",
+                 "import_xlsx", "import_package"):
+        assert not window.findChild(QAction, name).isEnabled(), name
+    for name in ("open_survey", "export_package", "export_xlsx", "survey_history"):
+        assert window.findChild(QAction, name).isEnabled(), name
+    assert not window.backup_timer.isActive()
+    before = storage.repo.document(survey_id)
+    window.open_survey(survey_id)
+    wizard = window.wizard
+    assert "solo lectura" in wizard.windowTitle()
+    wizard.next()
+    _close_wizard(window)
+    assert storage.repo.document(survey_id) == before
+
+
+def test_the_daily_backup_runs_while_the_app_stays_open(storage, qtbot):
+    window = _window(storage, qtbot)
+    assert window.backup_timer.isActive() and window.backup_timer.interval() == 60 * 60 * 1000
+    for old in storage.backup_folder.glob("*"):
+        old.unlink()  # no backup today yet
+    window.backup_if_due()
+    assert "Copia de seguridad diaria" in window.statusBar().currentMessage()
+    made = list(storage.backup_folder.glob("*"))
+    assert made
+    window.backup_if_due()  # once a day
+    assert list(storage.backup_folder.glob("*")) == made
+
+
+def test_the_main_window_fits_1024_by_768(storage, qtbot):
+    """Defect 10: the window needed 1,281 px. A menu bar and a short toolbar keep it within a projector's screen."""
     window = _window(storage, qtbot)
     window.load_examples()
-    campaign = "San Martín 2019 — 10 cooperativas (PROMPERÚ 2020)"
-    target = tmp_path / "campaña.xlsx"
-    job = window.export_campaign(campaign, target)
-    with qtbot.waitSignal(job.done, timeout=60_000):
-        pass
-    assert target.exists() and target.stat().st_size > 10_000
-    before = len(storage.repo.surveys())
-    back = window.import_workbook(target)
-    with qtbot.waitSignal(back.done, timeout=60_000):
-        pass
-    qtbot.waitUntil(lambda: "idénticas" in window.statusBar().currentMessage())
-    assert "10 idénticas" in window.statusBar().currentMessage()
-    assert len(storage.repo.surveys()) == before  # the same surveys: nothing duplicated
-
-
-def test_excel_export_can_be_cancelled(storage, qtbot, tmp_path):
-    from cocoa_desktop.gui.workbook_jobs import export_job
-
-    window = _window(storage, qtbot)
-    window.load_examples()
-    target = tmp_path / "no.xlsx"
-    job = export_job(window.campaign_item("San Martín 2019 — 10 cooperativas (PROMPERÚ 2020)"), target,
-                     window.factors(), "es")
-    job.cancel_requested = True
-    with qtbot.waitSignal(job.failed) as failed:
-        job.run()
-    assert "Cancelado" in failed.args[0] or "Cancelled" in failed.args[0]
-    assert not target.exists()
+    window.resize(1024, 768 - 30)  # the window manager's title bar
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    assert window.minimumSizeHint().width() <= 1024 and window.minimumSizeHint().height() <= 738
+    assert window.width() == 1024 and window.height() == 738
+    toolbar = window.findChild(QAction, "new_survey").associatedObjects()
+    assert toolbar
+    for widget in (window.tree, window.factor_set, window.gwp, window.language):
+        right = widget.mapTo(window, widget.rect().bottomRight())
+        assert right.x() < 1024 and right.y() < 738, widget.objectName()

@@ -60,3 +60,24 @@ def test_a_bad_file_or_output_is_a_message(tmp_path):
     assert done.returncode == 2 and "Traceback" not in done.stderr and str(bad) in done.stderr
     done = _report(REGION, "-o", str(tmp_path / "no-such-folder" / "x.pdf"))
     assert done.returncode == 2 and "no existe" in done.stderr
+
+
+@needs_poppler
+def test_the_menu_action_writes_the_report_of_the_selected_cooperative(storage, qtbot, tmp_path):
+    from cocoa_desktop.gui import report_actions
+    from cocoa_desktop.gui.main_window import MainWindow
+    from cocoa_desktop.storage.sync import import_campaigns, read_any
+
+    import_campaigns(storage.repo, read_any(Path(COOPS)), COOPS)
+    window = MainWindow(storage, "es")
+    qtbot.addWidget(window)
+    window.refresh()
+    campaign = storage.repo.campaigns()[0]["name"]
+    survey = next(r for r in storage.repo.surveys() if r.organisation.endswith("Apahui Ltda."))
+    window.tree.setCurrentItem(window.tree.rows[("survey", survey.id)])
+    assert window.tree.selected_cooperative() == survey.organisation
+    pdf = tmp_path / "apahui.pdf"
+    job = report_actions.write_report(window, campaign, pdf, window.tree.selected_cooperative())
+    qtbot.waitUntil(lambda: job.finished, timeout=60_000)
+    text = _text(pdf)
+    assert "4,95 kg CO2e por kg de cacao seco" in text and "Acopagro" not in text  # that cooperative only

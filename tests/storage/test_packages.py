@@ -252,3 +252,63 @@ def test_survey_hash_equals_the_hash_of_its_stored_document(laptops):
         import_campaigns(a.repo, read_any(COOPS), "x")
         for row in a.repo.surveys():
             assert survey_hash(a.repo.survey(row.id)) == content_hash(a.repo.document(row.id))
+
+
+def _conflict(laptops, tmp_path) -> tuple:
+    """The office and the field laptop both changed the first cooperative: producers and husk shares."""
+    office, field_copy = tmp_path / "office.cacao.zip", tmp_path / "field.cacao.zip"
+    with laptops("office") as office_db:
+        import_campaigns(office_db.repo, read_any(COOPS), "x")
+        export_package(office_db.repo, office)
+    with laptops("field") as field_db:
+        import_campaigns(field_db.repo, read_any(office), str(office))
+        survey_id = field_db.repo.surveys()[0].id
+        _edit_producers(field_db, survey_id, 999)
+        field_db.repo.save_section(survey_id, "husk", {"shares": {"heaped": 0.2, "composted": 0.8}})
+        export_package(field_db.repo, field_copy)
+    return survey_id, field_copy
+
+
+def test_a_conflict_merged_section_by_section_in_one_transaction(laptops, tmp_path):
+    survey_id, field_copy = _conflict(laptops, tmp_path)
+    with laptops("office") as office_db:
+        _edit_producers(office_db, survey_id, 555)
+        import_campaigns(office_db.repo, read_any(field_copy), str(field_copy))
+        (conflict,) = open_conflicts(office_db.repo, survey_id)
+        # our producers (general), their husk shares
+        resolve_conflict(office_db.repo, conflict["id"], "merge", sections={"general": "mine", "husk": "theirs"})
+        survey = office_db.repo.survey(survey_id)
+        assert survey.general.producers == 555 and survey.husk.shares == {"heaped": 0.2, "composted": 0.8}
+        assert open_conflicts(office_db.repo) == []
+        merged = [c for c in office_db.repo.history(survey_id) if c.origin.startswith("conflict-merge:")]
+        assert {c.section for c in merged} == {"husk"}
+        again = import_campaigns(office_db.repo, read_any(field_copy), str(field_copy))
+        assert again.conflicts == []  # their version is remembered as synchronised
+
+
+def test_keeping_our_version_is_written_in_the_history(laptops, tmp_path):
+    survey_id, field_copy = _conflict(laptops, tmp_path)
+    with laptops("office") as office_db:
+        _edit_producers(office_db, survey_id, 555)
+        import_campaigns(office_db.repo, read_any(field_copy), str(field_copy))
+        (conflict,) = open_conflicts(office_db.repo, survey_id)
+        resolve_conflict(office_db.repo, conflict["id"], "mine")
+        assert office_db.repo.survey(survey_id).general.producers == 555
+        last = office_db.repo.history(survey_id)[-1]
+        assert last.origin.startswith("conflict-mine:") and last.field == "*"
+        with pytest.raises(ValueError):
+            resolve_conflict(office_db.repo, conflict["id"], "merge")  # merge needs its sections
+
+
+def test_the_history_tells_a_null_from_a_missing_field(storage):
+    from cocoa_desktop.engine import survey_io
+
+    region = survey_io.read(example_path("san-martin-2020-region.json")).model_dump(mode="json")
+    assert region["general"]["cocoa_trees_per_ha"] is None  # stored as a null
+    general = {k: v for k, v in region["general"].items() if k != "technician"}  # no technician key at all
+    survey_id = storage.repo.add_survey({**region, "general": general}, storage.repo.ensure_campaign("2019", 2019),
+                                        completed=True)
+    storage.repo.save_section(survey_id, "general", {**general, "technician": "Ana", "cocoa_trees_per_ha": 1111})
+    changes = {c.field: c for c in storage.repo.history(survey_id)}
+    assert changes["technician"].old_value is None and changes["technician"].old_missing  # did not exist
+    assert changes["cocoa_trees_per_ha"].old_value is None and not changes["cocoa_trees_per_ha"].old_missing  # null

@@ -1,14 +1,27 @@
-"""A wizard page built from a PageSpec: loads its fields from storage, saves them when left, explains errors."""
+"""A wizard page built from a PageSpec: loads its fields from storage, saves them when left, explains errors
+under the field (or the table cell) they concern, and shows the engine's plausibility warnings where the value
+was typed."""
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from cocoa_desktop.engine.issues import Issue
-from cocoa_desktop.gui.fields import InputError, PercentEdit, make_widget, read_widget, scrolling_body, write_widget
+from cocoa_desktop.gui.fields import (
+    InputError,
+    PercentEdit,
+    edited_signal,
+    field_label,
+    format_number,
+    make_widget,
+    read_widget,
+    scrolling_body,
+    write_widget,
+)
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.item_table import ItemTable
 from cocoa_desktop.gui.wizard.session import SurveySession, get_path
@@ -17,6 +30,19 @@ from cocoa_desktop.gui.wizard.specs import PageSpec
 # Section-level problems shown on the page that asks for them (e.g. "enter dry or wet cocoa" on production).
 EXTRA_OWNED = {"production": ("general",), "husk": ("husk", "husk.shares"), "drying": ("drying", "drying.shares")}
 ERROR_STYLE = "color: #b00020"
+WARNING_STYLE = "color: #8a5a00"
+WIZARD_BUTTONS = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                  QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton,
+                  QWizard.WizardButton.CustomButton1)
+
+
+def message_label(name: str, style: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setStyleSheet(style)
+    label.setWordWrap(True)
+    label.hide()
+    return label
 
 
 class SectionPage(QWizardPage):
@@ -29,16 +55,12 @@ class SectionPage(QWizardPage):
         self.setSubTitle(translate("pages", spec.subtitle))
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.warnings: dict[str, QLabel] = {}
+        self.warned: set[str] = set()  # warnings already shown: a second Next goes on with the values as typed
         layout = scrolling_body(self)
         form = QFormLayout()
         for field in spec.fields:
             widget = make_widget(field, field.key)
-            label = translate("fields", field.label) + (f" ({translate('units', field.unit)})" if field.unit else "")
-            error = QLabel()
-            error.setObjectName(f"{field.key}.error")
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
             box = QVBoxLayout()
             box.setSpacing(0)
             box.addWidget(widget)
@@ -47,25 +69,38 @@ class SectionPage(QWizardPage):
                 hint.setWordWrap(True)
                 hint.setStyleSheet("color: #555")
                 box.addWidget(hint)
-            box.addWidget(error)
+            self.errors[field.key] = message_label(f"{field.key}.error", ERROR_STYLE)
+            self.warnings[field.key] = message_label(f"{field.key}.warning", WARNING_STYLE)
+            box.addWidget(self.errors[field.key])
+            box.addWidget(self.warnings[field.key])
+            label = QLabel(field_label(field))
+            label.setBuddy(widget)
+            label.setWordWrap(True)
             form.addRow(label, box)
             self.widgets[field.key] = widget
-            self.errors[field.key] = error
+            edited_signal(widget).connect(lambda *_, key=field.key: self.clear_message(key))
             if isinstance(widget, PercentEdit):
                 widget.changed.connect(self.update_remaining)
         layout.addLayout(form)
         self.remaining = QLabel()
         self.remaining.setObjectName(f"page.{spec.id}.remaining")
+        self.remaining.setWordWrap(True)
         if spec.percent_group:
             layout.addWidget(self.remaining)
         self.tables = {t.key: ItemTable(t) for t in spec.tables}
-        for table in self.tables.values():
+        for key, table in self.tables.items():
             layout.addWidget(table)
-        self.page_error = QLabel()
-        self.page_error.setObjectName(f"page.{spec.id}.error")
-        self.page_error.setStyleSheet(ERROR_STYLE)
-        self.page_error.setWordWrap(True)
+            table.rows_changed.connect(self.set_tab_order)
+            self.warnings[key] = message_label(f"{key}.warning", WARNING_STYLE)
+            layout.addWidget(self.warnings[key])
+        self.info = QLabel()  # what the chosen factor set does with this page's data
+        self.info.setObjectName(f"page.{spec.id}.info")
+        self.info.setWordWrap(True)
+        layout.addWidget(self.info)
+        self.page_error = message_label(f"page.{spec.id}.error", ERROR_STYLE)
+        self.page_warning = message_label(f"page.{spec.id}.warning", WARNING_STYLE)
         layout.addWidget(self.page_error)
+        layout.addWidget(self.page_warning)
         layout.addStretch()
 
     # ---- the percentages that must add up ----
@@ -76,12 +111,14 @@ class SectionPage(QWizardPage):
         for key, widget in self.widgets.items():
             if key.startswith(self.spec.percent_group) and isinstance(widget, PercentEdit):
                 with contextlib.suppress(InputError):
-                    total += (widget.number() or 0.0) * 100
+                    total += widget.percent() or 0.0
         left = 100.0 - total
-        text = translate("pages", "Total %1 % — %2 % left to assign")
-        self.remaining.setText(text.replace("%1", f"{total:.1f}".replace(".", ","))
-                               .replace("%2", f"{left:.1f}".replace(".", ",")))
-        self.remaining.setStyleSheet("" if abs(left) < 0.1 else "color: #8a5a00")
+        text = translate("pages", "Total %1 % — %2 % left to assign").replace("%1", format_number(total, 1))
+        text = text.replace("%2", format_number(left, 1))
+        if 0 < total <= 1.0 + 1e-9:  # 0,4 + 0,6: fractions typed where percentages go
+            text += " " + translate("pages", "(type percentages: 40 for 40 %, not 0,4)")
+        self.remaining.setText(text)
+        self.remaining.setStyleSheet("" if abs(left) < 0.1 else WARNING_STYLE)
 
     # ---- load / save ----
     def initializePage(self) -> None:
@@ -92,6 +129,36 @@ class SectionPage(QWizardPage):
             table.load(get_path(doc, key))
         self.update_remaining()
         self.clear_errors()
+        self.warned.clear()
+        self.info.setText(self.factor_set_info())
+        self.info.setVisible(bool(self.info.text()))
+        self.set_tab_order()
+
+    def factor_set_info(self) -> str:
+        """Say so when the chosen factor set does not use what this page asks (the areas with PROMPERÚ 2020)."""
+        from cocoa_desktop.engine.results import note_message
+
+        factors = self.session.factors
+        if factors is not None and self.spec.id in ("production", "sequestration") and \
+                factors.factor_set.methods.get("sequestration") == "per_kg":
+            return "ℹ " + note_message("sequestration_areas_unused", self.session.lang)
+        return ""
+
+    def focus_chain(self) -> list[QWidget]:
+        chain = list(self.widgets.values())
+        for table in self.tables.values():
+            chain += table.focus_chain()
+        return chain
+
+    def set_tab_order(self) -> None:
+        """Tab visits the page in reading order — fields, then each table cell by cell and its buttons — and then
+        the wizard's buttons, whatever order the widgets were created in (table cells are created last)."""
+        chain = self.focus_chain()
+        wizard = self.wizard()
+        if wizard is not None:
+            chain += [wizard.button(b) for b in WIZARD_BUTTONS]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def collect(self) -> tuple[dict[str, Any], dict[str, str]]:
         values: dict[str, Any] = {}
@@ -102,7 +169,8 @@ class SectionPage(QWizardPage):
             except InputError as exc:
                 problems[key] = str(exc)
         for key, table in self.tables.items():
-            rows, errors = table.rows()
+            table.clear_marks()
+            rows, errors = table.rows()  # outlines the cells it cannot read
             values[key] = rows
             if errors:
                 problems[key] = "\n".join(errors)
@@ -124,23 +192,39 @@ class SectionPage(QWizardPage):
             return ""
         return None
 
-    def clear_errors(self) -> None:
-        for label in self.errors.values():
+    # ---- messages ----
+    def clear_message(self, key: str) -> None:
+        """An edited field loses its old message (it may be fixed now; Next checks again)."""
+        for labels in (self.errors, self.warnings):
+            if key in labels:
+                labels[key].hide()
+
+    def clear_errors(self, cells: bool = True) -> None:
+        for label in (*self.errors.values(), *self.warnings.values(), self.page_error, self.page_warning):
+            label.clear()
             label.hide()
         for table in self.tables.values():
             table.error.clear()
-        self.page_error.clear()
+            if cells:
+                table.clear_marks()
 
     def show_errors(self, problems: dict[str, str], issues: list[Issue]) -> bool:
-        self.clear_errors()
+        self.clear_errors(cells=False)  # the cells that could not be read stay outlined
         page_messages = []
+        table_messages: dict[str, list[str]] = {}
         for issue in issues:
             key = self.owns(issue)
             if key is None:
                 continue
-            problems.setdefault(key, issue.message(self.session.lang))
+            message = issue.message(self.session.lang)
             if key == "":
-                page_messages.append(problems.pop(""))
+                page_messages.append(message)
+            elif key in self.tables and key not in problems:
+                table_messages.setdefault(key, []).append(self.table_message(key, issue.path, message))
+            else:
+                problems.setdefault(key, message)
+        for key, messages in table_messages.items():
+            problems[key] = "\n".join(messages)
         for key, message in problems.items():
             if key in self.errors:
                 self.errors[key].setText(message)
@@ -148,12 +232,63 @@ class SectionPage(QWizardPage):
             elif key in self.tables:
                 self.tables[key].error.setText(message)
         self.page_error.setText("\n".join(page_messages))
+        self.page_error.setVisible(bool(page_messages))
         return not problems and not page_messages
 
+    def table_message(self, key: str, path: str, message: str) -> str:
+        """packaging.1.kg_per_bag → "Row 2, “Weight of one empty bag”: …", with the cell outlined."""
+        rest = path[len(key) + 1:].split(".")
+        if rest and rest[0].isdigit():
+            return self.tables[key].mark_saved_item(int(rest[0]), rest[1] if len(rest) > 1 else "", message)
+        return message
+
+    def show_warnings(self, warnings: list[Issue]) -> bool:
+        """Show this page's plausibility warnings under their fields; True when there are new ones to look at."""
+        shown = []
+        for warning in warnings:
+            key = self.owns(warning)
+            if key is None:
+                continue
+            message = "⚠ " + warning.message(self.session.lang)
+            label = self.warnings.get(key, self.page_warning)
+            label.setText("\n".join(filter(None, (label.text(), message))))
+            label.show()
+            shown.append(warning.code)
+        new = set(shown) - self.warned
+        self.warned |= set(shown)
+        if new:
+            self.page_warning.setText("\n".join(filter(None, (
+                self.page_warning.text(),
+                translate("pages", "Check the values marked ⚠. If they are right, press Next again to go on.")))))
+            self.page_warning.show()
+        return bool(new)
+
     def validatePage(self) -> bool:
-        problems = self.save()
-        return self.show_errors(problems, self.session.issues())
+        from cocoa_desktop.storage.database import StorageError
+
+        try:
+            problems = self.save()
+            if not self.show_errors(problems, self.session.issues()):
+                return False
+            if getattr(self.wizard(), "resuming", False):
+                return True  # reopening a survey: its warnings were shown when the page was first left
+            return not self.show_warnings(self.session.warnings())
+        except StorageError as exc:
+            wizard = self.wizard()
+            if wizard is not None and hasattr(wizard, "storage_failed"):
+                wizard.storage_failed(exc)
+            return False
 
     def cleanupPage(self) -> None:
-        """Going back, or closing the wizard (Qt cleans every visited page): save, never reset the fields."""
-        self.save()
+        """Going back: save, never reset the fields (a failure is reported by the wizard). Closing: the wizard
+        saved the page on screen; the other pages were saved when they were left."""
+        from cocoa_desktop.storage.database import StorageError
+
+        if getattr(self.wizard(), "closing", False):
+            return
+        try:
+            self.save()
+        except StorageError as exc:
+            wizard = self.wizard()
+            if wizard is not None and hasattr(wizard, "storage_failed"):
+                wizard.storage_failed(exc)

@@ -5,26 +5,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from pydantic import ValidationError
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
 from cocoa_desktop.engine.checks import survey_warnings
-from cocoa_desktop.engine.explanation import describe
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import explain
 from cocoa_desktop.engine.report import format_quantity
@@ -33,9 +31,23 @@ from cocoa_desktop.gui.fields import scrolling_body
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.session import SurveySession
 
+LARGE_STYLE = "QLabel, QTableWidget, QHeaderView { font-size: 18pt; }"
 INDICATORS = (QT_TRANSLATE_NOOP("results", "Gross emissions"),
               QT_TRANSLATE_NOOP("results", "Sequestration (crop photosynthesis)"),
               QT_TRANSLATE_NOOP("results", "Net emissions"))
+
+
+def read_only_table(columns: int, name: str, headers: list[str]) -> QTableWidget:
+    """A results table: nothing to type, so no editing and no Tab stop (Tab went round its cells: defect 3)."""
+    table = QTableWidget(0, columns)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setTabKeyNavigation(False)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
 
 
 def fit_table(table: QTableWidget) -> None:
@@ -56,33 +68,38 @@ class ResultsPage(QWizardPage):
         self.factors = factors
         self.setObjectName("page.results")
         self.setTitle(translate("pages", "Review and results"))
+        self.setSubTitle(translate("pages", "The footprint with the chosen factor set, and how each number was "
+                                            "computed."))
         self.steps: list[Step] = []
         self.chart_widgets: dict[str, QWidget] = {}
         self.footprint: Footprint | None = None
+        self.survey_name = ""  # on the charts and in the names of saved charts
+        self.draw_count = 0  # how many times the charts were drawn (a test runs the app through many redraws)
         layout = scrolling_body(self)
         self.factor_label = QLabel()
         self.factor_label.setObjectName("results.factor_set")
+        self.factor_label.setWordWrap(True)
         self.message = QLabel()
         self.message.setObjectName("results.message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020")
         self.headline = QLabel()
         self.headline.setObjectName("results.net_per_kg")
+        self.headline.setWordWrap(True)
         self.headline.setStyleSheet("font-size: 20pt; font-weight: bold")
-        self.stages = QTableWidget(0, 3)
-        self.stages.setObjectName("results.stages")
-        self.stages.setHorizontalHeaderLabels(
-            [translate("results", "Stage"), "t CO2e/" + translate("results", "yr"), "%"])
-        self.stages.horizontalHeader().setStretchLastSection(True)
-        self.indicators = QTableWidget(0, 3)
-        self.indicators.setObjectName("results.indicators")
-        self.indicators.setHorizontalHeaderLabels(
-            ["", "t/" + translate("results", "yr"), translate("results", "kg per kg cocoa")])
+        self.stages = read_only_table(3, "results.stages", [translate("results", "Stage"),
+                                                            "t CO2e/" + translate("results", "yr"), "%"])
+        self.indicators = read_only_table(3, "results.indicators", [
+            "", "t/" + translate("results", "yr"), translate("results", "kg per kg cocoa")])
         self.luc = QLabel()
         self.luc.setObjectName("results.land_use_change")
         self.luc.setWordWrap(True)
         self.notes = QLabel()
+        self.notes.setObjectName("results.notes")
         self.notes.setWordWrap(True)
+        self.saved = QLabel()
+        self.saved.setObjectName("results.saved")
+        self.saved.setWordWrap(True)
         explain_button = QPushButton(translate("results", "How was this computed?"))
         explain_button.setObjectName("results.explain")
         explain_button.clicked.connect(self.show_steps)
@@ -95,6 +112,7 @@ class ResultsPage(QWizardPage):
         save_button.clicked.connect(self.ask_where_to_save)
         actions = QHBoxLayout()
         for button in (explain_button, self.present_button, save_button):
+            button.setFont(QApplication.font())  # the usual size in presentation mode too: they fit a 1024 screen
             actions.addWidget(button)
         self.large = False
         self.charts = QVBoxLayout()  # full width each: stage names are long
@@ -102,6 +120,7 @@ class ResultsPage(QWizardPage):
                        self.notes):
             layout.addWidget(widget)
         layout.addLayout(actions)
+        layout.addWidget(self.saved)
         layout.addLayout(self.charts)
 
     def initializePage(self) -> None:
@@ -110,6 +129,7 @@ class ResultsPage(QWizardPage):
         lang = self.session.lang
         self.factor_label.setText(translate("results", "Factor set: %1 — GWP %2")
                                   .replace("%1", self.factors.factor_set.name(lang)).replace("%2", self.factors.gwp.id))
+        self.saved.clear()
         try:
             survey = self.session.survey()
         except ValidationError:
@@ -117,12 +137,15 @@ class ResultsPage(QWizardPage):
                 translate("results", "The survey is not complete yet: go back to the pages with messages."))
             self.footprint = None
             return
+        self.survey_name = ", ".join(filter(None, (survey.general.organisation, survey.general.farm_name,
+                                                  str(survey.general.campaign_year))))
         self.footprint, self.steps = explain(survey, self.factors)
         self.show_footprint(self.footprint, lang)
         warnings = [w.message(lang) for w in survey_warnings(survey, self.footprint)]
         self.message.setStyleSheet("color: #8a5a00")
         self.message.setText("\n".join("⚠ " + w for w in warnings))
-        self.session.repo.mark_completed(self.session.survey_id)
+        if not self.session.read_only:
+            self.session.repo.mark_completed(self.session.survey_id)
 
     def show_footprint(self, fp: Footprint, lang: str) -> None:
         idx = 1 if lang == "en" else 0
@@ -156,58 +179,75 @@ class ResultsPage(QWizardPage):
         while self.charts.count():
             old = self.charts.takeAt(0).widget()
             if old is not None:
+                old.hide()  # out of sight at once: it is deleted when the event loop next runs
                 old.deleteLater()
-        shares = charts.bar_widget(charts.stage_share_bars(fp, lang, translate("results", "Share of each stage (%)")),
-                                   self.large)
+        name = self.survey_name
+        shares_title = translate("results", "Share of each stage (%)") + (f" — {name}" if name else "")
+        shares = charts.bar_widget(charts.stage_share_bars(fp, lang, shares_title), self.large)
         shares.setObjectName("results.chart.stages")
         labels = (translate("results", "Emissions"), translate("results", "Sequestration"), translate("results", "Net"))
-        balance = charts.bar_widget(charts.balance_bars(fp, labels, translate("results", "t CO2e per year"), lang),
-                                    self.large)
+        balance_title = translate("results", "t CO2e per year") + (f" — {name}" if name else "")
+        balance = charts.bar_widget(charts.balance_bars(fp, labels, balance_title, lang), self.large)
         balance.setObjectName("results.chart.balance")
         self.charts.addWidget(shares)
         self.charts.addWidget(balance)
         self.chart_widgets = {"stages": shares, "balance": balance}
+        self.draw_count += 1
 
     def set_presentation(self, on: bool) -> None:
-        """Large text and charts for a workshop projector; the wizard goes full screen."""
+        """Large text, tables and charts for a workshop projector; the wizard goes full screen. The buttons keep
+        their size (three large buttons would not fit a 1024-pixel projector)."""
         self.large = on
-        font = self.font()
-        font.setPointSize(18 if on else QApplication.font().pointSize())
-        self.setFont(font)
+        self.setStyleSheet(LARGE_STYLE if on else "")
+        self.headline.setStyleSheet(f"font-size: {28 if on else 20}pt; font-weight: bold")
         wizard = self.wizard()
-        if wizard is not None:
-            wizard.showFullScreen() if on else wizard.showNormal()
+        if wizard is not None and on:
+            self.normal_geometry = wizard.saveGeometry()
+            wizard.setGeometry(wizard.screen().geometry())  # the whole screen, with or without a window manager
+            wizard.showFullScreen()
+        elif wizard is not None:
+            wizard.showNormal()
+            if getattr(self, "normal_geometry", None) is not None:
+                wizard.restoreGeometry(self.normal_geometry)
         if self.footprint is not None:
             self.show_footprint(self.footprint, self.session.lang)
 
-    def save_charts(self, folder: Path, suffix: str = ".png") -> list[Path]:
+    def chart_paths(self, target: Path) -> dict[str, Path]:
+        """The typed name, one file per chart: huella.png → huella-etapas.png, huella-balance.png."""
+        suffix = target.suffix.lower() if target.suffix.lower() in (".png", ".svg") else ".png"
+        words = {"stages": translate("results", "stages"), "balance": translate("results", "balance")}
+        return {name: target.with_name(f"{target.stem}-{words[name]}{suffix}") for name in self.chart_widgets}
+
+    def save_charts(self, target: Path) -> list[Path]:
         from cocoa_desktop.gui import charts
 
-        folder.mkdir(parents=True, exist_ok=True)
-        return [charts.save_chart(widget, folder / f"{name}{suffix}") for name, widget in self.chart_widgets.items()]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        paths = self.chart_paths(target)
+        return [charts.save_chart(self.chart_widgets[name], path) for name, path in paths.items()]
 
     def ask_where_to_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, translate("results", "Save charts"), "huella.png",
+        suggested = (self.survey_name or translate("results", "footprint")).replace(", ", "-")
+        path, _ = QFileDialog.getSaveFileName(self, translate("results", "Save charts"), f"{suggested}.png",
                                               "PNG (*.png);;SVG (*.svg)")
-        if path:
-            target = Path(path)
-            self.save_charts(target.parent, target.suffix or ".png")
+        if not path:
+            return
+        paths = self.chart_paths(Path(path))
+        existing = [p.name for p in paths.values() if p.exists()]
+        if existing and QMessageBox.question(
+                self, translate("results", "Save charts"),
+                translate("results", "Replace %1?").replace("%1", ", ".join(existing))) != \
+                QMessageBox.StandardButton.Yes:
+            return
+        try:
+            saved = self.save_charts(Path(path))
+        except OSError as exc:
+            QMessageBox.warning(self, translate("results", "Save charts"),
+                                translate("results", "The charts could not be saved: %1").replace("%1", str(exc)))
+            return
+        self.saved.setText(translate("results", "Saved: %1").replace("%1", ", ".join(str(p) for p in saved)))
 
     def show_steps(self) -> None:
-        dialog = QDialog(self)
-        dialog.setObjectName("results.steps")
-        dialog.setWindowTitle(translate("results", "How was this computed?"))
-        tree = QTreeWidget()
-        tree.setHeaderLabels(
-            [translate("results", "Step"), translate("results", "Formula"), translate("results", "Value")])
-        for step in self.steps:
-            words = describe(step, self.factors, self.session.lang)
-            item = QTreeWidgetItem([words.title, words.formula, words.value])
-            for line in (*words.inputs, *words.factors):
-                item.addChild(QTreeWidgetItem([line, "", ""]))
-            tree.addTopLevelItem(item)
-        tree.resizeColumnToContents(0)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(tree)
-        dialog.resize(900, 600)
-        dialog.show()
+        from cocoa_desktop.gui.wizard.steps_dialog import StepsDialog
+
+        self.steps_dialog = StepsDialog(self.steps, self.factors, self.session.lang, self)
+        self.steps_dialog.show()

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from cocoa_desktop.engine.issues import Issue, issues_from_validation_error
 from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.storage.repository import SECTIONS, Repository, split_sections
+
+if TYPE_CHECKING:
+    from cocoa_desktop.engine.factors import Factors
 
 LIST_SECTIONS = {"packaging"}  # sections whose content is a list rather than a mapping
 
@@ -32,16 +35,24 @@ def get_path(doc: dict[str, Any], path: str) -> Any:
 
 
 class SurveySession:
-    def __init__(self, repo: Repository, survey_id: str, lang: str = "es") -> None:
+    """One survey open in the wizard. ``read_only``: the data folder cannot be written (full disk, locked file):
+    pages show what is stored and save nothing."""
+
+    def __init__(self, repo: Repository, survey_id: str, lang: str = "es", factors: Factors | None = None,
+                 read_only: bool = False) -> None:
         self.repo = repo
         self.survey_id = survey_id
         self.lang = lang
+        self.factors = factors
+        self.read_only = read_only
 
     def document(self) -> dict[str, Any]:
         return self.repo.document(self.survey_id)
 
     def save(self, values: dict[str, Any]) -> None:
         """Merge {full path: value} into their sections and save each touched section (one transaction each)."""
+        if self.read_only:
+            return
         stored_sections = split_sections(self.document())
         touched: dict[str, Any] = {}
         for path, value in values.items():
@@ -57,14 +68,16 @@ class SurveySession:
             for part in parts[:-1]:
                 node = node.setdefault(part, {})
             if value is None or value == "":
-                node.pop(parts[-1], None)
+                if node.get(parts[-1]) not in (None, ""):  # a stored empty value ("" or null) stays as it was
+                    node.pop(parts[-1], None)
             else:
                 node[parts[-1]] = value
         for section, content in touched.items():
             self.repo.save_section(self.survey_id, section, content)
 
     def remember_page(self, page: str) -> None:
-        self.repo.set_last_page(self.survey_id, page)
+        if not self.read_only:
+            self.repo.set_last_page(self.survey_id, page)
 
     def issues(self) -> list[Issue]:
         try:
@@ -75,3 +88,15 @@ class SurveySession:
 
     def survey(self) -> Survey:
         return self.repo.survey(self.survey_id)
+
+    def warnings(self) -> list[Issue]:
+        """The engine's warnings about the survey as stored now (none while it is not complete enough to compute)."""
+        from cocoa_desktop.engine.checks import survey_warnings
+        from cocoa_desktop.engine.footprint import compute
+
+        try:
+            survey = self.survey()
+        except ValidationError:
+            return []
+        footprint = compute(survey, self.factors) if self.factors is not None else None
+        return survey_warnings(survey, footprint)

@@ -1,0 +1,157 @@
+"""A campaign as the report's §7 table: every cooperative with its area, partners, husk share of gross, net t/yr
+and net kg/kg, ranked by net kg/kg; yield, area per partner and net as a share of gross beside them.
+
+Farm surveys roll up into their cooperative and cooperatives into the campaign by summing results
+(:func:`~cocoa_desktop.engine.rollup.roll_up`): the total row is a sum, and its shares and intensities follow from
+the sums, never from averaging the rows. When the campaign holds the report's ten cooperatives, the report's own
+figures are put beside each row and the report's own −1.1 % difference between its table and its regional total is
+said in words (methodology §2), not hidden.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from cocoa_desktop.engine import promperu_2020 as report
+from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.report import format_quantity
+from cocoa_desktop.engine.results import Footprint, Stage
+from cocoa_desktop.engine.rollup import CampaignResult, roll_up
+from cocoa_desktop.engine.survey import Survey
+
+KG_PER_T = 1000.0
+
+
+def _ratio(a: float, b: float) -> float:
+    return a / b if b else math.nan
+
+
+@dataclass(frozen=True, slots=True)
+class CooperativeRow:
+    """One cooperative (its farms summed), with the report's row when the report has one of that name."""
+
+    rank: int  # 1 = lowest net kg CO2e per kg (the report's order)
+    footprint: Footprint
+    published: report.PublishedRow | None = None
+
+    @property
+    def name(self) -> str:
+        return self.footprint.label
+
+    @property
+    def net_t(self) -> float:
+        return self.footprint.net_kg / KG_PER_T
+
+    @property
+    def gross_t(self) -> float:
+        return self.footprint.gross_kg / KG_PER_T
+
+    @property
+    def net_per_kg(self) -> float:
+        return self.footprint.net_per_kg
+
+    @property
+    def husk_share(self) -> float:
+        """The husk stage's share of the cooperative's gross emissions (the report's "waste management" %)."""
+        return self.footprint.share(Stage.HUSK)
+
+    @property
+    def yield_kg_ha(self) -> float:
+        return _ratio(self.footprint.production_kg, self.footprint.area_ha)
+
+    @property
+    def area_per_partner_ha(self) -> float:
+        return _ratio(self.footprint.area_ha, self.footprint.producers)
+
+    @property
+    def net_of_gross(self) -> float:
+        """Net as a share of gross: what sequestration leaves of the emissions (negative: a net sink)."""
+        return _ratio(self.footprint.net_kg, self.footprint.gross_kg)
+
+    @property
+    def is_sink(self) -> bool:
+        return self.footprint.net_kg < 0
+
+
+@dataclass(frozen=True)
+class CampaignTable:
+    name: str
+    rows: list[CooperativeRow]  # ranked
+    total: Footprint  # the sum of the rows
+
+    @property
+    def yield_kg_ha(self) -> float:
+        return _ratio(self.total.production_kg, self.total.area_ha)
+
+    def row(self, name: str) -> CooperativeRow:
+        return next(r for r in self.rows if r.name == name)
+
+    def net_shares(self) -> dict[str, float]:
+        """Each emitting cooperative's share of the emitting cooperatives' net emissions (a pie cannot hold a
+        negative slice: cooperatives that are net sinks are left out and listed by :meth:`sinks`)."""
+        emitting = {r.name: r.footprint.net_kg for r in self.rows if r.footprint.net_kg > 0}
+        total = math.fsum(emitting.values())
+        return {name: value / total for name, value in emitting.items()} if total > 0 else {}
+
+    def sinks(self) -> list[CooperativeRow]:
+        return [r for r in self.rows if r.is_sink]
+
+    def stage_shares(self) -> dict[str, dict[Stage, float]]:
+        return {r.name: r.footprint.shares() for r in self.rows}
+
+    @property
+    def holds_the_report(self) -> bool:
+        return report.covers_all_cooperatives({r.name for r in self.rows if r.published is not None})
+
+
+def _rank_key(fp: Footprint) -> tuple[int, float]:
+    value = fp.net_per_kg
+    return (1, 0.0) if math.isnan(value) else (0, value)  # nothing produced: no intensity, ranked last
+
+
+def table_of(result: CampaignResult, name: str, year: int | None = report.CAMPAIGN_YEAR) -> CampaignTable:
+    """The ranked table; the report's rows are put beside only for the report's campaign year (a later campaign of
+    the same cooperatives is not the report's)."""
+    ranked = sorted(result.cooperatives.values(), key=_rank_key)
+    published = report.published_row if year == report.CAMPAIGN_YEAR else (lambda _: None)
+    rows = [CooperativeRow(i, fp, published(fp.label)) for i, fp in enumerate(ranked, start=1)]
+    return CampaignTable(name, rows, result.total)
+
+
+def campaign_table(surveys: Iterable[Survey], f: Factors, name: str = "Total") -> CampaignTable:
+    """The §7 table of any campaign: farms summed into their cooperative, cooperatives ranked by net kg/kg."""
+    surveys = list(surveys)
+    years = Counter(s.general.campaign_year for s in surveys).most_common(1)
+    return table_of(roll_up(surveys, f, label=name), name, years[0][0] if years else None)
+
+
+def report_difference(table: CampaignTable, lang: str = "es") -> str | None:
+    """The words for the report's own inconsistency, when the campaign holds its ten cooperatives: the §7 nets sum
+    to 13,548.61 t, the §6 regional figure is 13,702.5 t (−1.1 %)."""
+    if not table.holds_the_report:
+        return None
+    published_sum = report.published_cooperative_net_t()
+    diff = published_sum / report.REGIONAL_NET_T - 1.0
+    ours = table.total.net_kg / KG_PER_T
+    implied_p = sum(r.production_kg for r in report.COOPERATIVES)
+    p_diff = implied_p / report.REGIONAL_PRODUCTION_KG - 1.0
+
+    def q(value: float, decimals: int = 1) -> str:
+        return format_quantity(value, decimals, lang)
+
+    if lang == "en":
+        return (f"The report's ten cooperatives (§7) add up to {q(published_sum, 2)} t CO2e/yr net, but its regional "
+                f"total (§6) is {q(report.REGIONAL_NET_T)} t: {q(diff * 100)} %. The inconsistency is the report's "
+                f"own — its table and its regional total do not agree with each other. This campaign is the sum of "
+                f"its cooperatives: {q(ours, 2)} t. The production implied by the table (net ÷ kg/kg, "
+                f"{q(implied_p, 0)} kg) differs from the regional {q(report.REGIONAL_PRODUCTION_KG, 0)} kg by "
+                f"{q(p_diff * 100, 2)} % (rounding).")
+    return (f"Las diez cooperativas del informe (§7) suman {q(published_sum, 2)} t CO2e/año netas, pero su total "
+            f"regional (§6) es {q(report.REGIONAL_NET_T)} t: {q(diff * 100)} %. La inconsistencia es del propio "
+            f"informe: su tabla y su total regional no cuadran entre sí. Esta campaña es la suma de sus "
+            f"cooperativas: {q(ours, 2)} t. La producción que implica la tabla (neto ÷ kg/kg, {q(implied_p, 0)} kg) "
+            f"difiere de la regional, {q(report.REGIONAL_PRODUCTION_KG, 0)} kg, en {q(p_diff * 100, 2)} % "
+            f"(redondeo).")

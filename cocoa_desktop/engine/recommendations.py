@@ -1,0 +1,167 @@
+"""Recommendations per cooperative, in the order of the mitigation hierarchy: avoid, reduce, restore, compensate.
+
+Each recommendation carries the numbers that triggered it and those that size it, so its words can cite them:
+
+- avoid: no further forest conversion, when the cooperative has land-use change; jute instead of plastic bags,
+  when plastic bags emit (t/yr saved = the packaging stage with jute instead);
+- reduce: compost the husk left to rot (t/yr saved by :func:`~cocoa_desktop.engine.recommendation.
+  composting_saving_kg`, the workbook's number);
+- restore: densify or renew plantations whose yield is well below the campaign's (the report names Allima and
+  Apahui), sized by the scenario "this cooperative at the campaign's yield";
+- compensate: what remains after avoiding and reducing, as hectares of plantation at the factor set's
+  sequestration rate (with its range) or credits over a price range; the one-off land-use change separately.
+
+A cooperative that is already a net sink gets "–" for compensation, as in the report's §7.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from cocoa_desktop.engine import carbon_market
+from cocoa_desktop.engine import promperu_2020 as report
+from cocoa_desktop.engine.campaign import CampaignTable
+from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.footprint import compute
+from cocoa_desktop.engine.recommendation import composting_saving_kg
+from cocoa_desktop.engine.results import Footprint, Stage
+from cocoa_desktop.engine.scenario_changes import ROTTING, apply, parse_change
+from cocoa_desktop.engine.survey import BagType, Survey
+from cocoa_desktop.engine.year_over_year import inputs_of
+
+KG_PER_T = 1000.0
+DENSIFY_BELOW = 0.80  # a yield under 80 % of the campaign's is "well below" (a stated choice, see the guide)
+
+
+class Tier(StrEnum):
+    AVOID = "avoid"
+    REDUCE = "reduce"
+    RESTORE = "restore"
+    COMPENSATE = "compensate"
+
+
+HIERARCHY: tuple[Tier, ...] = tuple(Tier)
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    tier: Tier
+    code: str  # deforestation, jute, compost, densify, residual, land_use_change
+    numbers: dict[str, float]  # what triggered it and what sizes it
+    saving_t: float = 0.0  # t CO2e per year avoided or reduced
+
+    def message(self, lang: str = "es") -> str:
+        from cocoa_desktop.engine.recommendation_words import message
+
+        return message(self, lang)
+
+
+@dataclass(frozen=True)
+class Plan:
+    name: str
+    footprint: Footprint
+    items: list[Recommendation] = field(default_factory=list)  # in the order of the hierarchy
+    published: report.PublishedRow | None = None
+
+    @property
+    def reductions_t(self) -> float:
+        return sum(r.saving_t for r in self.items if r.tier in (Tier.AVOID, Tier.REDUCE))
+
+    @property
+    def net_t(self) -> float:
+        return self.footprint.net_kg / KG_PER_T
+
+    @property
+    def residual_t(self) -> float:
+        """Net emissions left after avoiding and reducing (negative: a net sink)."""
+        return self.net_t - self.reductions_t
+
+    @property
+    def is_sink(self) -> bool:
+        return self.footprint.net_kg <= 0
+
+    def split(self) -> tuple[float, float] | None:
+        """(share of the net removed by avoiding and reducing, share left to compensate); None for a net sink."""
+        if self.is_sink:
+            return None
+        reduced = min(self.reductions_t, self.net_t) / self.net_t
+        return reduced, 1.0 - reduced
+
+    def item(self, code: str) -> Recommendation | None:
+        return next((r for r in self.items if r.code == code), None)
+
+
+def _plastic_saving_kg(surveys: Sequence[Survey], f: Factors) -> tuple[float, float]:
+    """(kg of non-jute bags per year, kg CO2e per year saved by jute instead) — the jute scenario, survey by survey."""
+    plastic_kg = saving = 0.0
+    jute = [parse_change("packaging.jute_sack=1")]
+    for s in surveys:
+        kg = sum(b.material_kg for b in s.packaging if b.type is not BagType.JUTE_SACK)
+        if kg > 0:
+            plastic_kg += kg
+            saving += compute(s, f).stages[Stage.PACKAGING] - compute(apply(s, jute), f).stages[Stage.PACKAGING]
+    return plastic_kg, saving
+
+
+def _compensation(t: float, f: Factors, years: float = 1.0) -> dict[str, float]:
+    """Hectares (with the rate's range) and money (over the price range) for t tonnes, absorbed over ``years``."""
+    rate = f["reforestation_sequestration"]
+    low, high = f.factor_set.factors["reforestation_sequestration"].range or (rate, rate)
+    sized = {"t": t, "rate": rate, "rate_low": low, "rate_high": high, "years": years,
+             "ha": t / (rate * years), "ha_low": t / (high * years), "ha_high": t / (low * years)}
+    for price in carbon_market.PRICES:
+        sized[f"usd_{price.usd_per_t:g}"] = t * price.usd_per_t
+    return sized
+
+
+def plan_for(name: str, surveys: Sequence[Survey], fp: Footprint, f: Factors, campaign_yield: float,
+             densify_below: float = DENSIFY_BELOW, published: report.PublishedRow | None = None) -> Plan:
+    """The cooperative's recommendations; ``published``: the report's row to put beside them (the campaign table
+    gives it only for the report's own campaign)."""
+    items: list[Recommendation] = []
+    gross_t = fp.gross_kg / KG_PER_T
+    luc_t = fp.luc_one_off_kg / KG_PER_T
+    ins = inputs_of(surveys)
+    if luc_t > 0:
+        items.append(Recommendation(Tier.AVOID, "deforestation", {
+            "ha": ins["luc_ha"], "t": luc_t, "times_gross": luc_t / gross_t if gross_t > 0 else 0.0}))
+    plastic_kg, jute_kg = _plastic_saving_kg(surveys, f)
+    if jute_kg > 0:
+        items.append(Recommendation(Tier.AVOID, "jute", {"plastic_kg": plastic_kg, "t": jute_kg / KG_PER_T,
+                                                         "jute_ef": f["bag_jute_sack"]}, jute_kg / KG_PER_T))
+    compost_kg = sum(composting_saving_kg(s, f) for s in surveys)
+    if compost_kg > 0:
+        husk_t = fp.stages[Stage.HUSK] / KG_PER_T
+        items.append(Recommendation(Tier.REDUCE, "compost", {
+            "rotting_share": sum(ins[f"husk.{d}"] for d in ROTTING), "t": compost_kg / KG_PER_T,
+            "husk_t": husk_t, "share_of_husk": compost_kg / KG_PER_T / husk_t if husk_t else 0.0},
+            compost_kg / KG_PER_T))
+    own_yield = fp.production_kg / fp.area_ha if fp.area_ha > 0 else 0.0
+    if fp.production_kg > 0 and campaign_yield > 0 and own_yield < densify_below * campaign_yield:
+        raised = [apply(s, [parse_change(f"general.yield_kg_ha={campaign_yield:.9f}")])
+                  if s.general.productive_area_ha > 0 else s for s in surveys]
+        after = [compute(s, f) for s in raised]
+        production = sum(a.production_kg for a in after)
+        items.append(Recommendation(Tier.RESTORE, "densify", {
+            "yield": own_yield, "campaign_yield": campaign_yield, "ratio": own_yield / campaign_yield,
+            "extra_kg": production - fp.production_kg, "net_per_kg": fp.net_per_kg,
+            "net_per_kg_after": sum(a.net_kg for a in after) / production}))
+    residual_t = fp.net_kg / KG_PER_T - sum(r.saving_t for r in items)
+    if residual_t > 0:
+        items.append(Recommendation(Tier.COMPENSATE, "residual", _compensation(residual_t, f)))
+    if luc_t > 0:
+        items.append(Recommendation(Tier.COMPENSATE, "land_use_change",
+                                    _compensation(luc_t, f, f["luc_amortisation_years"])))
+    return Plan(name, fp, items, published)
+
+
+def plans(table: CampaignTable, surveys: Sequence[Survey], f: Factors,
+          densify_below: float = DENSIFY_BELOW) -> list[Plan]:
+    """A plan for every cooperative of the campaign table, in the table's order."""
+    by_coop: dict[str, list[Survey]] = {}
+    for s in surveys:
+        by_coop.setdefault(s.cooperative, []).append(s)
+    return [plan_for(r.name, by_coop[r.name], r.footprint, f, table.yield_kg_ha, densify_below, r.published)
+            for r in table.rows]

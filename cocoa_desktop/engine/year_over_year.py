@@ -1,0 +1,179 @@
+"""The same cooperative across two campaigns: what changed, in which stage, and which input moved it.
+
+The change of net intensity splits exactly into the stages' changes: ``Δ(net/P) = Σ_s Δ(E_s/P) − Δ(R/P)``
+(E_s a stage, R sequestration, P production). Each stage is then tied to the survey inputs that feed it (summed
+over the cooperative's surveys, shares weighted by production), and the inputs that moved are listed, those of
+the stage that moved most first. Cooperatives are matched by name.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from cocoa_desktop.engine import vocabulary
+from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.report import format_quantity
+from cocoa_desktop.engine.results import STAGE_LABELS, Footprint, Stage
+from cocoa_desktop.engine.rollup import roll_up
+from cocoa_desktop.engine.survey import BagType, HuskDestination, ProductionSystem, Survey
+
+SEQUESTRATION = "sequestration"
+RELATIVE_CHANGE = 0.01  # an input that moved less than 1 % (or half a percentage point for shares) did not move
+
+# input key -> (stage it feeds, words es, words en, unit, is a share)
+INPUTS: dict[str, tuple[str, str, str, str, bool]] = {
+    "production_kg": ("", "producción de cacao seco", "dry cocoa production", "kg", False),
+    "area_ha": (Stage.FERTILISATION, "área productiva", "productive area", "ha", False),
+    **{f"husk.{d.value}": (Stage.HUSK, f"cáscara: {vocabulary.HUSK[d][0].lower()}",
+                           f"husk: {vocabulary.HUSK[d][1].lower()}", "%", True) for d in HuskDestination},
+    "fertiliser_n_kg": (Stage.FERTILISATION, "nitrógeno aplicado", "nitrogen applied", "kg N", False),
+    "fertiliser_kg": (Stage.FERTILISATION, "abonos y enmiendas", "fertilisers and amendments", "kg", False),
+    "pesticide_kg": (Stage.FERTILISATION, "plaguicidas (ingrediente activo)", "pesticides (active ingredient)",
+                     "kg", False),
+    "fermented_share": (Stage.FERMENTATION, "cacao fermentado", "cocoa fermented", "%", True),
+    "drying_kwh": (Stage.DRYING, "electricidad de secado", "drying electricity", "kWh", False),
+    "drying_fuel": (Stage.DRYING, "combustible de secado", "drying fuel", "l/kg", False),
+    "plastic_bags_kg": (Stage.PACKAGING, "envases de plástico", "plastic bags", "kg", False),
+    "jute_bags_kg": (Stage.PACKAGING, "sacos de yute", "jute sacks", "kg", False),
+    "vehicle_km": (Stage.TRANSPORT, "recorrido de vehículos", "vehicle distance", "km", False),
+    "transport_litres": (Stage.TRANSPORT, "combustible de transporte", "transport fuel", "l", False),
+    "agroforestry_ha": (SEQUESTRATION, "área agroforestal", "agroforestry area", "ha", False),
+    "luc_ha": ("land_use_change", "área de bosque convertida", "forest area converted", "ha", False),
+}
+
+
+def inputs_of(surveys: Iterable[Survey]) -> dict[str, float]:
+    """The inputs behind a cooperative's stages, summed over its surveys (shares weighted by production)."""
+    total: dict[str, float] = dict.fromkeys(INPUTS, 0.0)
+    for s in surveys:
+        p = s.production_kg
+        total["production_kg"] += p
+        total["area_ha"] += s.general.productive_area_ha
+        for destination, share in s.husk.shares.items():
+            total[f"husk.{destination.value}"] += share * p
+        section = s.fertilisation
+        if section.data_collected:
+            total["fertiliser_n_kg"] += sum(x.mass_kg * x.n_percent / 100.0 for x in section.products)
+            total["fertiliser_kg"] += sum(x.mass_kg for x in section.products)
+            total["pesticide_kg"] += sum(x.active_ingredient_kg for x in section.pesticides)
+        total["fermented_share"] += s.fermentation.fermented_share * p
+        total["drying_kwh"] += s.drying.electricity_kwh
+        total["drying_fuel"] += sum(u.amount for u in s.drying.fuels)
+        for bag in s.packaging:
+            key = "jute_bags_kg" if bag.type is BagType.JUTE_SACK else "plastic_bags_kg"
+            total[key] += bag.material_kg / bag.reuse_cycles
+        for leg in s.transport.legs:
+            if leg.uses_litres:
+                total["transport_litres"] += leg.litres_per_year or 0.0
+            else:
+                total["vehicle_km"] += leg.vehicle_km
+        total["agroforestry_ha"] += sum(b.hectares for b in s.general.areas
+                                        if b.system is not ProductionSystem.MONOCULTURE)
+        total["luc_ha"] += sum(c.hectares for c in s.land_use_change.conversions)
+    production = total["production_kg"]
+    for key, (*_, is_share) in INPUTS.items():
+        if is_share:
+            total[key] = total[key] / production if production else 0.0
+    return total
+
+
+@dataclass(frozen=True)
+class InputChange:
+    key: str
+    before: float
+    after: float
+
+    @property
+    def stage(self) -> str:
+        return INPUTS[self.key][0]
+
+    def words(self, lang: str = "es") -> str:
+        _, es, en, unit, is_share = INPUTS[self.key]
+        k = 100.0 if is_share else 1.0
+        decimals = 0 if is_share or max(abs(self.before), abs(self.after)) >= 100 else 1
+        a, b = format_quantity(self.before * k, decimals, lang), format_quantity(self.after * k, decimals, lang)
+        return f"{en if lang == 'en' else es}: {a} → {b} {unit}"
+
+
+def _moved(key: str, before: float, after: float) -> bool:
+    if INPUTS[key][4]:
+        return abs(after - before) >= 0.005
+    scale = max(abs(before), abs(after))
+    return scale > 0 and abs(after - before) / scale >= RELATIVE_CHANGE
+
+
+@dataclass(frozen=True)
+class CooperativeChange:
+    name: str
+    before: Footprint | None  # None: not in the earlier campaign
+    after: Footprint | None  # None: not in the later campaign
+    contributions: dict[str, float] = field(default_factory=dict)  # kg CO2e/kg by stage (and sequestration)
+    inputs: list[InputChange] = field(default_factory=list)  # those that moved, the main stage's first
+
+    @property
+    def net_per_kg_change(self) -> float:
+        if self.before is None or self.after is None:
+            return math.nan
+        return self.after.net_per_kg - self.before.net_per_kg
+
+    @property
+    def main_stage(self) -> str | None:
+        moved = {k: v for k, v in self.contributions.items() if math.isfinite(v) and abs(v) > 0}
+        return max(moved, key=lambda k: abs(moved[k])) if moved else None
+
+    def explanation(self, lang: str = "es") -> str:
+        en = lang == "en"
+        if self.before is None:
+            return "New in this campaign." if en else "Nueva en esta campaña."
+        if self.after is None:
+            return "Not in the later campaign." if en else "No está en la campaña posterior."
+        q = lambda v, d=2: format_quantity(v, d, lang)  # noqa: E731
+        if not self.inputs and abs(self.net_per_kg_change) < 0.005:
+            return "No change." if en else "Sin cambios."
+        text = (f"{q(self.before.net_per_kg)} → {q(self.after.net_per_kg)} kg CO2e/kg "
+                f"({'+' if self.net_per_kg_change >= 0 else ''}{q(self.net_per_kg_change)}).")
+        stage = self.main_stage
+        if stage is not None:
+            value = self.contributions[stage]
+            text += (f" {'Mostly' if en else 'Sobre todo'} {stage_words(stage, lang).lower()} "
+                     f"({'+' if value >= 0 else ''}{q(value)} kg/kg).")
+        if self.inputs:
+            text += (" Inputs that changed: " if en else " Datos que cambiaron: ") + "; ".join(
+                change.words(lang) for change in self.inputs) + "."
+        return text
+
+
+def stage_words(stage: str, lang: str = "es") -> str:
+    if stage == SEQUESTRATION:
+        return "Sequestration" if lang == "en" else "Secuestro"
+    return STAGE_LABELS[Stage(stage)][lang == "en"]
+
+
+def _contributions(before: Footprint, after: Footprint) -> dict[str, float]:
+    found = {s.value: after.per_kg(after.stages[s]) - before.per_kg(before.stages[s]) for s in Stage}
+    found[SEQUESTRATION] = -(after.sequestration_per_kg - before.sequestration_per_kg)  # more sequestration: lower
+    return found
+
+
+def compare(before: list[Survey], after: list[Survey], f: Factors) -> list[CooperativeChange]:
+    """Every cooperative of either campaign: the largest changes of net kg/kg first, then those that came or left."""
+    fp_before, fp_after = roll_up(before, f).cooperatives, roll_up(after, f).cooperatives
+    changes = []
+    for name in [*fp_after, *(n for n in fp_before if n not in fp_after)]:
+        a, b = fp_before.get(name), fp_after.get(name)
+        if a is None or b is None:
+            changes.append(CooperativeChange(name, a, b))
+            continue
+        contributions = _contributions(a, b)
+        ins_a = inputs_of(s for s in before if s.cooperative == name)
+        ins_b = inputs_of(s for s in after if s.cooperative == name)
+        moved = [InputChange(k, ins_a[k], ins_b[k]) for k in INPUTS if _moved(k, ins_a[k], ins_b[k])]
+        weight = {stage: abs(v) for stage, v in contributions.items()}
+        moved.sort(key=lambda c: -weight.get(c.stage, 0.0))  # production (feeding every stage) after the main one
+        changes.append(CooperativeChange(name, a, b, contributions, moved))
+    # the largest changes first; cooperatives that came or left at the end
+    return sorted(changes, key=lambda c: (c.before is None or c.after is None,
+                                          -abs(c.net_per_kg_change) if c.net_per_kg_change == c.net_per_kg_change
+                                          else 0.0))

@@ -1,0 +1,39 @@
+"""What the main window's Decisions menu does beyond the economics window: the campaign view and scenarios of the
+selected campaign, and the training campaign (install, reset). Loaded when first used (``MainWindow.exchange``):
+the main window starts without the survey model."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from cocoa_desktop.gui.i18n import translate
+
+
+def open_decisions(window):  # -> DecisionsWindow | None
+    campaign = window.tree.selected_campaign()
+    if campaign is None:
+        QMessageBox.information(window, translate("decisions", "Campaign view"),
+                                translate("decisions", "Select a campaign first."))
+        return None
+    from cocoa_desktop.gui.decisions_window import DecisionsWindow
+
+    decisions = DecisionsWindow(window.storage, campaign, window.factors(), window.lang)
+    decisions.show()
+    window.decisions = decisions  # kept alive while open
+    return decisions
+
+
+def install_training(window) -> None:
+    from cocoa_desktop.gui import training_actions
+
+    name = training_actions.install(window, window.storage.repo, window.lang)
+    if name:
+        window.refresh()
+        window.tree.select_campaign(name)
+
+
+def reset_training(window) -> None:
+    from cocoa_desktop.gui import training_actions
+
+    if training_actions.reset(window, window.storage.repo, window.lang):
+        window.refresh()

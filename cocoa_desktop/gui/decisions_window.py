@@ -1,0 +1,31 @@
+"""The decisions of one campaign in a window of their own: the campaign view and the scenario editor, one tab
+each (opened from the main window's menu, :mod:`decisions_menu`)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+
+from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.gui.campaign_view import CampaignView
+from cocoa_desktop.gui.i18n import translate
+from cocoa_desktop.gui.scenario_editor import ScenarioEditor
+
+
+class DecisionsWindow(QMainWindow):
+    def __init__(self, storage, campaign: str, factors: Factors, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("decisions_window")
+        self.setWindowTitle(translate("decisions", "Campaign and scenarios — %1").replace("%1", campaign))
+        self.tabs = QTabWidget()
+        self.view = CampaignView(storage, campaign, factors, lang)
+        self.editor = ScenarioEditor(storage, campaign, factors, lang)
+        self.tabs.addTab(self.view, translate("decisions", "Campaign"))
+        self.tabs.addTab(self.editor, translate("decisions", "Scenarios"))
+        self.setCentralWidget(self.tabs)
+        self.resize(1280, 860)
+
+    def closeEvent(self, event) -> None:
+        for background in (self.view.background, self.editor.background):
+            background.cancel()
+            background.wait(5000)  # a thread must not outlive its QThread object
+        super().closeEvent(event)

@@ -1,0 +1,155 @@
+"""Long work (Excel export and import, packages, the main window's footprints) off the GUI thread, with a progress
+bar and a cancel button.
+
+The work runs in a worker object living in its own QThread. It never touches a widget: it only emits signals, and
+those reach the :class:`Job` — a QObject of the GUI thread — through queued connections, so everything connected to
+a Job's signals (status bar, message boxes, the progress dialog) runs in the GUI thread. Lambdas connected straight
+to an object of the worker thread ran in the worker thread ("Timers cannot be started from another thread": defect
+8).
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from cocoa_desktop.gui.i18n import translate
+
+Work = Callable[[Callable[[float, str], None], Callable[[], bool]], Any]
+
+
+class _Worker(QObject):
+    progress = Signal(int, str)
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Work, lang: str) -> None:
+        super().__init__()
+        self.work = work
+        self.lang = lang
+        self.cancel_requested = False
+
+    @Slot()
+    def run(self) -> None:
+        from cocoa_desktop.engine.issues import SurveyValidationError
+        from cocoa_desktop.storage.database import StorageError
+
+        try:
+            result = self.work(lambda f, what: self.progress.emit(int(f * 100), what), lambda: self.cancel_requested)
+        except SurveyValidationError as exc:
+            self.failed.emit(exc.summary(self.lang))
+        except StorageError as exc:
+            self.failed.emit(exc.message(self.lang))
+        except OSError as exc:
+            self.failed.emit(translate("jobs", "The file could not be read or written: %1").replace("%1", str(exc)))
+        except Exception as exc:  # a thread must always report back, or its progress dialog never closes
+            if type(exc).__name__ == "Cancelled" and type(exc).__module__.startswith("cocoa_desktop."):
+                self.failed.emit(translate("jobs", "Cancelled: no file was written."))
+            else:
+                traceback.print_exc(file=sys.stderr)  # for the developers; the user gets words
+                self.failed.emit(translate("jobs", "Unexpected error (%1): nothing was changed.")
+                                 .replace("%1", type(exc).__name__))
+        else:
+            self.done.emit(result)
+
+
+class Job(QObject):
+    """What the GUI connects to: progress (0–100, what is being done), the result, or the error in words."""
+
+    progress = Signal(int, str)
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Work, lang: str = "es") -> None:
+        super().__init__()
+        self.worker = _Worker(work, lang)
+        self.worker.progress.connect(self._progress)
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.finished = False
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self.worker.cancel_requested
+
+    @cancel_requested.setter
+    def cancel_requested(self, value: bool) -> None:
+        self.worker.cancel_requested = value
+
+    def run(self) -> None:
+        """Run in the calling thread (tests, small jobs)."""
+        self.worker.run()
+
+    @Slot(int, str)
+    def _progress(self, value: int, what: str) -> None:
+        self.progress.emit(value, what)
+
+    @Slot(object)
+    def _done(self, result: object) -> None:
+        self.finished = True
+        self.done.emit(result)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self.finished = True
+        self.failed.emit(message)
+
+
+_running: list[Job] = []  # every job whose thread has not finished (kept alive, and stopped on exit)
+
+
+def start(parent: QObject, job: Job) -> QThread:
+    """Run ``job`` in a new thread (no dialog); the thread ends and is deleted when the job does."""
+    thread = QThread()
+    job.worker.moveToThread(thread)
+    thread.started.connect(job.worker.run)
+    job.done.connect(thread.quit)
+    job.failed.connect(thread.quit)
+    job.thread = thread
+    _running[:] = [j for j in _running if not j.finished]
+    _running.append(job)
+    thread.start()
+    return thread
+
+
+def stop_all(wait_ms: int = 10_000) -> None:
+    """Ask every running job to stop and wait for its thread: Qt aborts the process when a QThread object is
+    destroyed while its thread runs (the app closed while the main window's footprints were being computed)."""
+    for job in list(_running):
+        job.cancel_requested = True
+        job.thread.quit()
+    for job in list(_running):
+        job.thread.wait(wait_ms)
+    _running.clear()
+
+
+def run_with_progress(parent: QWidget, title: str, job: Job) -> QThread:
+    """Start ``job`` in a thread behind a modal progress dialog whose Cancel asks the job to stop."""
+    dialog = QProgressDialog(title, translate("jobs", "Cancel"), 0, 100, parent)
+    dialog.setObjectName("job_progress")
+    dialog.setWindowTitle(title)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(True)
+    job.progress.connect(lambda value, what: (dialog.setValue(value), dialog.setLabelText(f"{title}\n{what}")))
+    dialog.canceled.connect(lambda: setattr(job, "cancel_requested", True))
+    job.done.connect(dialog.reset)
+    job.failed.connect(dialog.reset)
+    job.dialog = dialog
+    return start(parent, job)
+
+
+def export_job(item: Any, path: Any, factors: Any, lang: str) -> Job:
+    from cocoa_desktop.workbook.export import export_workbook
+
+    return Job(lambda progress, cancelled: export_workbook(item, path, factors, lang, progress, cancelled), lang)
+
+
+def import_job(path: Any, lang: str = "es") -> Job:
+    from cocoa_desktop.workbook.reader import import_workbook
+
+    return Job(lambda progress, cancelled: import_workbook(path), lang)

@@ -1,0 +1,77 @@
+"""The main window's menus and toolbar: every action named (tests and the guide find them by name), with its
+keyboard shortcut. Packages and Excel load their modules when first used."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QAction
+
+from cocoa_desktop.gui.i18n import translate
+
+if TYPE_CHECKING:
+    from cocoa_desktop.gui.main_window import MainWindow
+
+MENUS = (QT_TRANSLATE_NOOP("main", "&Survey"), QT_TRANSLATE_NOOP("main", "&Campaign"),
+         QT_TRANSLATE_NOOP("main", "&Packages and Excel"), QT_TRANSLATE_NOOP("main", "&Decisions"),
+         QT_TRANSLATE_NOOP("main", "&Help"))
+
+
+def build_menus(window: MainWindow) -> dict[str, QAction]:
+    """The menus and the toolbar; shortcuts are given when the data are open (MainWindow.attach)."""
+    actions: dict[str, QAction] = {}
+    survey, campaign, exchange, decisions, guide = (window.menuBar().addMenu(translate("main", m)) for m in MENUS)
+    toolbar = window.addToolBar(translate("main", "Survey"))
+    toolbar.setObjectName("toolbar")
+    toolbar.setMovable(False)
+    for menu, name, text, keys, slot, on_toolbar in (
+        (survey, "new_survey", translate("main", "New survey"), "Ctrl+N", window.new_survey, True),
+        (survey, "open_survey", translate("main", "Open / resume"), "Ctrl+O", window.open_selected, True),
+        (survey, "duplicate_survey", translate("main", "Duplicate into next campaign"), "Ctrl+D",
+         window.duplicate_selected, False),
+        (survey, "survey_history", translate("main", "Change history…"), "Ctrl+H", window.show_history, False),
+        (survey, "resolve_conflict", translate("main", "Resolve conflict…"), "Ctrl+R", window.resolve_selected,
+         False),
+        (survey, "delete_survey", translate("main", "Delete survey…"), "Del", window.delete_selected, False),
+        (campaign, "new_campaign", translate("main", "New campaign…"), "Ctrl+Shift+N", window.new_campaign, False),
+        (campaign, "load_examples", translate("main", "Load the San Martín 2020 examples"), "",
+         window.load_examples, False),
+        (exchange, "export_package", translate("main", "Export surveys to a package (USB)…"), "Ctrl+E",
+         lambda: window.exchange("package_actions", "ask_export"), True),
+        (exchange, "import_package", translate("main", "Import a package…"), "Ctrl+I",
+         lambda: window.exchange("package_actions", "ask_import"), True),
+        (exchange, "export_xlsx", translate("main", "Export campaign to Excel…"), "Ctrl+Shift+E",
+         lambda: window.exchange("workbook_actions", "ask_export"), False),
+        (exchange, "import_xlsx", translate("main", "Import from Excel…"), "Ctrl+Shift+I",
+         lambda: window.exchange("workbook_actions", "ask_import"), False),
+        (decisions, "open_economics", translate("main", "Carbon credits and sampling plan…"), "",
+         window.open_economics, False),
+        (decisions, "campaign_view", translate("main", "Campaign view and scenarios…"), "Ctrl+Shift+D",
+         lambda: window.exchange("decisions_menu", "open_decisions"), False),
+        (decisions, "install_training", translate("main", "Install the training campaign (10 cooperatives, 2020)"),
+         "", lambda: window.exchange("decisions_menu", "install_training"), False),
+        (decisions, "reset_training", translate("main", "Reset the training campaign…"), "",
+         lambda: window.exchange("decisions_menu", "reset_training"), False),
+        (decisions, "pdf_report", translate("main", "PDF report for buyers…"), "Ctrl+P",
+         lambda: window.exchange("report_actions", "ask_report"), False),
+        (guide, "help_contents", translate("main", "User guide"), "F1", lambda: _help("main", window), False),
+        (guide, "help_start", translate("main", "Getting started"), "", lambda: _help("start", window), False),
+        (guide, "help_method", translate("main", "The calculation method"), "", lambda: _help("method", window),
+         False),
+    ):
+        action = QAction(text, window)
+        action.setObjectName(name)
+        action.setProperty("keys", keys)  # given in attach(), when the actions can be used
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        if on_toolbar:
+            toolbar.addAction(action)
+        actions[name] = action
+    return actions
+
+
+def _help(topic: str, window: MainWindow) -> None:
+    from cocoa_desktop.gui.help import show_help  # the guide's window is loaded when first asked for
+
+    show_help(topic, window)

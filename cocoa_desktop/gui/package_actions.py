@@ -1,0 +1,116 @@
+"""Survey packages from the main window: export surveys to a ``.cacao.zip`` (e.g. on a USB stick) and import
+one from another laptop, with a progress bar, off the GUI thread.
+
+The work runs in a worker thread with its own connection to the database (SQLite in WAL mode lets the window keep
+reading meanwhile); the window only shows progress and the result. Conflicts found on import are listed and
+resolved with the conflict dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from cocoa_desktop.gui.i18n import translate
+
+if TYPE_CHECKING:
+    from cocoa_desktop.gui.jobs import Job
+    from cocoa_desktop.gui.main_window import MainWindow
+
+SUFFIX = ".cacao.zip"
+
+
+def _own_connection(window: MainWindow) -> Any:
+    return window.storage.worker_repository()  # read-only (disk full) stays read-only: export still works
+
+
+def export_package(window: MainWindow, path: Path, campaign: str | None) -> Job:
+    from cocoa_desktop.gui.jobs import Job, run_with_progress
+    from cocoa_desktop.storage import sync
+
+    def work(progress: Any, cancelled: Any) -> tuple[dict, list[str]]:
+        progress(0.02, translate("packages", "Checking the surveys…"))
+        repo = _own_connection(window)
+        try:
+            return sync.export_package(repo, path, campaign, progress=lambda f: progress(
+                0.02 + 0.96 * f, translate("packages", "Checking the surveys…")))
+        finally:
+            repo.conn.close()
+
+    job = Job(work, window.lang)
+
+    def done(result: tuple[dict, list[str]]) -> None:
+        manifest, drafts = result
+        text = translate("packages", "%1 surveys exported to %2.").replace("%1", str(manifest["surveys"]))
+        text = text.replace("%2", str(path))
+        if drafts:
+            text += " " + translate("packages", "%1 incomplete surveys stayed on this laptop: finish them first.") \
+                .replace("%1", str(len(drafts)))
+        window.statusBar().showMessage(text)
+        window.refresh()
+        QMessageBox.information(window, translate("packages", "Package exported"), text)
+
+    job.done.connect(done)
+    job.failed.connect(lambda message: QMessageBox.warning(window, translate("packages", "Package"), message))
+    run_with_progress(window, translate("packages", "Exporting surveys"), job)
+    return job
+
+
+def ask_export(window: MainWindow) -> None:
+    campaign = window.tree.selected_campaign()
+    stem = campaign or translate("packages", "surveys")
+    path, _ = QFileDialog.getSaveFileName(window, translate("main", "Export surveys to a package (USB)…"),
+                                          f"{stem}{SUFFIX}", translate("packages", "Survey package (*.cacao.zip)"))
+    if path:
+        target = Path(path)
+        if not target.name.endswith(SUFFIX):
+            target = target.with_name(target.name.removesuffix(".zip") + SUFFIX)
+        export_package(window, target, campaign)
+
+
+def import_package(window: MainWindow, path: Path) -> Job:
+    from cocoa_desktop.gui.jobs import Job, run_with_progress
+    from cocoa_desktop.storage import sync
+
+    def work(progress: Any, cancelled: Any) -> Any:
+        progress(0.05, translate("packages", "Reading and checking the file…"))
+        campaigns = sync.read_any(path)  # checks everything, writes nothing
+        if cancelled():
+            return None
+        progress(0.6, translate("packages", "Merging the surveys…"))
+        repo = _own_connection(window)
+        try:
+            return sync.import_campaigns(  # one transaction: all or nothing
+                repo, campaigns, str(path),
+                progress=lambda f: progress(0.6 + 0.4 * f, translate("packages", "Merging the surveys…")))
+        finally:
+            repo.conn.close()
+
+    job = Job(work, window.lang)
+
+    def done(report: Any) -> None:
+        window.refresh()
+        if report is None:
+            window.statusBar().showMessage(translate("packages", "Import cancelled: nothing was changed."))
+            return
+        text = report.summary(window.lang)
+        window.statusBar().showMessage(text)
+        if report.conflicts:
+            text += "\n\n" + translate("packages", "Surveys changed here and on the other laptop are marked “conflict "
+                                                   "to resolve”: select one and choose Survey → Resolve conflict.")
+        QMessageBox.information(window, translate("packages", "Package imported"), text)
+
+    job.done.connect(done)
+    job.failed.connect(lambda message: QMessageBox.warning(window, translate("packages", "Package"), message))
+    run_with_progress(window, translate("packages", "Importing surveys"), job)
+    return job
+
+
+def ask_import(window: MainWindow) -> None:
+    path, _ = QFileDialog.getOpenFileName(
+        window, translate("main", "Import a package…"), "",
+        translate("packages", "Survey package or file (*.cacao.zip *.zip *.json)"))
+    if path:
+        import_package(window, Path(path))

@@ -1,0 +1,76 @@
+"""The Excel workbook from the main window: export a campaign, import a workbook back, off the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from cocoa_desktop.gui.i18n import translate
+
+if TYPE_CHECKING:
+    from cocoa_desktop.gui.jobs import Job
+    from cocoa_desktop.gui.main_window import MainWindow
+
+
+def campaign_item(window: MainWindow, name: str) -> Any:
+    """The campaign's complete surveys (drafts stay out of the workbook)."""
+    from pydantic import ValidationError
+
+    from cocoa_desktop.engine.survey import Campaign, Survey
+
+    repo = window.storage.repo
+    row = repo.campaign(name)
+    surveys = []
+    for survey in repo.surveys(name):
+        try:
+            surveys.append(Survey.model_validate(repo.document(survey.id)))
+        except ValidationError:
+            continue
+    return Campaign(name=name, year=row["year"], region=row["region"], surveys=surveys)
+
+
+def export_campaign(window: MainWindow, name: str, path: Path) -> Job:
+    from cocoa_desktop.gui.jobs import export_job, run_with_progress
+
+    job = export_job(campaign_item(window, name), path, window.factors(), window.lang)
+    job.done.connect(lambda result: window.statusBar().showMessage(
+        translate("main", "Workbook written: %1").replace("%1", str(result))))
+    job.failed.connect(lambda message: QMessageBox.warning(window, "Excel", message))
+    run_with_progress(window, translate("main", "Exporting to Excel"), job)
+    return job
+
+
+def ask_export(window: MainWindow) -> None:
+    name = window.tree.selected_campaign()
+    if name is None:
+        QMessageBox.information(window, "Excel", translate("main", "Select a campaign first."))
+        return
+    path, _ = QFileDialog.getSaveFileName(window, translate("main", "Export campaign to Excel…"),
+                                          f"{name}.xlsx", "Excel (*.xlsx)")
+    if path:
+        export_campaign(window, name, Path(path))
+
+
+def import_workbook(window: MainWindow, path: Path) -> Job:
+    from cocoa_desktop.gui.jobs import import_job, run_with_progress
+    from cocoa_desktop.storage.sync import import_campaigns, surveys_as_campaigns
+
+    job = import_job(path, window.lang)
+
+    def merge(item: object) -> None:  # in the GUI thread: the database connection belongs to it
+        report = import_campaigns(window.storage.repo, surveys_as_campaigns(item), str(path))
+        window.refresh()
+        window.statusBar().showMessage(report.summary(window.lang))
+
+    job.done.connect(merge)
+    job.failed.connect(lambda message: QMessageBox.warning(window, "Excel", message))
+    run_with_progress(window, translate("main", "Importing from Excel"), job)
+    return job
+
+
+def ask_import(window: MainWindow) -> None:
+    path, _ = QFileDialog.getOpenFileName(window, translate("main", "Import from Excel…"), "", "Excel (*.xlsx)")
+    if path:
+        import_workbook(window, Path(path))

@@ -1,0 +1,69 @@
+"""The campaign view's "Year over year" tab: the same cooperatives in another campaign, what changed and why
+(:mod:`cocoa_desktop.engine.year_over_year`), largest changes first."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.report import format_quantity
+from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.year_over_year import compare
+from cocoa_desktop.gui.campaign_charts import short_name
+from cocoa_desktop.gui.campaign_data import campaign_surveys
+from cocoa_desktop.gui.i18n import translate
+
+
+class YearOverYearTab(QWidget):
+    def __init__(self, repo, campaign: str, factors: Factors, lang: str, surveys: list[Survey],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.repo, self.campaign, self.factors, self.lang, self.surveys = repo, campaign, factors, lang, surveys
+        self.years = QComboBox()
+        self.years.setObjectName("compare_with")
+        self.changes = QTableWidget(0, 4)
+        self.changes.setObjectName("year_over_year")
+        self.changes.setHorizontalHeaderLabels([translate("campaign", "Cooperative"),
+                                                translate("campaign", "Before (kg/kg)"),
+                                                translate("campaign", "Now (kg/kg)"),
+                                                translate("campaign", "What changed and why")])
+        self.changes.verticalHeader().hide()
+        self.changes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.changes.setWordWrap(True)
+        self.years.currentIndexChanged.connect(self.compare)
+        years_layout = QVBoxLayout(self)
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel(translate("campaign", "Compare with the campaign:")))
+        pick.addWidget(self.years, 1)
+        years_layout.addLayout(pick)
+        years_layout.addWidget(self.changes)
+
+    def fill(self) -> None:
+        self.years.blockSignals(True)
+        self.years.clear()
+        self.years.addItem(translate("campaign", "(choose a campaign)"), None)
+        for row in self.repo.campaigns():
+            if row["name"] != self.campaign:
+                self.years.addItem(row["name"], row["name"])
+        self.years.blockSignals(False)
+
+    def compare(self) -> None:
+        other = self.years.currentData()
+        self.changes.setRowCount(0)
+        if other is None:
+            return
+        before, _ = campaign_surveys(self.repo, other)
+        found = compare(before, self.surveys, self.factors)
+        self.changes.setRowCount(len(found))
+        q = format_quantity
+        for i, change in enumerate(found):
+            cells = [short_name(change.name),
+                     q(change.before.net_per_kg, 2, self.lang) if change.before else "—",
+                     q(change.after.net_per_kg, 2, self.lang) if change.after else "—",
+                     change.explanation(self.lang)]
+            for column, text in enumerate(cells):
+                self.changes.setItem(i, column, QTableWidgetItem(text))
+        self.changes.resizeColumnsToContents()
+        self.changes.setColumnWidth(3, 560)
+        self.changes.resizeRowsToContents()
+

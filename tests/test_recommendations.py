@@ -1,0 +1,125 @@
+"""Each recommendation rule fires on the right inputs and stays quiet otherwise; sizes by hand; the report beside."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import farm
+
+from cocoa_desktop.engine.campaign import campaign_table
+from cocoa_desktop.engine.footprint import compute
+from cocoa_desktop.engine.recommendation_words import (
+    comparison,
+    compensation_words,
+    densification_comparison,
+    reduction_words,
+)
+from cocoa_desktop.engine.recommendations import HIERARCHY, Tier, plan_for, plans
+
+ROT = 0.03626824 * 25
+COMPOST = 0.004 * 25 + 0.0003 * 298
+PLASTIC = 8.609143
+
+
+def plan(f, survey, campaign_yield=0.0):
+    return plan_for(survey.cooperative, [survey], compute(survey, f), f, campaign_yield)
+
+
+def codes(p):
+    return [r.code for r in p.items]
+
+
+def test_compost_fires_on_husk_left_to_rot_and_stays_quiet_when_all_is_composted(promperu, ipcc):
+    rot = plan(promperu, farm(husk={"shares": {"heaped": 0.6, "composted": 0.4}}))
+    rec = rot.item("compost")
+    assert rec is not None and rec.tier is Tier.REDUCE
+    assert rec.saving_t == pytest.approx(1000 * 8.5 * 0.6 * (ROT - COMPOST) / 1000, rel=1e-9)
+    assert rec.numbers["rotting_share"] == pytest.approx(0.6)
+    assert "60 %" in rec.message("es")
+    assert plan(promperu, farm(husk={"shares": {"composted": 1.0}})).item("compost") is None
+    # IPCC: husk spread thinly emits less than compost (N2O only): composting it would not help
+    assert plan(ipcc, farm(husk={"shares": {"left_on_soil": 1.0}})).item("compost") is None
+    assert plan(ipcc, farm(husk={"shares": {"heaped": 1.0}})).item("compost") is not None
+
+
+def test_jute_fires_on_plastic_bags_only(promperu):
+    bags = farm(packaging=[{"type": "plastic_bag", "material_kg_per_year": 12.0},
+                           {"type": "jute_sack", "material_kg_per_year": 30.0}])
+    rec = plan(promperu, bags).item("jute")
+    assert rec is not None and rec.tier is Tier.AVOID
+    assert rec.saving_t == pytest.approx(12 * PLASTIC / 1000, rel=1e-12)
+    assert rec.numbers["plastic_kg"] == 12
+    assert plan(promperu, farm(packaging=[{"type": "jute_sack", "material_kg_per_year": 30.0}])).item("jute") is None
+    assert plan(promperu, farm()).item("jute") is None
+
+
+def test_deforestation_and_its_separate_compensation(promperu):
+    cleared = farm(land_use_change={"conversions": [{"hectares": 10.0, "previous_use": "primary_forest"}]})
+    p = plan(promperu, cleared)
+    avoid, luc = p.item("deforestation"), p.item("land_use_change")
+    assert avoid.tier is Tier.AVOID and luc.tier is Tier.COMPENSATE
+    t = 10 * 238.19955
+    assert luc.numbers["t"] == pytest.approx(t)
+    assert luc.numbers["ha"] == pytest.approx(t / (7.0 * 20))  # absorbed in 20 years at 7 t CO2e/ha/yr: 17.0 ha
+    assert (luc.numbers["ha_low"], luc.numbers["ha_high"]) == (pytest.approx(t / 300), pytest.approx(t / 100))
+    assert "17,0 ha" in luc.message("es") and "20 años" in luc.message("es")
+    plain = plan(promperu, farm())
+    assert plain.item("deforestation") is None and plain.item("land_use_change") is None
+
+
+def test_densify_fires_well_below_the_campaigns_yield(promperu):
+    low = farm(husk={"shares": {"composted": 1.0}}, fertilisation={"data_collected": False})  # 500 kg/ha
+    rec = plan(promperu, low, campaign_yield=1000.0).item("densify")
+    assert rec.tier is Tier.RESTORE and rec.numbers["ratio"] == pytest.approx(0.5)
+    assert rec.numbers["extra_kg"] == pytest.approx(1000)
+    per_kg = 8.5 * COMPOST + 0.0714075 - 3.1  # per kg of cocoa, whatever the yield
+    assert rec.numbers["net_per_kg"] == pytest.approx(per_kg + 2 * 230.2763 / 1000, rel=1e-9)
+    assert rec.numbers["net_per_kg_after"] == pytest.approx(per_kg + 2 * 230.2763 / 2000, rel=1e-9)
+    assert plan(promperu, low, campaign_yield=600.0).item("densify") is None  # 83 % of the campaign's
+    assert plan(promperu, low, campaign_yield=0.0).item("densify") is None
+
+
+def test_residual_compensation_sized_in_hectares_and_credits(promperu):
+    fertilised = farm(husk={"shares": {"composted": 1.0}},
+                      fertilisation={"products": [{"type": "urea", "kg_per_year": 1000.0, "n_percent": 46.0}]})
+    p = plan(promperu, fertilised)
+    assert codes(p) == ["residual"]  # nothing to avoid, reduce or restore
+    urea = 460 * (0.01 + 0.1 * 0.01 + 0.3 * 0.0075) * 44 / 28 * 298 + 460 * 3.5 + 1000 * 0.2 * 44 / 12
+    net_t = (1000 * 8.5 * COMPOST + urea + 1000 * 0.0714075 - 3100) / 1000  # 3.78 t
+    rec = p.item("residual")
+    assert rec.numbers["t"] == pytest.approx(net_t, rel=1e-9) == p.residual_t
+    assert rec.numbers["ha"] == pytest.approx(net_t / 7.0)
+    assert (rec.numbers["usd_7.17"], rec.numbers["usd_15"], rec.numbers["usd_28"]) == (
+        pytest.approx(net_t * 7.17), pytest.approx(net_t * 15), pytest.approx(net_t * 28))
+    assert p.split() == (0.0, 1.0)
+    assert "USD 27" in rec.message("en") and "7.17" in rec.message("en")
+    assert compensation_words(p, "es") == "3,8 t/año: 0,54 ha de plantación o 3,8 créditos"
+
+
+def test_a_net_sink_gets_a_dash_not_reduce_zero(promperu):
+    sink = farm(husk={"shares": {"composted": 1.0}})  # 1.61 + 0.07 + 0.46 − 3.10 < 0
+    p = plan(promperu, sink)
+    assert p.is_sink and p.item("residual") is None and p.split() is None
+    assert compensation_words(p) == "–" and reduction_words(p) == "–"
+    assert "«–»" in comparison(p, "es") and "0 t" not in compensation_words(p)
+
+
+def test_the_ten_cooperatives_in_hierarchy_order_with_the_report_beside(cooperatives, promperu):
+    table = campaign_table(cooperatives.surveys, promperu)
+    found = {p.name: p for p in plans(table, cooperatives.surveys, promperu)}
+    for p in found.values():
+        tiers = [r.tier for r in p.items]
+        assert tiers == sorted(tiers, key=HIERARCHY.index)
+    acopagro = found["Cooperativa Agraria Cacaotera Acopagro"]
+    assert acopagro.item("compost") is None and acopagro.item("residual") is None  # composts all; a sink
+    assert compensation_words(acopagro) == "–" == acopagro.published.compensation_words()
+    paraiso = found["Cooperativa Agroindustrial Paraíso Ltda."]
+    # 350,296 kg × 8.5 × 0.6 heaped × (0.906706 − 0.1894) = 1,281.5 t/yr, more than its 865 t net
+    assert paraiso.item("compost").saving_t == pytest.approx(350_296 * 8.5 * 0.6 * (ROT - COMPOST) / 1000, rel=1e-6)
+    assert paraiso.item("residual") is None
+    words = comparison(paraiso, "es")
+    assert "~70 %" in words and "~30 %" in words and "1 288" in words and "865" in words and "compensa igual" in words
+    flagged = sorted(name for name, p in found.items() if p.item("densify"))
+    assert flagged == ["Cooperativa Agraria Allima Cacao Ltda.", "Cooperativa Agraria Apahui Ltda.",
+                       "Cooperativa Agraria del Valle del Mishollo"]
+    text = densification_comparison(list(found.values()), "en")
+    assert "Not in the report: Cooperativa Agraria del Valle del Mishollo" in text and ".." not in text
