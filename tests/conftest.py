@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -13,6 +14,12 @@ from cocoa_desktop.engine.resources import example_path
 from cocoa_desktop.engine.survey import Campaign, Survey
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# CI explores the same examples every run (a property that fails there fails on every run, with its example
+# printed); a developer's run explores new ones each time.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(scope="session")

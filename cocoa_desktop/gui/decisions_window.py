@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.gui.campaign_view import CampaignView
+from cocoa_desktop.gui.help import add_f1
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.scenario_editor import ScenarioEditor
 
@@ -15,6 +16,7 @@ class DecisionsWindow(QMainWindow):
     def __init__(self, storage, campaign: str, factors: Factors, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("decisions_window")
+        add_f1(self, "decisions")  # F1: the decisions chapter of the guide
         self.setWindowTitle(translate("decisions", "Campaign and scenarios — %1").replace("%1", campaign))
         self.tabs = QTabWidget()
         self.view = CampaignView(storage, campaign, factors, lang)

@@ -23,6 +23,8 @@ CHAPTERS: dict[str, tuple[str, str]] = {
     "data": ("datos-y-paquetes.md", "data-and-packages.md"),
     "workbook": ("libro-excel.md", "workbook.md"),
     "method": ("metodo.md", "method.md"),
+    "decisions": ("decisiones.md", "decisions.md"),
+    "workshop": ("taller.md", "workshop.md"),
 }
 PAGE_IDS = ("organisation", "production", "husk", "fertilisation", "fermentation", "drying", "packaging",
             "transport", "sequestration", "land_use_change", "results")

@@ -59,6 +59,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         (guide, "help_start", translate("main", "Getting started"), "", lambda: _help("start", window), False),
         (guide, "help_method", translate("main", "The calculation method"), "", lambda: _help("method", window),
          False),
+        (guide, "help_workshop", translate("main", "Training workshop (exercises)"), "",
+         lambda: _help("workshop", window), False),
     ):
         action = QAction(text, window)
         action.setObjectName(name)

@@ -338,17 +338,17 @@
         <translation>Seleccione primero una campaña.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="18"/>
+        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="20"/>
         <source>Campaign and scenarios — %1</source>
         <translation>Campaña y escenarios — %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="22"/>
+        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="24"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="23"/>
+        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="25"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
@@ -888,18 +888,18 @@
 <context>
     <name>help</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/help.py" line="47"/>
-        <location filename="../../cocoa_desktop/gui/help.py" line="68"/>
+        <location filename="../../cocoa_desktop/gui/help.py" line="49"/>
+        <location filename="../../cocoa_desktop/gui/help.py" line="70"/>
         <source>User guide</source>
         <translation>Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/help.py" line="53"/>
+        <location filename="../../cocoa_desktop/gui/help.py" line="55"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/help.py" line="54"/>
+        <location filename="../../cocoa_desktop/gui/help.py" line="56"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
@@ -1355,6 +1355,11 @@
         <translation>El método de cálculo</translation>
     </message>
     <message>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="62"/>
+        <source>Training workshop (exercises)</source>
+        <translation>Taller de formación (ejercicios)</translation>
+    </message>
+    <message>
         <location filename="../../cocoa_desktop/gui/main_window.py" line="139"/>
         <source>Select a survey (a line under a cooperative) to open, duplicate or delete it; Enter opens it.</source>
         <translation>Seleccione una encuesta (una línea debajo de una cooperativa) para abrirla, duplicarla o borrarla; Intro la abre.</translation>
@@ -1578,12 +1583,12 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="70"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="72"/>
         <source>Review and results</source>
         <translation>Revisión y resultados</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="71"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="73"/>
         <source>The footprint with the chosen factor set, and how each number was computed.</source>
         <translation>La huella con el conjunto de factores elegido, y cómo se calculó cada número.</translation>
     </message>
@@ -1736,132 +1741,142 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="35"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="37"/>
         <source>Gross emissions</source>
         <translation>Emisiones brutas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="36"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="38"/>
         <source>Sequestration (crop photosynthesis)</source>
         <translation>Secuestro (fotosíntesis del cultivo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="37"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="39"/>
         <source>Net emissions</source>
         <translation>Emisiones netas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="90"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="92"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="91"/>
         <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="93"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="95"/>
         <source>yr</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="93"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="95"/>
         <source>kg per kg cocoa</source>
         <translation>kg por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="103"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="111"/>
         <location filename="../../cocoa_desktop/gui/wizard/steps_dialog.py" line="43"/>
         <source>How was this computed?</source>
         <translation>¿Cómo se calculó?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="106"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="114"/>
         <source>Presentation mode (large text)</source>
         <translation>Modo presentación (letra grande)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="110"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="118"/>
         <source>Save charts (PNG or SVG)…</source>
         <translation>Guardar gráficos (PNG o SVG)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="130"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="138"/>
         <location filename="../../cocoa_desktop/gui/wizard/steps_dialog.py" line="34"/>
         <source>Factor set: %1 — GWP %2</source>
         <translation>Conjunto de factores: %1 — PCG %2</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="137"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="145"/>
         <source>The survey is not complete yet: go back to the pages with messages.</source>
         <translation>La encuesta aún no está completa: vuelva a las páginas con mensajes.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="166"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="167"/>
+        <source>With its uncertainty: %1. What weighs most: %2.</source>
+        <translation>Con su incertidumbre: %1. Lo que más pesa: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="172"/>
+        <source>What this unit could do</source>
+        <translation>Lo que esta unidad podría hacer</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="191"/>
         <source>Net: %1 kg CO2e per kg of dry cocoa</source>
         <translation>Neto: %1 kg CO2e por kg de cacao seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="168"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="193"/>
         <source>Land-use change (reported apart): %1 t CO2e one-off; %2 t CO2e/yr over 20 years</source>
         <translation>Cambio de uso del suelo (aparte): %1 t CO2e de una vez; %2 t CO2e/año repartido en 20 años</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="185"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="210"/>
         <source>Share of each stage (%)</source>
         <translation>Participación de cada etapa (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="188"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="213"/>
         <source>Emissions</source>
         <translation>Emisiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="188"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="213"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="188"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="213"/>
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="189"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="214"/>
         <source>t CO2e per year</source>
         <translation>t CO2e por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="218"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="243"/>
         <source>stages</source>
         <translation>etapas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="218"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="243"/>
         <source>balance</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="229"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="254"/>
         <source>footprint</source>
         <translation>huella</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="230"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="237"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="244"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="255"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="262"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="269"/>
         <source>Save charts</source>
         <translation>Guardar gráficos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="238"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="263"/>
         <source>Replace %1?</source>
         <translation>¿Reemplazar %1?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="245"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="270"/>
         <source>The charts could not be saved: %1</source>
         <translation>No se pudieron guardar los gráficos: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="247"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="272"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
