@@ -1,37 +1,35 @@
 """The workbook's layout, described once: sheets, columns, input kinds and the formulas of computed columns.
 
 Export writes it and import reads it back, so the two cannot drift apart. Rows: 1 title, 2 labels, 3 units,
-4 field keys (the import checks them), data from row 5. Per-survey sheets share the same row for a survey;
-item sheets (fertilisers, bags, transport legs …) have one row per item, keyed by the survey id in column A.
+4 field keys (hidden; the import checks them), data from row 5, then spare rows with the same formulas for
+surveys and items added by hand.
 
-Formula templates: ``{c:key}`` a cell of this row, ``{id}`` this row's survey id, ``{s:sheet:key}`` the same
-row of another per-survey sheet, ``{col:sheet:key}`` a whole column of another sheet (for SUMIFS), ``{FT}`` the
-factor table; named cells ``f_<factor>`` and ``PCG_CH4`` / ``PCG_N2O`` hold the factors.
+Nothing is tied by row position between sheets: column A holds the survey id everywhere, and formulas find the
+survey's row in another sheet by id (trying the row where the export put it first, so the usual case costs one
+comparison, not a search). Sorting a sheet therefore never mixes one survey's inputs with another's.
+
+Formula templates: ``{c:key}`` a cell of this row, ``{id}`` this row's survey id, ``{g:key}`` the survey's value
+in "Datos generales" (found by id), ``{same:key}`` the same row of "Datos generales" (only
+the calculation sheet, which mirrors it), ``{s:sheet:key}`` the survey's value in a per-survey sheet (through the
+calculation sheet's helper of that sheet), ``{items:sheet:key}`` the sum of the survey's items in an item sheet,
+``{k:key}`` the key of the word chosen in a list cell, ``{FT}`` the factor table; named cells ``f_<factor>``,
+``ef_husk_<destination>``, ``PCG_CH4`` / ``PCG_N2O`` hold the factors.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cocoa_desktop.engine.survey import (
-    AgeClass,
-    BagType,
-    DistanceUnit,
-    FermentationMethod,
-    FertiliserType,
-    Fuel,
-    PesticideType,
-    PreviousUse,
-    ProductionSystem,
-    SurveyUnit,
-    Vehicle,
-)
+from openpyxl.utils import get_column_letter
+
+from cocoa_desktop.engine import vocabulary as v
 
 FIRST_ROW = 5
 KEY_ROW = 4
 WORKBOOK_FORMAT = "cocoa-desktop/workbook"
-WORKBOOK_VERSION = 1
+WORKBOOK_VERSION = 2
 META_SHEET = "_cocoa"
+LISTS_SHEET = "Listas"
 
 
 @dataclass(frozen=True)
@@ -39,15 +37,22 @@ class Col:
     key: str
     es: str
     en: str
-    unit: str = ""
-    kind: str = "number"  # id | text | number | share | int | choice | yesno | formula | ref
-    choices: tuple[str, ...] = ()
+    unit: str = ""  # Spanish; words.unit_in() gives the English
+    kind: str = "number"  # id | text | number | share | int | year | choice | formula | label | note | helper
+    words: str = ""  # the vocabulary list of a choice column
     formula: str = ""
-    width: int = 14
+    fmt: str = ""  # number format name (see xlsx.FORMATS)
+    width: float = 14
+    hint_es: str = ""  # input message of the cell
+    hint_en: str = ""
+    needs: str = ""  # a helper summing a survey's item block: the item sheet it needs ("*": any); else 0
 
     @property
     def is_input(self) -> bool:
-        return self.kind not in ("formula", "ref")
+        return self.kind in ("id", "text", "number", "share", "int", "year", "choice")
+
+    def label(self, lang: str) -> str:
+        return self.en if lang == "en" else self.es
 
 
 @dataclass(frozen=True)
@@ -57,243 +62,252 @@ class SheetSpec:
     en: str
     per_survey: bool
     columns: tuple[Col, ...]
-    note_es: str = ""
-    note_en: str = ""
     column_of: dict[str, str] = field(default_factory=dict, compare=False)
 
     def title(self, lang: str) -> str:
         return self.en if lang == "en" else self.es
 
     def letter(self, key: str) -> str:
-        from openpyxl.utils import get_column_letter
-
         if not self.column_of:
             self.column_of.update({c.key: get_column_letter(i) for i, c in enumerate(self.columns, start=1)})
         return self.column_of[key]
 
-
-def _values(enum: type) -> tuple[str, ...]:
-    return tuple(m.value for m in enum)
-
-
-ID = Col("id", "Encuesta (id)", "Survey (id)", kind="id", width=38)
-ORG = Col("organisation", "Organización", "Organisation", kind="ref", formula="{s:general:organisation}", width=30)
-P = "{s:general:production_kg}"
-LOOKUP = 'VLOOKUP("{prefix}"&{ref},{FT},2,FALSE)'
-SHARES_HUSK = ("left_on_soil", "heaped", "composted", "burned", "animal_feed", "biodigester", "other")
-HUSK_ES = ("dejada en el suelo", "amontonada", "compostada", "quemada", "alimento animal", "biodigestor", "otro")
+    def index(self, key: str) -> int:
+        """0-based column index of ``key``."""
+        return next(i for i, c in enumerate(self.columns) if c.key == key)
 
 
-def _lookup(prefix: str, ref: str) -> str:
-    return LOOKUP.format(prefix=prefix, ref=ref, FT="{FT}")
+ID = Col("id", "Encuesta (id)", "Survey (id)", kind="id", width=24,
+         hint_es="El id de la encuesta (cópielo de «Datos generales»).",
+         hint_en="The survey's id (copy it from 'General data').")
+NOT_FOUND = ("⚠ id no está en «Datos generales»", "⚠ id not in 'General data'")
+LABEL = Col("label", "Organización — finca", "Organisation — farm", kind="label", width=30, formula="{g:name}")
+GUESS = Col("_g", "fila en Datos generales (al exportar)", "row in General data (at export)", kind="guess", width=6)
+P = "{g:production_kg}"
+LOOKUP = 'VLOOKUP("{prefix}"&{key},{FT},2,FALSE)'
+
+
+def _lookup(prefix: str, key: str) -> str:
+    return LOOKUP.format(prefix=prefix, key=key, FT="{FT}")
+
+
+def _words(list_name: str, key: str, lang: str) -> str:
+    return v.label(v.LISTS[list_name], key, lang)
+
+
+SHARES_HUSK = tuple(d.value for d in v.HUSK)
+DRYING_METHODS = tuple(d.value for d in v.DRYING)
+SHARE_HINT = ("Proporción: escriba 25 % o 0,25 con el separador decimal de su computadora; deben sumar 100 %.",
+              "Share: type 25 % or 0.25 with your computer's decimal separator; they must sum to 100 %.")
+
+
+def _share(prefix: str, list_name: str, key: str) -> Col:
+    return Col(f"shares.{key}", _words(list_name, key, "es"), _words(list_name, key, "en"), "%", kind="share",
+               fmt="share", width=15, hint_es=SHARE_HINT[0], hint_en=SHARE_HINT[1])
 
 
 GENERAL = SheetSpec("general", "Datos generales", "General data", True, (
-    ID,
-    Col("unit", "Unidad", "Unit", kind="choice", choices=_values(SurveyUnit)),
-    Col("organisation", "Organización (cooperativa)", "Organisation (cooperative)", kind="text", width=34),
-    Col("farm_name", "Finca", "Farm", kind="text", width=20),
-    Col("campaign_year", "Campaña (año)", "Campaign (year)", kind="int"),
-    Col("region", "Región", "Region", kind="text"),
-    Col("technician", "Técnico", "Technician", kind="text", width=20),
-    Col("producers", "Productores", "Producers", kind="int"),
-    Col("productive_area_ha", "Área productiva", "Productive area", "ha"),
-    Col("dry_cocoa_kg", "Cacao seco entregado", "Dry cocoa delivered", "kg/año"),
-    Col("wet_cocoa_kg", "Cacao en baba", "Wet cocoa", "kg/año"),
-    Col("wet_to_dry_ratio", "Relación baba→seco", "Wet→dry ratio", "kg/kg"),
-    Col("cocoa_trees_per_ha", "Plantas de cacao", "Cocoa trees", "por ha"),
-    Col("shade_trees_per_ha", "Árboles de sombra", "Shade trees", "por ha"),
+    Col("id", "Encuesta (id)", "Survey (id)", kind="id", width=24,
+        hint_es="Identificador único de la encuesta. Para una encuesta nueva escriba uno sin espacios "
+                "(p. ej. finca-123).",
+        hint_en="Unique survey identifier. For a new survey type one without spaces (e.g. farm-123)."),
+    Col("organisation", "Organización (cooperativa)", "Organisation (cooperative)", kind="text", width=30),
+    Col("farm_name", "Finca", "Farm", kind="text", width=16),
+    Col("unit", "Unidad", "Unit", kind="choice", words="unit", width=20),
+    Col("campaign_year", "Campaña (año)", "Campaign (year)", kind="year", fmt="year", width=9,
+        hint_es="Año de la campaña, entre 1990 y 2100.", hint_en="Campaign year, between 1990 and 2100."),
+    Col("region", "Región", "Region", kind="text", width=12),
+    Col("technician", "Técnico", "Technician", kind="text", width=14),
+    Col("producers", "Productores", "Producers", kind="int", fmt="int", width=10),
+    Col("productive_area_ha", "Área productiva", "Productive area", "ha", fmt="num", width=11),
+    Col("dry_cocoa_kg", "Cacao seco entregado", "Dry cocoa delivered", "kg/año", fmt="kg", width=13,
+        hint_es="kg de cacao seco al año. O deje vacío y llene cacao en baba y la relación.",
+        hint_en="kg of dry cocoa per year. Or leave empty and fill in wet cocoa and the ratio."),
+    Col("wet_cocoa_kg", "Cacao en baba", "Wet cocoa", "kg/año", fmt="kg", width=11),
+    Col("wet_to_dry_ratio", "Relación baba→seco", "Wet→dry ratio", "kg/kg", fmt="ratio", width=10),
+    Col("cocoa_trees_per_ha", "Plantas de cacao", "Cocoa trees", "por ha", fmt="int", width=9),
+    Col("shade_trees_per_ha", "Árboles de sombra", "Shade trees", "por ha", fmt="int", width=9),
     Col("notes", "Notas", "Notes", kind="text", width=30),
-    Col("estimated_fields", "Campos estimados", "Estimated fields", kind="text", width=30),
-    Col("production_kg", "Producción usada", "Production used", "kg/año", kind="formula",
+    Col("estimated_words", "Campos estimados", "Estimated fields", kind="note", width=24),
+    Col("estimated_fields", "campos estimados (claves)", "estimated fields (keys)", kind="text", width=6),
+    Col("name", "Organización — finca", "Organisation — farm", kind="label", width=30,
+        formula='IF({c:organisation}="","",{c:organisation}&IF({c:farm_name}="",""," — "&{c:farm_name}))'),
+    Col("production_kg", "Producción usada", "Production used", "kg/año", kind="formula", fmt="kg", width=13,
         formula='IF({c:dry_cocoa_kg}<>"",{c:dry_cocoa_kg},{c:wet_cocoa_kg}*{c:wet_to_dry_ratio})'),
 ))
+HIDDEN_INPUTS = {"estimated_fields"}  # read back, not shown: the visible words are beside them
 
 _HUSK_KG = "{c:husk_kg}"
 HUSK = SheetSpec("husk", "Cáscara", "Husk", True, (
-    ID, ORG,
-    Col("husk_kg_per_kg_cocoa", "Cáscara por kg de cacao (opcional)", "Husk per kg cocoa (optional)", "kg/kg"),
-    *(Col(f"shares.{k}", f"Proporción {es}", f"Share {k.replace('_', ' ')}", "0-1", kind="share")
-      for k, es in zip(SHARES_HUSK, HUSK_ES, strict=True)),
-    Col("compost_method", "Método de compostaje", "Composting method", kind="text", width=20),
-    Col("share_total", "Suma de proporciones", "Sum of shares", "debe ser 1", kind="formula",
+    ID, LABEL,
+    Col("husk_kg_per_kg_cocoa", "Cáscara por kg de cacao (opcional)", "Husk per kg cocoa (optional)", "kg/kg",
+        fmt="ratio", width=12),
+    *(_share("shares", "husk_destination", k) for k in SHARES_HUSK),
+    Col("compost_method", "Método de compostaje", "Composting method", kind="text", width=16),
+    Col("share_total", "Suma de proporciones", "Sum of shares", "debe ser 100 %", kind="formula", fmt="share",
         formula="+".join(f"{{c:shares.{k}}}" for k in SHARES_HUSK)),
-    Col("husk_kg", "Cáscara", "Husk", "kg/año", kind="formula",
+    Col("husk_kg", "Cáscara", "Husk", "kg/año", kind="formula", fmt="kg",
         formula=f'{P}*IF({{c:husk_kg_per_kg_cocoa}}<>"",{{c:husk_kg_per_kg_cocoa}},f_husk_ratio)'),
-    Col("s1", "S1 cáscara", "S1 husk", "kg CO2e/año", kind="formula",
+    Col("s1", "S1 cáscara", "S1 husk", "kg CO2e/año", kind="formula", fmt="emission",
         formula="+".join(f"{_HUSK_KG}*{{c:shares.{k}}}*ef_husk_{k}" for k in SHARES_HUSK)),
     Col("composting_saving", "Ahorro si se composta", "Saving if composted", "kg CO2e/año", kind="formula",
-        formula="+".join(f"{_HUSK_KG}*{{c:shares.{k}}}*MAX(0,ef_husk_{k}-ef_husk_composted)"
-                         for k in ("left_on_soil", "heaped", "other"))),
+        fmt="emission", formula="+".join(f"{_HUSK_KG}*{{c:shares.{k}}}*MAX(0,ef_husk_{k}-ef_husk_composted)"
+                                         for k in ("left_on_soil", "heaped", "other"))),
 ))
 
 FERTILISATION = SheetSpec("fertilisation", "Abonamiento", "Fertilisation", True, (
-    ID, ORG,
-    Col("data_collected", "¿Hay datos de abonos? (sí/no)", "Fertiliser data? (yes/no)", kind="yesno"),
-    Col("s2", "S2 abonamiento y plagas", "S2 fertilisation and pests", "kg CO2e/año", kind="formula",
-        formula='IF({c:data_collected}="no",{FALLBACK},'
-                'SUMIFS({col:products:total},{col:products:id},{id})'
-                '+SUMIFS({col:pesticides:total},{col:pesticides:id},{id})'
-                '+SUMIFS({col:fuels:total},{col:fuels:id},{id},{col:fuels:use},"fertilisation"))'),
+    ID, LABEL,
+    Col("data_collected", "¿Hay datos de abonos?", "Fertiliser data?", "sí / no", kind="choice", words="yes_no",
+        width=12, hint_es="«no»: se usa el valor por hectárea del conjunto de factores (si lo tiene).",
+        hint_en="'no': the factor set's per-hectare value is used (if it has one)."),
 ))
 
 FERMENTATION = SheetSpec("fermentation", "Fermentación", "Fermentation", True, (
-    ID, ORG,
-    Col("method", "Método", "Method", kind="choice", choices=_values(FermentationMethod)),
-    Col("fermented_share", "Fracción fermentada", "Share fermented", "0-1", kind="share"),
-    Col("on_farm_share", "Fracción en finca", "Share on farm", "0-1", kind="share"),
-    Col("s3", "S3 fermentación", "S3 fermentation", "kg CO2e/año", kind="formula",
-        formula=f"{P}*{{c:fermented_share}}*" + _lookup("fermentation_", "{c:method}")),
+    ID, LABEL,
+    Col("method", "Método", "Method", kind="choice", words="fermentation", width=18),
+    Col("fermented_share", "Fracción fermentada", "Share fermented", "%", kind="share", fmt="share",
+        hint_es=SHARE_HINT[0].split(";")[0] + ".", hint_en=SHARE_HINT[1].split(";")[0] + "."),
+    Col("on_farm_share", "Fracción en finca", "Share on farm", "%", kind="share", fmt="share",
+        hint_es=SHARE_HINT[0].split(";")[0] + ".", hint_en=SHARE_HINT[1].split(";")[0] + "."),
+    Col("fermented_kg", "Cacao fermentado", "Cocoa fermented", "kg/año", kind="formula", fmt="kg",
+        formula=f"{P}*{{c:fermented_share}}"),
+    Col("s3", "S3 fermentación", "S3 fermentation", "kg CO2e/año", kind="formula", fmt="emission",
+        formula="{c:fermented_kg}*" + _lookup("fermentation_", "{k:method}")),
 ))
 
-DRYING_METHODS = ("sun_tarp", "sun_concrete", "solar_dryer", "mechanical")
 DRYING = SheetSpec("drying", "Secado", "Drying", True, (
-    ID, ORG,
-    *(Col(f"shares.{k}", f"Proporción {k.replace('_', ' ')}", f"Share {k.replace('_', ' ')}", "0-1", kind="share")
-      for k in DRYING_METHODS),
-    Col("electricity_kwh", "Electricidad", "Electricity", "kWh/año"),
-    Col("s4", "S4 secado", "S4 drying", "kg CO2e/año", kind="formula",
-        formula='{c:electricity_kwh}*f_grid_electricity'
-                '+SUMIFS({col:fuels:total},{col:fuels:id},{id},{col:fuels:use},"drying")'),
+    ID, LABEL,
+    *(_share("shares", "drying", k) for k in DRYING_METHODS),
+    Col("electricity_kwh", "Electricidad", "Electricity", "kWh/año", fmt="num"),
+    Col("share_total", "Suma de proporciones", "Sum of shares", "debe ser 100 %", kind="formula", fmt="share",
+        formula="+".join(f"{{c:shares.{k}}}" for k in DRYING_METHODS)),
 ))
 
 SEQUESTRATION = SheetSpec("sequestration", "Secuestro", "Sequestration", True, (
-    ID, ORG,
-    Col("shade_trees_inventory", "Inventario de árboles de sombra", "Shade-tree inventory", kind="text", width=40),
+    ID, LABEL,
+    Col("shade_trees_inventory", "Inventario de árboles de sombra", "Shade-tree inventory", kind="text", width=50),
 ))
 
 PRODUCTS = SheetSpec("products", "Abonos", "Fertilisers", False, (
-    ID,
-    Col("type", "Tipo", "Type", kind="choice", choices=_values(FertiliserType)),
-    Col("name", "Nombre", "Name", kind="text", width=20),
-    Col("kg_per_year", "Cantidad", "Amount", "kg/año"),
-    Col("kg_per_ha", "Dosis", "Rate", "kg/ha"),
-    Col("hectares", "Área abonada", "Area fertilised", "ha"),
-    Col("n_percent", "Nitrógeno", "Nitrogen", "% N"),
-    Col("mass", "Masa usada", "Mass used", "kg/año", kind="formula",
+    ID, LABEL,
+    Col("type", "Tipo", "Type", kind="choice", words="fertiliser", width=18),
+    Col("name", "Nombre", "Name", kind="text", width=16),
+    Col("kg_per_year", "Cantidad", "Amount", "kg/año", fmt="kg"),
+    Col("kg_per_ha", "Dosis", "Rate", "kg/ha", fmt="num"),
+    Col("hectares", "Área abonada", "Area fertilised", "ha", fmt="num"),
+    Col("n_percent", "Nitrógeno", "Nitrogen", "% N", fmt="num", hint_es="Por ciento de N del producto (46 para la "
+        "urea).", hint_en="Per cent N of the product (46 for urea)."),
+    Col("mass", "Masa usada", "Mass used", "kg/año", kind="formula", fmt="kg",
         formula='IF({c:kg_per_year}<>"",{c:kg_per_year},{c:kg_per_ha}*{c:hectares})'),
-    Col("n", "N aplicado", "N applied", "kg N/año", kind="formula", formula="{c:mass}*{c:n_percent}/100"),
-    Col("total", "Emisiones", "Emissions", "kg CO2e/año", kind="formula",
-        formula='IF({c:n}>0,{c:n}*(f_soil_ef1+IF(OR({c:type}="guano",{c:type}="own_compost",'
-                '{c:type}="bought_compost",{c:type}="biol",{c:type}="manure"),f_frac_gas_organic,'
+    Col("n", "N aplicado", "N applied", "kg N/año", kind="formula", fmt="num", formula="{c:mass}*{c:n_percent}/100"),
+    Col("total", "Emisiones", "Emissions", "kg CO2e/año", kind="formula", fmt="emission",
+        formula='IF({c:n}>0,{c:n}*(f_soil_ef1+IF(OR({k:type}="guano",{k:type}="own_compost",'
+                '{k:type}="bought_compost",{k:type}="biol",{k:type}="manure"),f_frac_gas_organic,'
                 'f_frac_gas_synthetic)*f_soil_ef4+f_frac_leach*f_soil_ef5)*44/28*PCG_N2O,0)'
-                '+IF(AND({c:n}>0,OR({c:type}="urea",{c:type}="npk",{c:type}="foliar")),{c:n}*f_n_manufacture,0)'
-                '+IF({c:type}="urea",{c:mass}*f_urea_carbon*44/12,IF({c:type}="lime",{c:mass}*f_lime_carbon*44/12,'
-                'IF({c:type}="dolomite",{c:mass}*f_dolomite_carbon*44/12,0)))'),
+                '+IF(AND({c:n}>0,OR({k:type}="urea",{k:type}="npk",{k:type}="foliar")),{c:n}*f_n_manufacture,0)'
+                '+IF({k:type}="urea",{c:mass}*f_urea_carbon*44/12,IF({k:type}="lime",{c:mass}*f_lime_carbon*44/12,'
+                'IF({k:type}="dolomite",{c:mass}*f_dolomite_carbon*44/12,0)))'),
+    GUESS,
 ))
 
 PESTICIDES = SheetSpec("pesticides", "Plaguicidas", "Pesticides", False, (
-    ID,
-    Col("type", "Tipo", "Type", kind="choice", choices=_values(PesticideType)),
-    Col("product", "Producto", "Product", kind="text", width=20),
-    Col("active_ingredient_kg", "Ingrediente activo", "Active ingredient", "kg/año"),
-    Col("total", "Emisiones", "Emissions", "kg CO2e/año", kind="formula",
-        formula="{c:active_ingredient_kg}*" + _lookup("pesticide_", "{c:type}")),
+    ID, LABEL,
+    Col("type", "Tipo", "Type", kind="choice", words="pesticide", width=14),
+    Col("product", "Producto", "Product", kind="text", width=18),
+    Col("active_ingredient_kg", "Ingrediente activo", "Active ingredient", "kg/año", fmt="num"),
+    Col("total", "Emisiones", "Emissions", "kg CO2e/año", kind="formula", fmt="emission",
+        formula="{c:active_ingredient_kg}*" + _lookup("pesticide_", "{k:type}")),
+    GUESS,
 ))
 
 FUELS = SheetSpec("fuels", "Combustibles", "Fuels", False, (
-    ID,
-    Col("use", "Uso", "Use", kind="choice", choices=("fertilisation", "drying")),
-    Col("fuel", "Combustible", "Fuel", kind="choice", choices=_values(Fuel)),
-    Col("amount", "Cantidad", "Amount", "litros (kg GLP/leña)"),
-    Col("purpose", "Para qué", "Purpose", kind="text", width=20),
-    Col("total", "Emisiones", "Emissions", "kg CO2e/año", kind="formula",
-        formula="{c:amount}*" + _lookup("fuel_", "{c:fuel}")),
+    ID, LABEL,
+    Col("use", "Uso", "Use", kind="choice", words="fuel_use", width=18),
+    Col("fuel", "Combustible", "Fuel", kind="choice", words="fuel", width=16),
+    Col("amount", "Cantidad", "Amount", "litros o kg", fmt="num",
+        hint_es="Litros de diésel o gasolina; kg de GLP o de leña.", hint_en="Litres of diesel or gasoline; kg of "
+        "LPG or firewood."),
+    Col("purpose", "Para qué", "Purpose", kind="text", width=18),
+    Col("total", "Emisiones", "Emissions", "kg CO2e/año", kind="formula", fmt="emission",
+        formula="{c:amount}*" + _lookup("fuel_", "{k:fuel}")),
+    Col("total_fertilisation", "De abonamiento", "Of fertilisation", "kg CO2e/año", kind="formula", fmt="emission",
+        formula='IF({k:use}="fertilisation",{c:total},0)'),
+    Col("total_drying", "De secado", "Of drying", "kg CO2e/año", kind="formula", fmt="emission",
+        formula='IF({k:use}="drying",{c:total},0)'),
+    GUESS,
 ))
 
 BAGS = SheetSpec("bags", "Envases", "Packaging", False, (
-    ID,
-    Col("type", "Tipo de envase", "Bag type", kind="choice", choices=_values(BagType)),
-    Col("bags_per_year", "Envases", "Bags", "unidades/año"),
-    Col("kg_per_bag", "Peso por envase", "Weight per bag", "kg"),
-    Col("material_kg_per_year", "Peso total (si no hay conteo)", "Total weight (if not counted)", "kg/año"),
-    Col("reuse_cycles", "Usos por envase", "Uses per bag", "veces"),
-    Col("material_kg", "Material usado", "Material used", "kg/año", kind="formula",
+    ID, LABEL,
+    Col("type", "Tipo de envase", "Bag type", kind="choice", words="bag", width=18),
+    Col("bags_per_year", "Envases", "Bags", "unidades/año", fmt="int"),
+    Col("kg_per_bag", "Peso por envase", "Weight per bag", "kg", fmt="ratio",
+        hint_es="Peso del envase vacío, no del cacao que lleva.", hint_en="Weight of the empty bag, not of the "
+        "cocoa it holds."),
+    Col("material_kg_per_year", "Peso total (si no hay conteo)", "Total weight (if not counted)", "kg/año",
+        fmt="kg"),
+    Col("reuse_cycles", "Usos por envase", "Uses per bag", "veces", fmt="num"),
+    Col("material_kg", "Material usado", "Material used", "kg/año", kind="formula", fmt="kg",
         formula='IF({c:material_kg_per_year}<>"",{c:material_kg_per_year},{c:bags_per_year}*{c:kg_per_bag})'),
-    Col("total", "Emisiones", "Emissions", "kg CO2e/año", kind="formula",
-        formula="{c:material_kg}*" + _lookup("bag_", "{c:type}") + "/{c:reuse_cycles}"),
+    Col("plastic_kg", "De ello plástico", "Of which plastic", "kg/año", kind="formula", fmt="kg",
+        formula='IF({k:type}="jute_sack",0,{c:material_kg})'),
+    Col("total", "Emisiones", "Emissions", "kg CO2e/año", kind="formula", fmt="emission",
+        formula="{c:material_kg}*" + _lookup("bag_", "{k:type}") + "/{c:reuse_cycles}"),
+    GUESS,
 ))
 
 LEGS = SheetSpec("legs", "Transporte", "Transport", False, (
-    ID,
-    Col("name", "Tramo", "Leg", kind="text", width=24),
-    Col("vehicle", "Vehículo", "Vehicle", kind="choice", choices=_values(Vehicle)),
-    Col("trips_per_year", "Viajes", "Trips", "por año"),
-    Col("distance", "Distancia (ida)", "Distance (one way)"),
-    Col("distance_unit", "Unidad", "Unit", "km / mi", kind="choice", choices=_values(DistanceUnit)),
-    Col("fuel", "Combustible (si se conoce)", "Fuel (if known)", kind="choice", choices=_values(Fuel)),
-    Col("litres_per_year", "Litros", "Litres", "por año"),
-    Col("load_kg_per_trip", "Carga", "Load", "kg/viaje"),
-    Col("total", "Emisiones", "Emissions", "kg CO2e/año", kind="formula",
+    ID, LABEL,
+    Col("name", "Tramo", "Leg", kind="text", width=22),
+    Col("vehicle", "Vehículo", "Vehicle", kind="choice", words="vehicle", width=18),
+    Col("trips_per_year", "Viajes", "Trips", "por año", fmt="int"),
+    Col("distance", "Distancia (ida)", "Distance (one way)", fmt="num"),
+    Col("distance_unit", "Unidad", "Unit", "km / millas", kind="choice", words="distance_unit", width=9),
+    Col("fuel", "Combustible (si se conoce)", "Fuel (if known)", kind="choice", words="vehicle_fuel", width=12),
+    Col("litres_per_year", "Litros", "Litres", "por año", fmt="num",
+        hint_es="Si se conocen los litros, se usan en lugar de la distancia (indique el combustible).",
+        hint_en="When the litres are known they are used instead of the distance (give the fuel)."),
+    Col("load_kg_per_trip", "Carga", "Load", "kg/viaje", fmt="kg"),
+    Col("vehicle_km", "Recorrido", "Distance driven", "km/año", kind="formula", fmt="kg",
+        formula='IF(AND({c:litres_per_year}<>"",{c:fuel}<>""),0,'
+                '{c:trips_per_year}*{c:distance}*IF({k:distance_unit}="mi",1.609344,1))'),
+    Col("total", "Emisiones", "Emissions", "kg CO2e/año", kind="formula", fmt="emission",
         formula='IF(AND({c:litres_per_year}<>"",{c:fuel}<>""),{c:litres_per_year}*'
-                + _lookup("fuel_", "{c:fuel}") + '*IF({c:fuel}="lpg",f_lpg_density,1)'
-                + ',{c:trips_per_year}*{c:distance}*IF({c:distance_unit}="mi",1.609344,1)/1.609344*'
-                + 'IFERROR(' + _lookup("vehicle_", '{c:vehicle}&"_"&{c:fuel}') + ","
-                + _lookup("vehicle_", "{c:vehicle}") + "))"),
+                + _lookup("fuel_", "{k:fuel}") + '*IF({k:fuel}="lpg",f_lpg_density,1)'
+                + ",{c:vehicle_km}/1.609344*"
+                + 'IFERROR(' + _lookup("vehicle_", '{k:vehicle}&"_"&{k:fuel}') + ","
+                + _lookup("vehicle_", "{k:vehicle}") + "))"),
+    GUESS,
 ))
 
 AREAS = SheetSpec("areas", "Áreas", "Areas", False, (
-    ID,
-    Col("system", "Sistema", "System", kind="choice", choices=_values(ProductionSystem)),
-    Col("age_class", "Edad", "Age", "años", kind="choice", choices=_values(AgeClass)),
-    Col("hectares", "Área", "Area", "ha"),
-    Col("total", "Secuestro por área", "Per-area sequestration", "kg CO2/año", kind="formula",
-        formula='{c:hectares}*VLOOKUP("seq_"&{c:system}&"_"&{c:age_class},{FT},2,FALSE)*44/12*1000'),
+    ID, LABEL,
+    Col("system", "Sistema", "System", kind="choice", words="system", width=26),
+    Col("age_class", "Edad", "Age", kind="choice", words="age_class", width=12),
+    Col("hectares", "Área", "Area", "ha", fmt="num"),
+    Col("total", "Secuestro por área", "Per-area sequestration", "kg CO2/año", kind="formula", fmt="emission",
+        formula='{c:hectares}*VLOOKUP("seq_"&{k:system}&"_"&{k:age_class},{FT},2,FALSE)*44/12*1000'),
+    GUESS,
 ))
 
 CONVERSIONS = SheetSpec("conversions", "Cambio de uso", "Land-use change", False, (
-    ID,
-    Col("hectares", "Área convertida", "Area converted", "ha"),
-    Col("year", "Año de conversión", "Year converted", kind="int"),
-    Col("previous_use", "Uso anterior", "Previous use", kind="choice", choices=_values(PreviousUse)),
+    ID, LABEL,
+    Col("hectares", "Área convertida", "Area converted", "ha", fmt="num"),
+    Col("year", "Año de conversión", "Year converted", kind="year", fmt="year", width=11,
+        hint_es="Déjelo vacío si no se conoce.", hint_en="Leave it empty when unknown."),
+    Col("previous_use", "Uso anterior", "Previous use", kind="choice", words="previous_use", width=16),
     Col("source", "Fuente de la información", "Source of the information", kind="text", width=30),
-    Col("campaign_year", "Campaña", "Campaign", kind="ref",
-        formula="INDEX({col:general:campaign_year},MATCH({id},{col:general:id},0))"),
-    Col("one_off", "Emisión única", "One-off emission", "kg CO2", kind="formula",
-        formula="{c:hectares}*" + _lookup("luc_", "{c:previous_use}") + "*1000"),
-    Col("amortised", "Amortizado (PAS 2050)", "Amortised (PAS 2050)", "kg CO2/año", kind="formula",
+    Col("campaign_year", "Campaña", "Campaign", kind="formula", fmt="year", width=9, formula="{g:campaign_year}"),
+    Col("one_off", "Emisión única", "One-off emission", "kg CO2 (una vez)", kind="formula", fmt="emission",
+        formula="{c:hectares}*" + _lookup("luc_", "{k:previous_use}") + "*1000"),
+    Col("amortised", "Amortizado (PAS 2050)", "Amortised (PAS 2050)", "kg CO2/año", kind="formula", fmt="emission",
         formula='IF({c:year}="",0,IF(AND({c:year}>={c:campaign_year}-f_luc_amortisation_years,'
                 '{c:year}<={c:campaign_year}),{c:one_off}/f_luc_amortisation_years,0))'),
-))
-
-STAGE_KEYS = ("s1", "s2", "s3", "s4", "s5", "s6")
-CALC = SheetSpec("calc", "Cálculos", "Calculations", True, (
-    Col("id", "Encuesta (id)", "Survey (id)", kind="ref", formula="{s:general:id}", width=38), ORG,
-    Col("farm", "Finca", "Farm", kind="ref", formula="{s:general:farm_name}&\"\"", width=18),
-    Col("p", "Producción P", "Production P", "kg/año", kind="ref", formula=P),
-    Col("s1", "S1 cáscara = P × R × Σ s·EF", "S1 husk = P × R × Σ s·EF", "kg CO2e/año", kind="ref",
-        formula="{s:husk:s1}"),
-    Col("s2", "S2 abonos = N × (EF1 + FracGAS·EF4 + FracLEACH·EF5) × 44/28 × PCG + …",
-        "S2 fertiliser = N × (EF1 + FracGAS·EF4 + FracLEACH·EF5) × 44/28 × GWP + …", "kg CO2e/año", kind="ref",
-        formula="{s:fertilisation:s2}"),
-    Col("s3", "S3 fermentación = P × f × EF", "S3 fermentation = P × f × EF", "kg CO2e/año", kind="ref",
-        formula="{s:fermentation:s3}"),
-    Col("s4", "S4 secado = combustible × EF + kWh × EF", "S4 drying = fuel × EF + kWh × EF", "kg CO2e/año",
-        kind="ref", formula="{s:drying:s4}"),
-    Col("s5", "S5 envases = Σ kg × EF / usos", "S5 packaging = Σ kg × EF / uses", "kg CO2e/año", kind="formula",
-        formula="SUMIFS({col:bags:total},{col:bags:id},{id})"),
-    Col("s6", "S6 transporte = Σ viajes × distancia × EF", "S6 transport = Σ trips × distance × EF",
-        "kg CO2e/año", kind="formula", formula="SUMIFS({col:legs:total},{col:legs:id},{id})"),
-    Col("gross", "Emisiones brutas = S1 + … + S6", "Gross = S1 + … + S6", "kg CO2e/año", kind="formula",
-        formula="{c:s1}+{c:s2}+{c:s3}+{c:s4}+{c:s5}+{c:s6}"),
-    Col("sequestration", "Secuestro", "Sequestration", "kg CO2/año", kind="formula", formula="{SEQUESTRATION}"),
-    Col("net", "Emisiones netas = brutas − secuestro", "Net = gross − sequestration", "kg CO2e/año",
-        kind="formula", formula="{c:gross}-{c:sequestration}"),
-    Col("gross_per_kg", "Brutas por kg", "Gross per kg", "kg CO2e/kg", kind="formula",
-        formula='IF({c:p}>0,{c:gross}/{c:p},"")'),
-    Col("sequestration_per_kg", "Secuestro por kg", "Sequestration per kg", "kg CO2/kg", kind="formula",
-        formula='IF({c:p}>0,{c:sequestration}/{c:p},"")'),
-    Col("net_per_kg", "Netas por kg", "Net per kg", "kg CO2e/kg", kind="formula",
-        formula='IF({c:p}>0,{c:net}/{c:p},"")'),
-    Col("luc_one_off", "Cambio de uso (único)", "Land-use change (one-off)", "kg CO2", kind="formula",
-        formula="SUMIFS({col:conversions:one_off},{col:conversions:id},{id})"),
-    Col("luc_amortised", "Cambio de uso amortizado", "Land-use change amortised", "kg CO2/año", kind="formula",
-        formula="SUMIFS({col:conversions:amortised},{col:conversions:id},{id})"),
-    Col("composting_saving", "Ahorro si se composta la cáscara", "Saving if husk composted", "kg CO2e/año",
-        kind="ref", formula="{s:husk:composting_saving}"),
+    GUESS,
 ))
 
 SURVEY_SHEETS = (GENERAL, HUSK, FERTILISATION, FERMENTATION, DRYING, SEQUESTRATION)
 ITEM_SHEETS = (AREAS, PRODUCTS, PESTICIDES, FUELS, BAGS, LEGS, CONVERSIONS)
-DATA_SHEETS = (*SURVEY_SHEETS, *ITEM_SHEETS, CALC)
-BY_KEY = {s.key: s for s in DATA_SHEETS}
+# The per-survey sheets whose row the calculation sheet needs (sequestration holds only a text)
+LINKED_SHEETS = (HUSK, FERTILISATION, FERMENTATION, DRYING)
+DATA_SHEETS_BEFORE_CALC = (*SURVEY_SHEETS, *ITEM_SHEETS)

@@ -14,7 +14,9 @@ from cocoa_desktop.engine.recommendation import composting_saving_kg, recommend
 from cocoa_desktop.engine.results import STAGE_LABELS, Stage
 from cocoa_desktop.engine.rollup import roll_up
 from cocoa_desktop.engine.survey import Survey
-from cocoa_desktop.workbook.layout import CALC, FIRST_ROW, KEY_ROW
+from cocoa_desktop.workbook.calc_layout import CALC
+from cocoa_desktop.workbook.layout import FIRST_ROW, KEY_ROW
+from cocoa_desktop.workbook.report_sheets import GROSS_ROW, KEY_HEAD, LUC_HEAD, RANK_HEAD, STAGE_HEAD, TECH
 
 REL = 1e-9
 
@@ -38,6 +40,7 @@ def compare(path: Path, surveys: Sequence[Survey], f: Factors, lang: str = "es")
     keys = [c.value for c in calc[KEY_ROW]]
     rows = {r[0]: dict(zip(keys, r, strict=False)) for r in calc.iter_rows(min_row=FIRST_ROW, values_only=True)
             if r[0]}
+    rows.pop("", None)
     assert len(rows) == len(surveys), (len(rows), len(surveys))
     stage_keys = dict(zip(Stage, ("s1", "s2", "s3", "s4", "s5", "s6"), strict=True))
     for survey in surveys:
@@ -56,23 +59,28 @@ def compare(path: Path, surveys: Sequence[Survey], f: Factors, lang: str = "es")
     total = roll_up(surveys, f).total
     res = wb["Resultados" if es else "Results"]
     for offset, stage in enumerate(Stage):
-        _close(res.cell(FIRST_ROW + offset, 2).value, total.stages[stage] / 1000, f"Resultados {stage}", mismatches)
-        _close(res.cell(FIRST_ROW + offset, 3).value, total.share(stage), f"Resultados % {stage}", mismatches)
+        r = STAGE_HEAD + 1 + offset
+        _close(res.cell(r, 2).value, total.stages[stage] / 1000, f"Resultados {stage}", mismatches)
+        _close(res.cell(r, 3).value, total.share(stage), f"Resultados % {stage}", mismatches)
         checked += 2
-    ranked = [res.cell(13 + k, 1).value for k in range(6)]
-    assert ranked == [STAGE_LABELS[s][0 if es else 1] for s, _ in total.ranked_stages()], ranked
-    indicators = {22: (total.gross_kg, total.gross_per_kg), 23: (total.sequestration_kg, total.sequestration_per_kg),
-                  24: (total.net_kg, total.net_per_kg)}
-    _close(res.cell(21, 2).value, total.production_kg, "Resultados producción", mismatches)
+    ranked = [res.cell(RANK_HEAD + 1 + k, 1).value for k in range(6)]
+    labels = [STAGE_LABELS[s][0 if es else 1] for s, _ in total.ranked_stages()]
+    assert [r.split(" ", 1)[1] for r in ranked] == labels, ranked
+    _close(res.cell(GROSS_ROW, 2).value, total.gross_kg / 1000, "Resultados brutas", mismatches)
+    _close(res.cell(TECH + 4, 2).value, total.production_kg, "Resultados producción", mismatches)
+    indicators = {KEY_HEAD + 1: (total.gross_kg, total.gross_per_kg),
+                  KEY_HEAD + 2: (total.sequestration_kg, total.sequestration_per_kg),
+                  KEY_HEAD + 3: (total.net_kg, total.net_per_kg)}
     for r, (kg, per_kg) in indicators.items():
         _close(res.cell(r, 2).value, kg / 1000, f"Resultados B{r}", mismatches)
         _close(res.cell(r, 3).value, per_kg, f"Resultados C{r}", mismatches)
         checked += 2
-    _close(res.cell(25, 2).value, total.luc_one_off_kg / 1000, "Resultados B25", mismatches)
-    _close(res.cell(26, 2).value, total.luc_amortised_kg / 1000, "Resultados B26", mismatches)
+    _close(res.cell(LUC_HEAD + 1, 2).value, total.luc_one_off_kg / 1000, "Resultados LUC", mismatches)
+    _close(res.cell(LUC_HEAD + 2, 2).value, total.luc_amortised_kg / 1000, "Resultados LUC amortizado", mismatches)
 
     coops = wb["Cooperativas" if es else "Cooperatives"]
-    by_name = {r[0]: r for r in coops.iter_rows(min_row=FIRST_ROW, values_only=True) if r[0]}
+    by_name = {r[0]: r for r in coops.iter_rows(min_row=FIRST_ROW, max_row=FIRST_ROW + len(surveys) - 1,
+                                                values_only=True) if r[0] and r[0] != "Total"}
     rolled = roll_up(surveys, f)
     savings: dict[str, float] = {}
     for survey in surveys:
@@ -82,11 +90,36 @@ def compare(path: Path, surveys: Sequence[Survey], f: Factors, lang: str = "es")
     for name, fp in rolled.cooperatives.items():
         row = by_name[name]
         rec = recommend(fp, savings[name], f)
-        want_row = [fp.area_ha, fp.producers, fp.production_kg, fp.share(Stage.HUSK), fp.gross_kg / 1000,
-                    fp.net_kg / 1000, fp.net_per_kg, rec.reduction_t, rec.residual_t, rec.credits, rec.plantation_ha]
-        for col, value in enumerate(want_row, start=1):
+        want_row = {1: fp.area_ha, 2: fp.producers, 3: fp.production_kg, 4: fp.share(Stage.HUSK), 5: fp.gross_kg / 1000,
+                    6: fp.sequestration_kg / 1000, 7: fp.net_kg / 1000, 8: fp.net_per_kg, 10: rec.reduction_t,
+                    11: rec.residual_t, 12: rec.credits, 13: rec.plantation_ha}
+        for col, value in want_row.items():
             _close(row[col], value, f"Cooperativas {name} col {col + 1}", mismatches)
             checked += 1
-        assert isinstance(row[12], str) and len(row[12]) > 20
+        assert isinstance(row[14], str) and len(row[14]) > 20
     assert not mismatches, "\n".join(mismatches[:20])
     return checked
+
+
+def cached_values_match(exported: Path, recalculated: Path) -> int:
+    """Every formula cell's value as exported (the engine's) equals LibreOffice's recalculation; returns how
+    many formula cells were compared."""
+    formulas = load_workbook(exported)
+    cached = load_workbook(exported, data_only=True)
+    fresh = load_workbook(recalculated, data_only=True)
+    mismatches, count = [], 0
+    for ws in formulas.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type != "f":
+                    continue
+                count += 1
+                want = cached[ws.title][cell.coordinate].value
+                got = fresh[ws.title][cell.coordinate].value
+                want, got = (None if want == "" else want), (None if got == "" else got)
+                same = want == got or (isinstance(want, int | float) and isinstance(got, int | float)
+                                       and math.isclose(want, got, rel_tol=REL, abs_tol=1e-9))
+                if not same:
+                    mismatches.append(f"{ws.title}!{cell.coordinate}: exported {want!r}, recalculated {got!r}")
+    assert not mismatches, "\n".join(mismatches[:20])
+    return count

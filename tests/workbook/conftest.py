@@ -42,3 +42,51 @@ def recalc(tmp_path_factory):
         return results
 
     return run
+
+
+@pytest.fixture(scope="session")
+def uno_edit(tmp_path_factory):
+    """uno_edit(path, steps) → a copy of the workbook edited in LibreOffice through UNO as a user would (sort,
+    insert and copy rows, type values), recalculated and saved (see uno_edit.py for the steps)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    system_python = shutil.which("python3", path="/usr/bin")
+    has_uno = system_python and subprocess.run([system_python, "-c", "import uno"], capture_output=True).returncode == 0
+    if soffice is None or not has_uno:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice and python3-uno are required in CI (.ci/run installs them)")
+        pytest.skip("LibreOffice or python3-uno not installed")
+    profile = tmp_path_factory.mktemp("uno-profile")
+    script = Path(__file__).with_name("uno_edit.py")
+
+    def run(path: Path, steps: list) -> Path:
+        import json
+
+        out = tmp_path_factory.mktemp("edited") / path.name
+        steps_file = out.with_suffix(".json")
+        steps_file.write_text(json.dumps(steps), encoding="utf-8")
+        subprocess.run([system_python, str(script), str(path), str(out), str(steps_file), str(profile)],
+                       check=True, capture_output=True, timeout=600)
+        assert out.exists(), "LibreOffice did not save the edited workbook"
+        return out
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def render_pdf(tmp_path_factory):
+    """render_pdf(path) → the workbook printed to PDF by LibreOffice (every sheet, with its page setup)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None or shutil.which("pdftotext") is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice and pdftotext are required in CI (.ci/run installs them)")
+        pytest.skip("LibreOffice or pdftotext not installed")
+    profile = tmp_path_factory.mktemp("pdf-profile")
+
+    def run(path: Path) -> Path:
+        out = tmp_path_factory.mktemp("pdf")
+        subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+                        "--convert-to", "pdf", "--outdir", str(out), str(path)], check=True, capture_output=True,
+                       timeout=600)
+        return out / (path.stem + ".pdf")
+
+    return run

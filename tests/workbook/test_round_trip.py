@@ -15,10 +15,17 @@ from cocoa_desktop.engine.issues import SurveyValidationError
 from cocoa_desktop.engine.resources import example_path
 from cocoa_desktop.engine.survey import Campaign
 from cocoa_desktop.workbook.export import export_workbook
+from cocoa_desktop.workbook.layout import BAGS, GENERAL, HUSK
 from cocoa_desktop.workbook.reader import import_workbook
 from cocoa_desktop.workbook.writer import Cancelled
 
 REGION = example_path("san-martin-2020-region.json")
+
+
+def at(spec, key: str, row: int = 5) -> str:
+    return f"{spec.letter(key)}{row}"
+
+
 COOPS = example_path("san-martin-2020-cooperatives.json")
 
 
@@ -34,9 +41,9 @@ def test_edited_in_libreoffice_then_imported(recalc, tmp_path):
     path = export_workbook(survey_io.read(COOPS), tmp_path / "coops.xlsx", f)
     wb = load_workbook(path)
     general, husk, bags = wb["Datos generales"], wb["Cáscara"], wb["Envases"]
-    general["J5"] = 5_000_000  # Acopagro's dry cocoa
-    husk["E5"], husk["F5"] = 0.3, 0.7  # piled on the soil / composted
-    bags["E6"] = 12_345.5  # a cooperative's kg of plastic bags
+    general[at(GENERAL, "dry_cocoa_kg")] = 5_000_000  # Acopagro's dry cocoa
+    husk[at(HUSK, "shares.heaped")], husk[at(HUSK, "shares.composted")] = 0.3, 0.7  # piled on the soil / composted
+    bags[at(BAGS, "material_kg_per_year", 6)] = 12_345.5  # a cooperative's kg of plastic bags
     wb.save(path)
     (recalculated,) = recalc([path])
     back = import_workbook(recalculated)
@@ -56,13 +63,13 @@ def test_formula_injection_is_written_as_text(recalc, tmp_path):
     item.notes = "=1/0"
     path = export_workbook(item, tmp_path / "inj.xlsx", factors_for())
     ws = load_workbook(path)["Datos generales"]
-    for cell in ("C5", "D5", "F5", "G5", "O5"):
+    cells = [at(GENERAL, k) for k in ("organisation", "farm_name", "region", "technician", "notes")]
+    for cell in cells:
         assert ws[cell].data_type == "s", cell
-    assert ws["C5"].value == nasty["organisation"]
+    assert ws[cells[0]].value == nasty["organisation"]
     (recalculated,) = recalc([path])
     values = load_workbook(recalculated, data_only=True)["Datos generales"]
-    assert [values[c].value for c in ("C5", "D5", "F5", "G5", "O5")] == [
-        nasty["organisation"], "+1+1", "@SUM(1)", "-2-2", "=1/0"]
+    assert [values[c].value for c in cells] == [nasty["organisation"], "+1+1", "@SUM(1)", "-2-2", "=1/0"]
     assert import_workbook(recalculated) == item
     assert compare(recalculated, [item], factors_for()) > 10  # the cooperative table still finds "=HYPERLINK…"
 
@@ -113,30 +120,30 @@ def test_layout_mismatch_names_sheet_and_cell(tmp_path):
 def test_text_in_a_number_cell_names_the_cell(tmp_path):
     path = export_workbook(survey_io.read(REGION), tmp_path / "n.xlsx", factors_for())
     wb = load_workbook(path)
-    wb["Datos generales"]["J5"] = "mucho"
+    wb["Datos generales"][at(GENERAL, "dry_cocoa_kg")] = "mucho"
     wb.save(path)
     issue = _issue(path)
-    assert issue.code == "not_a_number" and issue.path == "Datos generales!J5"
+    assert issue.code == "not_a_number" and issue.path == "Datos generales!" + at(GENERAL, "dry_cocoa_kg")
 
 
 def test_numbers_typed_as_text_are_read_the_peruvian_way(tmp_path):
     path = export_workbook(survey_io.read(COOPS), tmp_path / "t.xlsx", factors_for())
     wb = load_workbook(path)
-    wb["Datos generales"]["H5"] = "1.250"  # producers: a whole number, so the point groups thousands
-    wb["Datos generales"]["I5"] = "5 000,5"  # area with a space and a decimal comma
+    wb["Datos generales"][at(GENERAL, "producers")] = "1.250"  # a whole number: the point groups thousands
+    wb["Datos generales"][at(GENERAL, "productive_area_ha")] = "5 000,5"  # a space and a decimal comma
     wb.save(path)
     first = import_workbook(path).surveys[0]
     assert (first.general.producers, first.general.productive_area_ha) == (1250, 5000.5)
-    wb["Datos generales"]["I5"] = "1.250"  # an area: 1250 ha or 1.25 ha? asked, not guessed
+    wb["Datos generales"][at(GENERAL, "productive_area_ha")] = "1.250"  # 1250 ha or 1.25 ha? asked, not guessed
     wb.save(path)
     issue = _issue(path)
-    assert issue.code == "ambiguous_number" and issue.path == "Datos generales!I5"
+    assert issue.code == "ambiguous_number" and issue.path == "Datos generales!" + at(GENERAL, "productive_area_ha")
 
 
 def test_invalid_value_names_the_row(tmp_path):
     path = export_workbook(survey_io.read(REGION), tmp_path / "v.xlsx", factors_for())
     wb = load_workbook(path)
-    wb["Cáscara"]["D5"] = 0.9  # shares now sum to 147 %
+    wb["Cáscara"][at(HUSK, "shares.left_on_soil")] = 0.9  # shares now sum to 190 %
     wb.save(path)
     issue = _issue(path)
     assert issue.code == "shares_sum" and issue.path.startswith("Cáscara!5")

@@ -1,0 +1,170 @@
+"""The data sheets: per-survey sheets, item sheets and the calculation sheet, written row by row.
+
+Each sheet: a title, labels, units, the hidden row of field keys, the data, then spare rows whose formulas wait
+for an id in column A (``IF($A6="","",…)``) and whose input cells are unlocked, for surveys and items added by
+hand. Inputs carry validation with an input message; checks turn red (conditional formatting).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from cocoa_desktop.workbook.calc_layout import CALC
+from cocoa_desktop.workbook.formulas import OK_ITEMS, quoted
+from cocoa_desktop.workbook.layout import FIRST_ROW, GENERAL, HIDDEN_INPUTS, ITEM_SHEETS, KEY_ROW, Col, SheetSpec
+from cocoa_desktop.workbook.rows import Item
+from cocoa_desktop.workbook.words import unit_in
+from cocoa_desktop.workbook.xlsx import page_setup, protect, shared_first, shared_next, value_of
+
+if TYPE_CHECKING:
+    from cocoa_desktop.workbook.writer import WorkbookWriter
+
+SPARE_ROWS = 100  # rows below the data, with formulas and validation, for surveys and items added by hand
+INPUT_ROLE = {"id": "input", "text": "input", "number": "input", "share": "input", "int": "input", "year": "input",
+              "choice": "input", "note": "label", "formula": "calc", "label": "label", "mirror": "label",
+              "helper": "helper", "guess": "helper", "result": "result"}
+YEARS = {"campaign_year": (1990, 2100), "year": (1900, 2100)}
+
+
+def write_sheet(w: WorkbookWriter, spec: SheetSpec, rows: Sequence[dict[str, Any]],
+                blocks: Sequence[dict] = ()) -> None:
+    """Write one data sheet: ``rows`` hold inputs and computed values by column key; ``blocks`` each survey's
+    item rows (calculation sheet)."""
+    ws = w.wb.streamed_sheet(w.titles[spec.key])
+    lang = w.lang
+    for i, col in enumerate(spec.columns):
+        hidden = col.kind in ("helper", "guess") or col.key in HIDDEN_INPUTS
+        ws.set_column(i, i, col.width, None, {"hidden": True} if hidden else {})
+    ws.write_string(0, 0, spec.title(lang), w.formats.title)
+    ws.write_string(0, 2, w.header_note, w.formats.subtitle)
+    ws.set_row(1, 45)
+    for i, col in enumerate(spec.columns):
+        ws.write_string(1, i, col.label(lang), w.formats.head)
+    for i, col in enumerate(spec.columns):
+        if spec is CALC and col.key == "n_items":
+            write_ok_flag(w, ws, i)
+        elif col.unit:
+            ws.write_string(2, i, unit_in(col.unit, lang), w.formats.unit)
+    ws.set_row(KEY_ROW - 1, None, None, {"hidden": True})
+    for i, col in enumerate(spec.columns):
+        ws.write_string(KEY_ROW - 1, i, col.key)
+    cells = [(i, col, w.formats.cell(INPUT_ROLE[col.kind], col.fmt), w.formulas.template(spec, col)
+              if col.formula else None) for i, col in enumerate(spec.columns)]
+    total = len(rows) + SPARE_ROWS
+    last = FIRST_ROW + total - 1
+    shared = {}  # column index → shared formula id, for columns whose formula differs only by its row
+    for i, _col, _, template in cells:
+        if template is not None and template.shareable:
+            shared[i] = len(shared)
+    for offset in range(total):
+        if offset % 2000 == 0 and w.cancelled():
+            from cocoa_desktop.workbook.writer import Cancelled
+
+            raise Cancelled
+        r = FIRST_ROW + offset
+        values = rows[offset] if offset < len(rows) else None
+        block = blocks[offset] if offset < len(blocks) else {}
+        for i, col, fmt, template in cells:
+            if col.needs and not (block if col.needs == "*" else col.needs in block):
+                ws.write_number(r - 1, i, 0, fmt)  # no block of items to add up, ever (an item added later
+                # outside the blocks turns ok_items off, and the stages then search the whole sheet)
+            elif template is not None:
+                value = "" if values is None else value_of(values.get(col.key))
+                if i not in shared:
+                    formula = template.at(r, block, w.titles)
+                elif offset == 0:
+                    letter = spec.letter(col.key)
+                    formula = shared_first(shared[i], f"{letter}{r}:{letter}{last}", template.at(r))
+                else:
+                    formula = shared_next(shared[i])
+                ws.write_formula(r - 1, i, formula, fmt, value)
+            elif values is None or values.get(col.key) is None:
+                ws.write_blank(r - 1, i, None, fmt)
+            else:
+                _write_input(ws, r - 1, i, col, values[col.key], fmt)
+    _validations(w, ws, spec, last)
+    _checks(w, ws, spec, last)
+    ws.freeze_panes(KEY_ROW, 3 if spec is GENERAL else 2)
+    protect(ws, insert_rows=not spec.per_survey)
+    page_setup(ws, w.page_header, lang, print_area=(0, 0, FIRST_ROW + len(rows) - 2, len(spec.columns) - 1))
+
+
+def _write_input(ws: Any, row: int, col_index: int, col: Col, value: Any, fmt: Any) -> None:
+    if col.kind in ("id", "text", "choice", "note") or isinstance(value, str):
+        ws.write_string(row, col_index, str(value), fmt)  # user text is never a formula
+    else:
+        ws.write_number(row, col_index, value, fmt)
+
+
+def write_ok_flag(w: WorkbookWriter, ws: Any, index: int) -> None:
+    """Row 3 of the count helper: TRUE while every item row of every item sheet lies in its survey's block."""
+    letter = CALC.letter("n_items")
+    last = FIRST_ROW + w.n_surveys + SPARE_ROWS - 1
+    rows = "+".join(f"COUNTA({quoted(w.titles[s.key])}!$A:$A)-COUNTA({quoted(w.titles[s.key])}!$A$1:$A${KEY_ROW})"
+                    for s in ITEM_SHEETS)
+    formula = f"=IFERROR(SUM({letter}{FIRST_ROW}:{letter}{last})={rows},FALSE)"
+    ws.write_formula(2, index, formula, w.formats.cell("helper"), True)
+    w.define_name(OK_ITEMS, f"{quoted(w.titles['calc'])}!${letter}$3")
+
+
+def _validations(w: WorkbookWriter, ws: Any, spec: SheetSpec, last: int) -> None:
+    es = w.lang != "en"
+    for i, col in enumerate(spec.columns):
+        if not col.is_input or col.key in HIDDEN_INPUTS or col.kind == "text":
+            continue
+        if col.kind == "id":
+            if spec is GENERAL:
+                continue
+            general = quoted(w.titles["general"])
+            end = FIRST_ROW + w.n_surveys + SPARE_ROWS - 1
+            rule: dict[str, Any] = {"validate": "list", "source": f"={general}!$A${FIRST_ROW}:$A${end}"}
+        elif col.kind == "choice":
+            rule = {"validate": "list", "source": f"=lst_{col.words}"}
+        elif col.kind == "share":
+            rule = {"validate": "decimal", "criteria": "between", "minimum": 0, "maximum": 1}
+        elif col.kind == "year":
+            low, high = YEARS[col.key]
+            rule = {"validate": "integer", "criteria": "between", "minimum": low, "maximum": high}
+        elif col.kind == "int":
+            rule = {"validate": "integer", "criteria": "between", "minimum": 0, "maximum": 100_000_000}
+        else:
+            rule = {"validate": "decimal", "criteria": ">=", "value": 0}
+        hint = (col.hint_es if es else col.hint_en) or _default_hint(col, es)
+        rule |= {"input_title": col.label(w.lang)[:32], "input_message": hint[:255],
+                 "error_title": "Valor no válido" if es else "Invalid value",
+                 "error_message": hint[:255]}
+        ws.data_validation(FIRST_ROW - 1, i, last - 1, i, rule)
+
+
+def _default_hint(col: Col, es: bool) -> str:
+    if col.kind == "choice":
+        return "Elija de la lista." if es else "Choose from the list."
+    if col.kind == "int":
+        return "Un número entero." if es else "A whole number."
+    return ("Un número ≥ 0, con el separador decimal de su computadora." if es else
+            "A number ≥ 0, with your computer's decimal separator.")
+
+
+def _checks(w: WorkbookWriter, ws: Any, spec: SheetSpec, last: int) -> None:
+    """Red when a row's id is not found, a survey lacks a row, or shares do not sum to 100 %."""
+    for i, col in enumerate(spec.columns):
+        if col.kind == "label" and col.key != "name":
+            ws.conditional_format(FIRST_ROW - 1, i, last - 1, i, {"type": "text", "criteria": "begins with",
+                                                                   "value": "⚠", "format": w.formats.warn})
+        if col.key == "share_total":
+            cell = f"{spec.letter(col.key)}{FIRST_ROW}"
+            ws.conditional_format(FIRST_ROW - 1, i, last - 1, i, {
+                "type": "formula", "criteria": f"=AND(ISNUMBER({cell}),ABS({cell}-1)>0.001)",
+                "format": w.formats.warn})
+
+
+def item_layout(items: Sequence[Item], n_surveys: int) -> tuple[list[int], list[tuple[int, int] | None]]:
+    """Each item's guessed row in "Datos generales", and each survey's block of rows in the item sheet."""
+    guesses = [FIRST_ROW + item.survey for item in items]
+    spans: list[tuple[int, int] | None] = [None] * n_surveys
+    for offset, item in enumerate(items):
+        r = FIRST_ROW + offset
+        span = spans[item.survey]
+        spans[item.survey] = (r, r) if span is None else (span[0], r)
+    return guesses, spans

@@ -1,0 +1,171 @@
+"""Formula templates of the layout → the formula of each cell.
+
+A column's template is expanded once per sheet (sheet titles, column letters, factor names) into a text with
+markers; each row then only replaces the markers: its row number, the guessed row of its survey in "Datos
+generales" (item sheets), and the block of item rows the export wrote for its survey (calculation sheet).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.workbook.calc_layout import BY_KEY, CALC, MISSING, OK
+from cocoa_desktop.workbook.layout import GENERAL, NOT_FOUND, Col, SheetSpec
+
+ROW = "\x00"  # this row's number
+BLOCK = re.compile("\x03([a-z_]+):([A-Z]+)\x03")  # the survey's block of rows in an item sheet: sum of a column
+COUNT = "\x04"  # how many rows of the survey's blocks hold its id
+OK_ITEMS = "ok_items"
+Blocks = dict[str, tuple[int, int]]  # item sheet key → (first row, last row) of one survey's items
+
+
+def block_key(sheet_key: str, key: str) -> str:
+    """The calculation sheet's helper column summing a survey's block of column ``key`` in an item sheet."""
+    return f"b_{sheet_key}_{key}"
+
+
+def quoted(title: str) -> str:
+    return "'" + title.replace("'", "''") + "'"
+
+
+class Template:
+    """One column's formula with markers; :meth:`at` gives it for a row."""
+
+    __slots__ = ("blocks", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.blocks = "\x03" in text or COUNT in text
+
+    @property
+    def shareable(self) -> bool:
+        """The same formula on every row but for its own row number (a shared formula in the file)."""
+        return not self.blocks
+
+    def at(self, row: int, blocks: Blocks | None = None, titles: dict | None = None) -> str:
+        text = self.text
+        if self.blocks:
+            text = _blocks(text, blocks or {}, titles or {})
+        return text.replace(ROW, str(row))
+
+
+def _blocks(text: str, blocks: Blocks, titles: dict[str, str]) -> str:
+    def block_sum(m: re.Match[str]) -> str:
+        span = blocks.get(m.group(1))
+        if span is None:
+            return "0"
+        letter = m.group(2)
+        return f"SUM({quoted(titles[m.group(1)])}!${letter}${span[0]}:${letter}${span[1]})"
+
+    text = BLOCK.sub(block_sum, text)
+    if COUNT in text:
+        counts = "+".join(f"COUNTIF({quoted(titles[key])}!$A${first}:$A${last},$A{ROW})"
+                          for key, (first, last) in blocks.items())
+        text = text.replace(COUNT, counts or "0")
+    return text
+
+
+class Formulas:
+    def __init__(self, f: Factors, lang: str, titles: dict[str, str], factor_title: str) -> None:
+        self.f = f
+        self.lang = lang
+        self.idx = 1 if lang == "en" else 0
+        self.titles = titles
+        self.factor_title = factor_title
+        self._cache: dict[tuple[str, str], Template] = {}
+
+    def template(self, spec: SheetSpec, col: Col) -> Template:
+        key = (spec.key, col.key)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = self._make(spec, col)
+        return found
+
+    def _make(self, spec: SheetSpec, col: Col) -> Template:
+        body = self._expand(spec, col.formula)
+        if spec is CALC and col.kind == "result":
+            text = f'=IF({self._expand(spec, "{c:status}")}<>"{OK}","",{body})'
+        elif spec is CALC and col.kind == "mirror":
+            same_id = self._expand(spec, "{same:id}")
+            text = f'=IF({same_id}="","",{body})'
+        else:
+            text = f'=IF($A{ROW}="","",{body})'
+        return Template(text)
+
+    def _find(self, target: str) -> str:
+        """The row of this row's survey in sheet ``target`` (per-survey sheets are written in the same order:
+        the same row is tried first), else a search (MATCH), else "" (not found)."""
+        other = quoted(self.titles[target])
+        return f'IF({other}!$A{ROW}=$A{ROW},ROW(),IFERROR(MATCH($A{ROW},{other}!$A:$A,0),""))'
+
+    def _general(self, spec: SheetSpec, key: str) -> str:
+        """This row's survey's ``key`` in "Datos generales": at the row where the export put it if the id is
+        there (the same row for per-survey sheets; for item sheets the row number the export wrote in the hidden
+        ``_g`` cell, which a copied row carries along), else searched by id; ⚠ (a label) or 0 (a number) when
+        the id is nowhere."""
+        gen = quoted(self.titles["general"])
+        letter = GENERAL.letter(key)
+        missing = f'"{NOT_FOUND[self.idx]}"' if key == "name" else "0"
+        search = f"IFERROR(INDEX({gen}!${letter}:${letter},MATCH($A{ROW},{gen}!$A:$A,0)),{missing})"
+        if spec.per_survey:
+            return f"IF({gen}!$A{ROW}=$A{ROW},{gen}!${letter}{ROW},{search})"
+        g = f"${spec.letter('_g')}{ROW}"
+        return (f'IF({g}="",{search},IF(INDEX({gen}!$A:$A,{g})=$A{ROW},INDEX({gen}!${letter}:${letter},{g}),'
+                f"{search}))")
+
+    def _expand(self, spec: SheetSpec, template: str) -> str:
+        template = (template.replace("{FALLBACK}", self._fallback())
+                    .replace("{SEQUESTRATION}", self._sequestration())
+                    .replace("{NOT_FOUND}", NOT_FOUND[self.idx]).replace("{MISSING}", MISSING[self.idx]))
+
+        def sub(match: re.Match[str]) -> str:
+            token = match.group(1)
+            if token == "id":
+                return f"$A{ROW}"
+            if token == "COUNT":
+                return COUNT
+            if token == "FT":
+                return f"{quoted(self.factor_title)}!$A:$B"
+            kind, _, rest = token.partition(":")
+            if kind == "c":
+                return f"{spec.letter(rest)}{ROW}"
+            if kind == "k":
+                return f"VLOOKUP({spec.letter(rest)}{ROW},claves,2,FALSE)"
+            if kind == "g":
+                return self._general(spec, rest)
+            if kind == "same":
+                return f"{quoted(self.titles['general'])}!${GENERAL.letter(rest)}{ROW}"
+            if kind == "TITLE":
+                return self.titles[rest].replace('"', '""')
+            if kind == "FIND":
+                return self._find(rest)
+            sheet_key, _, key = rest.partition(":")
+            if kind == "col":
+                return self._column(sheet_key, key)
+            if kind == "s":
+                return f"INDEX({self._column(sheet_key, key)},{CALC.letter('_' + sheet_key)}{ROW})"
+            if kind == "items":
+                letter = BY_KEY[sheet_key].letter(key)
+                other = quoted(self.titles[sheet_key])
+                return (f"IF({OK_ITEMS},{CALC.letter(block_key(sheet_key, key))}{ROW},"
+                        f"SUMIFS({other}!${letter}:${letter},{other}!$A:$A,$A{ROW}))")
+            if kind == "BLOCKSUM":
+                return f"\x03{sheet_key}:{BY_KEY[sheet_key].letter(key)}\x03"
+            raise KeyError(token)
+
+        return re.sub(r"\{([^{}]+)\}", sub, template)
+
+    def _column(self, sheet_key: str, key: str) -> str:
+        letter = BY_KEY[sheet_key].letter(key)
+        return f"{quoted(self.titles[sheet_key])}!${letter}:${letter}"
+
+    def _fallback(self) -> str:
+        if self.f.method("fertilisation_fallback"):
+            return "{same:productive_area_ha}*f_fertilisation_fallback_per_ha"
+        return "0"
+
+    def _sequestration(self) -> str:
+        if self.f.method("sequestration") == "per_kg":
+            return "{c:p}*f_sequestration_per_kg"
+        return "{items:areas:total}"

@@ -1,0 +1,88 @@
+"""What the report sheets show, computed once by the engine: cooperatives (ordered by net kg/kg, as the report's
+§7 table), the campaign total, recommendations, notes and warnings. The sheets write formulas; these are their
+values."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from cocoa_desktop.engine.checks import survey_warnings
+from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.footprint import unit_label
+from cocoa_desktop.engine.recommendation import Recommendation, composting_saving_kg, recommend
+from cocoa_desktop.engine.results import Footprint, Stage, sum_footprints
+from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.workbook import values
+
+MAX_WARNINGS = 40  # plausibility warnings listed on the results sheet (the rest are counted)
+
+
+@dataclass
+class Cooperative:
+    name: str
+    footprint: Footprint
+    recommendation: Recommendation
+    husk_share: float
+
+
+@dataclass
+class ReportData:
+    surveys: Sequence[Survey]
+    footprints: Sequence[Footprint]
+    f: Factors
+    lang: str
+    meta: dict[str, Any]
+    cooperatives: list[Cooperative] = field(init=False)
+    total: Footprint = field(init=False)
+    warnings: list[str] = field(init=False)
+    warning_count: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        by_coop: dict[str, list[tuple[Survey, Footprint]]] = {}
+        for s, fp in zip(self.surveys, self.footprints, strict=True):
+            by_coop.setdefault(s.general.organisation, []).append((s, fp))
+        coops = []
+        for name, members in by_coop.items():
+            fp = sum_footprints((m[1] for m in members), name)
+            saving = math.fsum(composting_saving_kg(s, self.f) for s, _ in members)
+            coops.append(Cooperative(name, fp, recommend(fp, saving, self.f), fp.share(Stage.HUSK)))
+        self.cooperatives = sorted(coops, key=lambda c: (math.isnan(c.footprint.net_per_kg),
+                                                         c.footprint.net_per_kg if c.footprint.production_kg > 0
+                                                         else 0.0))
+        self.total = sum_footprints((c.footprint for c in coops), "Total")
+        found = []
+        for s, fp in zip(self.surveys, self.footprints, strict=True):
+            found += [f"{unit_label(s)} — {w.message(self.lang)}" for w in survey_warnings(s, fp)]
+        self.warning_count = len(found)
+        self.warnings = found[:MAX_WARNINGS]
+
+    @property
+    def deforested_ha(self) -> float:
+        return math.fsum(c.hectares for s in self.surveys for c in s.land_use_change.conversions)
+
+    @property
+    def husk_kg(self) -> float:
+        return math.fsum(values.husk(s, fp, self.f)["husk_kg"] for s, fp in zip(self.surveys, self.footprints,
+                                                                                 strict=True))
+
+    @property
+    def fermented_kg(self) -> float:
+        return math.fsum(s.production_kg * s.fermentation.fermented_share for s in self.surveys)
+
+    def bags(self) -> tuple[float, float]:
+        """(kg of plastic bags, kg of all bags)."""
+        plastic = total = 0.0
+        for s in self.surveys:
+            for b in s.packaging:
+                found = values.bag(b, self.f)
+                plastic += found["plastic_kg"]
+                total += found["material_kg"]
+        return plastic, total
+
+    @property
+    def vehicle_km(self) -> float:
+        return math.fsum(values.leg(leg, self.f)["vehicle_km"] for s in self.surveys for leg in s.transport.legs)
+

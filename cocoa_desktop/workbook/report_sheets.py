@@ -1,0 +1,277 @@
+"""The sheets a reader opens first: instructions, and the results laid out like the 2020 report (technical
+details, stages with t CO2e/yr, % and kg/kg, their ranking, key indicators, land-use change apart, activity
+figures, checks, the calculation's notes, two charts). Each sheet prints on one landscape A4 page."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from cocoa_desktop.engine.results import STAGE_LABELS, STAGES, note_message
+from cocoa_desktop.workbook.calc_layout import CALC
+from cocoa_desktop.workbook.data_sheets import SPARE_ROWS
+from cocoa_desktop.workbook.formulas import quoted
+from cocoa_desktop.workbook.layout import (
+    BAGS,
+    CONVERSIONS,
+    DRYING,
+    FERMENTATION,
+    FERTILISATION,
+    FIRST_ROW,
+    GENERAL,
+    HUSK,
+    ITEM_SHEETS,
+    LEGS,
+    SEQUESTRATION,
+)
+from cocoa_desktop.workbook.report_data import ReportData
+from cocoa_desktop.workbook.report_texts import CHECKS, INSTRUCTIONS, LABELS, SCOPE
+from cocoa_desktop.workbook.xlsx import page_setup, protect, value_of
+
+if TYPE_CHECKING:
+    from cocoa_desktop.workbook.writer import WorkbookWriter
+
+# Fixed rows (1-based) of the results sheet's blocks; lists of varying length come last.
+TECH, STAGE_HEAD, RANK_HEAD, KEY_HEAD, LUC_HEAD, ACTIVITY_HEAD, CHECK_HEAD = 5, 13, 22, 30, 36, 40, 48
+GROSS_ROW = STAGE_HEAD + 7
+PARAGRAPH_CHARS = 130  # characters per printed line across columns A–E
+NOTES_FROM = CHECK_HEAD + 7
+
+
+def instructions(w: WorkbookWriter) -> None:
+    es = w.lang != "en"
+    ws = w.wb.add_worksheet("Instrucciones" if es else "Instructions")
+    ws.set_column(0, 0, 110)
+    lines = INSTRUCTIONS[w.lang]
+    ws.write_string(0, 0, lines[0], w.formats.title)
+    ws.write_string(1, 0, w.header_note, w.formats.subtitle)
+    for r, line in enumerate(lines[1:], start=3):
+        heading = line.endswith(":")
+        ws.write_string(r, 0, line, w.formats.bold if heading else w.formats.text)
+        ws.set_row(r, 20 if heading else 15 * (1 + len(line) // 118))  # as tall as the wrapped text
+    protect(ws)
+    page_setup(ws, w.page_header, w.lang, repeat=None)
+
+
+def _sum(w: WorkbookWriter, sheet_key: str, key: str, spec: Any = None) -> str:
+    from cocoa_desktop.workbook.calc_layout import BY_KEY
+
+    letter = (spec or BY_KEY[sheet_key]).letter(key)
+    return f"SUM({quoted(w.titles[sheet_key])}!${letter}:${letter})"
+
+
+class Sheet:
+    """Writes label / formula-with-value rows of a small sheet."""
+
+    def __init__(self, w: WorkbookWriter, ws: Any) -> None:
+        self.w, self.ws = w, ws
+
+    def label(self, r: int, c: int, text: str, fmt: Any = None) -> None:
+        self.ws.write_string(r - 1, c, text, fmt if fmt is not None else self.w.formats.text)
+
+    def formula(self, r: int, c: int, formula: str, value: Any, fmt: str = "", role: str = "calc") -> None:
+        self.ws.write_formula(r - 1, c, formula, self.w.formats.cell(role, fmt), value_of(value))
+
+    def head(self, r: int, texts: tuple[str, ...]) -> None:
+        for c, text in enumerate(texts):
+            self.label(r, c, text, self.w.formats.head)
+
+
+def results(w: WorkbookWriter, d: ReportData) -> None:
+    es = w.lang != "en"
+    L = LABELS[w.lang]
+    ws = w.wb.add_worksheet("Resultados" if es else "Results")
+    for c, width in enumerate((60, 16, 16, 34, 8)):
+        ws.set_column(c, c, width)
+    s = Sheet(w, ws)
+    t = d.total
+    s.label(1, 0, f"{L['title']} — {w.subject}", w.formats.title)
+    s.label(2, 0, f"{w.f.factor_set.name(w.lang)} — {'PCG' if es else 'GWP'} {w.f.gwp.id}; {len(d.surveys)} "
+                  + ("encuestas" if es else "surveys"), w.formats.subtitle)
+    ws.merge_range(2, 0, 2, 4, SCOPE[w.lang], w.formats.note)
+    ws.set_row(2, 30)
+    _technical(w, s, d, L)
+    _stages(w, s, d, L)
+    s.head(KEY_HEAD, (L["key"], "t/año" if es else "t/yr", "kg/kg " + ("cacao" if es else "cocoa")))
+    gross = f"B{KEY_HEAD + 1}"
+    rows = ((L["gross"], f"=B{GROSS_ROW}", t.gross_kg), (L["seq"], f"={_sum(w, 'calc', 'sequestration')}/1000",
+                                                         t.sequestration_kg),
+            (L["net"], f"=B{KEY_HEAD + 1}-B{KEY_HEAD + 2}", t.net_kg))
+    for offset, (label, formula, kg) in enumerate(rows, start=1):
+        r = KEY_HEAD + offset
+        s.label(r, 0, label)
+        s.formula(r, 1, formula, kg / 1000, "t", "result")
+        s.formula(r, 2, f'=IF($B${TECH + 4}>0,B{r}*1000/$B${TECH + 4},"")', t.per_kg(kg), "per_kg", "result")
+    s.label(KEY_HEAD + 4, 0, L["net_share"])
+    s.formula(KEY_HEAD + 4, 1, f'=IF({gross}>0,B{KEY_HEAD + 3}/{gross},"")',
+              t.net_kg / t.gross_kg if t.gross_kg > 0 else None, "pct")
+    _luc(w, s, d, L)
+    _activity(w, s, d, L)
+    _checks(w, s, d)
+    _charts(w, ws, L)
+    protect(ws)
+    page_setup(ws, w.page_header, w.lang, repeat=None, one_page=True)
+
+
+def _technical(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
+    t = d.total
+    s.head(TECH, (L["technical"], L["value"], L["unit"]))
+    general = GENERAL
+    area_r, prod_r = TECH + 1, TECH + 4
+    coop_last = FIRST_ROW + len(d.cooperatives) - 1
+    coop_title = quoted(w.coop_title)
+    rows = (
+        (L["area"], f"={_sum(w, 'general', 'productive_area_ha', general)}", t.area_ha, "ha", "num"),
+        (L["producers"], f"={_sum(w, 'general', 'producers', general)}", t.producers, "", "int"),
+        (L["coops"], f"=COUNTA({coop_title}!$A${FIRST_ROW}:$A${max(coop_last, FIRST_ROW)})", len(d.cooperatives),
+         "", "int"),
+        (L["production"], f"={_sum(w, 'calc', 'p')}", t.production_kg, "kg/año" if w.lang != "en" else "kg/yr",
+         "kg"),
+        (L["yield"], f'=IF(B{area_r}>0,B{prod_r}/B{area_r},"")', t.production_kg / t.area_ha if t.area_ha else None,
+         "kg/ha/año" if w.lang != "en" else "kg/ha/yr", "kg"),
+        (L["deforested"], f"={_sum(w, 'conversions', 'hectares', CONVERSIONS)}", d.deforested_ha, "ha", "num"),
+    )
+    for offset, (label, formula, value, unit, fmt) in enumerate(rows, start=1):
+        s.label(TECH + offset, 0, label)
+        s.formula(TECH + offset, 1, formula, value, fmt)
+        s.label(TECH + offset, 2, unit)
+
+
+def _stages(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
+    t = d.total
+    idx = 1 if w.lang == "en" else 0
+    s.head(STAGE_HEAD, (L["stage"], "t CO2e/año" if idx == 0 else "t CO2e/yr", L["share"], "kg CO2e/kg",
+                        L["rank"]))
+    first, last = STAGE_HEAD + 1, STAGE_HEAD + len(STAGES)
+    tonnes = [t.stages[stage] / 1000 for stage in STAGES]
+    for offset, stage in enumerate(STAGES):
+        r = first + offset
+        rank = 1 + sum(x > tonnes[offset] for x in tonnes) + sum(x == tonnes[offset] for x in tonnes[:offset])
+        s.label(r, 0, f"S{offset + 1} {STAGE_LABELS[stage][idx]}")
+        s.formula(r, 1, f"={_sum(w, 'calc', f's{offset + 1}')}/1000", tonnes[offset], "t")
+        s.formula(r, 2, f"=IF($B${GROSS_ROW}>0,B{r}/$B${GROSS_ROW},0)", t.share(stage), "pct")
+        s.formula(r, 3, f'=IF($B${TECH + 4}>0,B{r}*1000/$B${TECH + 4},"")', t.per_kg(t.stages[stage]), "per_kg")
+        s.formula(r, 4, f"=RANK(B{r},$B${first}:$B${last},0)+COUNTIF($B${first}:B{r},B{r})-1", rank, "int")
+    s.label(GROSS_ROW, 0, L["gross"], w.formats.bold)
+    s.formula(GROSS_ROW, 1, f"=SUM(B{first}:B{last})", t.gross_kg / 1000, "t", "result")
+    s.formula(GROSS_ROW, 2, f"=IF(B{GROSS_ROW}>0,1,0)", 1 if t.gross_kg > 0 else 0, "pct", "result")
+    s.formula(GROSS_ROW, 3, f'=IF($B${TECH + 4}>0,B{GROSS_ROW}*1000/$B${TECH + 4},"")', t.gross_per_kg, "per_kg",
+              "result")
+    s.head(RANK_HEAD, (L["ranked"], "t CO2e/año" if idx == 0 else "t CO2e/yr", L["share"]))
+    for k, (stage, kg) in enumerate(t.ranked_stages(), start=1):
+        match = f"MATCH({k},$E${first}:$E${last},0)"
+        number = STAGES.index(stage) + 1
+        s.formula(RANK_HEAD + k, 0, f"=INDEX($A${first}:$A${last},{match})",
+                  f"S{number} {STAGE_LABELS[stage][idx]}", "", "label")
+        s.formula(RANK_HEAD + k, 1, f"=INDEX($B${first}:$B${last},{match})", kg / 1000, "t")
+        s.formula(RANK_HEAD + k, 2, f"=INDEX($C${first}:$C${last},{match})", t.share(stage), "pct")
+
+
+def _luc(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
+    t = d.total
+    es = w.lang != "en"
+    s.head(LUC_HEAD, (L["luc"], L["value"], L["unit"], ""))
+    one_off, amortised = LUC_HEAD + 1, LUC_HEAD + 2
+    gross = f"B{KEY_HEAD + 1}"
+    s.label(one_off, 0, L["luc_once"])
+    s.formula(one_off, 1, f"={_sum(w, 'calc', 'luc_one_off')}/1000", t.luc_one_off_kg / 1000, "t")
+    s.label(one_off, 2, "t CO2 (una vez)" if es else "t CO2 (one-off)")
+    times = t.luc_one_off_kg / t.gross_kg if t.gross_kg > 0 else None
+    words = ("× las emisiones brutas de un año" if es else "× one year's gross emissions")
+    s.formula(one_off, 3, f'=IF({gross}>0,"≈ "&TEXT(B{one_off}/{gross},"0")&"{words}","")',
+              f"≈ {times:.0f}{words}" if times is not None else "", "", "label")
+    s.label(amortised, 0, L["luc_amortised"])
+    s.formula(amortised, 1, f"={_sum(w, 'calc', 'luc_amortised')}/1000", t.luc_amortised_kg / 1000, "t")
+    s.label(amortised, 2, "t CO2/año" if es else "t CO2/yr")
+
+
+def _activity(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
+    es = w.lang != "en"
+    kg_yr = "kg/año" if es else "kg/yr"
+    plastic, bags = d.bags()
+    s.head(ACTIVITY_HEAD, (L["activity"], L["value"], L["unit"]))
+    r0 = ACTIVITY_HEAD
+    rows = (
+        (L["husk_kg"], f"={_sum(w, 'husk', 'husk_kg', HUSK)}", d.husk_kg, kg_yr, "kg"),
+        (L["fermented"], f"={_sum(w, 'fermentation', 'fermented_kg', FERMENTATION)}", d.fermented_kg, kg_yr, "kg"),
+        (L["plastic"], f"={_sum(w, 'bags', 'plastic_kg', BAGS)}", plastic, kg_yr, "kg"),
+        (L["plastic_share"], f"=IF({_sum(w, 'bags', 'material_kg', BAGS)}>0,B{r0 + 3}/"
+                             f"{_sum(w, 'bags', 'material_kg', BAGS)},\"\")", plastic / bags if bags else None,
+         L["of_bags"], "pct"),
+        (L["vehicle_km"], f"={_sum(w, 'legs', 'vehicle_km', LEGS)}", d.vehicle_km, "km/año" if es else "km/yr", "kg"),
+        (L["vehicle_mi"], f"=B{r0 + 5}/1.609344", d.vehicle_km / 1.609344, "millas/año" if es else "miles/yr", "kg"),
+    )
+    for offset, (label, formula, value, unit, fmt) in enumerate(rows, start=1):
+        s.label(r0 + offset, 0, label)
+        s.formula(r0 + offset, 1, formula, value, fmt)
+        s.label(r0 + offset, 2, unit)
+
+
+def _checks(w: WorkbookWriter, s: Sheet, d: ReportData) -> None:
+    """Live checks (they change when the workbook is edited) and the warnings found when it was exported."""
+    C = CHECKS[w.lang]
+    s.head(CHECK_HEAD, (C["head"], C["count"], ""))
+    last_survey = FIRST_ROW + len(d.surveys) + SPARE_ROWS - 1
+
+    def span(sheet_key: str, letter: str, last: int) -> str:
+        return f"{quoted(w.titles[sheet_key])}!${letter}${FIRST_ROW}:${letter}${last}"
+
+    def outside(sheet_key: str, spec: Any) -> str:
+        rng = span(sheet_key, spec.letter("share_total"), last_survey)
+        return f'COUNTIF({rng},">1.001")+COUNTIF({rng},"<0.999")'
+
+    def flagged(sheet_key: str, letter: str, last: int) -> str:
+        return f'SUMPRODUCT(--(LEFT({span(sheet_key, letter, last)},1)="⚠"))'
+
+    not_found = [flagged(spec.key, spec.letter("label"), last_survey)
+                 for spec in (HUSK, FERTILISATION, FERMENTATION, DRYING, SEQUESTRATION)]
+    not_found += [flagged(spec.key, spec.letter("label"), FIRST_ROW + w.item_counts[spec.key] + SPARE_ROWS - 1)
+                  for spec in ITEM_SHEETS]
+    rows = ((C["husk_shares"], "=" + outside("husk", HUSK)), (C["drying_shares"], "=" + outside("drying", DRYING)),
+            (C["not_found"], "=" + "+".join(not_found)),
+            (C["incomplete"], "=" + flagged("calc", CALC.letter("status"), last_survey)))
+    for offset, (label, formula) in enumerate(rows, start=1):
+        r = CHECK_HEAD + offset
+        s.label(r, 0, label)
+        s.formula(r, 1, formula, 0, "int")
+        s.formula(r, 2, f'=IF(B{r}=0,"✓","⚠ {C["fix"]}")', "✓", "", "label")
+    w_row = CHECK_HEAD + 5
+    s.label(w_row, 0, C["warnings"].format(n=d.warning_count), w.formats.bold)
+    for k, text in enumerate(d.warnings, start=1):
+        _paragraph(s, w_row + k, text)
+    r = w_row + len(d.warnings) + 2
+    s.label(r, 0, C["notes"], w.formats.bold)
+    for k, note in enumerate(sorted(d.total.notes), start=1):
+        _paragraph(s, r + k, note_message(note, w.lang))
+
+
+def _paragraph(s: Sheet, r: int, text: str) -> None:
+    """A line of text across the table's width, its row as tall as its wrapped lines (nothing overlaps)."""
+    s.ws.merge_range(r - 1, 0, r - 1, 4, text, s.w.formats.note)
+    s.ws.set_row(r - 1, 15 * (1 + len(text) // PARAGRAPH_CHARS))
+
+
+def _charts(w: WorkbookWriter, ws: Any, L: dict[str, str]) -> None:
+    """Ranked stages (largest on top) and gross / sequestration / net; one series each, so no legend."""
+    title = quoted(ws.get_name())
+    stages = w.wb.add_chart({"type": "bar"})
+    stages.add_series({"categories": f"={title}!$A${RANK_HEAD + 1}:$A${RANK_HEAD + 6}",
+                       "values": f"={title}!$B${RANK_HEAD + 1}:$B${RANK_HEAD + 6}",
+                       "fill": {"color": "#C55A11"}, "data_labels": {"value": True, "num_format": "#,##0"}})
+    stages.set_title({"name": L["chart_stages"], "name_font": {"size": 11}})
+    stages.set_x_axis({"num_format": "#,##0", "major_gridlines": {"visible": True}})
+    stages.set_y_axis({"reverse": True, "crossing": "max", "label_position": "low", "interval_unit": 1})
+    stages.set_legend({"none": True})
+    stages.set_size({"width": 620, "height": 300})
+    ws.insert_chart(f"G{TECH}", stages)
+    balance = w.wb.add_chart({"type": "column"})
+    balance.add_series({"categories": f"={title}!$A${KEY_HEAD + 1}:$A${KEY_HEAD + 3}",
+                        "values": f"={title}!$B${KEY_HEAD + 1}:$B${KEY_HEAD + 3}",
+                        "points": [{"fill": {"color": "#C00000"}}, {"fill": {"color": "#548235"}},
+                                   {"fill": {"color": "#2F5597"}}],
+                        "data_labels": {"value": True, "num_format": "#,##0"}})
+    balance.set_title({"name": L["chart_balance"], "name_font": {"size": 11}})
+    balance.set_y_axis({"num_format": "#,##0"})
+    balance.set_x_axis({"interval_unit": 1})
+    balance.set_legend({"none": True})
+    balance.set_size({"width": 620, "height": 300})
+    ws.insert_chart(f"G{RANK_HEAD + 1}", balance)

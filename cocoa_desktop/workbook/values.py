@@ -1,0 +1,114 @@
+"""The value the engine computes for each formula cell, written beside the formula (see :mod:`xlsx`).
+
+Results (stages, totals, intensities, land-use change, composting saving) are the engine's own numbers; the
+per-item figures come from the engine's per-item functions; the rest (labels, helper rows, sums of shares) is
+plain bookkeeping. The recalculation tests check that LibreOffice, recalculating every formula, finds the same.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.footprint import compute
+from cocoa_desktop.engine.recommendation import composting_saving_kg
+from cocoa_desktop.engine.results import Footprint, Stage
+from cocoa_desktop.engine.stages.fertilisation import product_emissions
+from cocoa_desktop.engine.stages.fuels import fuel_ef
+from cocoa_desktop.engine.stages.husk import husk_ratio
+from cocoa_desktop.engine.stages.transport import leg_emissions
+from cocoa_desktop.engine.survey import (
+    Bag,
+    BagType,
+    FuelUse,
+    LandConversion,
+    Pesticide,
+    Survey,
+    TransportLeg,
+)
+
+C_TO_CO2 = 44 / 12
+
+
+def name(survey: Survey) -> str:
+    g = survey.general
+    return g.organisation + (f" — {g.farm_name}" if g.farm_name else "")
+
+
+def general(survey: Survey) -> dict[str, Any]:
+    return {"name": name(survey), "production_kg": survey.production_kg}
+
+
+def husk(survey: Survey, fp: Footprint, f: Factors) -> dict[str, Any]:
+    return {"share_total": math.fsum(survey.husk.shares.values()),
+            "husk_kg": survey.production_kg * husk_ratio(survey, f), "s1": fp.stages[Stage.HUSK],
+            "composting_saving": composting_saving_kg(survey, f)}
+
+
+def fermentation(survey: Survey, fp: Footprint) -> dict[str, Any]:
+    return {"fermented_kg": survey.production_kg * survey.fermentation.fermented_share,
+            "s3": fp.stages[Stage.FERMENTATION]}
+
+
+def drying(survey: Survey) -> dict[str, Any]:
+    return {"share_total": math.fsum(survey.drying.shares.values())}
+
+
+def product(item: Any, f: Factors) -> dict[str, Any]:
+    mass = item.mass_kg
+    return {"mass": mass, "n": mass * item.n_percent / 100, "total": product_emissions(item, f)}
+
+
+def pesticide(item: Pesticide, f: Factors) -> dict[str, Any]:
+    return {"total": item.active_ingredient_kg * f[f"pesticide_{item.type.value}"]}
+
+
+def fuel(use: str, item: FuelUse, f: Factors) -> dict[str, Any]:
+    total = item.amount * fuel_ef(item.fuel, f)
+    return {"total": total, "total_fertilisation": total if use == "fertilisation" else 0,
+            "total_drying": total if use == "drying" else 0}
+
+
+def bag(item: Bag, f: Factors) -> dict[str, Any]:
+    material = item.material_kg
+    return {"material_kg": material, "plastic_kg": 0 if item.type is BagType.JUTE_SACK else material,
+            "total": material * f[f"bag_{item.type.value}"] / item.reuse_cycles}
+
+
+def leg(item: TransportLeg, f: Factors) -> dict[str, Any]:
+    by_litres = item.litres_per_year is not None and item.fuel is not None
+    return {"vehicle_km": 0 if by_litres else item.vehicle_km, "total": leg_emissions(item, f)}
+
+
+def area(item: Any, f: Factors) -> dict[str, Any]:
+    key = f"seq_{item.system.value}_{item.age_class.value}"
+    return {"total": item.hectares * f[key] * C_TO_CO2 * 1000}
+
+
+def conversion(item: LandConversion, survey: Survey, f: Factors) -> dict[str, Any]:
+    """One conversion's one-off emission and its share in this campaign (PAS 2050: within the 20 years up to
+    the campaign year), as the engine's land-use change."""
+    campaign = survey.general.campaign_year
+    years = f["luc_amortisation_years"]
+    one_off = item.hectares * f[f"luc_{item.previous_use.value}"] * 1000
+    inside = item.year is not None and campaign - years <= item.year <= campaign
+    return {"campaign_year": campaign, "one_off": one_off, "amortised": one_off / years if inside else 0}
+
+
+def footprints(surveys: list[Survey], f: Factors) -> list[Footprint]:
+    return [compute(s, f) for s in surveys]
+
+
+def calc(survey: Survey, fp: Footprint, f: Factors) -> dict[str, Any]:
+    stages = fp.stages
+    return {
+        "id": survey.id, "label": name(survey), "organisation": survey.general.organisation, "status": "✓",
+        "p": fp.production_kg, "s1": stages[Stage.HUSK], "s2": stages[Stage.FERTILISATION],
+        "s3": stages[Stage.FERMENTATION], "s4": stages[Stage.DRYING], "s5": stages[Stage.PACKAGING],
+        "s6": stages[Stage.TRANSPORT], "gross": fp.gross_kg, "sequestration": fp.sequestration_kg, "net": fp.net_kg,
+        "gross_per_kg": fp.gross_per_kg, "sequestration_per_kg": fp.sequestration_per_kg,
+        "net_per_kg": fp.net_per_kg, "luc_one_off": fp.luc_one_off_kg, "luc_amortised": fp.luc_amortised_kg,
+        "composting_saving": composting_saving_kg(survey, f),
+    }
+
