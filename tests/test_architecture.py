@@ -10,7 +10,7 @@ from pathlib import Path
 import cocoa_desktop.engine
 
 ENGINE = Path(cocoa_desktop.engine.__file__).parent
-FORBIDDEN = ("PySide6", "PyQt5", "PyQt6", "shiboken6", "pyqtgraph", "openpyxl", "sqlite3", "sqlalchemy")
+FORBIDDEN = ("PySide6", "PyQt5", "PyQt6", "shiboken6", "pyqtgraph", "openpyxl", "xlsxwriter", "sqlite3", "sqlalchemy")
 
 
 def _imported_modules(path: Path) -> set[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cocoa_desktop.engine import vocabulary
+from cocoa_desktop.engine.factor_words import factor_label, factor_unit
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.results import KG_CO2_ONCE, KG_CO2_YR, KG_CO2E_YR, KG_PER_KG, STAGE_LABELS, Stage, Step
@@ -93,10 +94,14 @@ UNIT_WORDS: dict[str, tuple[str, str]] = {
     KG_PER_KG: ("kg CO2e por kg de cacao", "kg CO2e per kg of cocoa"),
 }
 # items that are keys of a list, and the list that has their words
+# (a user's own name for a product or a leg is not in the list and is shown as typed)
 _ITEM_WORDS = {"husk_destination": vocabulary.HUSK, "fermentation": vocabulary.FERMENTATION,
-               "packaging_bag": vocabulary.BAG, "land_use_change": vocabulary.PREVIOUS_USE}
+               "packaging_bag": vocabulary.BAG, "land_use_change": vocabulary.PREVIOUS_USE,
+               "fertiliser_product": vocabulary.FERTILISER, "pesticide": vocabulary.PESTICIDE,
+               "transport_litres": vocabulary.VEHICLE, "transport_litres_over_distance": vocabulary.VEHICLE,
+               "transport_distance": vocabulary.VEHICLE}
 SHARE_INPUTS = frozenset({"share", "fermented_share"})
-DERIVED_FACTOR_WORDS = ("factor de emisión de la cáscara: {item}", "husk emission factor: {item}",
+DERIVED_FACTOR_WORDS = ("Factor de emisión de la cáscara: {item}", "Husk emission factor: {item}",
                         "kg CO2e/kg de cáscara fresca", "kg CO2e/kg fresh husk")
 
 
@@ -146,12 +151,13 @@ def input_words(key: str, value: float, lang: str) -> str:
 
 
 def factor_words(factor_id: str, value: float, f: Factors, lang: str, item: str = "") -> str:
+    """"EF1: N2O directo del suelo = 0,01 kg N2O-N / kg N aplicado" (the factor's id stays in the factor list)."""
     factor = f.factor_set.factors.get(factor_id)
     if factor is None:  # a value derived from several factors (the husk EF of a destination)
         es, en, unit_es, unit_en = DERIVED_FACTOR_WORDS
         name = (en if lang == "en" else es).format(item=item)
         return f"{name} = {_number(value, lang)} {unit_en if lang == 'en' else unit_es}"
-    return f"{factor_id} = {_number(value, lang)} {factor.unit}"
+    return f"{factor_label(factor_id, lang)} = {_number(value, lang)} {factor_unit(factor.unit, lang)}"
 
 
 def describe(step: Step, f: Factors, lang: str = "es") -> StepWords:

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from cocoa_desktop.engine.factor_words import factor_label, factor_unit
 from cocoa_desktop.engine.factors import STATUS_ES
 from cocoa_desktop.engine.stages.fuels import fuel_ef
 from cocoa_desktop.engine.stages.husk import destination_efs
 from cocoa_desktop.engine.survey import Fuel, HuskDestination
 from cocoa_desktop.workbook.formulas import quoted
 from cocoa_desktop.workbook.layout import FIRST_ROW, SHARES_HUSK
-from cocoa_desktop.workbook.words import factor_label, factor_unit
 from cocoa_desktop.workbook.xlsx import page_setup, protect
 
 if TYPE_CHECKING:

@@ -14,9 +14,11 @@ from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import compute
 from cocoa_desktop.engine.recommendation import composting_saving_kg
 from cocoa_desktop.engine.results import Footprint, Stage
-from cocoa_desktop.engine.stages.fertilisation import product_emissions
+from cocoa_desktop.engine.stages.fertilisation import pesticide_emissions, product_emissions
 from cocoa_desktop.engine.stages.fuels import fuel_ef
 from cocoa_desktop.engine.stages.husk import husk_ratio
+from cocoa_desktop.engine.stages.post_harvest import bag_emissions
+from cocoa_desktop.engine.stages.sequestration import area_sequestration, conversion_emissions
 from cocoa_desktop.engine.stages.transport import leg_emissions
 from cocoa_desktop.engine.survey import (
     Bag,
@@ -27,8 +29,6 @@ from cocoa_desktop.engine.survey import (
     Survey,
     TransportLeg,
 )
-
-C_TO_CO2 = 44 / 12
 
 
 def name(survey: Survey) -> str:
@@ -61,7 +61,7 @@ def product(item: Any, f: Factors) -> dict[str, Any]:
 
 
 def pesticide(item: Pesticide, f: Factors) -> dict[str, Any]:
-    return {"total": item.active_ingredient_kg * f[f"pesticide_{item.type.value}"]}
+    return {"total": pesticide_emissions(item, f)}
 
 
 def fuel(use: str, item: FuelUse, f: Factors) -> dict[str, Any]:
@@ -73,7 +73,7 @@ def fuel(use: str, item: FuelUse, f: Factors) -> dict[str, Any]:
 def bag(item: Bag, f: Factors) -> dict[str, Any]:
     material = item.material_kg
     return {"material_kg": material, "plastic_kg": 0 if item.type is BagType.JUTE_SACK else material,
-            "total": material * f[f"bag_{item.type.value}"] / item.reuse_cycles}
+            "total": bag_emissions(item, f)}
 
 
 def leg(item: TransportLeg, f: Factors) -> dict[str, Any]:
@@ -82,18 +82,15 @@ def leg(item: TransportLeg, f: Factors) -> dict[str, Any]:
 
 
 def area(item: Any, f: Factors) -> dict[str, Any]:
-    key = f"seq_{item.system.value}_{item.age_class.value}"
-    return {"total": item.hectares * f[key] * C_TO_CO2 * 1000}
+    return {"total": area_sequestration(item, f)}
 
 
 def conversion(item: LandConversion, survey: Survey, f: Factors) -> dict[str, Any]:
     """One conversion's one-off emission and its share in this campaign (PAS 2050: within the 20 years up to
     the campaign year), as the engine's land-use change."""
     campaign = survey.general.campaign_year
-    years = f["luc_amortisation_years"]
-    one_off = item.hectares * f[f"luc_{item.previous_use.value}"] * 1000
-    inside = item.year is not None and campaign - years <= item.year <= campaign
-    return {"campaign_year": campaign, "one_off": one_off, "amortised": one_off / years if inside else 0}
+    one_off, amortised = conversion_emissions(item, campaign, f)
+    return {"campaign_year": campaign, "one_off": one_off, "amortised": amortised}
 
 
 def footprints(surveys: list[Survey], f: Factors) -> list[Footprint]:

@@ -6,10 +6,12 @@ accept a "maybe" (a digit changed inside a number is still a survey) but must re
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
 import random
+import signal
 import struct
 import zipfile
 from collections.abc import Callable
@@ -17,6 +19,22 @@ from dataclasses import dataclass
 from typing import Any
 
 INVALID, MAYBE = "invalid", "maybe"
+
+
+@contextlib.contextmanager
+def deadline(seconds: int):
+    """Fail instead of hanging: a reader that waits for ever (a FIFO, an endless stream) raises TimeoutError."""
+    def hang(*_: object) -> None:
+        raise TimeoutError(f"no answer after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
 WRONG_VALUES: list[Any] = [True, False, "1e3", "texto", [], {}, -1, 1e300, "Juan\u0007", "\ufffe", "", 0.0]
 CONTROL = ["\u0000", "\u0007", "\u001b", "\u007f", "\u0085", "\ufffe", "\uffff"]
 

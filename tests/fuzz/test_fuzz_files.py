@@ -14,7 +14,6 @@ import io
 import json
 import os
 import random
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -23,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from helpers import generated_surveys
-from mutations import INVALID, Mutant, _bomb, mutate_json, mutate_package, package_bytes
+from mutations import INVALID, Mutant, _bomb, deadline, mutate_json, mutate_package, package_bytes
 
 from cocoa_desktop.cli import main
 from cocoa_desktop.engine import survey_io
@@ -48,23 +47,10 @@ def _bases() -> list[bytes]:
     return [region, coops, farms]
 
 
-@contextlib.contextmanager
-def _deadline(seconds: int):
-    def hang(*_: object) -> None:
-        raise TimeoutError(f"no answer after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, hang)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
 
 def _run(args: list[str]) -> tuple[int, str]:
     out, err = io.StringIO(), io.StringIO()
-    with _deadline(HANG_SECONDS), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    with deadline(HANG_SECONDS), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = main(args)
     return code, err.getvalue()
 

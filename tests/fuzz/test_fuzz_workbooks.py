@@ -17,7 +17,6 @@ import json
 import os
 import random
 import re
-import signal
 import struct
 import subprocess
 import sys
@@ -27,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from mutations import deadline
 from openpyxl import load_workbook
 
 from cocoa_desktop.cli import main
@@ -302,19 +302,6 @@ def mutate(rng: random.Random, base: Base) -> Mutant:
 
 
 # ---- running ----
-@contextlib.contextmanager
-def _deadline(seconds: int):
-    def hang(*_: object) -> None:
-        raise TimeoutError(f"no answer after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, hang)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
 
 def _check(mutant: Mutant, path: Path, out: Path, code: int, err: str, where: str) -> None:
     TALLY["tried"] += 1
@@ -340,7 +327,7 @@ def test_mutated_workbooks(bases, tmp_path):
         path.write_bytes(mutant.data)
         out.unlink(missing_ok=True)
         err = io.StringIO()
-        with _deadline(HANG_SECONDS), contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+        with deadline(HANG_SECONDS), contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
             code = main(["import-xlsx", str(path), "-o", str(out), "--lang", rng.choice(["es", "en"])])
         TALLY[mutant.kind.split(":")[0]] += 1
         _check(mutant, path, out, code, err.getvalue(), f"workbook #{index} seed {SEED}")

@@ -17,6 +17,7 @@ from cocoa_desktop.engine.survey import (
     SYNTHETIC_FERTILISERS,
     FertiliserProduct,
     FertiliserType,
+    Pesticide,
     PesticideType,
     Survey,
 )
@@ -43,6 +44,11 @@ def product_emissions(product: FertiliserProduct, f: Factors) -> float:
     if carbonate is not None:
         total += mass * f[carbonate] * C_TO_CO2
     return total
+
+
+def pesticide_emissions(pesticide: Pesticide, f: Factors) -> float:
+    """kg CO2e per year from one pesticide: active ingredient × the type's factor."""
+    return pesticide.active_ingredient_kg * f[_PESTICIDE_KEY[pesticide.type]]
 
 
 def _product_factors(product: FertiliserProduct, f: Factors) -> dict[str, float]:
@@ -90,7 +96,7 @@ def emissions(survey: Survey, production_kg: float, f: Factors, trace: Trace | N
                       factors=_product_factors(product, f))
     for pesticide in section.pesticides:
         key = _PESTICIDE_KEY[pesticide.type]
-        value = pesticide.active_ingredient_kg * f[key]
+        value = pesticide_emissions(pesticide, f)
         total += value
         if trace is not None:
             trace.add(Stage.FERTILISATION, "pesticide", value, item=pesticide.product or pesticide.type.value,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.results import Stage, Trace
 from cocoa_desktop.engine.stages.fuels import fuel_emissions, fuel_factors
-from cocoa_desktop.engine.survey import BagType, DryingMethod, FermentationMethod, Survey
+from cocoa_desktop.engine.survey import Bag, BagType, DryingMethod, FermentationMethod, Survey
 
 _FERMENTATION_KEY = {m: f"fermentation_{m.value}" for m in FermentationMethod}
 _BAG_KEY = {b: f"bag_{b.value}" for b in BagType}
@@ -44,13 +44,18 @@ def drying(survey: Survey, production_kg: float, f: Factors, trace: Trace | None
     return value
 
 
+def bag_emissions(bag: Bag, f: Factors) -> float:
+    """kg CO2e per year from one bag type: kg of bags × the material's factor ÷ uses per bag."""
+    return bag.material_kg * f[_BAG_KEY[bag.type]] / bag.reuse_cycles
+
+
 def packaging(survey: Survey, production_kg: float, f: Factors, trace: Trace | None = None,
               notes: set[str] | None = None) -> float:
     """E_S5 = Σ_type kg of bags × EF_material × (1 − reuse fraction), a bag used n times bearing 1/n."""
     total = 0.0
     for bag in survey.packaging:
         key = _BAG_KEY[bag.type]
-        value = bag.material_kg * f[key] / bag.reuse_cycles
+        value = bag_emissions(bag, f)
         total += value
         if bag.material_kg:
             f.note_if_unsourced(key, notes)

@@ -4,13 +4,27 @@ from __future__ import annotations
 
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.results import KG_CO2_ONCE, KG_CO2_YR, Trace
-from cocoa_desktop.engine.survey import AgeClass, PreviousUse, ProductionSystem, Survey
+from cocoa_desktop.engine.survey import AgeClass, AreaBlock, LandConversion, PreviousUse, ProductionSystem, Survey
 
 _SEQ_KEY = {(s, a): f"seq_{s.value}_{a.value}" for s in ProductionSystem for a in AgeClass}
 _LUC_KEY = {p: f"luc_{p.value}" for p in PreviousUse}
 
 C_TO_CO2 = 44 / 12
 KG_PER_T = 1000.0
+
+
+def area_sequestration(block: AreaBlock, f: Factors) -> float:
+    """kg CO2 per year taken up by one block of cocoa: ha × ΔC (t C/ha·yr) × 44/12 × 1000."""
+    return block.hectares * f[_SEQ_KEY[block.system, block.age_class]] * C_TO_CO2 * KG_PER_T
+
+
+def conversion_emissions(conversion: LandConversion, campaign_year: int, f: Factors) -> tuple[float, float]:
+    """(one-off kg CO2, kg CO2 per year in this campaign): PAS 2050 spreads a conversion of the campaign year or the
+    20 years before it evenly over 20 years; one of unknown year, later, or older counts only once."""
+    one_off = conversion.hectares * f[_LUC_KEY[conversion.previous_use]] * KG_PER_T
+    years = f["luc_amortisation_years"]
+    inside = conversion.year is not None and campaign_year - years <= conversion.year <= campaign_year
+    return one_off, (one_off / years if inside else 0.0)
 
 
 def sequestration(survey: Survey, production_kg: float, f: Factors, trace: Trace | None = None,
@@ -28,7 +42,7 @@ def sequestration(survey: Survey, production_kg: float, f: Factors, trace: Trace
     total = 0.0
     for block in survey.general.areas:
         key = _SEQ_KEY[block.system, block.age_class]
-        value = block.hectares * f[key] * C_TO_CO2 * KG_PER_T
+        value = area_sequestration(block, f)
         total += value
         if block.hectares:
             f.note_if_unsourced(key, notes)
@@ -53,20 +67,17 @@ def land_use_change(survey: Survey, f: Factors, trace: Trace | None = None,
     one_off = amortised = 0.0
     for conversion in survey.land_use_change.conversions:
         key = _LUC_KEY[conversion.previous_use]
-        value = conversion.hectares * f[key] * KG_PER_T
+        value, this_year = conversion_emissions(conversion, campaign_year, f)
         one_off += value
+        amortised += this_year
+        if notes is not None and conversion.year is None:
+            notes.add("luc_year_unknown")
+        elif notes is not None and conversion.year > campaign_year:  # not yet converted in this campaign
+            notes.add("luc_after_campaign")
+        elif notes is not None and conversion.year < campaign_year - years:  # fully amortised
+            notes.add("luc_before_window")
         if conversion.hectares:
             f.note_if_unsourced(key, notes)
-        if conversion.year is None:
-            if notes is not None:
-                notes.add("luc_year_unknown")
-        elif conversion.year > campaign_year:
-            if notes is not None:  # not yet converted in this campaign: no amortised share, said so
-                notes.add("luc_after_campaign")
-        elif campaign_year - years <= conversion.year:
-            amortised += value / years
-        elif notes is not None:
-            notes.add("luc_before_window")
         if trace is not None:
             trace.add("land_use_change", "land_use_change", value, KG_CO2_ONCE,
                       item=conversion.previous_use.value, inputs={"hectares": conversion.hectares},
