@@ -143,10 +143,11 @@ def run_with_progress(parent: QWidget, title: str, job: Job) -> QThread:
     return start(parent, job)
 
 
-def export_job(item: Any, path: Any, factors: Any, lang: str) -> Job:
+def export_job(item: Any, path: Any, factors: Any, lang: str, scenarios: Any = ()) -> Job:
     from cocoa_desktop.workbook.export import export_workbook
 
-    return Job(lambda progress, cancelled: export_workbook(item, path, factors, lang, progress, cancelled), lang)
+    return Job(lambda progress, cancelled: export_workbook(item, path, factors, lang, progress, cancelled,
+                                                           scenarios), lang)
 
 
 def import_job(path: Any, lang: str = "es") -> Job:

@@ -31,10 +31,25 @@ def campaign_item(window: MainWindow, name: str) -> Any:
     return Campaign(name=name, year=row["year"], region=row["region"], surveys=surveys)
 
 
+def saved_scenarios(window: MainWindow, name: str) -> list[Any]:
+    """The campaign's saved what-if scenarios (each becomes a sheet of the workbook); an unreadable one is left out."""
+    from cocoa_desktop.engine.issues import SurveyValidationError
+    from cocoa_desktop.engine.scenarios import Scenario
+    from cocoa_desktop.storage import scenarios
+
+    found = []
+    for doc in scenarios.load(window.storage.repo, name):
+        try:
+            found.append(Scenario.from_document(doc))
+        except SurveyValidationError:
+            continue
+    return found
+
+
 def export_campaign(window: MainWindow, name: str, path: Path) -> Job:
     from cocoa_desktop.gui.jobs import export_job, run_with_progress
 
-    job = export_job(campaign_item(window, name), path, window.factors(), window.lang)
+    job = export_job(campaign_item(window, name), path, window.factors(), window.lang, saved_scenarios(window, name))
     job.done.connect(lambda result: window.statusBar().showMessage(
         translate("main", "Workbook written: %1").replace("%1", str(result))))
     job.failed.connect(lambda message: QMessageBox.warning(window, "Excel", message))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.survey import Campaign, Survey
@@ -11,8 +12,10 @@ from cocoa_desktop.workbook.writer import Progress, WorkbookWriter
 
 
 def export_workbook(item: Survey | Campaign, path: Path, f: Factors, lang: str = "es",
-                    progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Path:
-    """Write ``path`` atomically; ``progress(fraction, what)`` is called along the way, ``cancelled()`` polled."""
+                    progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                    scenarios: Sequence[Any] = ()) -> Path:
+    """Write ``path`` atomically; ``progress(fraction, what)`` is called along the way, ``cancelled()`` polled;
+    ``scenarios`` (the campaign's saved what-ifs) each get a sheet after the campaign's own."""
     if isinstance(item, Campaign):
         surveys = list(item.surveys)
         meta = {"kind": "campaign", "campaign_name": item.name, "campaign_year": item.year,
@@ -20,4 +23,4 @@ def export_workbook(item: Survey | Campaign, path: Path, f: Factors, lang: str =
     else:
         surveys = [item]
         meta = {"kind": "survey"}
-    return WorkbookWriter(f, lang, progress, cancelled).write(surveys, Path(path), meta)
+    return WorkbookWriter(f, lang, progress, cancelled).write(surveys, Path(path), meta, scenarios)

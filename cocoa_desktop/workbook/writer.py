@@ -69,13 +69,18 @@ class WorkbookWriter:
         self.wb.define_name(name, "=" + ref)
 
     # ---- the whole workbook ----
-    def write(self, surveys: Sequence[Survey], path: Path, meta: dict[str, Any]) -> Path:
+    def write(self, surveys: Sequence[Survey], path: Path, meta: dict[str, Any],
+              scenarios: Sequence[Any] = ()) -> Path:
         tmp = path.with_name(path.name + ".tmp")
         self.wb = ExactWorkbook(str(tmp), {"strings_to_numbers": False, "strings_to_formulas": False,
                                            "strings_to_urls": False})
         self.formats = Formats(self.wb)
         try:
             self._write(list(surveys), meta)
+            if scenarios:
+                from cocoa_desktop.workbook import scenario_sheet
+
+                scenario_sheet.write(self, list(surveys), list(scenarios), self.subject or "Total")
             if self.cancelled():
                 raise Cancelled
             self.progress(0.95, "guardando" if self.lang != "en" else "saving")
