@@ -14,6 +14,7 @@ import random
 import signal
 import struct
 import zipfile
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -44,6 +45,21 @@ class Mutant:
     kind: str
     data: bytes
     verdict: str  # INVALID or MAYBE
+
+
+def check_outcome(mutant: Mutant, path: object, code: int, err: str, where: str, tally: Counter) -> bool:
+    """What every fuzz case must show: exit 0 (only for what may be valid) or 2 with a message naming the file;
+    never a traceback, never the CLI's internal-error exit. Counted in ``tally``; True when it was accepted."""
+    tally["tried"] += 1
+    assert code in (0, 2), f"{where} ({mutant.kind}): exit {code}: {err[:500]}"
+    assert "Traceback" not in err, f"{where} ({mutant.kind}): {err[:500]}"
+    if code == 2:
+        tally["refused"] += 1
+        assert str(path) in err and len(err.strip()) > len(str(path)) + 10, f"{where}: weak message {err!r}"
+        return False
+    tally["accepted"] += 1
+    assert mutant.verdict != INVALID, f"{where}: {mutant.kind} was accepted"
+    return True
 
 
 def _paths(node: Any, prefix: tuple = ()) -> list[tuple]:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from helpers import generated_surveys
-from mutations import INVALID, Mutant, _bomb, deadline, mutate_json, mutate_package, package_bytes
+from mutations import Mutant, _bomb, check_outcome, deadline, mutate_json, mutate_package, package_bytes
 
 from cocoa_desktop.cli import main
 from cocoa_desktop.engine import survey_io
@@ -56,15 +56,7 @@ def _run(args: list[str]) -> tuple[int, str]:
 
 
 def _check(mutant: Mutant, path: Path, code: int, err: str, where: str) -> None:
-    TALLY["tried"] += 1
-    assert code in (0, 2), f"{where}: exit {code} ({mutant.kind}): {err[:500]}"
-    assert "Traceback" not in err, f"{where}: {err[:500]}"
-    if code == 2:
-        TALLY["refused"] += 1
-        assert str(path) in err and len(err.strip()) > len(str(path)) + 10, f"{where}: weak message {err!r}"
-    else:
-        TALLY["accepted"] += 1
-        assert mutant.verdict != INVALID, f"{where}: {mutant.kind} was accepted"
+    check_outcome(mutant, path, code, err, where, TALLY)
 
 
 def _folder_state(folder: Path) -> str:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from mutations import deadline
+from mutations import INVALID, MAYBE, Mutant, check_outcome, deadline
 from openpyxl import load_workbook
 
 from cocoa_desktop.cli import main
@@ -39,15 +39,7 @@ from cocoa_desktop.workbook.layout import FIRST_ROW, ITEM_SHEETS, META_SHEET, SU
 CASES = int(os.environ.get("COCOA_FUZZ_WORKBOOKS", "220"))
 SEED = 20261201
 HANG_SECONDS = 30
-INVALID, MAYBE = "invalid", "maybe"
 TALLY: Counter = Counter()
-
-
-@dataclass
-class Mutant:
-    kind: str
-    data: bytes
-    verdict: str
 
 
 @dataclass
@@ -304,15 +296,7 @@ def mutate(rng: random.Random, base: Base) -> Mutant:
 # ---- running ----
 
 def _check(mutant: Mutant, path: Path, out: Path, code: int, err: str, where: str) -> None:
-    TALLY["tried"] += 1
-    assert code in (0, 2), f"{where} ({mutant.kind}): exit {code}: {err[:500]}"
-    assert "Traceback" not in err, f"{where} ({mutant.kind}): {err[:500]}"
-    if code == 2:
-        TALLY["refused"] += 1
-        assert str(path) in err and len(err.strip()) > len(str(path)) + 10, f"{where}: weak message {err!r}"
-    else:
-        TALLY["accepted"] += 1
-        assert mutant.verdict != INVALID, f"{where}: {mutant.kind} was accepted"
+    if check_outcome(mutant, path, code, err, where, TALLY):
         assert survey_io.surveys_of(survey_io.read(out))  # valid content, written as such
 
 
