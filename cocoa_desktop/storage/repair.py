@@ -23,8 +23,12 @@ class RepairResult:
 
 
 def damaged_sections(conn: sqlite3.Connection) -> list[Key]:
+    """Every section whose content no longer matches its checksum (one hash per row, no JSON parsed: a matching
+    checksum means the JSON is the one that was written)."""
     rows = conn.execute("SELECT survey_id, section, content, checksum FROM survey_sections")
-    return [(r[0], r[1]) for r in rows if is_damaged(section_content(r[0], r[1], r[2], r[3]))]
+    return [(r[0], r[1]) for r in rows
+            if (r[3] != section_checksum(r[0], r[1], r[2]) if r[3] is not None else
+                is_damaged(section_content(r[0], r[1], r[2], None)))]
 
 
 def _good_copies(folder: Path, wanted: set[Key]) -> dict[Key, tuple[str, Path]]:
