@@ -11,7 +11,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from cocoa_desktop.storage.database import Health, StorageError, check, os_error, translate
+from cocoa_desktop.storage.database import integrity_ok, os_error, translate
 
 KEEP = {"startup": 5, "daily": 7, "migration": 5, "manual": 10}
 SUFFIX = ".sqlite3"
@@ -57,10 +57,7 @@ def daily_due(folder: Path, now: datetime | None = None) -> bool:
 
 
 def is_good(candidate: Path) -> bool:
-    try:
-        return check(candidate).health is Health.OK
-    except StorageError:
-        return False
+    return integrity_ok(candidate)[0]
 
 
 def newest_good(folder: Path) -> Path | None:

@@ -31,7 +31,6 @@ from cocoa_desktop.storage.database import (
     translate,
 )
 from cocoa_desktop.storage.instance_lock import InstanceLock
-from cocoa_desktop.storage.language import stored_language  # noqa: F401 - part of this module's interface
 from cocoa_desktop.storage.paths import backup_dir, damaged_dir, data_dir, database_path, folder
 from cocoa_desktop.storage.repair import RepairResult, repair
 from cocoa_desktop.storage.repository import Repository

@@ -20,8 +20,9 @@ from cocoa_desktop.engine import survey_io
 from cocoa_desktop.engine.resources import example_path
 from cocoa_desktop.storage import backups
 from cocoa_desktop.storage.database import StorageError, integrity_ok
+from cocoa_desktop.storage.language import stored_language
 from cocoa_desktop.storage.paths import ENV_VAR, backup_dir, database_path
-from cocoa_desktop.storage.startup import open_storage, stored_language
+from cocoa_desktop.storage.startup import open_storage
 from cocoa_desktop.storage.sync import import_campaigns, read_any
 
 COOPS = example_path("san-martin-2020-cooperatives.json")
