@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
             keys = action.property("keys")
             if keys:
                 action.setShortcut(QKeySequence(keys))
+            action.setEnabled(True)  # disabled while the data folder opened; refresh() narrows by selection
         self.storage = storage
         self.read_only = bool(getattr(storage, "read_only", False))
         reason = getattr(storage, "read_only_reason", None)

@@ -251,3 +251,18 @@ def test_the_main_window_fits_1024_by_768(storage, qtbot):
     for widget in (window.tree, window.factor_set, window.gwp, window.language):
         right = widget.mapTo(window, widget.rect().bottomRight())
         assert right.x() < 1024 and right.y() < 738, widget.objectName()
+
+
+def test_a_window_shown_before_the_data_opened_is_usable_once_they_are(storage, qtbot):
+    """The console script shows the window first and attaches the data folder after (issue 17's blocker: every
+    command stayed disabled). Once attached, everything is enabled but what needs a selected survey."""
+    from cocoa_desktop.gui.main_window import SURVEY_ACTIONS
+
+    window = MainWindow(None, "es")
+    qtbot.addWidget(window)
+    window.show()
+    assert not any(action.isEnabled() for action in window.actions_by_name.values())  # while the data open
+    window.attach(storage)
+    disabled = sorted(name for name, action in window.actions_by_name.items() if not action.isEnabled())
+    assert disabled == sorted([*SURVEY_ACTIONS, "resolve_conflict", "export_xlsx"])
+    assert window.action("new_survey").shortcut().toString() == "Ctrl+N"
