@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
@@ -104,9 +105,16 @@ _window: HelpWindow | None = None
 
 
 def show_help(topic: str, parent: QWidget | None = None) -> HelpWindow:
-    """Open (or bring up) the guide at ``topic``; not modal, so the technician can read beside the page."""
+    """Open (or bring up) the guide at ``topic``; not modal, so the technician can read beside the page.
+
+    The window is a child of ``parent`` (a modal wizard lets only its own children take the keys), so it goes when
+    that wizard goes: a window whose Qt object was deleted is never reused (F1 died for the rest of the session)."""
     global _window
+    if _window is not None and not shiboken6.isValid(_window):
+        _window = None
     if _window is None or _window.parent() is not parent:
+        if _window is not None:
+            _window.close()  # one guide window at a time
         _window = HelpWindow(parent)
     _window.show_topic(topic)
     _window.show()

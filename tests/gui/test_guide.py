@@ -113,3 +113,24 @@ def test_f1_in_the_main_window_opens_the_wizard_chapter_in_english(storage, qtbo
         guide._window.close()
     finally:
         i18n.install(qapp, "es")
+
+
+def test_help_still_opens_after_the_wizard_that_held_it_closed(storage, new_survey, qtbot):
+    """Issue 17: F1 in a wizard, the wizard closed (its children deleted), then F1 anywhere raised
+    'RuntimeError: … (HelpWindow) already deleted' and the guide never opened again."""
+    import shiboken6
+
+    wizard = open_wizard(storage, new_survey, qtbot)
+    qtbot.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_F1)
+    first = guide._window
+    assert first is not None and first.parent() is wizard
+    wizard.close_without_asking()
+    wizard.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first))
+    again = guide.show_help("main")  # the main window's F1 and Help menu, after the wizard closed
+    assert again.isVisible() and again.browser.source().toLocalFile().endswith("asistente.md")
+    second = open_wizard(storage, new_survey, qtbot)  # and F1 in a later wizard
+    qtbot.keyClick(QApplication.focusWidget() or second, Qt.Key.Key_F1)
+    assert guide._window.parent() is second and guide._window.isVisible()
+    assert not again.isVisible()  # one guide window at a time
+    guide._window.close()
