@@ -34,6 +34,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         (survey, "resolve_conflict", translate("main", "Resolve conflict…"), "Ctrl+R", window.resolve_selected,
          False),
         (survey, "delete_survey", translate("main", "Delete survey…"), "Del", window.delete_selected, False),
+        (survey, "quit", translate("main", "Quit"), "Ctrl+Q", _quit, False),
         (campaign, "new_campaign", translate("main", "New campaign…"), "Ctrl+Shift+N", window.new_campaign, False),
         (campaign, "load_examples", translate("main", "Load the San Martín 2020 examples"), "",
          window.load_examples, False),
@@ -62,6 +63,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         (guide, "help_workshop", translate("main", "Training workshop (exercises)"), "",
          lambda: _help("workshop", window), False),
     ):
+        if name == "quit":
+            menu.addSeparator()
         action = QAction(text, window)
         action.setObjectName(name)
         action.setProperty("keys", keys)  # given in attach(), when the actions can be used
@@ -77,3 +80,10 @@ def _help(topic: str, window: MainWindow) -> None:
     from cocoa_desktop.gui.help import show_help  # the guide's window is loaded when first asked for
 
     show_help(topic, window)
+
+
+def _quit() -> None:
+    """Salir: every window closes as with its ×, so each stops its work (the last one ends the app)."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.closeAllWindows()

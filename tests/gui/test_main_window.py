@@ -266,3 +266,17 @@ def test_a_window_shown_before_the_data_opened_is_usable_once_they_are(storage, 
     disabled = sorted(name for name, action in window.actions_by_name.items() if not action.isEnabled())
     assert disabled == sorted([*SURVEY_ACTIONS, "resolve_conflict", "export_xlsx"])
     assert window.action("new_survey").shortcut().toString() == "Ctrl+N"
+
+
+def test_ctrl_q_closes_every_window_of_the_app(storage, qtbot):
+    from cocoa_desktop.gui.economics_window import EconomicsWindow
+
+    window = _window(storage, qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    economics = EconomicsWindow("es")  # a window of its own, not a child of the main one
+    qtbot.addWidget(economics)
+    economics.show()
+    assert window.action("quit").shortcut().toString() == "Ctrl+Q"
+    window.action("quit").trigger()
+    assert not window.isVisible() and not economics.isVisible()
