@@ -6,9 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from cocoa_desktop.engine.results import STAGE_LABELS, Footprint
+
+PNG_WIDTH = 1600  # pixels: a slide's width
 
 
 @dataclass(frozen=True)
@@ -95,9 +98,19 @@ def bar_widget(bars: Bars, large: bool = False) -> QWidget:
     plot.getAxis("bottom").setStyle(tickFont=font)
     low, high = min(0.0, *bars.values), max(0.0, *bars.values)
     span = (high - low) or 1.0
-    # room for the labels printed beyond the ends of the bars
-    room = (metrics.horizontalAdvance(max(bars.texts, key=len)) + 16) / 450 * span * (1.6 if large else 1.0)
-    plot.setXRange(low - (room if low < 0 else 0.0), high + room, padding=0)
+    # room, in pixels, for the values printed beyond the ends of the bars (left of a negative one)
+    left_px, right_px = (max((metrics.horizontalAdvance(t) + 16 for v, t in zip(bars.values, bars.texts, strict=True)
+                              if (v < 0) == negative), default=0) for negative in (True, False))
+    view = plot.getViewBox()
+
+    def fit_x(*_: object) -> None:
+        """The x range that leaves that room at the view's width now (a fixed guess cut "97,0 %" off)."""
+        share = min((left_px + right_px) / max(view.width(), 1.0), 0.6)  # the bars keep 40 % of a narrow view
+        room = span / (1 - share) * share / ((left_px + right_px) or 1)  # data units per pixel of room
+        plot.setXRange(low - left_px * room, high + right_px * room, padding=0)
+
+    fit_x()
+    view.sigResized.connect(fit_x)
     plot.setYRange(-0.6, len(ys) - 0.4, padding=0)
     plot.getPlotItem().invertY(True)  # the largest share first, as in the table above it
     plot.getPlotItem().hideButtons()
@@ -106,23 +119,48 @@ def bar_widget(bars: Bars, large: bool = False) -> QWidget:
     return box
 
 
+def chart_image(widget: QWidget, width: int = PNG_WIDTH) -> QImage:
+    """The chart as it is on screen (its title wrapped as there), scaled to ``width`` pixels with a white margin
+    all round. The widget draws itself into the image: nothing on screen changes (pyqtgraph's ImageExporter
+    resized the scene to export it: the title was cut at the top and on the right, and afterwards a bar ran past
+    its axis on screen)."""
+    from PySide6.QtCore import QCoreApplication, QPoint, Qt
+    from PySide6.QtGui import QPainter, QRegion
+
+    for _ in range(2):  # pyqtgraph sizes its axes when they are first painted, and lays them out after that: a
+        widget.grab()  # chart saved before it was ever drawn (just shown, or never) had no numbers under its axis
+        QCoreApplication.sendPostedEvents()  # layout requests (no input, no deferred deletes)
+    margin = max(width // 50, 1)
+    scale = (width - 2 * margin) / max(widget.width(), 1)
+    image = QImage(width, round(widget.height() * scale) + 2 * margin, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                           | QPainter.RenderHint.SmoothPixmapTransform)
+    painter.translate(margin, margin)
+    painter.scale(scale, scale)
+    widget.render(painter, QPoint(), QRegion(),
+                  QWidget.RenderFlag.DrawChildren | QWidget.RenderFlag.DrawWindowBackground)
+    painter.end()
+    return image
+
+
 def save_chart(widget: QWidget, path: Path) -> Path:
     """Save a chart as PNG (1600 px wide, for slides) or SVG (vector, for reports), by the file's extension.
 
-    SVG is written from the chart's data (chart_svg): rendering the widget into an SVG misplaced the bars."""
+    SVG is written from the chart's data (chart_svg): rendering the widget into an SVG misplaced the bars. PNG is
+    the chart as on screen (:func:`chart_image`); an unwritable file raises OSError."""
     if path.suffix.lower() == ".svg":
         from cocoa_desktop.gui.chart_svg import bars_svg
 
         path.write_text(bars_svg(widget.bars), encoding="utf-8")  # type: ignore[attr-defined]
         return path
-    import pyqtgraph.exporters as exporters
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
-    plot_item = widget.plot.getPlotItem()  # type: ignore[attr-defined]
-    plot_item.setTitle(widget.bars.title, size="14pt", bold=True)  # type: ignore[attr-defined]  # in the file
-    try:
-        exporter = exporters.ImageExporter(plot_item)
-        exporter.parameters()["width"] = 1600
-        exporter.export(str(path))
-    finally:
-        plot_item.setTitle(None)  # on screen the title is the label above the plot
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    chart_image(widget).save(buffer, "PNG")
+    buffer.close()
+    path.write_bytes(data.data())  # Python's own error (permission, disk full) if it cannot be written
     return path

@@ -103,3 +103,91 @@ def test_saved_charts_carry_the_cooperative_name(storage, qtbot, tmp_path):
     title = " ".join(t.text for t in ET.fromstring(svg.read_text(encoding="utf-8")).iter(f"{SVG}text")
                      if t.get("class") == "title")
     assert organisation in title and "2019" in title
+
+
+def _ink(image):
+    """The box (left, top, right, bottom) of the pixels that are not white background, and the image's size."""
+    import numpy as np
+    from PySide6.QtGui import QImage
+
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    rows = np.frombuffer(grey.constBits(), np.uint8).reshape(grey.height(), grey.bytesPerLine())[:, :grey.width()]
+    ys, xs = np.nonzero(rows < 200)
+    return (int(xs.min()), int(ys.min()), int(xs.max()), int(ys.max())), (grey.width(), grey.height())
+
+
+def _settled(widget, qapp):
+    """The widget's picture once pyqtgraph has laid out what its first paint measured."""
+    previous = None
+    for _ in range(10):
+        qapp.processEvents()
+        image = widget.grab().toImage()
+        if image == previous:
+            return image
+        previous = image
+    return previous
+
+
+@pytest.mark.parametrize("large", [False, True])
+def test_saved_png_holds_the_whole_chart_and_leaves_the_screen_as_it_was(storage, qtbot, qapp, tmp_path, large):
+    """Defect: pyqtgraph's ImageExporter cut the title at the top and on the right, and resized the scene it
+    exported, so that afterwards a bar ran past its axis on screen. The PNG is now the chart as on screen (the
+    title a wrapping label above the plot), scaled to 1600 pixels, with a white margin all round."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QLabel
+
+    from cocoa_desktop.storage.sync import import_campaigns, read_any
+    from tests.gui.keyboard import open_wizard
+
+    import_campaigns(storage.repo, read_any(example_path("san-martin-2020-cooperatives.json")), "x")
+    survey_id = storage.repo.surveys()[0].id  # a long cooperative name: a title on two lines
+    wizard = open_wizard(storage, survey_id, qtbot, "results", active=False)
+    page = wizard.currentPage()
+    if large:
+        page.present_button.click()
+    screens = {name: _settled(chart, qapp) for name, chart in page.chart_widgets.items()}
+    ranges = {name: chart.plot.getViewBox().viewRange() for name, chart in page.chart_widgets.items()}
+    paths = dict(zip(page.chart_widgets, page.save_charts(tmp_path / "taller.png"), strict=True))
+    for name, chart in page.chart_widgets.items():
+        assert _settled(chart, qapp) == screens[name], f"the {name} chart on screen changed when saved"
+        assert chart.plot.getViewBox().viewRange() == ranges[name]
+        png = QImage(str(paths[name]))
+        (left, top, right, bottom), (width, height) = _ink(png)
+        assert width == 1600
+        margin = 16  # white all round: nothing touches an edge, so nothing was cut
+        assert top >= margin and left >= margin and width - 1 - right >= margin and height - 1 - bottom >= margin, \
+            (name, (left, top, right, bottom), (width, height))
+        # what is drawn is what the screen shows, scaled: the same box (the title's first row at the top)
+        (s_left, s_top, s_right, s_bottom), (s_width, _) = _ink(screens[name])
+        scale = (width - 2 * 32) / s_width
+        for png_edge, screen_edge in ((left, s_left), (top, s_top), (right, s_right), (bottom, s_bottom)):
+            assert abs(png_edge - (32 + screen_edge * scale)) <= 3 * scale, (name, png_edge, screen_edge, scale)
+        title = chart.findChild(QLabel, "chart.title").geometry()  # the title's label, in the PNG
+        (_, t_top, _, t_bottom), _ = _ink(png.copy(0, round(32 + title.top() * scale), width,
+                                                   round(title.height() * scale)))
+        assert t_bottom - t_top > 2 * 14, name  # two lines of bold text (the cooperative's long name wraps)
+
+
+@pytest.mark.parametrize("large", [False, True])
+@pytest.mark.parametrize("width", [560, 720, 1000])
+def test_the_value_beyond_each_bar_is_inside_the_plot(region, qtbot, qapp, large, width):
+    """The room left for "92,7 %" beyond the longest bar was a guess for a 450-pixel plot: on a narrower one the
+    value ran out of the plot and was cut. The room is now measured at the plot's width, each time it changes."""
+    import pyqtgraph as pg
+
+    from cocoa_desktop.gui.charts import bar_widget
+
+    for bars in (stage_share_bars(region, "es", "Participación"),
+                 balance_bars(region, ("Emisiones", "Secuestro", "Neto"), "t CO2e por año", "es")):
+        chart = bar_widget(bars, large)
+        qtbot.addWidget(chart)
+        chart.resize(width, 600)
+        chart.show()
+        _settled(chart, qapp)
+        view = chart.plot.getViewBox()
+        inside = view.sceneBoundingRect()
+        texts = [item for item in view.addedItems if isinstance(item, pg.TextItem)]
+        assert len(texts) == len(bars.values)
+        for text in texts:
+            box = text.sceneBoundingRect()  # in pixels: a text item is not scaled with the data
+            assert inside.contains(box), (text.toPlainText(), box, inside)
