@@ -92,6 +92,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "indique la cantidad por año, o la cantidad por unidad y el número de unidades",
         "enter the amount per year, or the amount per unit and the number of units",
     ),
+    "n_percent_missing": (
+        "indique el nitrógeno (% N de la etiqueta): para este producto no hay un contenido conocido (sí para urea, "
+        "guano de isla, cal, dolomita y, por su nombre o fórmula, nitrato y sulfato de amonio, DAP, MAP, nitrato de "
+        "calcio o un NPK como 15-15-15)",
+        "enter the nitrogen (% N on the label): this product has no known content (urea, guano de isla, lime, "
+        "dolomite and, by their name or grade, ammonium nitrate and sulphate, DAP, MAP, calcium nitrate or an NPK "
+        "such as 15-15-15 have one)",
+    ),
     "fuel_missing": (
         "indique el combustible de estos litros (diésel, gasolina o GLP)",
         "enter the fuel of these litres (diesel, gasoline or LPG)",

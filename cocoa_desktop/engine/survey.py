@@ -13,10 +13,20 @@ import uuid
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    Strict,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from cocoa_desktop.engine import issues
+from cocoa_desktop.engine.nitrogen import nominal_n_percent
 
 SHARE_TOLERANCE = 0.001  # shares may sum to 1 ± 0.1 percentage point (typing to one decimal)
 
@@ -168,7 +178,21 @@ class FertiliserProduct(_Section):
     kg_per_year: Kg | None = None
     kg_per_ha: Number | None = Field(default=None, ge=0.0, le=100_000)
     hectares: Hectares | None = None
-    n_percent: Number = Field(default=0.0, ge=0.0, le=100.0)
+    # empty: the product's standard content (urea 46 …, see engine.nitrogen), an error when it has none
+    n_percent: Number = Field(default=None, ge=0.0, le=100.0, validate_default=True,  # type: ignore[assignment]
+                              json_schema_extra={"default": None, "type": ["number", "null"]})
+
+    @field_validator("n_percent", mode="before")
+    @classmethod
+    def _n_percent_known(cls, value: object, info: ValidationInfo) -> object:
+        if value is not None:
+            return value
+        if "type" not in info.data:  # the type itself is wrong, and its own error says so
+            return 0.0
+        nominal = nominal_n_percent(info.data["type"], info.data.get("name") or "")
+        if nominal is None:
+            raise PydanticCustomError("n_percent_missing", "the nitrogen content (% N) of this product is required")
+        return nominal
 
     @model_validator(mode="after")
     def _quantity_given(self) -> FertiliserProduct:

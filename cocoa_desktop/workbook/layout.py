@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
+from cocoa_desktop.engine import nitrogen
 from cocoa_desktop.engine import vocabulary as v
 
 FIRST_ROW = 5
@@ -188,6 +189,11 @@ SEQUESTRATION = SheetSpec("sequestration", "Secuestro", "Sequestration", True, (
     Col("shade_trees_inventory", "Inventario de árboles de sombra", "Shade-tree inventory", kind="text", width=50),
 ))
 
+# an empty N % is the type's usual content, as the survey model fills it in (engine.nitrogen)
+_N_PERCENT = ('IF({c:n_percent}="",' + "".join(f'IF({{k:type}}="{kind}",{value:g},' for kind, value in
+                                               nitrogen.BY_TYPE.items() if value) + "0"
+              + ")" * sum(1 for value in nitrogen.BY_TYPE.values() if value) + ",{c:n_percent})")
+
 PRODUCTS = SheetSpec("products", "Abonos", "Fertilisers", False, (
     ID, LABEL,
     Col("type", "Tipo", "Type", kind="choice", words="fertiliser", width=18),
@@ -196,10 +202,12 @@ PRODUCTS = SheetSpec("products", "Abonos", "Fertilisers", False, (
     Col("kg_per_ha", "Dosis", "Rate", "kg/ha", fmt="num"),
     Col("hectares", "Área abonada", "Area fertilised", "ha", fmt="num"),
     Col("n_percent", "Nitrógeno", "Nitrogen", "% N", fmt="num", hint_es="Por ciento de N del producto (46 para la "
-        "urea).", hint_en="Per cent N of the product (46 for urea)."),
+        "urea; vacío: el contenido habitual del tipo, como en la aplicación).", hint_en="Per cent N of the product "
+        "(46 for urea; empty: the type's usual content, as in the app)."),
     Col("mass", "Masa usada", "Mass used", "kg/año", kind="formula", fmt="kg",
         formula='IF({c:kg_per_year}<>"",{c:kg_per_year},{c:kg_per_ha}*{c:hectares})'),
-    Col("n", "N aplicado", "N applied", "kg N/año", kind="formula", fmt="num", formula="{c:mass}*{c:n_percent}/100"),
+    Col("n", "N aplicado", "N applied", "kg N/año", kind="formula", fmt="num",
+        formula="{c:mass}*" + _N_PERCENT + "/100"),
     Col("total", "Emisiones", "Emissions", "kg CO2e/año", kind="formula", fmt="emission",
         formula='IF({c:n}>0,{c:n}*(f_soil_ef1+IF(OR({k:type}="guano",{k:type}="own_compost",'
                 '{k:type}="bought_compost",{k:type}="biol",{k:type}="manure"),f_frac_gas_organic,'

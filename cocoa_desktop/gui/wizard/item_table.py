@@ -8,6 +8,7 @@ buttons and on to the rest of the page: the table never keeps the focus. Enter i
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QTableWidget,
@@ -25,7 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocoa_desktop.gui.fields import InputError, edited_signal, field_label, make_widget, read_widget, write_widget
+from cocoa_desktop.gui.fields import (
+    InputError,
+    edited_signal,
+    field_label,
+    format_number,
+    make_widget,
+    read_widget,
+    write_widget,
+)
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.specs import TableSpec
 
@@ -125,11 +135,32 @@ class ItemTable(QWidget):
             write_widget(widget, values.get(col.key))
             widget.installEventFilter(self)
             edited_signal(widget).connect(lambda *_, w=widget: self.clear_cell(w))
+            if self.spec.implied is not None:
+                edited_signal(widget).connect(lambda *_: self.show_implied())
             self.table.setCellWidget(row, column, widget)
+        self.show_implied()
         self.fit_height()
         self.rows_changed.emit()
         if focus:
             self.table.cellWidget(row, 0).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_implied(self) -> None:
+        """Show in grey, in an empty cell, the value the survey model gives it from the rest of the row (a urea
+        row's empty N % is 46): what is computed is on screen, and typing a value replaces it."""
+        if self.spec.implied is None:
+            return
+        for row in range(self.table.rowCount()):
+            values: dict[str, Any] = {}
+            for column, col in enumerate(self.spec.columns):
+                with contextlib.suppress(InputError):
+                    values[col.key] = read_widget(self.table.cellWidget(row, column))
+            implied = self.spec.implied(values)
+            for column, col in enumerate(self.spec.columns):
+                widget = self.table.cellWidget(row, column)
+                if isinstance(widget, QLineEdit):
+                    value = implied.get(col.key)
+                    widget.setPlaceholderText("" if value is None else translate("tables", "%1 (usual)")
+                                              .replace("%1", format_number(value)))
 
     def remove_current(self) -> None:
         row = self.focused_row()

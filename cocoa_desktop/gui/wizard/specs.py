@@ -6,11 +6,14 @@ husk destinations and drying methods come from the engine's vocabulary, so wizar
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from cocoa_desktop.engine import vocabulary as V
+from cocoa_desktop.engine.nitrogen import nominal_n_percent
 from cocoa_desktop.gui.fields import FieldSpec as F
 
 
@@ -20,6 +23,14 @@ class TableSpec:
     title: str
     columns: tuple[F, ...]
     hint: str = ""  # shown under the table
+    # the values a row's empty cells get from the survey model, from what the row holds: {column: value}
+    implied: Callable[[dict[str, Any]], dict[str, float]] | None = None
+
+
+def implied_nitrogen(row: dict[str, Any]) -> dict[str, float]:
+    """An empty N % is the product's standard content when it has one (urea 46 …): the model fills it in."""
+    value = nominal_n_percent(row.get("type") or "", row.get("name") or "")
+    return {} if value is None else {"n_percent": value}
 
 
 @dataclass(frozen=True)
@@ -93,7 +104,7 @@ PAGES: tuple[PageSpec, ...] = (
                      F("kg_per_ha", QT_TRANSLATE_NOOP("fields", "or per hectare"), "kg/ha"),
                      F("hectares", QT_TRANSLATE_NOOP("fields", "× area"), "ha"),
                      F("n_percent", QT_TRANSLATE_NOOP("fields", "Nitrogen"), "% N", kind="percent100"),
-                 ), QT_TRANSLATE_NOOP("hints", "The amount a year, or the amount per hectare and the hectares it goes on. Nitrogen: the N % on the sack (urea 46, guano de isla about 10).")),
+                 ), QT_TRANSLATE_NOOP("hints", "The amount a year, or the amount per hectare and the hectares it goes on. Nitrogen: the N % on the sack. Left empty, a product whose content is standard gets it, shown in grey (urea 46, guano de isla 10, lime 0; an NPK or foliar named ammonium nitrate or sulphate, DAP, MAP, calcium nitrate or with its grade, e.g. 15-15-15); any other product needs it."), implied=implied_nitrogen),
                  TableSpec("fertilisation.pesticides", QT_TRANSLATE_NOOP("tables", "Pesticides"), (
                      F("type", QT_TRANSLATE_NOOP("fields", "Type"), kind="choice", words=V.PESTICIDE),
                      F("product", QT_TRANSLATE_NOOP("fields", "Product"), kind="text"),
