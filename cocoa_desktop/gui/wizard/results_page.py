@@ -108,14 +108,14 @@ class ResultsPage(QWizardPage):
         self.saved = QLabel()
         self.saved.setObjectName("results.saved")
         self.saved.setWordWrap(True)
-        explain_button = QPushButton(translate("results", "How was this computed?"))
+        explain_button = QPushButton(translate("results", "How was this &computed?"))
         explain_button.setObjectName("results.explain")
         explain_button.clicked.connect(self.show_steps)
-        self.present_button = QPushButton(translate("results", "Presentation mode (large text)"))
+        self.present_button = QPushButton(translate("results", "&Presentation mode (large text)"))
         self.present_button.setObjectName("results.presentation")
         self.present_button.setCheckable(True)
         self.present_button.toggled.connect(self.set_presentation)
-        save_button = QPushButton(translate("results", "Save charts (PNG or SVG)…"))
+        save_button = QPushButton(translate("results", "&Save charts (PNG or SVG)…"))
         save_button.setObjectName("results.save_charts")
         save_button.clicked.connect(self.ask_where_to_save)
         actions = QHBoxLayout()
@@ -153,8 +153,7 @@ class ResultsPage(QWizardPage):
         warnings = [w.message(lang) for w in survey_warnings(survey, self.footprint)]
         self.message.setStyleSheet("color: #8a5a00")
         self.message.setText("\n".join("⚠ " + w for w in warnings))
-        if not self.session.read_only:
-            self.session.repo.mark_completed(self.session.survey_id)
+        self.session.mark_completed()
 
     def show_decisions(self, survey: Survey, fp: Footprint, lang: str) -> None:
         """The net result with its 90 % interval (10,000 seeded draws over the factors' ranges and the values marked

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
@@ -45,6 +46,11 @@ class SurveySession:
         self.lang = lang
         self.factors = factors
         self.read_only = read_only
+        self.listeners: list[Callable[[str], None]] = []  # told the survey's id after each save (the wizard)
+
+    def notify_saved(self) -> None:
+        for listener in list(self.listeners):
+            listener(self.survey_id)
 
     def document(self) -> dict[str, Any]:
         return self.repo.document(self.survey_id)
@@ -74,6 +80,14 @@ class SurveySession:
                 node[parts[-1]] = value
         for section, content in touched.items():
             self.repo.save_section(self.survey_id, section, content)
+        if touched:
+            self.notify_saved()
+
+    def mark_completed(self) -> None:
+        """The survey reached its results: complete from now on (its status in the main window)."""
+        if not self.read_only:
+            self.repo.mark_completed(self.survey_id)
+            self.notify_saved()
 
     def remember_page(self, page: str) -> None:
         if not self.read_only:

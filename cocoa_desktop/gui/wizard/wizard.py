@@ -25,12 +25,14 @@ LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
 
 class SurveyWizard(QWizard):
     language_requested = Signal(str)  # the technician switched language inside the wizard
+    saved = Signal(str)  # the survey's id, after each page is saved (when it is left) and when it becomes complete
 
     def __init__(self, session: SurveySession, factors: Factors, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.factors = factors
         session.factors = factors
+        session.listeners.append(self.page_saved)  # the main window's tree follows the survey while it is typed
         self.closing = False
         self.resuming = False  # walking to the page where the technician stopped: warnings were seen then
         self.ask_before_closing = True
@@ -106,6 +108,10 @@ class SurveyWizard(QWizard):
                     break
         finally:
             self.resuming = False
+
+    def page_saved(self, survey_id: str) -> None:
+        if not self.resuming:  # reopening walks through the pages, saving nothing new
+            self.saved.emit(survey_id)
 
     def remember_page(self, page_id: int) -> None:
         name = next((key for key, value in self.page_ids.items() if value == page_id), None)
