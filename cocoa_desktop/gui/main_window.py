@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
             self.backup_timer.start()
         self.statusBar().clearMessage()
         self.refresh()
+        self.tree.setFocus()  # the arrow keys walk the surveys from the first moment
 
     def exchange(self, module: str, function: str) -> None:
         """Packages and Excel: their modules load when first used, not at start-up."""
@@ -228,6 +229,7 @@ class MainWindow(QMainWindow):
         session = SurveySession(self.storage.repo, survey_id, self.lang, read_only=self.read_only)
         wizard = SurveyWizard(session, self.factors(), self)
         wizard.finished.connect(lambda _: self.wizard_closed(wizard, survey_id, new))
+        wizard.saved.connect(lambda _: self.refresh())  # the tree follows each page saved
         wizard.language_requested.connect(lambda lang: self.wizard_language(wizard, lang, survey_id))
         self.wizard = wizard
         wizard.show()

@@ -618,239 +618,239 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="43"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="54"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="45"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="56"/>
         <source>Survey covers</source>
         <translation>La encuesta abarca</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="47"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="58"/>
         <source>Farm (if one farm)</source>
         <translation>Finca (si es una sola)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="48"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="59"/>
         <source>Campaign year</source>
         <translation>Año de la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="50"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="61"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="51"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="62"/>
         <source>Technician</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="52"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="63"/>
         <source>Producers (partners)</source>
         <translation>Productores (socios)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="67"/>
         <source>Productive area</source>
         <translation>Área productiva</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="69"/>
         <source>Dry cocoa delivered</source>
         <translation>Cacao seco entregado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="71"/>
         <source>Wet cocoa bought</source>
         <translation>Cacao en baba comprado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="72"/>
         <source>Wet → dry ratio</source>
         <translation>Relación baba → seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="74"/>
         <source>Cocoa trees</source>
         <translation>Árboles de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="64"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="75"/>
         <source>Shade trees</source>
         <translation>Árboles de sombra</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="67"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="78"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="68"/>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="150"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="79"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="161"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="92"/>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="104"/>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="120"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="103"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="115"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="131"/>
         <source>Amount</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="93"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="104"/>
         <source>or per hectare</source>
         <translation>o por hectárea</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="94"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="105"/>
         <source>× area</source>
         <translation>× área</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="100"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="111"/>
         <source>Active ingredient</source>
         <translation>Ingrediente activo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="125"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="136"/>
         <source>Bags</source>
         <translation>Envases</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="126"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="137"/>
         <source>Weight of one empty bag</source>
         <translation>Peso de un envase vacío</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="128"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="139"/>
         <source>or weight of all empty bags</source>
         <translation>o peso de todos los envases vacíos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="136"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="147"/>
         <source>Trips</source>
         <translation>Viajes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="137"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="148"/>
         <source>One-way distance</source>
         <translation>Distancia de ida</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="66"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="77"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="79"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="90"/>
         <source>Composting method</source>
         <translation>Método de compostaje</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="80"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="91"/>
         <source>Husk per kg of dry cocoa (optional)</source>
         <translation>Cáscara por kg de cacao seco (opcional)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="85"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="96"/>
         <source>Fertiliser data was collected</source>
         <translation>Se recogieron datos de abonamiento</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="90"/>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="98"/>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="124"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="101"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="109"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="135"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="102"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="95"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="106"/>
         <source>Nitrogen</source>
         <translation>Nitrógeno</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="99"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="110"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="103"/>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="119"/>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="139"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="114"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="130"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="150"/>
         <source>Fuel</source>
         <translation>Combustible</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="108"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="119"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="109"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="120"/>
         <source>Share of the cocoa fermented</source>
         <translation>Parte del cacao que se fermenta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="110"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="121"/>
         <source>Share fermented on the farm</source>
         <translation>Parte fermentada en la finca</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="117"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="128"/>
         <source>Electricity for drying</source>
         <translation>Electricidad para el secado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="129"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="140"/>
         <source>Uses per bag</source>
         <translation>Usos por envase</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="134"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="145"/>
         <source>Leg</source>
         <translation>Tramo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="135"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="146"/>
         <source>Vehicle</source>
         <translation>Vehículo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="138"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="149"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="140"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="151"/>
         <source>Fuel used, if known</source>
         <translation>Combustible usado, si se sabe</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="145"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="156"/>
         <source>Shade-tree inventory (notes)</source>
         <translation>Inventario de árboles de sombra (notas)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="151"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="162"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="152"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="163"/>
         <source>Previous use</source>
         <translation>Uso anterior</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="153"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="164"/>
         <source>Source of the information</source>
         <translation>Fuente de la información</translation>
     </message>
@@ -888,18 +888,18 @@
 <context>
     <name>help</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/help.py" line="49"/>
-        <location filename="../../cocoa_desktop/gui/help.py" line="70"/>
+        <location filename="../../cocoa_desktop/gui/help.py" line="50"/>
+        <location filename="../../cocoa_desktop/gui/help.py" line="71"/>
         <source>User guide</source>
         <translation>Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/help.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/help.py" line="56"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/help.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/help.py" line="57"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
@@ -907,158 +907,158 @@
 <context>
     <name>hints</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="44"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="55"/>
         <source>Full name of the cooperative, as on its documents.</source>
         <translation>Nombre completo de la cooperativa, como en sus documentos.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="46"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="57"/>
         <source>A whole cooperative, or one farm whose results add up into its cooperative.</source>
         <translation>Toda una cooperativa, o una finca cuyos resultados se suman a su cooperativa.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="47"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="58"/>
         <source>Only when the survey covers a single farm: the producer&apos;s farm name.</source>
         <translation>Solo si la encuesta es de una finca: el nombre de la finca del productor.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="49"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="60"/>
         <source>The year the harvest was sold, e.g. 2024.</source>
         <translation>El año en que se vendió la cosecha, por ejemplo 2024.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="50"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="61"/>
         <source>Department where the cocoa is grown, e.g. San Martín.</source>
         <translation>Departamento donde se cultiva el cacao, por ejemplo San Martín.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="51"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="62"/>
         <source>Who fills in this survey (the focal point).</source>
         <translation>Quién llena esta encuesta (el punto focal).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="52"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="63"/>
         <source>Number of producers covered; 1 for a single farm.</source>
         <translation>Número de productores incluidos; 1 si es una finca.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="68"/>
         <source>Hectares of cocoa in production (decimals allowed: 1,5 ha).</source>
         <translation>Hectáreas de cacao en producción (se admiten decimales: 1,5 ha).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="70"/>
         <source>Kilograms of dry cocoa delivered in the year (240.000 is read as 240 000). If you only know wet cocoa, leave this empty and fill in the two fields below.</source>
         <translation>Kilogramos de cacao seco entregados en el año (240.000 se lee como 240 000). Si solo conoce el cacao en baba, deje esto vacío y llene los dos campos de abajo.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="62"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="73"/>
         <source>Kilograms of dry cocoa per kilogram of wet cocoa (about 0,38).</source>
         <translation>Kilogramos de cacao seco por kilogramo de cacao en baba (alrededor de 0,38).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="74"/>
         <source>Optional: planting density, e.g. 1.111 at 3 × 3 m.</source>
         <translation>Opcional: densidad de siembra, por ejemplo 1.111 a 3 × 3 m.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="81"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="92"/>
         <source>Leave empty to use the factor set&apos;s value (8,5).</source>
         <translation>Déjelo vacío para usar el valor del conjunto de factores (8,5).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="107"/>
+        <source>The amount a year, or the amount per hectare and the hectares it goes on. Nitrogen: the N % on the sack. Left empty, a product whose content is standard gets it, shown in grey (urea 46, guano de isla 10, lime 0; an NPK or foliar named ammonium nitrate or sulphate, DAP, MAP, calcium nitrate or with its grade, e.g. 15-15-15); any other product needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="71"/>
         <source>Only if dry cocoa is not known: kilograms of wet (baba) cocoa bought in the year.</source>
         <translation>Solo si no se conoce el cacao seco: kilos de cacao en baba comprados en el año.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="64"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="75"/>
         <source>Optional: timber or fruit trees giving shade.</source>
         <translation>Opcional: árboles maderables o frutales que dan sombra.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="69"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="80"/>
         <source>Used for sequestration by the IPCC 2006 + AR5 factor set; the PROMPERÚ 2020 set computes sequestration per kg of cocoa, as the report did.</source>
         <translation>El conjunto de factores IPCC 2006 + AR5 las usa para el secuestro; el conjunto PROMPERÚ 2020 calcula el secuestro por kg de cacao, como el informe.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="72"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="83"/>
         <source>Percent of the husk by weight. For a whole cooperative, weigh each farm by its production: a plain average of farms is wrong.</source>
         <translation>Porcentaje de la cáscara en peso. Para toda una cooperativa, pondere cada finca por su producción: un promedio simple de fincas es incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="79"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="90"/>
         <source>How the compost is made, e.g. piles turned every two weeks.</source>
         <translation>Cómo se hace el compost, por ejemplo pilas volteadas cada dos semanas.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="86"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="97"/>
         <source>Untick only if there is no information: the factor set&apos;s per-hectare value is then used and the results say so.</source>
         <translation>Desmárquelo solo si no hay información: se usará el valor por hectárea del conjunto de factores y los resultados lo indicarán.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="96"/>
-        <source>The amount a year, or the amount per hectare and the hectares it goes on. Nitrogen: the N % on the sack (urea 46, guano de isla about 10).</source>
-        <translation>La cantidad al año, o la cantidad por hectárea y las hectáreas donde se aplica. Nitrógeno: el % de N del saco (urea 46, guano de isla alrededor de 10).</translation>
-    </message>
-    <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="101"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="112"/>
         <source>Kilograms of active ingredient a year (the product&apos;s amount × its concentration).</source>
         <translation>Kilogramos de ingrediente activo al año (cantidad del producto × su concentración).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="105"/>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="121"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="116"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="132"/>
         <source>Litres a year for gasoline and diesel, kilograms for LPG and firewood.</source>
         <translation>Litros al año para gasolina y diésel; kilogramos para GLP y leña.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="108"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="119"/>
         <source>The usual way of fermenting in this unit.</source>
         <translation>La forma habitual de fermentar en esta unidad.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="109"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="120"/>
         <source>Usually 100 %: all the cocoa delivered is fermented.</source>
         <translation>Normalmente 100 %: todo el cacao entregado se fermenta.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="110"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="121"/>
         <source>The rest is fermented at the cooperative&apos;s plant.</source>
         <translation>El resto se fermenta en la planta de la cooperativa.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="113"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="124"/>
         <source>Percent of the cocoa dried each way.</source>
         <translation>Porcentaje del cacao secado de cada forma.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="117"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="128"/>
         <source>From the electricity bill of the dryers, if any. Sun drying emits nothing.</source>
         <translation>Del recibo de luz de las secadoras, si las hay. El secado al sol no emite.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="127"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="138"/>
         <source>What one empty bag weighs, not the cocoa it holds: a polypropylene sack weighs about 0,1 kg.</source>
         <translation>Lo que pesa un envase vacío, no el cacao que lleva: un saco de polipropileno pesa alrededor de 0,1 kg.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="130"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="141"/>
         <source>Per bag type: the number of bags and the weight of ONE EMPTY bag (about 0,1 kg, not the 60 kg of cocoa it holds), or the total weight of the empty bags. Uses: how many times a bag is filled before it is thrown away.</source>
         <translation>Por tipo de envase: el número de envases y el peso de UN ENVASE VACÍO (alrededor de 0,1 kg, no los 60 kg de cacao que lleva), o el peso total de los envases vacíos. Usos: cuántas veces se llena un envase antes de desecharlo.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="141"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="152"/>
         <source>Give trips and the one-way distance, or the litres of fuel a year with the fuel: when litres are given they are used (a more direct measurement) and the distance may stay empty.</source>
         <translation>Indique los viajes y la distancia de ida, o los litros de combustible al año con el combustible: si hay litros se usan (es una medida más directa) y la distancia puede quedar vacía.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="145"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="156"/>
         <source>Species and number of shade trees, if counted.</source>
         <translation>Especies y número de árboles de sombra, si se contaron.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="154"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="165"/>
         <source>Land turned into cocoa: hectares, the year of conversion if known (then it is spread over 20 years), and what it was before.</source>
         <translation>Tierra convertida en cacao: hectáreas, el año de conversión si se sabe (entonces se reparte en 20 años) y qué había antes.</translation>
     </message>
@@ -1230,7 +1230,7 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="197"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -1311,56 +1311,61 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_menus.py" line="37"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="38"/>
         <source>New campaign…</source>
         <translation>Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="48"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="49"/>
         <source>Carbon credits and sampling plan…</source>
         <translation>Créditos de carbono y plan de muestreo…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="50"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="51"/>
         <source>Campaign view and scenarios…</source>
         <translation>Vista de campaña y escenarios…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="52"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="53"/>
         <source>Install the training campaign (10 cooperatives, 2020)</source>
         <translation>Instalar la campaña de formación (10 cooperativas, 2020)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="54"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="55"/>
         <source>Reset the training campaign…</source>
         <translation>Restablecer la campaña de formación…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="57"/>
         <source>PDF report for buyers…</source>
         <translation>Informe PDF para compradores…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="59"/>
         <source>User guide</source>
         <translation>Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="60"/>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="61"/>
         <source>The calculation method</source>
         <translation>El método de cálculo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="62"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="63"/>
         <source>Training workshop (exercises)</source>
         <translation>Taller de formación (ejercicios)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="141"/>
         <source>Select a survey (a line under a cooperative) to open, duplicate or delete it; Enter opens it.</source>
         <translation>Seleccione una encuesta (una línea debajo de una cooperativa) para abrirla, duplicarla o borrarla; Intro la abre.</translation>
     </message>
@@ -1370,46 +1375,46 @@
         <translation>El del conjunto de factores: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="273"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="275"/>
         <source>Copied into %1.</source>
         <translation>Copiada en %1.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="332"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="333"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="335"/>
         <source>Daily backup made: %1</source>
         <translation>Copia de seguridad diaria hecha: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="38"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="39"/>
         <source>Load the San Martín 2020 examples</source>
         <translation>Cargar los ejemplos San Martín 2020</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="40"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="41"/>
         <location filename="../../cocoa_desktop/gui/package_actions.py" line="64"/>
         <source>Export surveys to a package (USB)…</source>
         <translation>Exportar encuestas a un paquete (USB)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="42"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="43"/>
         <location filename="../../cocoa_desktop/gui/package_actions.py" line="113"/>
         <source>Import a package…</source>
         <translation>Importar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="44"/>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="50"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="45"/>
+        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="65"/>
         <source>Export campaign to Excel…</source>
         <translation>Exportar la campaña a Excel…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="46"/>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="74"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="47"/>
+        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="89"/>
         <source>Import from Excel…</source>
         <translation>Importar desde Excel…</translation>
     </message>
@@ -1464,37 +1469,37 @@
         <translation>toda la región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="197"/>
         <source>Campaign year</source>
         <translation>Año de la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="279"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="281"/>
         <source>Delete survey</source>
         <translation>Borrar encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="282"/>
         <source>Delete this survey and everything typed in it?</source>
         <translation>¿Borrar esta encuesta y todo lo que se escribió en ella?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="39"/>
+        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="54"/>
         <source>Workbook written: %1</source>
         <translation>Libro escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="41"/>
+        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="56"/>
         <source>Exporting to Excel</source>
         <translation>Exportando a Excel</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="48"/>
+        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="63"/>
         <source>Select a campaign first.</source>
         <translation>Primero seleccione una campaña.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="69"/>
+        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="84"/>
         <source>Importing from Excel</source>
         <translation>Importando desde Excel</translation>
     </message>
@@ -1608,102 +1613,102 @@
         <translation>Revise los datos marcados con ⚠. Si son correctos, pulse Siguiente otra vez para continuar.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="41"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="52"/>
         <source>Organisation and campaign</source>
         <translation>Organización y campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="42"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="53"/>
         <source>Who is surveyed, in which campaign, and by whom.</source>
         <translation>A quién se encuesta, en qué campaña y quién encuesta.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="54"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="65"/>
         <source>Production and areas</source>
         <translation>Producción y áreas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="66"/>
         <source>How much dry cocoa was delivered, and on how many hectares.</source>
         <translation>Cuánto cacao seco se entregó y en cuántas hectáreas.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="70"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="81"/>
         <source>Husk management</source>
         <translation>Manejo de la cáscara</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="71"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="82"/>
         <source>What happens to the cocoa pod husk, in percent of its weight. The shares must add up to 100 %.</source>
         <translation>Qué pasa con la cáscara de la mazorca, en porcentaje de su peso. Los porcentajes deben sumar 100 %.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="112"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="123"/>
         <source>How the cocoa is dried, in percent of the cocoa. The shares must add up to 100 %.</source>
         <translation>Cómo se seca el cacao, en porcentaje del cacao. Los porcentajes deben sumar 100 %.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="132"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="143"/>
         <source>Each leg from the farm to the port: trips and one-way distance, or the fuel burned if known.</source>
         <translation>Cada tramo de la finca al puerto: viajes y distancia de ida, o el combustible gastado si se sabe.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="83"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="94"/>
         <source>Fertilisation, composting and pest control</source>
         <translation>Abonamiento, compostaje y control de plagas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="84"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="95"/>
         <source>Every product applied in the year, with its nitrogen content.</source>
         <translation>Cada producto aplicado en el año, con su contenido de nitrógeno.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="107"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="118"/>
         <source>Fermentation</source>
         <translation>Fermentación</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="107"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="118"/>
         <source>How the cocoa is fermented.</source>
         <translation>Cómo se fermenta el cacao.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="112"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="123"/>
         <source>Drying</source>
         <translation>Secado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="122"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="133"/>
         <source>Packaging</source>
         <translation>Envasado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="122"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="133"/>
         <source>The bags used in the year for the dry cocoa.</source>
         <translation>Los envases usados en el año para el cacao seco.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="131"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="142"/>
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="142"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="153"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="143"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="154"/>
         <source>Carbon taken up by the cocoa and its shade trees. Areas by system and age are on the production page.</source>
         <translation>Carbono que fijan el cacao y sus árboles de sombra. Las áreas por sistema y edad están en la página de producción.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="147"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="158"/>
         <source>Land-use change</source>
         <translation>Cambio de uso del suelo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="148"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="159"/>
         <source>Forest or other land converted to cocoa, with the year if known.</source>
         <translation>Bosque u otras tierras convertidas en cacao, con el año si se conoce.</translation>
     </message>
@@ -1772,20 +1777,24 @@
         <translation>kg por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="111"/>
         <location filename="../../cocoa_desktop/gui/wizard/steps_dialog.py" line="43"/>
         <source>How was this computed?</source>
         <translation>¿Cómo se calculó?</translation>
     </message>
     <message>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="111"/>
+        <source>How was this &amp;computed?</source>
+        <translation>¿&amp;Cómo se calculó?</translation>
+    </message>
+    <message>
         <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="114"/>
-        <source>Presentation mode (large text)</source>
-        <translation>Modo presentación (letra grande)</translation>
+        <source>&amp;Presentation mode (large text)</source>
+        <translation>Modo &amp;presentación (letra grande)</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="118"/>
-        <source>Save charts (PNG or SVG)…</source>
-        <translation>Guardar gráficos (PNG o SVG)…</translation>
+        <source>&amp;Save charts (PNG or SVG)…</source>
+        <translation>&amp;Guardar gráficos (PNG o SVG)…</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="138"/>
@@ -1799,84 +1808,84 @@
         <translation>La encuesta aún no está completa: vuelva a las páginas con mensajes.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="167"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="166"/>
         <source>With its uncertainty: %1. What weighs most: %2.</source>
         <translation>Con su incertidumbre: %1. Lo que más pesa: %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="172"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="171"/>
         <source>What this unit could do</source>
         <translation>Lo que esta unidad podría hacer</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="191"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="190"/>
         <source>Net: %1 kg CO2e per kg of dry cocoa</source>
         <translation>Neto: %1 kg CO2e por kg de cacao seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="193"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="192"/>
         <source>Land-use change (reported apart): %1 t CO2e one-off; %2 t CO2e/yr over 20 years</source>
         <translation>Cambio de uso del suelo (aparte): %1 t CO2e de una vez; %2 t CO2e/año repartido en 20 años</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="210"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="209"/>
         <source>Share of each stage (%)</source>
         <translation>Participación de cada etapa (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="213"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="212"/>
         <source>Emissions</source>
         <translation>Emisiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="213"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="212"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="213"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="212"/>
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="214"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="213"/>
         <source>t CO2e per year</source>
         <translation>t CO2e por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="243"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="242"/>
         <source>stages</source>
         <translation>etapas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="243"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="242"/>
         <source>balance</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="254"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="253"/>
         <source>footprint</source>
         <translation>huella</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="255"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="262"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="269"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="254"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="261"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="268"/>
         <source>Save charts</source>
         <translation>Guardar gráficos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="263"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="262"/>
         <source>Replace %1?</source>
         <translation>¿Reemplazar %1?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="270"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="269"/>
         <source>The charts could not be saved: %1</source>
         <translation>No se pudieron guardar los gráficos: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="272"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="271"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -2269,72 +2278,77 @@
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="65"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="76"/>
         <source>Areas by system and age</source>
         <translation>Áreas por sistema y edad</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="89"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="100"/>
         <source>Fertilisers and amendments</source>
         <translation>Abonos y enmiendas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="97"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="108"/>
         <source>Pesticides</source>
         <translation>Plaguicidas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="102"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="113"/>
         <source>Fuel for brush-cutters and sprayers</source>
         <translation>Combustible de motoguadañas y fumigadoras</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="118"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="129"/>
         <source>Fuel for dryers</source>
         <translation>Combustible de secadoras</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="123"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="134"/>
         <source>Bags</source>
         <translation>Envases</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="133"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="144"/>
         <source>Transport legs</source>
         <translation>Tramos de transporte</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="149"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="160"/>
         <source>Conversions</source>
         <translation>Conversiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="75"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="85"/>
         <source>Add row</source>
         <translation>Agregar fila</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="77"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="87"/>
         <source>Ctrl++ in the table does the same</source>
         <translation>Ctrl++ en la tabla hace lo mismo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="78"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="88"/>
         <source>Remove row</source>
         <translation>Quitar fila</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="80"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="90"/>
         <source>Removes the row you are typing in (Ctrl+−)</source>
         <translation>Quita la fila en la que está escribiendo (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="253"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="162"/>
+        <source>%1 (usual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="284"/>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="254"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="285"/>
         <source>Row %1, “%2”: %3</source>
         <translation>Fila %1, «%2»: %3</translation>
     </message>
@@ -2434,68 +2448,68 @@
 <context>
     <name>wizard</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="43"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="45"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="50"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="52"/>
         <source>Show the survey in the other language</source>
         <translation>Mostrar la encuesta en el otro idioma</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="56"/>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="141"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="147"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="60"/>
         <source>Close the survey: everything typed is kept, reopen it to go on</source>
         <translation>Cerrar la encuesta: todo lo escrito se conserva; ábrala otra vez para continuar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="65"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="67"/>
         <source>Page %1 of %2: %3</source>
         <translation>Página %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="68"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="70"/>
         <source>Carbon footprint survey</source>
         <translation>Encuesta de huella de carbono</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="71"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="73"/>
         <source>read only, nothing is saved</source>
         <translation>solo lectura, no se guarda nada</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="133"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="139"/>
         <source>Close the survey</source>
         <translation>Cerrar la encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="134"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="140"/>
         <source>Close the survey? Nothing is lost: every page was saved when you left it, and this page is saved now. Open the survey again from the main window to go on where you stopped.</source>
         <translation>¿Cerrar la encuesta? No se pierde nada: cada página se guardó al dejarla y esta página se guarda ahora. Abra la encuesta otra vez desde la ventana principal para seguir donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="138"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="144"/>
         <source>Close the survey? The data folder is read-only: nothing typed in this visit could be saved.</source>
         <translation>¿Cerrar la encuesta? La carpeta de datos es de solo lectura: no se pudo guardar nada de lo escrito en esta visita.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="142"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="148"/>
         <source>Keep working</source>
         <translation>Seguir trabajando</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="166"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="172"/>
         <source>Survey not found</source>
         <translation>Encuesta no encontrada</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="169"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="175"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>

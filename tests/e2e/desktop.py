@@ -213,3 +213,24 @@ class App:
             self.process.send_signal(signal.SIGKILL)
             self.process.wait(5)
         self.stderr_file.close()
+
+    # ---- journeys' common steps ----
+    def answer_file_dialog(self, title: str, path: Path) -> None:
+        """A file dialog titled ``title`` is up: type the whole path into its file name box and press Enter, as a
+        user who knows where the file goes (or is) does."""
+        self.wait_window(title)
+        self.wait_active(title)
+        self.key("ctrl+a")
+        self.type(str(path))
+        self.key("Return")
+        self.wait_no_window(title)
+
+    def quit(self) -> tuple[int, str]:
+        """Salir with Ctrl+Q from the main window: the exit code and everything written to stderr."""
+        self.wait_active(MAIN_TITLE)
+        self.key("ctrl+q")
+        code = self.wait_exit()
+        return code, self.stderr()
+
+
+MAIN_TITLE = r"^(Huella de carbono del cacao|Cocoa carbon footprint) — San Martín$"

@@ -3,7 +3,6 @@ window's tree (organisation, status, footprint) follows the survey while the mod
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QLineEdit
 
 from cocoa_desktop.engine.resources import example_path
@@ -73,8 +72,6 @@ def test_a_read_only_survey_saves_nothing_and_says_nothing(storage, new_survey, 
     assert heard == []
 
 
-@pytest.mark.xfail(strict=True, reason="main_window.open_survey does not connect wizard.saved to refresh yet: the "
-                                       "lead adds the line, then removes this mark")
 def test_the_main_windows_tree_follows_the_open_wizard(storage, new_survey, qtbot):
     from cocoa_desktop.gui.main_window import MainWindow
 
