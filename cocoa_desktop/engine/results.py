@@ -106,10 +106,12 @@ def note_message(note: str, lang: str = "es") -> str:
     """The words of a result note; ``unsourced:<factor id>`` notes name the illustrative factor."""
     idx = 1 if lang == "en" else 0
     if note.startswith(UNSOURCED_PREFIX):
-        factor_id = note[len(UNSOURCED_PREFIX):]
-        return (f"Se usó un factor sin fuente publicada (ilustrativo, un orden de magnitud): {factor_id}. "
+        from cocoa_desktop.engine.factor_words import factor_label  # imports the survey model: only when needed
+
+        name = factor_label(note[len(UNSOURCED_PREFIX):], lang)  # in words, not the factor's internal id
+        return (f"Se usó un factor sin fuente publicada (ilustrativo, un orden de magnitud): {name}. "
                 "Reemplácelo por un valor medido u oficial cuando lo tenga.",
-                f"An unsourced factor was used (illustrative, an order of magnitude): {factor_id}. Replace it with "
+                f"An unsourced factor was used (illustrative, an order of magnitude): {name}. Replace it with "
                 "a measured or official value when available.")[idx]
     pair = NOTE_MESSAGES.get(note)
     return pair[idx] if pair else note

@@ -95,8 +95,14 @@ def activity_spread(path: str) -> ActivitySpread:
 
 
 def label(key: str, lang: str = "es") -> str:
-    """Words for a factor id or an estimated field path (the id itself when no words are written)."""
+    """Words for a factor id or an estimated field path: the spread table's, else the factor's name in words (the
+    key itself only when neither has words)."""
     pair = table()["labels"].get(key)
     if pair is not None:
         return pair[lang == "en"]
-    return key
+    from cocoa_desktop.engine.factor_words import factor_label
+
+    words = factor_label(key, lang)
+    if words != key and words[1:2].islower():  # "Quema: fracción quemada" → in a list: "quema: fracción quemada"
+        words = words[0].lower() + words[1:]
+    return words

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 
+from cocoa_desktop.engine.factor_words import factor_label
 from cocoa_desktop.engine.factors import STATUS_ES, Factors, FactorStatus
 from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.results import STAGE_LABELS, Footprint, note_message
@@ -139,13 +140,16 @@ def method_section(f: Factors, lang: str, new_page: bool = False) -> str:
                    "Factors: {name}, with the {gwp} global warming potentials. {desc}", lang).format(
             name=escape(fs.name(lang)), gwp=escape(f.gwp.id),
             desc=escape(fs.description_en if lang == "en" else fs.description_es)) + "</p>"]
-    if calibrated:
+    if calibrated:  # named in words, never by the factor's internal id
+        names = [factor_label(factor_id, lang).removesuffix(f" ({status})") for factor_id in calibrated]
         text.append("<p>" + _t("Factores «{s}» (ajustados para reproducir el informe PROMPERÚ 2020, sin valor de "
                                "literatura): {ids}.", "Factors marked '{s}' (fitted to reproduce the PROMPERÚ 2020 "
                                "report; no literature value): {ids}.", lang).format(
-            s=status, ids=escape(", ".join(calibrated))) + "</p>")
-    text.append("<p>" + _t("Cada factor con su valor, unidad, gas, fuente y estado: «cocoa-desktop factors».",
-                           "Every factor with its value, unit, gas, source and status: 'cocoa-desktop factors'.",
+            s=status, ids=escape("; ".join(names))) + "</p>")
+    text.append("<p>" + _t("Cada factor, con su valor, unidad, gas, fuente y estado, figura en la hoja «Factores» "
+                           "del libro de Excel de este cálculo, que la cooperativa puede entregar.",
+                           "Every factor, with its value, unit, gas, source and status, is listed on the 'Factors' "
+                           "sheet of this calculation's Excel workbook, which the cooperative can provide.",
                            lang) + "</p>")
     return "\n".join(text)
 

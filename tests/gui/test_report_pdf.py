@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -50,7 +51,7 @@ def test_the_english_campaign_report_has_every_cooperative(tmp_path):
     assert "Cooperatives, from lowest to highest footprint" in text
     assert "-1.17 kg CO2e per kg of dry cocoa" in text  # Acopagro, a net sink (report §7)
     assert "4.95" in text and "Apahui" in text
-    assert "Land-use change (reported apart)" in text and "cocoa-desktop factors" in text
+    assert "Land-use change (reported apart)" in text and "'Factors' sheet" in text
 
 
 def test_a_bad_file_or_output_is_a_message(tmp_path):
@@ -81,3 +82,29 @@ def test_the_menu_action_writes_the_report_of_the_selected_cooperative(storage, 
     qtbot.waitUntil(lambda: job.finished, timeout=60_000)
     text = _text(pdf)
     assert "4,95 kg CO2e por kg de cacao seco" in text and "Acopagro" not in text  # that cooperative only
+
+
+SNAKE_CASE = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")  # an internal identifier: fermentation_box …
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang", ["es", "en"])
+@pytest.mark.parametrize("factor_set", ["promperu-2020", "ipcc2006-ar5"])
+def test_a_buyer_reads_words_not_identifiers_or_commands(qapp, tmp_path, lang, factor_set):
+    """The method section listed calibrated factors by id (fermentation_box, husk_left_on_soil_ch4 …), a note
+    named an unsourced factor by id, and the report sent the buyer to a command line ('cocoa-desktop factors')."""
+    from cocoa_desktop.engine import survey_io
+    from cocoa_desktop.engine.factors import factors_for
+    from cocoa_desktop.gui.report_pdf import write_report
+    from tests.helpers import generated_surveys
+
+    f = factors_for(factor_set)
+    cases = {"coops": survey_io.read(Path(COOPS)).surveys, "generated": generated_surveys(12, seed=3)}
+    for name, surveys in cases.items():
+        pdf = write_report(surveys, tmp_path / f"{name}.pdf", f, lang, title="Campaña", draws=50)
+        text = _text(pdf)
+        assert "1." in text or "1," in text  # the report has its figures
+        assert not SNAKE_CASE.findall(text), (name, sorted(set(SNAKE_CASE.findall(text))))
+        assert "cocoa-desktop " not in text and "cocoa_desktop" not in text
+    assert ("Factores «calibrado»" if lang == "es" else "Factors marked 'calibrated'") in text or \
+        factor_set == "ipcc2006-ar5"
