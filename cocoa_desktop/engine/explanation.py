@@ -49,8 +49,12 @@ STEP_WORDS: dict[str, tuple[str, str, str, str]] = {
         "litres of fuel × factor of the fuel (the litres are used, the more direct measurement; the distance typed "
         "is not used)"),
     "transport_distance": ("Transporte: {item}", "Transport: {item}",
-                           "viajes × distancia de ida (en millas) × factor del vehículo",
-                           "trips × one-way distance (in miles) × factor of the vehicle"),
+                           "viajes × distancia de ida = recorrido en km; recorrido en km ÷ 1,609344 km por milla = "
+                           "recorrido en millas; recorrido en millas × factor del vehículo (por vehículo-milla, como "
+                           "publica sus factores el GHG Protocol)",
+                           "trips × one-way distance = distance in km; distance in km ÷ 1.609344 km per mile = "
+                           "distance in miles; distance in miles × factor of the vehicle (per vehicle-mile, as the "
+                           "GHG Protocol publishes its factors)"),
     "sequestration_per_kg": ("Secuestro por kg de cacao", "Sequestration per kg of cocoa",
                              "producción × secuestro por kg", "production × sequestration per kg"),
     "sequestration_area": ("Secuestro: {item}", "Sequestration: {item}",
@@ -79,7 +83,12 @@ INPUT_WORDS: dict[str, tuple[str, str, str, str]] = {
     "bag_kg": ("envases", "bags", "kg/año", "kg/yr"),
     "uses": ("usos por envase", "uses per bag", "", ""),
     "litres": ("combustible", "fuel", "litros/año", "litres/yr"),
+    "trips": ("viajes", "trips", "por año", "per yr"),
+    "distance_km": ("distancia de ida", "one-way distance", "km", "km"),
+    "distance_mi": ("distancia de ida", "one-way distance", "millas", "miles"),
     "vehicle_km": ("recorrido", "distance travelled", "km/año", "km/yr"),
+    "km_per_mile": ("kilómetros por milla", "kilometres per mile", "km/milla", "km/mile"),
+    "vehicle_miles": ("recorrido en millas", "distance travelled in miles", "millas/año", "miles/yr"),
     "hectares": ("área", "area", "ha", "ha"),
     "gross_kg": ("emisiones brutas", "gross emissions", "kg CO2e/año", "kg CO2e/yr"),
     "sequestration_kg": ("secuestro", "sequestration", "kg CO2/año", "kg CO2/yr"),
@@ -101,6 +110,7 @@ _ITEM_WORDS = {"husk_destination": vocabulary.HUSK, "fermentation": vocabulary.F
                "transport_litres": vocabulary.VEHICLE, "transport_litres_over_distance": vocabulary.VEHICLE,
                "transport_distance": vocabulary.VEHICLE}
 SHARE_INPUTS = frozenset({"share", "fermented_share"})
+EXACT_INPUTS = frozenset({"km_per_mile"})  # a constant shown with all its decimals (1,609344), not rounded
 DERIVED_FACTOR_WORDS = ("Factor de emisión de la cáscara: {item}", "Husk emission factor: {item}",
                         "kg CO2e/kg de cáscara fresca", "kg CO2e/kg fresh husk")
 
@@ -147,7 +157,8 @@ def input_words(key: str, value: float, lang: str) -> str:
         return f"{name} = {_number(value, lang)} {UNIT_WORDS[KG_CO2E_YR][en]}"
     es_name, en_name, unit_es, unit_en = INPUT_WORDS.get(key, (key, key, "", ""))
     shown = value * 100 if key in SHARE_INPUTS else value
-    return f"{en_name if en else es_name} = {_number(shown, lang)} {unit_en if en else unit_es}".strip()
+    number = format_quantity(value, 6, lang) if key in EXACT_INPUTS else _number(shown, lang)
+    return f"{en_name if en else es_name} = {number} {unit_en if en else unit_es}".strip()
 
 
 def factor_words(factor_id: str, value: float, f: Factors, lang: str, item: str = "") -> str:

@@ -59,6 +59,9 @@ def emissions(survey: Survey, production_kg: float, f: Factors, trace: Trace | N
                       item=name)
         else:
             key = vehicle_factor_key(leg, f)
-            trace.add(Stage.TRANSPORT, "transport_distance", value, inputs={"vehicle_km": leg.vehicle_km},
-                      factors={key: f[key]}, item=name)
+            # every step of the arithmetic, the km → mile conversion included (the factors are per vehicle-mile)
+            inputs = {"trips": leg.trips_per_year, f"distance_{leg.distance_unit.value}": leg.distance or 0.0,
+                      "vehicle_km": leg.vehicle_km, "km_per_mile": KM_PER_MILE,
+                      "vehicle_miles": leg.vehicle_km / KM_PER_MILE}
+            trace.add(Stage.TRANSPORT, "transport_distance", value, inputs=inputs, factors={key: f[key]}, item=name)
     return total
