@@ -5,13 +5,16 @@ Errors in the user's files end with a clear message and exit code 2, never a tra
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cocoa_desktop import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 # Engine, storage and GUI modules are imported where they are used: `cocoa-desktop` without arguments opens the
 # window before anything else is loaded (tests/gui/test_app_start.py, tests/benchmarks/bench_startup.py).
@@ -22,6 +25,8 @@ DEMO_EXAMPLES = ("san-martin-2020-region.json", "san-martin-2020-cooperatives.js
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     from cocoa_desktop import cli_decisions, cli_economics
     from cocoa_desktop.engine.factors import DEFAULT_FACTOR_SET, gwp_sets
 

@@ -96,11 +96,11 @@ class MainWindow(QMainWindow):
     def attach(self, storage: Storage) -> None:
         """The data folder is open: shortcuts, settings, the tree, the backup timer."""
         for action in self.actions_by_name.values():
-            # set here, after the window is painted: PySide builds the Qt namespace's hundred-odd enum classes
-            # the first time a shortcut is set (20-30 ms of start-up)
+            # setShortcuts (a list), not setShortcut: PySide resolves setShortcut's overloads by building the Qt
+            # namespace's hundred-odd enum classes the first time (12-28 ms of start-up); the list form does not
             keys = action.property("keys")
             if keys:
-                action.setShortcut(QKeySequence(keys))
+                action.setShortcuts([QKeySequence(keys)])
             action.setEnabled(True)  # disabled while the data folder opened; refresh() narrows by selection
         self.storage = storage
         self.read_only = bool(getattr(storage, "read_only", False))
@@ -315,11 +315,11 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        from cocoa_desktop.gui import jobs
+        from cocoa_desktop.gui.app import stop_jobs
 
         self.footprint_timer.stop()
         self.backup_timer.stop()
-        jobs.stop_all()  # footprints still being computed: stop them, the window is going
+        stop_jobs()  # footprints still being computed: stop them, the window is going
         super().closeEvent(event)
 
     # ---- backups while the app stays open ----

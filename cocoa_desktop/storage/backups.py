@@ -43,7 +43,16 @@ def backups(folder: Path, reason: str | None = None) -> list[Path]:
 
 
 def taken_at(path: Path) -> datetime:
-    return datetime.strptime(path.name.split("-", 1)[0], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+    """When a backup was taken, from its name (``20261203T094010123456Z-daily…``); ValueError for any other name.
+
+    Parsed by hand: ``datetime.strptime`` imports ``_strptime`` and compiles its patterns, 5 ms of every start-up."""
+    stamp = path.name.split("-", 1)[0]
+    digits = stamp[:8] + stamp[9:-1]
+    if len(stamp) < 17 or stamp[8] != "T" or stamp[-1] != "Z" or not digits.isdigit() or not digits.isascii() \
+            or len(digits) > 20:
+        raise ValueError(f"not a backup's name: {path.name}")
+    return datetime(int(stamp[0:4]), int(stamp[4:6]), int(stamp[6:8]), int(stamp[9:11]), int(stamp[11:13]),
+                    int(stamp[13:15]), int(stamp[15:-1].ljust(6, "0")), tzinfo=UTC)
 
 
 def rotate(folder: Path, reason: str) -> None:

@@ -127,3 +127,15 @@ def test_backups_rotate_and_daily_is_due_after_a_day(data_folder):
     assert not backups.daily_due(folder)
     assert backups.daily_due(folder, now=datetime.now(UTC) + timedelta(days=1, minutes=1))
     assert all(integrity_ok(p)[0] for p in backups.backups(folder))
+
+
+def test_a_backups_time_is_read_from_its_name_and_other_names_are_refused():
+    from pathlib import Path
+
+    taken_at = backups.taken_at
+    assert taken_at(Path("20261203T094010123456Z-daily.sqlite3")) == datetime(2026, 12, 3, 9, 40, 10, 123456, UTC)
+    assert taken_at(Path("20261203T0940101Z-x.sqlite3")) == datetime(2026, 12, 3, 9, 40, 10, 100000, UTC)
+    for name in ("copia.sqlite3", "20261303T094010123456Z-x", "2026120xT094010Z-x", "20261203T094010Z-x",
+                 "20261203T094010123456-x"):
+        with pytest.raises(ValueError):
+            taken_at(Path(name))
