@@ -73,8 +73,9 @@ class CampaignView(QWidget):
         self.background = Background(self)
         self.background.done.connect(self._uncertainty_done)
         self.background.failed.connect(self._uncertainty_failed)
-        self.banner = QLabel(translate("campaign", "TRAINING DATA — these are the ten cooperatives of 2020, for "
-                                                   "workshops; they can be reset to the original."))
+        self.banner = QLabel(translate("campaign", "TRAINING DATA — these are the ten cooperatives of the 2019 "
+                                                   "campaign (PROMPERÚ 2020 report), for workshops; they can be reset "
+                                                   "to the original."))
         self.banner.setObjectName("training_banner")
         self.banner.setStyleSheet("background:#fff3cd; color:#5d4200; padding:6px; font-weight:bold")
         self.banner.setWordWrap(True)

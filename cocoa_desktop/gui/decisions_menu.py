@@ -26,14 +26,22 @@ def open_decisions(window):  # -> DecisionsWindow | None
 def install_training(window) -> None:
     from cocoa_desktop.gui import training_actions
 
-    name = training_actions.install(window, window.storage.repo, window.lang)
-    if name:
-        window.refresh()
-        window.tree.select_campaign(name)
+    _show_training(window, training_actions.install(window, window.storage.repo, window.lang))
 
 
 def reset_training(window) -> None:
     from cocoa_desktop.gui import training_actions
 
-    if training_actions.reset(window, window.storage.repo, window.lang):
-        window.refresh()
+    _show_training(window, training_actions.reset(window, window.storage.repo, window.lang))
+
+
+def _show_training(window, name: str | None) -> None:
+    """The tree rebuilt with the training campaign selected, and what was done still said in the status bar
+    (rebuilding the tree puts its own hint there, which hid it: "reset" seemed to do nothing)."""
+    if not name:
+        return
+    said = window.statusBar().currentMessage()
+    window.refresh()
+    window.tree.select_campaign(name)
+    if said:
+        window.statusBar().showMessage(said)

@@ -1,5 +1,6 @@
-"""Install the training campaign (the ten cooperatives of 2020) and reset it to the original in one action, from
-the main window's menu. Resetting asks first: every edit, survey and scenario of the workshop goes."""
+"""Install the training campaign (the ten cooperatives of the 2019 campaign, published in the PROMPERÚ 2020 report)
+and reset it to the original in one action, from the main window's menu. Resetting asks first: every edit, survey
+and scenario of the workshop goes. Both say in the status bar what was done."""
 
 from __future__ import annotations
 
@@ -15,10 +16,14 @@ def install(parent: QWidget, repo, lang: str) -> str | None:
     if training.is_training(repo, training.TRAINING_NAME):
         return reset(parent, repo, lang)
     try:
-        return training.install(repo)
+        name = training.install(repo)
     except StorageError as exc:
         QMessageBox.warning(parent, translate("training", "Training campaign"), exc.message(lang))
         return None
+    count = len(repo.surveys(name))
+    _tell(parent, translate("training", "Training campaign installed: 1 survey.") if count == 1 else
+          translate("training", "Training campaign installed: %1 surveys.").replace("%1", str(count)))
+    return name
 
 
 def reset(parent: QWidget, repo, lang: str, ask: bool = True) -> str | None:
@@ -36,8 +41,13 @@ def reset(parent: QWidget, repo, lang: str, ask: bool = True) -> str | None:
     except StorageError as exc:
         QMessageBox.warning(parent, translate("training", "Training campaign"), exc.message(lang))
         return None
+    _tell(parent, translate("training", "Training campaign reset: 1 survey as shipped.") if count == 1 else
+          translate("training", "Training campaign reset: %1 surveys as shipped.").replace("%1", str(count)))
+    return training.TRAINING_NAME
+
+
+def _tell(parent: QWidget, message: str) -> None:
+    """In the status bar of a main window (the decisions menu shows it again once the tree is rebuilt)."""
     status = getattr(parent, "statusBar", None)
     if callable(status):
-        status().showMessage(translate("training", "Training campaign reset: %1 surveys as shipped.")
-                             .replace("%1", str(count)))
-    return training.TRAINING_NAME
+        status().showMessage(message)

@@ -1,5 +1,5 @@
-"""The training campaign: the ten cooperatives of 2020, installed for a workshop, used, and reset to the original in
-one action.
+"""The training campaign: the ten cooperatives of the 2019 campaign (published in the PROMPERÚ 2020 report),
+installed for a workshop, used, and reset to the original in one action.
 
 It is marked as training data everywhere it travels: a flag on the campaign (schema 4), a name that says so (the
 list, the workbook and every package carry it), survey ids of its own (so that it never collides with the same

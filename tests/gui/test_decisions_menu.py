@@ -26,9 +26,12 @@ def _action(window, name: str) -> QAction:
 def test_install_open_and_reset_from_the_menu(qtbot, storage, monkeypatch):
     window = _window(storage, qtbot)
     install = _action(window, "install_training")
-    assert install.text() == "Instalar la campaña de formación (10 cooperativas, 2020)"
+    # the words agree with what is installed: the 2019 campaign (published in 2020), not "2020"
+    assert "San Martín 2019" in install.text() and "San Martín 2019" in training.TRAINING_NAME
+    assert "2020" not in install.text()
     install.trigger()
     assert window.tree.selected_campaign() == training.TRAINING_NAME  # installed and selected
+    assert "10" in window.statusBar().currentMessage()  # and said
     opened = _action(window, "campaign_view")
     assert opened.text() == "Vista de campaña y escenarios…" and opened.shortcut().toString() == "Ctrl+Shift+D"
     opened.trigger()
@@ -43,6 +46,9 @@ def test_install_open_and_reset_from_the_menu(qtbot, storage, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     _action(window, "reset_training").trigger()
     assert repo.survey(first) == shipped
+    # said, and still said once the tree is rebuilt (it was replaced by the tree's hint: no feedback at all)
+    assert "10 encuestas" in window.statusBar().currentMessage()
+    assert window.tree.selected_campaign() == training.TRAINING_NAME
     decisions.close()
 
 
