@@ -62,6 +62,14 @@ COLUMNS = (
 INTERVAL_COLUMN, SAMPLE_COLUMN = 7, 14
 
 
+def hectares(value: float, lang: str) -> str:
+    """An area as typed, up to two decimals in the language's way: 1,25 ha (Spanish) / 1.25 (English), 9 301 —
+    not rounded to whole hectares (1,25 ha showed as 1)."""
+    text = format_quantity(value, 2, lang)
+    decimal = "," if lang == "es" else "."
+    return text.rstrip("0").removesuffix(decimal) if decimal in text else text
+
+
 class CampaignView(QWidget):
     def __init__(self, storage, campaign: str, factors: Factors, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,8 +162,9 @@ class CampaignView(QWidget):
         self.uncertainty = None
         mark = translate("campaign", "TRAINING DATA") + " — " if self.training and not training.is_training_name(
             self.campaign) else ""
-        drafts = (" " + translate("campaign", "(%1 incomplete surveys left out)").replace("%1", str(self.drafts))
-                  if self.drafts else "")
+        left_out = translate("campaign", "(1 incomplete survey left out)") if self.drafts == 1 else \
+            translate("campaign", "(%1 incomplete surveys left out)").replace("%1", str(self.drafts))
+        drafts = " " + left_out if self.drafts else ""
         gwp = translate("campaign", "GWP")
         self.title.setText(f"<b>{mark}{self.campaign}</b> — {self.factors.factor_set.name(self.lang)}, "
                            f"{gwp} {self.factors.gwp.id}{drafts}")
@@ -205,7 +214,7 @@ class CampaignView(QWidget):
         self.table.setRowCount(len(rows) + 1)
         for i, (row, plan) in enumerate(zip(rows, self.plans, strict=True)):
             fp = row.footprint
-            values = [str(row.rank), row.name, q(fp.area_ha, 0, lang), q(fp.producers, 0, lang),
+            values = [str(row.rank), row.name, hectares(fp.area_ha, lang), q(fp.producers, 0, lang),
                       q(row.husk_share * 100, 0, lang) + " %", q(row.net_t, 1, lang), q(row.net_per_kg, 2, lang), "…",
                       q(row.published.net_per_kg, 2, lang) if row.published else "—", q(row.yield_kg_ha, 0, lang),
                       q(row.area_per_partner_ha, 2, lang), q(row.net_of_gross * 100, 0, lang) + " %",
@@ -215,7 +224,7 @@ class CampaignView(QWidget):
         total = self.table_data.total
         per_partner = total.area_ha / total.producers if total.producers else math.nan
         husk = total.share(Stage.HUSK) * 100 if total.gross_kg else math.nan
-        values = ["", translate("campaign", "Total (sum of the cooperatives)"), q(total.area_ha, 0, lang),
+        values = ["", translate("campaign", "Total (sum of the cooperatives)"), hectares(total.area_ha, lang),
                   q(total.producers, 0, lang), q(husk, 0, lang) + " %", q(total.net_kg / 1000, 1, lang),
                   q(total.net_per_kg, 2, lang), "…", "", q(self.table_data.yield_kg_ha, 0, lang),
                   q(per_partner, 2, lang),

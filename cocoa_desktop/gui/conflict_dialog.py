@@ -32,10 +32,12 @@ MINE, THEIRS = "mine", "theirs"
 
 
 def differences(mine: dict[str, Any], theirs: dict[str, Any]) -> dict[str, list[tuple[str, Any, Any]]]:
-    """Per stored section, the fields whose values differ: (path in the document, ours, theirs)."""
-    from cocoa_desktop.storage.repository import SECTIONS, flatten, split_sections
+    """Per stored section, the fields whose values differ: (path in the document, ours, theirs). Both versions
+    are compared with the defaults the survey model fills in (a value stored as missing here and as its default
+    by another laptop's export is the same value, not a difference nobody made: "— / 0")."""
+    from cocoa_desktop.storage.repository import SECTIONS, flatten, normalised, split_sections
 
-    ours, other = split_sections(mine), split_sections(theirs)
+    ours, other = split_sections(normalised(mine)), split_sections(normalised(theirs))
     found: dict[str, list[tuple[str, Any, Any]]] = {}
     for section in SECTIONS:
         a, b = _given(flatten(ours.get(section, {}))), _given(flatten(other.get(section, {})))
@@ -124,8 +126,9 @@ class ConflictDialog(QDialog):
         self.intro.setText(intro.replace("%1", self.conflict["source"])
                            .replace("%2", when_words(self.conflict["detected_at"])))
         if len(conflicts) > 1:
-            self.intro.setText(self.intro.text() + " " + translate("conflicts", "(%1 more after this one)")
-                               .replace("%1", str(len(conflicts) - 1)))
+            more = translate("conflicts", "(1 more after this one)") if len(conflicts) == 2 else \
+                translate("conflicts", "(%1 more after this one)").replace("%1", str(len(conflicts) - 1))
+            self.intro.setText(self.intro.text() + " " + more)
         for section, rows in found.items():
             head = QTreeWidgetItem([section_words(section), "", "", ""])
             font = head.font(0)

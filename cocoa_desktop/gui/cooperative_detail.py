@@ -150,7 +150,8 @@ class CooperativeDetail(QWidget):
             return None
         self.sample_result.setText(
             self.sampled.sentence(self.lang) + ". " +
-            translate("campaign", "For ±10 % about %1 farms would be needed (%2 surveyed).")
+            (translate("campaign", "For ±10 % about 1 farm would be needed (%2 surveyed).") if needed == 1 else
+             translate("campaign", "For ±10 % about %1 farms would be needed (%2 surveyed)."))
             .replace("%1", str(needed)).replace("%2", str(self.sampled.net.n)))
         if self.settings is not None and not getattr(self.settings[0], "read_only", False):
             repo, key = self.settings

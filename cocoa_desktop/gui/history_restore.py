@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 _MISSING = object()
@@ -122,3 +122,41 @@ def first_of_save(changes: Sequence[ChangeLike], index: int) -> int:
     while index > 0 and changes[index - 1].changed_at == stamp:
         index -= 1
     return index
+
+
+def made_by_someone(sections: dict[str, Any], changes: Sequence[ChangeLike],
+                    normalise: Callable[[dict[str, Any]], dict[str, Any]], survey_id: str) -> list[bool]:
+    """For each change, whether it changed what the survey says: False when its value before and after is the
+    same once the defaults the survey model fills in are filled in on both sides (a value stored as missing
+    against its default written by another laptop's export: "— / 0", "— / 1", "— / (empty)"), or when both are
+    "not given" (missing, null or empty text). Events (``MARK``) are kept.
+
+    ``sections``: the stored sections now; ``normalise``: the document with the model's defaults (as it is when it
+    is not valid). Walks the saves from the newest back, as :func:`sections_before` does."""
+    from cocoa_desktop.storage.repository import flatten, join_sections, split_sections
+
+    def flat(state: dict[str, Any]) -> dict[str, dict[str, Any]]:
+        sections_now = split_sections(normalise(join_sections(survey_id, state)))
+        return {name: flatten(content) for name, content in sections_now.items()}
+
+    made = [True] * len(changes)
+    saves: dict[tuple[str, str], list[int]] = {}
+    for index, change in enumerate(changes):
+        saves.setdefault((change.changed_at, change.section), []).append(index)
+    after = copy.deepcopy(sections)
+    after_flat = flat(after)
+    for key in sorted(saves, reverse=True):  # newest save first
+        before = undo(after, [changes[i] for i in saves[key]])
+        before_flat = flat(before)
+        for index in saves[key]:
+            change = changes[index]
+            if change.field == MARK:
+                continue
+            old = before_flat.get(change.section, {}).get(change.field, _MISSING)
+            new = after_flat.get(change.section, {}).get(change.field, _MISSING)
+            made[index] = not (old == new or (old in _NOT_GIVEN and new in _NOT_GIVEN))
+        after, after_flat = before, before_flat
+    return made
+
+
+_NOT_GIVEN = (_MISSING, None, "")

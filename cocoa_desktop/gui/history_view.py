@@ -119,11 +119,14 @@ class HistoryView(QDialog):
 
     def load(self) -> None:
         self.changes = self.repo.history(self.survey_id)
+        self.listed = self.made_changes()
         rows = history_rows(self.changes)
         self.tree.clear()
         group: QTreeWidgetItem | None = None
         key = None
         for index, (change, row) in enumerate(zip(self.changes, rows, strict=True)):
+            if not self.listed[index]:
+                continue  # a default filled in on export or import: a difference nobody made
             if (change.changed_at, change.origin) != key:  # one save: a page left, a section imported or restored
                 key = (change.changed_at, change.origin)
                 group = QTreeWidgetItem([f"{row[0]} — {row[1]} — {row[2]}", "", ""])
@@ -136,19 +139,31 @@ class HistoryView(QDialog):
                 item.setToolTip(column, text)
         for index in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(index)
-            group.setText(0, group.text(0) + " " + translate("history", "(%1 fields)").replace(
-                "%1", str(group.childCount())))
+            fields = translate("history", "(1 field)") if group.childCount() == 1 else \
+                translate("history", "(%1 fields)").replace("%1", str(group.childCount()))
+            group.setText(0, group.text(0) + " " + fields)
         self.tree.expandAll()
         for column, width in enumerate((320, 180, 180)):
             self.tree.setColumnWidth(column, width)
-        intro = translate("history", "%1 changes recorded. Changes are recorded from the moment a survey is first "
-                                     "completed (its results shown).")
-        self.intro.setText(intro.replace("%1", str(len(rows))))
+        listed = sum(self.listed)  # what the list shows, not the defaults filled in that it leaves out
+        intro = translate("history", "1 change recorded. Changes are recorded from the moment a survey is first "
+                                     "completed (its results shown).") if listed == 1 else \
+            translate("history", "%1 changes recorded. Changes are recorded from the moment a survey is first "
+                                 "completed (its results shown).").replace("%1", str(listed))
+        self.intro.setText(intro)
         if self.tree.topLevelItemCount():
             last = self.tree.topLevelItem(self.tree.topLevelItemCount() - 1)
             self.tree.setCurrentItem(last)
             self.tree.scrollToItem(last)
         self.update_buttons()
+
+    def made_changes(self) -> list[bool]:
+        """Which changes to list: not those whose values are equal once the model's defaults are filled in."""
+        from cocoa_desktop.gui.history_restore import made_by_someone
+        from cocoa_desktop.storage.repository import normalised, split_sections
+
+        sections = split_sections(self.repo.document(self.survey_id))
+        return made_by_someone(sections, self.changes, normalised, self.survey_id)
 
     def selected_change(self) -> int | None:
         item = self.tree.currentItem()
@@ -164,7 +179,7 @@ class HistoryView(QDialog):
         with path.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=";" if self.lang != "en" else ",")
             writer.writerow([translate("history", c) for c in COLUMNS])
-            writer.writerows(history_rows(self.changes))
+            writer.writerows(history_rows([c for c, listed in zip(self.changes, self.listed, strict=True) if listed]))
         return path
 
     def ask_export(self) -> None:

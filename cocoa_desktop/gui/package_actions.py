@@ -43,11 +43,14 @@ def export_package(window: MainWindow, path: Path, campaign: str | None) -> Job:
 
     def done(result: tuple[dict, list[str]]) -> None:
         manifest, drafts = result
-        text = translate("packages", "%1 surveys exported to %2.").replace("%1", str(manifest["surveys"]))
-        text = text.replace("%2", str(path))
+        exported = translate("packages", "1 survey exported to %2.") if manifest["surveys"] == 1 else \
+            translate("packages", "%1 surveys exported to %2.")
+        text = exported.replace("%1", str(manifest["surveys"])).replace("%2", str(path))
         if drafts:
-            text += " " + translate("packages", "%1 incomplete surveys stayed on this laptop: finish them first.") \
-                .replace("%1", str(len(drafts)))
+            stayed = translate("packages", "1 incomplete survey stayed on this laptop: finish it first.") \
+                if len(drafts) == 1 else \
+                translate("packages", "%1 incomplete surveys stayed on this laptop: finish them first.")
+            text += " " + stayed.replace("%1", str(len(drafts)))
         window.statusBar().showMessage(text)
         window.refresh()
         QMessageBox.information(window, translate("packages", "Package exported"), text)

@@ -189,8 +189,10 @@ class SamplingPage(QWidget):
             if population is None or any(v is None for v in values):
                 raise InputError(translate("sampling", "Enter the population, the confidence and the error."))
             if strata and sum(strata.values()) != population:
-                raise InputError(translate("sampling", "The districts add up to %1 producers, not %2.")
-                                 .replace("%1", str(sum(strata.values()))).replace("%2", str(population)))
+                total = sum(strata.values())
+                raise InputError((translate("sampling", "The districts add up to 1 producer, not %2.") if total == 1
+                                  else translate("sampling", "The districts add up to %1 producers, not %2."))
+                                 .replace("%1", str(total)).replace("%2", str(population)))
             self.size = sample_size(int(population), *values)
             self.allocation = allocate(self.size.n, strata) if strata else None
             seed = self.seed.number() or 0
@@ -206,8 +208,10 @@ class SamplingPage(QWidget):
     def show_plan(self) -> None:
         lang, size = self.lang, self.size
         assert size is not None
-        self.result.setText(translate("sampling", "Survey %1 producers (n = %2, Z = %3, confidence %4)")
-                            .replace("%1", str(self.allocation.n if self.allocation else size.n))
+        n = self.allocation.n if self.allocation else size.n
+        self.result.setText((translate("sampling", "Survey 1 producer (n = %2, Z = %3, confidence %4)") if n == 1 else
+                             translate("sampling", "Survey %1 producers (n = %2, Z = %3, confidence %4)"))
+                            .replace("%1", str(n))
                             .replace("%2", format_quantity(size.exact, 2, lang))
                             .replace("%3", format_quantity(size.z, 3, lang))
                             .replace("%4", percent(size.confidence, lang, 0)))

@@ -16,6 +16,7 @@ from cocoa_desktop.gui.i18n import translate
 # hundred-odd enum classes (20 ms), which start-up can do without (Qt is imported where it is needed, later)
 SURVEY_ROLE = 256  # the survey id on a survey's row
 KIND_ROLE = 257  # "campaign" | "cooperative" | "survey"
+CAMPAIGN_ROLE = 258  # the campaign's name on its row (the text may add its year)
 NET_COLUMN = 2
 
 
@@ -70,8 +71,12 @@ class SurveyTree(QTreeWidget):
         self.clear()
         self.rows = {}
         for row in campaigns:
-            item = QTreeWidgetItem([row["name"], str(row["year"]), ""])
+            # the year goes with the name (most names hold it already), not in the State column
+            year = str(row["year"])
+            label = row["name"] if year in row["name"] else f"{row['name']} ({year})"
+            item = QTreeWidgetItem([label, "", ""])
             item.setData(0, KIND_ROLE, "campaign")
+            item.setData(0, CAMPAIGN_ROLE, row["name"])
             self.addTopLevelItem(item)
             self.rows[("campaign", row["name"])] = item
         for survey in surveys:
@@ -134,7 +139,7 @@ class SurveyTree(QTreeWidget):
         item = self.currentItem()
         while item is not None and item.parent() is not None:
             item = item.parent()
-        return item.text(0) if item is not None else None
+        return item.data(0, CAMPAIGN_ROLE) if item is not None else None
 
     def select_campaign(self, name: str) -> None:
         item = self.rows.get(("campaign", name))

@@ -39,6 +39,16 @@ from cocoa_desktop.storage.repository import (
 )
 from cocoa_desktop.storage.training import flag_if_named, training_names
 
+# (singular, plural) of each count of an import's summary
+_SUMMARY_WORDS = {
+    "es": (("nueva", "nuevas"), ("actualizada", "actualizadas"), ("idéntica (omitida)", "idénticas (omitidas)"),
+           ("más antigua que las nuestras (omitida)", "más antiguas que las nuestras (omitidas)"),
+           ("conflicto por resolver", "conflictos por resolver")),
+    "en": (("added", "added"), ("updated", "updated"), ("identical (skipped)", "identical (skipped)"),
+           ("older than ours (skipped)", "older than ours (skipped)"),
+           ("conflict to resolve", "conflicts to resolve")),
+}
+
 
 @dataclass
 class ImportReport:
@@ -49,12 +59,10 @@ class ImportReport:
     conflicts: list[str] = field(default_factory=list)  # survey ids
 
     def summary(self, lang: str = "es") -> str:
-        if lang == "en":
-            return (f"{self.added} added, {self.updated} updated, {self.identical} identical (skipped), "
-                    f"{self.ours_newer} older than ours (skipped), {len(self.conflicts)} conflicts to resolve")
-        return (f"{self.added} nuevas, {self.updated} actualizadas, {self.identical} idénticas (omitidas), "
-                f"{self.ours_newer} más antiguas que las nuestras (omitidas), "
-                f"{len(self.conflicts)} conflictos por resolver")
+        """What an import did, each count with its noun in the singular for 1 ("1 nueva", not "1 nuevas")."""
+        counts = (self.added, self.updated, self.identical, self.ours_newer, len(self.conflicts))
+        words = _SUMMARY_WORDS["en" if lang == "en" else "es"]
+        return ", ".join(f"{n} {one if n == 1 else many}" for n, (one, many) in zip(counts, words, strict=True))
 
 
 def read_any(path: Path) -> list[Campaign]:

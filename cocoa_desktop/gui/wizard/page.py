@@ -113,8 +113,13 @@ class SectionPage(QWizardPage):
                 with contextlib.suppress(InputError):
                     total += widget.percent() or 0.0
         left = 100.0 - total
-        text = translate("pages", "Total %1 % — %2 % left to assign").replace("%1", format_number(total, 1))
-        text = text.replace("%2", format_number(left, 1))
+        if format_number(abs(left), 1) == "0":  # not "0 % left to assign"
+            text = translate("pages", "Total %1 % — complete")
+        elif left < 0:  # not "-10 % left to assign"
+            text = translate("pages", "Total %1 % — %2 % too much")
+        else:
+            text = translate("pages", "Total %1 % — %2 % left to assign")
+        text = text.replace("%1", format_number(total, 1)).replace("%2", format_number(abs(left), 1))
         if 0 < total <= 1.0 + 1e-9:  # 0,4 + 0,6: fractions typed where percentages go
             text += " " + translate("pages", "(type percentages: 40 for 40 %, not 0,4)")
         self.remaining.setText(text)
