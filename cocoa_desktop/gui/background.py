@@ -55,6 +55,9 @@ class Background(QObject):
     def cancel(self) -> None:
         if self._job is not None:
             self._job.cancel_requested = True
+            # the thread ends as soon as the work stops, without waiting for the GUI thread to hear of it: closing
+            # the window waits for it (waiting for the answer froze the window 5 s, the thread left running)
+            self._job.thread.quit()
             self._job = None
 
     def wait(self, ms: int = 10_000) -> bool:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -60,6 +60,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("campaign", "From the sample (t CO2e/yr)"),
 )
 INTERVAL_COLUMN, SAMPLE_COLUMN = 7, 14
+TABS_HEIGHT = 200  # the least height of the cooperative's tabs under the table
 
 
 def hectares(value: float, lang: str) -> str:
@@ -149,10 +150,28 @@ class CampaignView(QWidget):
         split.addWidget(self.tabs)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([600, 400])  # proportions: the table and its notes first
+        self.tabs.setMinimumHeight(TABS_HEIGHT)  # their text scrolls: the table keeps the room on a low screen
+        self.split, self.top = split, scroll
+        self.split_placed = False
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown the first time: the table and its notes get the height they need (every cooperative and the total
+        in view on a laptop 768 pixels high), the tabs below the rest (at least ``TABS_HEIGHT``)."""
+        super().showEvent(event)
+        if not self.split_placed:
+            self.split_placed = True
+            QTimer.singleShot(0, self.place_split)  # once the window's layout has given the splitter its height
+
+    def place_split(self) -> None:
+        top, total = self.top.widget(), sum(self.split.sizes())
+        width = self.top.viewport().width()
+        needed = top.heightForWidth(width) if top.hasHeightForWidth() else top.sizeHint().height()
+        needed = max(needed, top.minimumSizeHint().height()) + 2 * self.top.frameWidth()
+        upper = max(min(needed, total - TABS_HEIGHT), total // 2)
+        self.split.setSizes([upper, total - upper])
 
     # ---- computing ----
     def refresh(self) -> None:

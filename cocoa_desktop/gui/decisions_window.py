@@ -3,10 +3,12 @@ each (opened from the main window's menu, :mod:`decisions_menu`)."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.gui.campaign_view import CampaignView
+from cocoa_desktop.gui.fields import closed_by_escape, fit_to_screen
 from cocoa_desktop.gui.help import add_f1
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.scenario_editor import ScenarioEditor
@@ -24,7 +26,11 @@ class DecisionsWindow(QMainWindow):
         self.tabs.addTab(self.view, translate("decisions", "Campaign"))
         self.tabs.addTab(self.editor, translate("decisions", "Scenarios"))
         self.setCentralWidget(self.tabs)
-        self.resize(1280, 860)
+        fit_to_screen(self, 1280, 860)  # on a 1024×768 projector: the screen, less the window's frame
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not closed_by_escape(self, event):
+            super().keyPressEvent(event)
 
     def closeEvent(self, event) -> None:
         for background in (self.view.background, self.editor.background):

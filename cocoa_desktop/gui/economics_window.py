@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -35,12 +36,22 @@ from cocoa_desktop.engine.issues import SurveyValidationError, issues_from_valid
 from cocoa_desktop.engine.resources import example_path
 from cocoa_desktop.engine.sensitivity import variable_label, variable_unit
 from cocoa_desktop.engine.survey_io import checked_output
-from cocoa_desktop.gui.fields import InputError, NumberEdit, PercentEdit, format_number, scrolling_body
+from cocoa_desktop.gui.fields import (
+    InputError,
+    NumberEdit,
+    PercentEdit,
+    closed_by_escape,
+    fit_to_screen,
+    format_number,
+    scrolling_body,
+    wrap_words,
+)
 from cocoa_desktop.gui.help import add_f1
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.results_page import fit_table
 
 EXAMPLE = "aprocam-2024-carbon-project.json"
+LABEL_LINE = 32  # characters per line of a label: the form and the indicators side by side on a 1024-pixel screen
 # (path in the project model, label, unit, kind)
 FIELDS = (
     ("years", QT_TRANSLATE_NOOP("economics", "Years after year 0"), "", "int"),
@@ -97,6 +108,7 @@ class EconomicsTab(QWidget):
         self.title = QLabel()
         self.title.setObjectName("economics.title")
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold")
+        self.title.setWordWrap(True)
         body.addWidget(self.title)
 
         top = QHBoxLayout()
@@ -108,7 +120,7 @@ class EconomicsTab(QWidget):
         self.perspective.currentIndexChanged.connect(self.recalculate)
         # the long labels must not make the window wider than a laptop screen
         self.perspective.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.perspective.setMinimumContentsLength(24)
+        self.perspective.setMinimumContentsLength(18)
         form.addRow(translate("economics", "Cash flow"), self.perspective)
         self.inputs: dict[str, QLineEdit] = {}
         for path, label, unit, kind in FIELDS:
@@ -116,7 +128,8 @@ class EconomicsTab(QWidget):
             edit.setObjectName(f"economics.{path}")
             edit.returnPressed.connect(self.recalculate)
             self.inputs[path] = edit
-            form.addRow(f"{translate('economics', label)} ({unit})" if unit else translate("economics", label), edit)
+            text = f"{translate('economics', label)} ({unit})" if unit else translate("economics", label)
+            form.addRow(wrap_words(text, LABEL_LINE), edit)  # short lines: the indicators beside fit 1024 pixels
         calculate = QPushButton(translate("economics", "Calculate"))
         calculate.setObjectName("economics.calculate")
         calculate.clicked.connect(self.recalculate)
@@ -132,7 +145,7 @@ class EconomicsTab(QWidget):
             ("payback", translate("economics", "Payback year (cumulative flow ≥ 0)")),
             ("farm", translate("economics", "Farm break-even yield (no carbon)")),
         )):
-            name = QLabel(label)
+            name = QLabel(wrap_words(label, LABEL_LINE))
             value = QLabel("—")
             value.setObjectName(f"economics.result.{key}")
             value.setStyleSheet("font-size: 13pt; font-weight: bold" if key in ("npv", "irr") else "")
@@ -282,11 +295,11 @@ class EconomicsTab(QWidget):
         self.values["bc"].setText(money(r.benefit_cost, lang, 3))
         self.values["payback"].setText("—" if r.payback_year is None else str(r.payback_year))
         farm = ev.farm
-        self.values["farm"].setText(
+        self.values["farm"].setText(wrap_words(
             translate("economics", "%1 kg/ha (yield %2; literature %3)")
             .replace("%1", money(farm.break_even_kg_per_ha, lang, 0))
             .replace("%2", money(farm.yield_kg_per_ha, lang, 0))
-            .replace("%3", money(farm.literature_kg_per_ha, lang, 0)))
+            .replace("%3", money(farm.literature_kg_per_ha, lang, 0)), LABEL_LINE))
         self.message.setStyleSheet("color: #8a5a00")
         self.message.setText("\n".join("⚠ " + w.message(lang) for w in ev.warnings))
         self._fill_flow(ev)
@@ -377,4 +390,8 @@ class EconomicsWindow(QTabWidget):
         self.sampling_tab = SamplingPage(lang)
         self.addTab(self.project_tab, translate("economics", "Carbon-credit project"))
         self.addTab(self.sampling_tab, translate("economics", "Survey sampling plan"))
-        self.resize(1200, 860)
+        fit_to_screen(self, 1200, 860)  # on a 1024×768 projector: the screen, less the window's frame
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not closed_by_escape(self, event):
+            super().keyPressEvent(event)

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,10 +27,11 @@ from cocoa_desktop.engine.numbers import parse_number
 from cocoa_desktop.engine.producers import Draw, Producer, draw, read_producers, strata_of
 from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.sampling import Allocation, SampleSize, allocate, sample_size
-from cocoa_desktop.gui.fields import InputError, NumberEdit, PercentEdit
+from cocoa_desktop.gui.fields import InputError, NumberEdit, PercentEdit, scrolling_body
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.results_page import fit_table
 
+STRATA_ROWS = 7  # districts in view in their table
 APROCAM_DISTRICTS = (("Aramango", 4), ("Cajaruro", 26), ("Copallín", 55), ("El Parco", 5), ("Imaza", 83),
                      ("La Peca", 57), ("Nieva", 5))
 
@@ -43,7 +45,7 @@ class SamplingPage(QWidget):
         self.size: SampleSize | None = None
         self.allocation: Allocation | None = None
         self.drawn: Draw | None = None
-        layout = QVBoxLayout(self)
+        layout = scrolling_body(self)  # a long visit list scrolls with the page
         top = QHBoxLayout()
         form = QFormLayout()
         self.population = NumberEdit(whole=True)
@@ -72,18 +74,21 @@ class SamplingPage(QWidget):
         self.strata.setHorizontalHeaderLabels([translate("sampling", "District (stratum)"),
                                                translate("sampling", "Producers")])
         self.strata.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # a fixed height (seven districts, then it scrolls): the results below never move when they change
+        self.strata.setFixedHeight(self.strata.horizontalHeader().sizeHint().height() + 2 * self.strata.frameWidth()
+                                   + STRATA_ROWS * self.strata.verticalHeader().defaultSectionSize())
         side.addWidget(self.strata)
-        buttons = QHBoxLayout()
-        for name, text, slot in (
+        buttons = QGridLayout()  # two rows: the form and the districts side by side fit 1024 pixels
+        for number, (name, text, slot) in enumerate((
             ("sampling.add_stratum", translate("sampling", "Add district"), self.add_stratum),
             ("sampling.remove_stratum", translate("sampling", "Remove district"), self.remove_stratum),
             ("sampling.aprocam", translate("sampling", "APROCAM districts (example)"), self.load_aprocam),
             ("sampling.load_csv", translate("sampling", "Producer list (CSV)…"), self.ask_producers),
-        ):
+        )):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
+            buttons.addWidget(button, number // 2, number % 2)
         side.addLayout(buttons)
         top.addLayout(side, 1)
         layout.addLayout(top)
@@ -115,8 +120,12 @@ class SamplingPage(QWidget):
                                                translate("sampling", "Visit")])
         self.visits.setWordWrap(False)
         self.visits.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for widget in (self.message, self.result, self.allocation_table, self.visits):
+        fit_table(self.allocation_table)  # its height follows its rows from the start
+        for widget in (self.message, self.result, self.allocation_table):
             layout.addWidget(widget)
+        self.visits.hide()  # shown once a producer list gives whom to visit
+        layout.addWidget(self.visits, 1)  # the visit list takes the room left; hidden, the room stays empty
+        layout.addStretch()
 
     # ---- strata ----
     def add_stratum(self, name: str = "", count: int | None = None) -> None:

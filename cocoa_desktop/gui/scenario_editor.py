@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -27,9 +28,9 @@ from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.results import STAGE_LABELS
 from cocoa_desktop.engine.scenarios import Change, Scenario, ScenarioResult, composting_comparison, parse_change, run
 from cocoa_desktop.gui.background import Background
-from cocoa_desktop.gui.campaign_charts import before_after, paired_widget
+from cocoa_desktop.gui.campaign_charts import before_after, paired_widget, short_name
 from cocoa_desktop.gui.campaign_data import campaign_surveys
-from cocoa_desktop.gui.fields import InputError, NumberEdit, format_number
+from cocoa_desktop.gui.fields import InputError, NumberEdit, format_number, wrap_words
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.storage import scenarios as saved
 from cocoa_desktop.storage import training
@@ -40,6 +41,7 @@ PERCENT_LEVERS = (
     ("scenario.husk_composted", QT_TRANSLATE_NOOP("scenario", "Husk composted (%)"), "husk.composted"),
     ("scenario.jute", QT_TRANSLATE_NOOP("scenario", "Jute sacks (% of the kg of bags)"), "packaging.jute_sack"),
 )
+LABEL_LINE = 24  # characters per line of a label of the form
 TABLE_HEAD = (QT_TRANSLATE_NOOP("scenario", "Cooperative"), QT_TRANSLATE_NOOP("scenario", "Net t/yr before"),
               QT_TRANSLATE_NOOP("scenario", "after"), QT_TRANSLATE_NOOP("scenario", "change"),
               QT_TRANSLATE_NOOP("scenario", "kg/kg before"), QT_TRANSLATE_NOOP("scenario", "after"))
@@ -101,13 +103,18 @@ class ScenarioEditor(QWidget):
         self.saved.setMinimumContentsLength(20)
         self.saved.activated.connect(lambda _: self.load(self.saved.currentData()))
         form.addRow(translate("scenario", "Saved:"), self.saved)
+        for row in range(form.rowCount()):  # short lines: the before-and-after table beside fits 1024 pixels
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if label is not None and isinstance(label.widget(), QLabel):
+                label.widget().setText(wrap_words(label.widget().text(), LABEL_LINE))
         self.message = QLabel()
         self.message.setObjectName("scenario.message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color:#b00020")
         self.table = QTableWidget(0, len(TABLE_HEAD))
         self.table.setObjectName("scenario.table")
-        self.table.setHorizontalHeaderLabels([translate("scenario", h) for h in TABLE_HEAD])
+        # headers on two short lines: the six columns fit beside the form on a 1024-pixel screen
+        self.table.setHorizontalHeaderLabels([wrap_words(translate("scenario", h), 10) for h in TABLE_HEAD])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.claim = QLabel()
@@ -126,12 +133,13 @@ class ScenarioEditor(QWidget):
         left = QVBoxLayout()
         left.addLayout(form)
         left.addLayout(buttons)
-        left.addWidget(self.message)
-        left.addWidget(self.claim)
+        for label in (self.message, self.claim):  # long sentences wrap to the form's width, never widen it
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            left.addWidget(label)
         left.addStretch()
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addWidget(self.views, 3)
+        layout.addLayout(left)  # as narrow as the form can be: the table takes the rest
+        layout.addWidget(self.views, 1)
         if training.is_training(self.repo, campaign):
             self.message.setStyleSheet("color:#5d4200")
             self.message.setText(translate("scenario", "Training data: scenarios saved here go when it is reset."))
@@ -222,10 +230,10 @@ class ScenarioEditor(QWidget):
         stage_rows.append((translate("scenario", "Sequestration"), before.sequestration_kg, after.sequestration_kg))
         self.table.setRowCount(len(pairs) + len(stage_rows) + 1)
         for row, (name, a, b) in enumerate(pairs):
-            cells = [name, q(a.net_kg / 1000, 1, lang), q(b.net_kg / 1000, 1, lang),
+            cells = [short_name(name), q(a.net_kg / 1000, 1, lang), q(b.net_kg / 1000, 1, lang),
                      q((b.net_kg - a.net_kg) / 1000, 1, lang), q(a.net_per_kg, 2, lang), q(b.net_per_kg, 2, lang)]
             for column, text in enumerate(cells):
-                self._cell(row, column, text)
+                self._cell(row, column, text, name if column == 0 else text)  # the whole name in the tooltip
         self._cell(len(pairs), 0, translate("scenario", "Stages of the total (t CO2e/yr)"))
         for offset, (label, a, b) in enumerate(stage_rows, start=len(pairs) + 1):
             for column, text in enumerate([label, q(a / 1000, 1, lang), q(b / 1000, 1, lang),
@@ -243,9 +251,9 @@ class ScenarioEditor(QWidget):
                              (translate("scenario", "before"), translate("scenario", "after")))
         self.chart_holder.addWidget(paired_widget(chart, lang))
 
-    def _cell(self, row: int, column: int, text: str) -> None:
+    def _cell(self, row: int, column: int, text: str, tip: str = "") -> None:
         item = QTableWidgetItem(text)
-        item.setToolTip(text)
+        item.setToolTip(tip or text)
         if column:
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.setItem(row, column, item)

@@ -31,7 +31,8 @@ def editor(qtbot, storage, promperu):
 
 def _row(editor, name: str) -> list[str]:
     table = editor.table
-    row = next(r for r in range(table.rowCount()) if table.item(r, 0) and table.item(r, 0).text() == name)
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0) and name in (  # short names shown
+        table.item(r, 0).text(), table.item(r, 0).toolTip()))
     return [table.item(row, c).text() if table.item(row, c) else "" for c in range(table.columnCount())]
 
 

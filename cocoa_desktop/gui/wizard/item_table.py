@@ -34,6 +34,7 @@ from cocoa_desktop.gui.fields import (
     format_number,
     make_widget,
     read_widget,
+    wrap_words,
     write_widget,
 )
 from cocoa_desktop.gui.i18n import translate
@@ -43,17 +44,6 @@ ERROR_STYLE = "color: #b00020"
 CELL_ERROR_STYLE = "border: 2px solid #b00020"
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 HEADER_LINE = 16  # characters per line of a column header
-
-
-def wrap_words(text: str, width: int) -> str:
-    """Break ``text`` between words into lines of at most ``width`` characters (a longer word keeps its line)."""
-    lines: list[str] = []
-    for word in text.split():
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return "\n".join(lines)
 
 
 class ItemTable(QWidget):

@@ -12,6 +12,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.gui.fields import fit_to_screen
 from cocoa_desktop.gui.help import add_f1, show_help
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.page import SectionPage
@@ -82,12 +83,7 @@ class SurveyWizard(QWizard):
 
     def fit_screen(self) -> None:
         """The preferred size, or less on a small screen (a 1024×768 projector): the buttons stay on screen."""
-        screen = self.screen().availableGeometry()
-        width = min(PREFERRED_SIZE[0], screen.width() - 16)
-        height = min(PREFERRED_SIZE[1], screen.height() - 48)  # the window manager's title bar
-        self.resize(width, height)
-        self.move(screen.x() + max(0, (screen.width() - width) // 2),
-                  screen.y() + max(0, (screen.height() - height) // 2))
+        fit_to_screen(self, *PREFERRED_SIZE)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
