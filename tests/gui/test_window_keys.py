@@ -1,14 +1,15 @@
 """Keys in the app's windows, pressed as a technician presses them: Esc closes the decisions and economics windows
-as it closes a dialog."""
+as it closes a dialog; the survey wizard's first field takes what is typed when it opens and after Next and Back."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
 
 from cocoa_desktop.engine.factors import factors_for
 from cocoa_desktop.storage import training
+from tests.gui.keyboard import focused, open_wizard, type_text
 
 
 def shown(qtbot, window):
@@ -43,3 +44,31 @@ def test_esc_closes_the_economics_window(qtbot):
     field.setFocus()
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert not window.isVisible()
+
+
+def test_what_is_typed_goes_into_the_first_field_of_each_page(storage, new_survey, qtbot):
+    """Defect: a cooperative's name typed as the wizard opened (Ctrl+N) and "310" ha typed after Siguiente went
+    nowhere: the page's scroll area had the focus."""
+    wizard = open_wizard(storage, new_survey, qtbot)
+    type_text(qtbot, "Cooperativa Norte")  # key events to whatever has the focus
+    assert wizard.findChild(QLineEdit, "general.organisation").text() == "Cooperativa Norte"
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.current_page_name() == "production"
+    type_text(qtbot, "310")
+    assert wizard.findChild(QLineEdit, "general.productive_area_ha").text() == "310"
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    assert wizard.current_page_name() == "organisation"
+    assert focused().objectName() == "general.organisation"
+    # a page of tables only: its first cell, or "Add row" while it has none
+    wizard.setStartId(wizard.page_ids["packaging"])
+    wizard.restart()
+    assert focused().objectName() == "packaging.add"
+
+
+def test_a_survey_reopened_at_its_page_takes_the_keys_there(storage, new_survey, qtbot):
+    storage.repo.save_section(new_survey, "general", {"organisation": "X", "campaign_year": 2019,
+                                                      "productive_area_ha": 10, "dry_cocoa_kg": 5000})
+    wizard = open_wizard(storage, new_survey, qtbot, page="husk")
+    assert wizard.current_page_name() == "husk"
+    type_text(qtbot, "60")
+    assert wizard.findChild(QLineEdit, "husk.shares.heaped").text() == "60"

@@ -76,6 +76,7 @@ class SurveyWizard(QWizard):
         self.resume_at: int | None = self.page_ids.get(last, 0)
         self.setMinimumSize(560, 420)
         self.fit_screen()
+        self.currentIdChanged.connect(self.focus_first_field)
 
     def survey_name(self) -> str:
         general = self.session.document().get("general") or {}
@@ -84,6 +85,14 @@ class SurveyWizard(QWizard):
     def fit_screen(self) -> None:
         """The preferred size, or less on a small screen (a 1024×768 projector): the buttons stay on screen."""
         fit_to_screen(self, *PREFERRED_SIZE)
+
+    def focus_first_field(self, page_id: int) -> None:
+        """The page's first field takes the keys when the survey opens and after Next or Back (Qt gave them to the
+        page's scroll area: a cooperative's name typed at once went nowhere)."""
+        page = self.page(page_id)
+        chain = page.focus_chain() if isinstance(page, SectionPage) else []
+        if chain:
+            chain[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
