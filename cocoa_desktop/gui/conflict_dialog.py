@@ -4,6 +4,7 @@ the values that change are recorded in the survey's change history."""
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtGui import QBrush, QColor
@@ -93,7 +94,9 @@ class ConflictDialog(QDialog):
         self.apply_choices.setObjectName("conflict.apply")
         self.apply_choices.clicked.connect(lambda: self.apply(self.choices()))
         later = QPushButton(translate("conflicts", "Decide later"))
+        later.setObjectName("conflict.later")
         later.clicked.connect(self.reject)
+        self.buttons = (self.keep_mine, self.keep_theirs, self.apply_choices, later)  # as they stand, row by row
         buttons = QGridLayout()  # two rows: the long labels fit an 800-pixel screen
         buttons.addWidget(self.keep_mine, 0, 0)
         buttons.addWidget(self.keep_theirs, 0, 1)
@@ -151,6 +154,8 @@ class ConflictDialog(QDialog):
         for column in (1, 2):
             self.tree.resizeColumnToContents(column)
             self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), 260))
+        for before, after in itertools.pairwise([self.tree, *self.choosers.values(), *self.buttons]):
+            QWidget.setTabOrder(before, after)  # Tab as the eye goes: the list, its choices, the buttons below
         return True
 
     def choices(self) -> dict[str, str]:

@@ -176,13 +176,16 @@ class PercentEdit(NumberEdit):
         self.loaded = (self.text(), value)
 
 
-def scrolling_body(page: QWidget) -> QVBoxLayout:
+def scrolling_body(page: QWidget, takes_focus: bool = True) -> QVBoxLayout:
     """Give a page a frameless scroll area and return the layout inside it: long pages stay usable on a small
-    laptop screen."""
+    laptop screen. ``takes_focus=False`` for a page of fields: Tab goes from field to field (each scrolled into
+    view), never to the page itself."""
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     scroll = QScrollArea()
     scroll.setObjectName(f"{page.objectName()}.scroll")
+    if not takes_focus:
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     body = QWidget()

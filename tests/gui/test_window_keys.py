@@ -1,5 +1,6 @@
 """Keys in the app's windows, pressed as a technician presses them: Esc closes the decisions and economics windows
-as it closes a dialog; the survey wizard's first field takes what is typed when it opens and after Next and Back."""
+as it closes a dialog; the survey wizard's first field takes what is typed when it opens and after Next and Back;
+Tab goes the way the eye reads, top to bottom and left to right."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
 
 from cocoa_desktop.engine.factors import factors_for
 from cocoa_desktop.storage import training
-from tests.gui.keyboard import focused, open_wizard, type_text
+from tests.gui.keyboard import focused, open_wizard, press, type_text
 
 
 def shown(qtbot, window):
@@ -72,3 +73,63 @@ def test_a_survey_reopened_at_its_page_takes_the_keys_there(storage, new_survey,
     assert wizard.current_page_name() == "husk"
     type_text(qtbot, "60")
     assert wizard.findChild(QLineEdit, "husk.shares.heaped").text() == "60"
+
+
+def tab_chain(qtbot, start, limit: int = 80) -> list:
+    """The widgets Tab visits from ``start`` until it comes back to it."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    assert focused() is start
+    seen = [start]
+    for _ in range(limit):
+        press(qtbot, Qt.Key.Key_Tab)
+        if focused() is start:
+            return seen
+        seen.append(focused())
+    raise AssertionError(f"Tab does not come back: {[w.objectName() for w in seen[-20:]]}")
+
+
+def first_on(page):
+    """The first widget of ``page`` that Tab stops at."""
+    widget = page.nextInFocusChain()
+    while not (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+               and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+        widget = widget.nextInFocusChain()
+    return widget
+
+
+def test_tab_reaches_the_wizards_buttons_left_to_right(storage, new_survey, qtbot):
+    """Defect: the language button came after Cerrar (at the far right)."""
+    wizard = open_wizard(storage, new_survey, qtbot)
+    row = [wizard.button(b) for b in (QWizard.WizardButton.HelpButton, QWizard.WizardButton.CustomButton1,
+                                      QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                                      QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton)]
+    for page_id in ("organisation", "production", "results"):
+        wizard.setStartId(wizard.page_ids[page_id])
+        wizard.restart()
+        QApplication.processEvents()
+        page = wizard.currentPage()
+        chain = tab_chain(qtbot, first_on(page))
+        buttons = [w for w in chain if w in row]
+        assert [b.objectName() for b in buttons] == [b.objectName() for b in row if b.isVisible()], page_id
+        xs = [b.mapToGlobal(b.rect().topLeft()).x() for b in buttons]
+        assert xs == sorted(xs), page_id  # left to right, as they stand
+        # the page's own widgets first, then the row of buttons under it
+        on_page = [i for i, w in enumerate(chain) if page.isAncestorOf(w)]
+        assert not on_page or max(on_page) < chain.index(buttons[0]), page_id
+
+
+def test_tab_in_the_conflict_dialog_goes_down_the_choices_then_the_buttons(storage, qtbot, tmp_path):
+    """Defect: Tab went to the buttons first and only then to the choices above them."""
+    from cocoa_desktop.gui.conflict_dialog import ConflictDialog
+    from cocoa_desktop.storage.sync import import_campaigns, read_any
+    from tests.gui.test_exchange import _conflict
+
+    survey_id, path = _conflict(storage, tmp_path)
+    import_campaigns(storage.repo, read_any(path), str(path))
+    dialog = shown(qtbot, ConflictDialog(storage.repo, survey_id, "es"))
+    assert len(dialog.choosers) == 2
+    chain = [w.objectName() for w in tab_chain(qtbot, dialog.tree)]
+    assert chain == ["conflict.tree", *(c.objectName() for c in dialog.choosers.values()), "conflict.keep_mine",
+                     "conflict.keep_theirs", "conflict.apply", "conflict.later"]
+    tops = [dialog.choosers[s].mapToGlobal(dialog.choosers[s].rect().topLeft()).y() for s in dialog.choosers]
+    assert tops == sorted(tops)  # the choices in the order they stand, top down

@@ -31,9 +31,10 @@ from cocoa_desktop.gui.wizard.specs import PageSpec
 EXTRA_OWNED = {"production": ("general",), "husk": ("husk", "husk.shares"), "drying": ("drying", "drying.shares")}
 ERROR_STYLE = "color: #b00020"
 WARNING_STYLE = "color: #8a5a00"
-WIZARD_BUTTONS = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
-                  QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton,
-                  QWizard.WizardButton.CustomButton1)
+# the wizard's buttons as they stand, left to right: Help, the language, Back, Next or Finish, Close
+WIZARD_BUTTONS = (QWizard.WizardButton.HelpButton, QWizard.WizardButton.CustomButton1,
+                  QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                  QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton)
 
 
 def message_label(name: str, style: str) -> QLabel:
@@ -57,7 +58,7 @@ class SectionPage(QWizardPage):
         self.errors: dict[str, QLabel] = {}
         self.warnings: dict[str, QLabel] = {}
         self.warned: set[str] = set()  # warnings already shown: a second Next goes on with the values as typed
-        layout = scrolling_body(self)
+        layout = scrolling_body(self, takes_focus=False)
         form = QFormLayout()
         for field in spec.fields:
             widget = make_widget(field, field.key)

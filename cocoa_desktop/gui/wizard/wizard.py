@@ -7,6 +7,8 @@ main window cannot open the same survey again or delete it.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
@@ -15,7 +17,7 @@ from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.gui.fields import fit_to_screen
 from cocoa_desktop.gui.help import add_f1, show_help
 from cocoa_desktop.gui.i18n import translate
-from cocoa_desktop.gui.wizard.page import SectionPage
+from cocoa_desktop.gui.wizard.page import WIZARD_BUTTONS, SectionPage
 from cocoa_desktop.gui.wizard.results_page import ResultsPage
 from cocoa_desktop.gui.wizard.session import SurveySession
 from cocoa_desktop.gui.wizard.specs import PAGES
@@ -56,6 +58,8 @@ class SurveyWizard(QWizard):
         for which, name in ((buttons.BackButton, "back"), (buttons.NextButton, "next"),
                             (buttons.FinishButton, "finish"), (buttons.CancelButton, "close")):
             self.button(which).setObjectName(f"wizard.{name}")  # for tests, screenshots and the guide
+        for before, after in itertools.pairwise([self.button(b) for b in WIZARD_BUTTONS]):
+            QWidget.setTabOrder(before, after)  # Tab goes along the buttons left to right, on every page
         self.setButtonText(QWizard.WizardButton.CancelButton, translate("wizard", "Close"))
         self.button(QWizard.WizardButton.CancelButton).setToolTip(
             translate("wizard", "Close the survey: everything typed is kept, reopen it to go on"))
