@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.gui.fields import fit_to_screen
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.main_menus import build_menus
 from cocoa_desktop.gui.settings_panel import SettingsPanel
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tree)
         layout.addWidget(self.settings)
         self.setCentralWidget(central)
-        self.resize(1000, 680)
+        fit_to_screen(self, 1000, 680)  # centred, frame and all, on a 1024×768 projector too
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.backup_if_due)
@@ -241,6 +242,8 @@ class MainWindow(QMainWindow):
             self.wizard = None
         wizard.deleteLater()
         self.refresh()
+        self.activateWindow()  # the keys come back here without a click (some window managers focus nothing)
+        self.tree.setFocus()
 
     def is_untouched(self, survey_id: str) -> bool:
         from cocoa_desktop.storage.database import StorageError
