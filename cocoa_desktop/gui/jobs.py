@@ -59,9 +59,11 @@ class _Worker(QObject):
 
 
 class Job(QObject):
-    """What the GUI connects to: progress (0–100, what is being done), the result, or the error in words."""
+    """What the GUI connects to: progress (0–100, what is being done), the result, or the error in words; ``ended``
+    comes first, either way (the progress dialog closes before a message about the result opens)."""
 
     progress = Signal(int, str)
+    ended = Signal()
     done = Signal(object)
     failed = Signal(str)
 
@@ -92,11 +94,13 @@ class Job(QObject):
     @Slot(object)
     def _done(self, result: object) -> None:
         self.finished = True
+        self.ended.emit()
         self.done.emit(result)
 
     @Slot(str)
     def _failed(self, message: str) -> None:
         self.finished = True
+        self.ended.emit()
         self.failed.emit(message)
 
 
@@ -129,16 +133,29 @@ def stop_all(wait_ms: int = 10_000) -> None:
 
 
 def run_with_progress(parent: QWidget, title: str, job: Job) -> QThread:
-    """Start ``job`` in a thread behind a modal progress dialog whose Cancel asks the job to stop."""
+    """Start ``job`` in a thread behind a progress dialog whose Cancel asks the job to stop. The dialog goes as
+    soon as the job ends, fails or is cancelled: before the message about the result opens, before the GUI thread
+    does what follows (merging an imported workbook), and a progress report arriving after Cancel does not bring it
+    back (an empty progress window stayed on screen meanwhile)."""
     dialog = QProgressDialog(title, translate("jobs", "Cancel"), 0, 100, parent)
     dialog.setObjectName("job_progress")
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(True)
-    job.progress.connect(lambda value, what: (dialog.setValue(value), dialog.setLabelText(f"{title}\n{what}")))
+
+    def show_progress(value: int, what: str) -> None:
+        if not job.finished and not dialog.wasCanceled():
+            dialog.setValue(value)
+            dialog.setLabelText(f"{title}\n{what}")
+
+    def close() -> None:
+        dialog.reset()  # stops the timer that shows the dialog after its minimum duration
+        dialog.hide()
+        dialog.deleteLater()
+
+    job.progress.connect(show_progress)
     dialog.canceled.connect(lambda: setattr(job, "cancel_requested", True))
-    job.done.connect(dialog.reset)
-    job.failed.connect(dialog.reset)
+    job.ended.connect(close)
     job.dialog = dialog
     return start(parent, job)
 
