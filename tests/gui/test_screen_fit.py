@@ -156,3 +156,33 @@ def test_the_sampling_tab_keeps_its_layout_after_calculate(qtbot):
         assert in_view(widget), widget.objectName()
     table = page.allocation_table  # every district's row in view
     assert table.height() >= table.horizontalHeader().height() + 7 * table.rowHeight(0)
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_every_label_of_the_wizards_pages_shows_whole(qtbot, qapp, storage, new_survey, screen, lang):
+    """Defect: on the husk page "Alimento para animales (%)" was wrapped on two lines in the height of one."""
+    from PySide6.QtWidgets import QLabel
+
+    from cocoa_desktop.gui import i18n
+    from tests.gui.keyboard import open_wizard
+
+    i18n.install(qapp, lang)
+    try:
+        wizard = open_wizard(storage, new_survey, qtbot, active=False, lang=lang)
+        settle(qtbot, wizard)
+        for page_id in wizard.page_ids:
+            if page_id == "results":
+                continue
+            wizard.setStartId(wizard.page_ids[page_id])
+            wizard.restart()
+            QApplication.processEvents()
+            page = wizard.currentPage()
+            labels = [label for label in page.findChildren(QLabel) if label.buddy() is not None]
+            for label in labels:  # a page of tables only has none
+                needed = (label.heightForWidth(label.width()) if label.wordWrap()
+                          else label.sizeHint().height())
+                assert label.height() >= needed, (page_id, label.text())
+                assert label.wordWrap() or label.width() >= label.sizeHint().width(), (page_id, label.text())
+                assert in_view(label, QRect(0, 0, label.width(), 1)), (page_id, label.text())  # not cut sideways
+    finally:
+        i18n.install(qapp, "es")

@@ -30,11 +30,24 @@ from cocoa_desktop.gui.wizard.specs import PageSpec
 # Section-level problems shown on the page that asks for them (e.g. "enter dry or wet cocoa" on production).
 EXTRA_OWNED = {"production": ("general",), "husk": ("husk", "husk.shares"), "drying": ("drying", "drying.shares")}
 ERROR_STYLE = "color: #b00020"
+LABEL_WIDTH = 260  # pixels: a longer label goes on two lines
 WARNING_STYLE = "color: #8a5a00"
 # the wizard's buttons as they stand, left to right: Help, the language, Back, Next or Finish, Close
 WIZARD_BUTTONS = (QWizard.WizardButton.HelpButton, QWizard.WizardButton.CustomButton1,
                   QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
                   QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton)
+
+
+def fit_label(label: QLabel, width: int) -> None:
+    """Show a form's label whole: on one line when it fits ``width`` pixels, else wrapped at that width with the
+    height its lines need (the form gave a wrapped label the height of one line: "Alimento para animales (%)" lost
+    half of its second line on a 1024×768 screen)."""
+    if label.fontMetrics().horizontalAdvance(label.text()) <= width:
+        label.setWordWrap(False)
+        return
+    label.setWordWrap(True)
+    label.setFixedWidth(width)
+    label.setMinimumHeight(label.heightForWidth(width))
 
 
 def message_label(name: str, style: str) -> QLabel:
@@ -76,7 +89,7 @@ class SectionPage(QWizardPage):
             box.addWidget(self.warnings[field.key])
             label = QLabel(field_label(field))
             label.setBuddy(widget)
-            label.setWordWrap(True)
+            fit_label(label, LABEL_WIDTH)
             form.addRow(label, box)
             self.widgets[field.key] = widget
             edited_signal(widget).connect(lambda *_, key=field.key: self.clear_message(key))
