@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+MAIN_TITLE_PATTERN = r"^(Huella de carbono del cacao|Cocoa carbon footprint) — San Martín$"
 TOOLS = ("Xvfb", "openbox", "xdotool", "xwininfo", "xprop", "import")
 SCRIPT = Path(sys.executable).parent / "cocoa-desktop"  # the console script pip installed beside this Python
 
@@ -124,8 +125,9 @@ class App:
 
     # ---- what is on screen ----
     def window_ids(self) -> list[str]:
-        out = self.screen.x11("xdotool", "search", "--onlyvisible", "--pid", str(self.process.pid), "--name", "",
-                              check=False)
+        # --all: the pid AND a visible window (xdotool's default is either, which lists every app's windows)
+        out = self.screen.x11("xdotool", "search", "--all", "--onlyvisible", "--pid", str(self.process.pid),
+                              "--name", "", check=False)
         return out.split()
 
     def window(self, window_id: str) -> Window | None:
@@ -166,9 +168,16 @@ class App:
         return [w.title for w in self.windows()]
 
     def active_title(self) -> str:
+        """The title of the window that has the keyboard, if it is one of this app's ("" otherwise)."""
         active = self.screen.x11("xdotool", "getactivewindow", check=False).strip()
-        window = self.window(active) if active else None
+        window = self.window(active) if active and active in self.window_ids() else None
         return window.title if window else ""
+
+    def activate(self, title: str = MAIN_TITLE_PATTERN) -> None:
+        """Bring this app's window to the front, as a click on it would (two laptops' apps share one screen)."""
+        window = self.wait_window(title)
+        self.screen.x11("xdotool", "windowactivate", "--sync", window.id, check=False)
+        self.wait_active(title)
 
     def wait_active(self, title: str, timeout: float = 15) -> None:
         pattern = re.compile(title)
@@ -233,4 +242,4 @@ class App:
         return code, self.stderr()
 
 
-MAIN_TITLE = r"^(Huella de carbono del cacao|Cocoa carbon footprint) — San Martín$"
+MAIN_TITLE = MAIN_TITLE_PATTERN
