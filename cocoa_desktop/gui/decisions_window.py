@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.gui.campaign_view import CampaignView
 from cocoa_desktop.gui.fields import closed_by_escape, fit_to_screen
+from cocoa_desktop.gui.focus_style import show_focus_within
 from cocoa_desktop.gui.help import add_f1
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.scenario_editor import ScenarioEditor
@@ -27,6 +28,7 @@ class DecisionsWindow(QMainWindow):
         self.tabs.addTab(self.editor, translate("decisions", "Scenarios"))
         self.setCentralWidget(self.tabs)
         fit_to_screen(self, 1280, 860)  # on a 1024×768 projector: the screen, less the window's frame
+        show_focus_within(self)  # the tabs, the buttons and the choices show the keyboard focus with a ring
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not closed_by_escape(self, event):

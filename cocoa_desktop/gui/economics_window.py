@@ -46,6 +46,7 @@ from cocoa_desktop.gui.fields import (
     scrolling_body,
     wrap_words,
 )
+from cocoa_desktop.gui.focus_style import show_focus_within
 from cocoa_desktop.gui.help import add_f1
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.results_page import fit_table
@@ -391,6 +392,7 @@ class EconomicsWindow(QTabWidget):
         self.addTab(self.project_tab, translate("economics", "Carbon-credit project"))
         self.addTab(self.sampling_tab, translate("economics", "Survey sampling plan"))
         fit_to_screen(self, 1200, 860)  # on a 1024×768 projector: the screen, less the window's frame
+        show_focus_within(self)  # the tabs, the buttons and the choices show the keyboard focus with a ring
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not closed_by_escape(self, event):

@@ -37,6 +37,7 @@ from cocoa_desktop.gui.fields import (
     wrap_words,
     write_widget,
 )
+from cocoa_desktop.gui.focus_style import show_focus_within
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.specs import TableSpec
 
@@ -127,6 +128,7 @@ class ItemTable(QWidget):
             edited_signal(widget).connect(lambda *_, w=widget: self.clear_cell(w))
             if self.spec.implied is not None:
                 edited_signal(widget).connect(lambda *_: self.show_implied())
+            show_focus_within(widget)  # a ring round a focused choice: Fusion's few pixels are lost on a projector
             self.table.setCellWidget(row, column, widget)
         self.show_implied()
         self.fit_height()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.gui.fields import fit_to_screen
+from cocoa_desktop.gui.focus_style import show_focus_within
 from cocoa_desktop.gui.help import add_f1, show_help
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.page import WIZARD_BUTTONS, SectionPage
@@ -80,6 +81,7 @@ class SurveyWizard(QWizard):
         self.resume_at: int | None = self.page_ids.get(last, 0)
         self.setMinimumSize(560, 420)
         self.fit_screen()
+        show_focus_within(self)  # buttons, choices and tabs show the keyboard focus with a ring
         self.currentIdChanged.connect(self.focus_first_field)
 
     def survey_name(self) -> str:
