@@ -116,7 +116,9 @@ def test_the_economics_window_shows_npv_irr_and_bc(qtbot, screen):
 
 
 def test_the_wizard_and_the_dialogs_fit(qtbot, storage, new_survey, screen):
+    from cocoa_desktop.gui.conflict_dialog import ConflictDialog
     from cocoa_desktop.gui.history_view import HistoryView
+    from cocoa_desktop.gui.wizard.steps_dialog import StepsDialog
     from cocoa_desktop.gui.wizard.wizard import QWizard
     from tests.gui.keyboard import open_wizard
 
@@ -125,11 +127,21 @@ def test_the_wizard_and_the_dialogs_fit(qtbot, storage, new_survey, screen):
     assert_fits(wizard, screen)
     for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CancelButton):
         assert in_view(wizard.button(which))
+    steps = StepsDialog([], factors_for("promperu-2020"), "es", wizard)
+    qtbot.addWidget(steps)
+    settle(qtbot, steps)
+    assert_fits(steps, screen)
+    steps.close()
     wizard.done(0)
     history = HistoryView(storage.repo, new_survey, "es")
     qtbot.addWidget(history)
     settle(qtbot, history)
     assert_fits(history, screen)
+    conflicts = ConflictDialog(storage.repo, new_survey, "es")
+    qtbot.addWidget(conflicts)
+    settle(qtbot, conflicts)
+    assert_fits(conflicts, screen)
+    assert in_view(conflicts.buttons[-1])  # "Decidir más tarde"
 
 
 def test_the_sampling_tab_keeps_its_layout_after_calculate(qtbot):
