@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -195,9 +194,11 @@ class MainWindow(QMainWindow):
         return name
 
     def new_campaign(self) -> str | None:
-        year, ok = QInputDialog.getInt(self, translate("main", "New campaign"), translate("main", "Campaign year"),
-                                       date.today().year, 1990, 2100)
-        if not ok:
+        from cocoa_desktop.gui import year_dialog  # its title whole (QInputDialog showed "Nueva… paña")
+
+        year = year_dialog.ask_year(self, translate("main", "New campaign"), translate("main", "Campaign year"),
+                                    date.today().year)
+        if year is None:
             return None
         name = self.campaign_for_year(year)
         self.refresh()

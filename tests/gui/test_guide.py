@@ -120,7 +120,14 @@ def test_help_still_opens_after_the_wizard_that_held_it_closed(storage, new_surv
     'RuntimeError: … (HelpWindow) already deleted' and the guide never opened again."""
     import shiboken6
 
-    wizard = open_wizard(storage, new_survey, qtbot)
+    from cocoa_desktop.engine.factors import factors_for
+    from cocoa_desktop.gui.wizard.session import SurveySession
+    from cocoa_desktop.gui.wizard.wizard import SurveyWizard
+
+    wizard = SurveyWizard(SurveySession(storage.repo, new_survey, "es"), factors_for("promperu-2020"))
+    wizard.show()  # not handed to qtbot: this wizard is deleted, as the main window deletes a closed one
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
     qtbot.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_F1)
     first = guide._window
     assert first is not None and first.parent() is wizard

@@ -7,8 +7,9 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+from cocoa_desktop.gui import year_dialog
 from cocoa_desktop.gui.main_window import MainWindow
 from tests.gui.keyboard import press
 
@@ -96,11 +97,11 @@ def test_new_campaign_then_new_survey_goes_into_it_with_this_years_default(stora
     """Defect 7: the year was asked again, defaulted to 2025, and the survey filed under a new campaign."""
     asked = []
 
-    def get_int(parent, title, label, value, *args):
+    def ask_year(parent, title, label, value):
         asked.append(value)
-        return 2026, True
+        return 2026
 
-    monkeypatch.setattr(QInputDialog, "getInt", get_int)
+    monkeypatch.setattr(year_dialog, "ask_year", ask_year)
     window = _window(storage, qtbot)
     _trigger(window, "new_campaign")
     assert asked == [date.today().year]
@@ -114,7 +115,7 @@ def test_new_campaign_then_new_survey_goes_into_it_with_this_years_default(stora
 
 
 def test_campaign_names_do_not_depend_on_the_language(storage, qtbot, monkeypatch):
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2026, True))
+    monkeypatch.setattr(year_dialog, "ask_year", lambda *a, **k: 2026)
     english = _window(storage, qtbot, "en")
     english.new_campaign()
     spanish = _window(storage, qtbot, "es")
@@ -123,7 +124,7 @@ def test_campaign_names_do_not_depend_on_the_language(storage, qtbot, monkeypatc
 
 
 def test_a_cancelled_new_survey_leaves_nothing_behind(storage, qtbot, monkeypatch):
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2026, True))
+    monkeypatch.setattr(year_dialog, "ask_year", lambda *a, **k: 2026)
     window = _window(storage, qtbot)
     window.new_campaign()
     window.new_survey()
