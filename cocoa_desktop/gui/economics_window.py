@@ -15,7 +15,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from cocoa_desktop.engine.issues import SurveyValidationError, issues_from_valid
 from cocoa_desktop.engine.resources import example_path
 from cocoa_desktop.engine.sensitivity import variable_label, variable_unit
 from cocoa_desktop.engine.survey_io import checked_output
+from cocoa_desktop.gui import file_dialogs
 from cocoa_desktop.gui.fields import (
     InputError,
     NumberEdit,
@@ -226,7 +226,8 @@ class EconomicsTab(QWidget):
             raise SurveyValidationError(issues_from_validation_error(exc)) from None
 
     def ask_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("economics", "Open project…"), "", "JSON (*.json)")
+        path = file_dialogs.open_path(self, file_dialogs.ECONOMICS, translate("economics", "Open project…"),
+                                      "JSON (*.json)")
         if path:
             try:
                 self.set_project(read_project(path))
@@ -236,8 +237,8 @@ class EconomicsTab(QWidget):
     def ask_save(self) -> None:
         if self.project is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, translate("economics", "Save project as…"), "proyecto.json",
-                                              "JSON (*.json)")
+        path = file_dialogs.save_path(self, file_dialogs.ECONOMICS, translate("economics", "Save project as…"),
+                                      "proyecto.json", "JSON (*.json)")
         if path:
             self.save(Path(path))
 
@@ -254,8 +255,8 @@ class EconomicsTab(QWidget):
     def ask_export(self) -> None:
         if self.evaluation is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, translate("economics", "Export to Excel…"),
-                                              "evaluacion-economica.xlsx", "Excel (*.xlsx)")
+        path = file_dialogs.save_path(self, file_dialogs.EXCEL, translate("economics", "Export to Excel…"),
+                                      "evaluacion-economica.xlsx", "Excel (*.xlsx)")
         if path:
             self.export(Path(path))
 

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocoa_desktop.gui import file_dialogs
 from cocoa_desktop.gui.field_names import field_words, full_path, section_words, value_words
 from cocoa_desktop.gui.fields import fit_to_screen
 from cocoa_desktop.gui.help import add_f1
@@ -183,8 +183,8 @@ class HistoryView(QDialog):
         return path
 
     def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, translate("history", "Export (CSV)…"),
-                                              translate("history", "history") + ".csv", "CSV (*.csv)")
+        path = file_dialogs.save_path(self, file_dialogs.CSV, translate("history", "Export (CSV)…"),
+                                      translate("history", "history") + ".csv", "CSV (*.csv)")
         if not path:
             return
         try:

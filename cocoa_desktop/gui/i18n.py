@@ -3,7 +3,7 @@ so that Siguiente / Atrás / Cancelar appear in the wizard. Source strings are E
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from cocoa_desktop.engine.resources import resource_dir
 
@@ -11,6 +11,27 @@ DEFAULT_LANGUAGE = "es"
 LANGUAGES = ("es", "en")
 _installed: list[QTranslator] = []
 _language = [DEFAULT_LANGUAGE]  # the language installed last: the words taken from the engine follow it
+# (context, what Qt's widget shows): the same words without the shortcut, which Qt's Spanish catalogue translates
+QT_GAPS = {("QFileDialog", "&Look in:"): "Look in:", ("QFileDialog", "Files of &type:"): "Files of type:"}
+
+
+class QtGaps(QTranslator):
+    """Qt's Spanish catalogue has its file dialog's labels without their keyboard shortcut ("Look in:" → "Ver en:")
+    but not as the dialog shows them ("&Look in:", "Files of &type:"), which stayed English in a Spanish dialog:
+    they are taken from the first, with a shortcut. Installed first, so asked last: a catalogue that has them wins."""
+
+    def __init__(self, qt: QTranslator, parent: QObject) -> None:
+        super().__init__(parent)
+        self.qt = qt
+
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        plain = QT_GAPS.get((context, source_text))
+        text = self.qt.translate(context, plain) if plain else ""
+        return "&" + text if text else None  # None: not ours, the next translator (or the English) is used
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 def translations_dir() -> str:
@@ -28,14 +49,18 @@ def install(app: QCoreApplication, lang: str) -> bool:
     if lang == "en":
         return True
     found = False
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        gaps = QtGaps(qt, app)
+        app.installTranslator(gaps)  # asked after the two below
+        _installed.append(gaps)
     ours = QTranslator(app)
     if ours.load(f"cocoa_desktop_{lang}", translations_dir()):
         app.installTranslator(ours)
         _installed.append(ours)
         found = True
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
+    if not qt.isEmpty():
+        app.installTranslator(qt)  # Qt's own words: Siguiente, Cancelar, the file dialogs
         _installed.append(qt)
     return found
 

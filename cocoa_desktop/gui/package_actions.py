@@ -11,8 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
+from cocoa_desktop.gui import file_dialogs
 from cocoa_desktop.gui.i18n import translate
 
 if TYPE_CHECKING:
@@ -64,8 +65,8 @@ def export_package(window: MainWindow, path: Path, campaign: str | None) -> Job:
 def ask_export(window: MainWindow) -> None:
     campaign = window.tree.selected_campaign()
     stem = campaign or translate("packages", "surveys")
-    path, _ = QFileDialog.getSaveFileName(window, translate("main", "Export surveys to a package (USB)…"),
-                                          f"{stem}{SUFFIX}", translate("packages", "Survey package (*.cacao.zip)"))
+    path = file_dialogs.save_path(window, file_dialogs.PACKAGE, translate("main", "Export surveys to a package (USB)…"),
+                                  f"{stem}{SUFFIX}", translate("packages", "Survey package (*.cacao.zip)"))
     if path:
         target = Path(path)
         if not target.name.endswith(SUFFIX):
@@ -112,8 +113,7 @@ def import_package(window: MainWindow, path: Path) -> Job:
 
 
 def ask_import(window: MainWindow) -> None:
-    path, _ = QFileDialog.getOpenFileName(
-        window, translate("main", "Import a package…"), "",
-        translate("packages", "Survey package or file (*.cacao.zip *.zip *.json)"))
+    path = file_dialogs.open_path(window, file_dialogs.PACKAGE, translate("main", "Import a package…"),
+                                  translate("packages", "Survey package or file (*.cacao.zip *.zip *.json)"))
     if path:
         import_package(window, Path(path))

@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
+from cocoa_desktop.gui import file_dialogs
 from cocoa_desktop.gui.i18n import translate
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def ask_report(window: MainWindow) -> None:
         return
     cooperative = window.tree.selected_cooperative()
     stem = cooperative or campaign
-    path, _ = QFileDialog.getSaveFileName(window, translate("report", "PDF report for buyers"), f"{stem}.pdf",
-                                          "PDF (*.pdf)")
+    path = file_dialogs.save_path(window, file_dialogs.PDF, translate("report", "PDF report for buyers"), f"{stem}.pdf",
+                                  "PDF (*.pdf)")
     if path:
         write_report(window, campaign, Path(path), cooperative)

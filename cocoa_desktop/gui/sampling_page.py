@@ -8,7 +8,6 @@ import csv
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from cocoa_desktop.engine.numbers import parse_number
 from cocoa_desktop.engine.producers import Draw, Producer, draw, read_producers, strata_of
 from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.sampling import Allocation, SampleSize, allocate, sample_size
+from cocoa_desktop.gui import file_dialogs
 from cocoa_desktop.gui.fields import InputError, NumberEdit, PercentEdit, scrolling_body
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.results_page import fit_table
@@ -151,8 +151,8 @@ class SamplingPage(QWidget):
         self.recalculate()
 
     def ask_producers(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("sampling", "Producer list (CSV)…"), "",
-                                              "CSV (*.csv *.txt)")
+        path = file_dialogs.open_path(self, file_dialogs.PRODUCERS, translate("sampling", "Producer list (CSV)…"),
+                                      "CSV (*.csv *.txt)")
         if path:
             self.load_producers(Path(path))
 
@@ -243,8 +243,8 @@ class SamplingPage(QWidget):
         self.save_button.setEnabled(bool(people))
 
     def ask_save_list(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, translate("sampling", "Save the visit list (CSV)…"),
-                                              "visitas.csv", "CSV (*.csv)")
+        path = file_dialogs.save_path(self, file_dialogs.CSV, translate("sampling", "Save the visit list (CSV)…"),
+                                      "visitas.csv", "CSV (*.csv)")
         if path:
             self.save_list(Path(path))
 

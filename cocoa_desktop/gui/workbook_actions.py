@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
+from cocoa_desktop.gui import file_dialogs
 from cocoa_desktop.gui.i18n import translate
 
 if TYPE_CHECKING:
@@ -62,8 +63,8 @@ def ask_export(window: MainWindow) -> None:
     if name is None:
         QMessageBox.information(window, "Excel", translate("main", "Select a campaign first."))
         return
-    path, _ = QFileDialog.getSaveFileName(window, translate("main", "Export campaign to Excel…"),
-                                          f"{name}.xlsx", "Excel (*.xlsx)")
+    path = file_dialogs.save_path(window, file_dialogs.EXCEL, translate("main", "Export campaign to Excel…"),
+                                  f"{name}.xlsx", "Excel (*.xlsx)")
     if path:
         export_campaign(window, name, Path(path))
 
@@ -86,6 +87,6 @@ def import_workbook(window: MainWindow, path: Path) -> Job:
 
 
 def ask_import(window: MainWindow) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, translate("main", "Import from Excel…"), "", "Excel (*.xlsx)")
+    path = file_dialogs.open_path(window, file_dialogs.EXCEL, translate("main", "Import from Excel…"), "Excel (*.xlsx)")
     if path:
         import_workbook(window, Path(path))

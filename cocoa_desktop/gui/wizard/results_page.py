@@ -10,7 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from cocoa_desktop.engine.footprint import explain
 from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.results import STAGE_LABELS, Footprint, Step, note_message
 from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.gui import file_dialogs
 from cocoa_desktop.gui.fields import scrolling_body
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.session import SurveySession
@@ -251,8 +251,8 @@ class ResultsPage(QWizardPage):
 
     def ask_where_to_save(self) -> None:
         suggested = (self.survey_name or translate("results", "footprint")).replace(", ", "-")
-        path, _ = QFileDialog.getSaveFileName(self, translate("results", "Save charts"), f"{suggested}.png",
-                                              "PNG (*.png);;SVG (*.svg)")
+        path = file_dialogs.save_path(self, file_dialogs.CHARTS, translate("results", "Save charts"),
+                                      f"{suggested}.png", "PNG (*.png);;SVG (*.svg)")
         if not path:
             return
         paths = self.chart_paths(Path(path))
