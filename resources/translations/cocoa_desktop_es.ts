@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/campaign_view.py" line="53"/>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="118"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="128"/>
         <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="26"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
@@ -81,92 +81,97 @@
         <translation>Desde la muestra (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="76"/>
-        <source>TRAINING DATA — these are the ten cooperatives of 2020, for workshops; they can be reset to the original.</source>
-        <translation>DATOS DE FORMACIÓN — son las diez cooperativas de 2020, para talleres; se pueden restablecer al original.</translation>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="85"/>
+        <source>TRAINING DATA — these are the ten cooperatives of the 2019 campaign (PROMPERÚ 2020 report), for workshops; they can be reset to the original.</source>
+        <translation>DATOS DE FORMACIÓN — son las diez cooperativas de la campaña 2019 (informe PROMPERÚ 2020), para talleres; se pueden restablecer al original.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="109"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="119"/>
         <source>Region&apos;s cocoa area (ha):</source>
         <translation>Área de cacao de la región (ha):</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="120"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="130"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="121"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="131"/>
         <source>Share of net emissions</source>
         <translation>Parte de las emisiones netas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="122"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="132"/>
         <source>Stages of each cooperative</source>
         <translation>Etapas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="127"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="137"/>
         <source>Year over year</source>
         <translation>Año tras año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="154"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="182"/>
         <source>TRAINING DATA</source>
         <translation>DATOS DE FORMACIÓN</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="156"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="184"/>
+        <source>(1 incomplete survey left out)</source>
+        <translation>(1 encuesta incompleta no se cuenta)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="185"/>
         <source>(%1 incomplete surveys left out)</source>
         <translation>(%1 encuestas incompletas no se cuentan)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="158"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="187"/>
         <source>GWP</source>
         <translation>PCG</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="217"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="246"/>
         <source>Total (sum of the cooperatives)</source>
         <translation>Total (suma de las cooperativas)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="244"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="273"/>
         <source>%1 farms</source>
         <translation>%1 fincas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="258"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="287"/>
         <source>This campaign has no complete survey yet.</source>
         <translation>Esta campaña aún no tiene ninguna encuesta completa.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="266"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="295"/>
         <source>A region is scaled up from two cooperatives or more.</source>
         <translation>Una región se extrapola desde dos cooperativas o más.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="275"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="304"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="280"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="309"/>
         <source>Net kg CO2e per kg of cocoa</source>
         <translation>kg CO2e netos por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="283"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="312"/>
         <source>Stages, % of each cooperative&apos;s gross emissions</source>
         <translation>Etapas, % de las emisiones brutas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="296"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="325"/>
         <source>% of the net emissions of the cooperatives that emit</source>
         <translation>% de las emisiones netas de las cooperativas que emiten</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="300"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="329"/>
         <source>Left out, net sinks: %1</source>
         <translation>Fuera, por ser sumideros netos: %1</translation>
     </message>
@@ -222,6 +227,11 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="153"/>
+        <source>For ±10 % about 1 farm would be needed (%2 surveyed).</source>
+        <translation>Para ±10 % haría falta alrededor de 1 finca (se encuestaron %2).</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="154"/>
         <source>For ±10 % about %1 farms would be needed (%2 surveyed).</source>
         <translation>Para ±10 % harían falta unas %1 fincas (se encuestaron %2).</translation>
     </message>
@@ -254,73 +264,78 @@
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="75"/>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="164"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="78"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="172"/>
         <source>Resolve a conflict</source>
         <translation>Resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="80"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="83"/>
         <source>Section / field</source>
         <translation>Sección / dato</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="80"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="83"/>
         <source>This laptop</source>
         <translation>Esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="81"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="84"/>
         <source>Other laptop</source>
         <translation>La otra computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="81"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="84"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="84"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="87"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>Conservar la versión de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="87"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="90"/>
         <source>Keep the other laptop&apos;s version</source>
         <translation>Conservar la versión de la otra computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="90"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="93"/>
         <source>Keep what is chosen per section</source>
         <translation>Conservar lo elegido en cada sección</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="93"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="96"/>
         <source>Decide later</source>
         <translation>Decidir después</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="115"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="120"/>
         <source>This survey has no conflict to resolve.</source>
         <translation>Esta encuesta no tiene conflictos por resolver.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="121"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="126"/>
         <source>This survey was changed on this laptop and on another one (file %1, found on %2). The values that differ are highlighted. Choose which version to keep, or choose per section.</source>
         <translation>Esta encuesta se modificó en esta computadora y en otra (archivo %1, detectado el %2). Los datos que difieren están resaltados. Elija qué versión conservar, o elija por sección.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="127"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="132"/>
+        <source>(1 more after this one)</source>
+        <translation>(queda 1 más después de este)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="133"/>
         <source>(%1 more after this one)</source>
         <translation>(quedan %1 más después de este)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="143"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="149"/>
         <source>this laptop</source>
         <translation>esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="144"/>
+        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="150"/>
         <source>other laptop</source>
         <translation>la otra computadora</translation>
     </message>
@@ -338,17 +353,17 @@
         <translation>Seleccione primero una campaña.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="20"/>
+        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="23"/>
         <source>Campaign and scenarios — %1</source>
         <translation>Campaña y escenarios — %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="24"/>
+        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="27"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="25"/>
+        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="28"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
@@ -356,261 +371,261 @@
 <context>
     <name>economics</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="46"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="58"/>
         <source>Years after year 0</source>
         <translation>Años después del año 0</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="47"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="59"/>
         <source>Discount rate</source>
         <translation>Tasa de descuento</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="48"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="60"/>
         <source>Cocoa area</source>
         <translation>Área de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="49"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="61"/>
         <source>Dry cocoa yield</source>
         <translation>Rendimiento de cacao seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="50"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="62"/>
         <source>Losses and self-consumption</source>
         <translation>Pérdidas y autoconsumo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="51"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="63"/>
         <source>Dry cocoa price</source>
         <translation>Precio del cacao seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="52"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="64"/>
         <source>Production cost</source>
         <translation>Costo de producción</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="53"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="65"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="67"/>
         <source>Carbon price</source>
         <translation>Precio del carbono</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="68"/>
         <source>Exchange rate</source>
         <translation>Tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="69"/>
         <source>Registry fee per credit</source>
         <translation>Tarifa del registro por crédito</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="71"/>
         <source>Farmers&apos; share of carbon income</source>
         <translation>Parte de los productores en el ingreso por carbono</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="86"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="98"/>
         <source>Load the APROCAM 2024 example</source>
         <translation>Cargar el ejemplo APROCAM 2024</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="87"/>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="215"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="99"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="229"/>
         <source>Open project…</source>
         <translation>Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="88"/>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="225"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="100"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="240"/>
         <source>Save project as…</source>
         <translation>Guardar proyecto como…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="89"/>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="243"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="101"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="258"/>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="112"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="125"/>
         <source>Cash flow</source>
         <translation>Flujo de caja</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="120"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="134"/>
         <source>Calculate</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="128"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="142"/>
         <source>NPV (year 0 not discounted)</source>
         <translation>VAN (año 0 sin descontar)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="129"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="143"/>
         <source>NPV, spreadsheet convention (also discounts year 0)</source>
         <translation>VAN, convención de hoja de cálculo (descuenta también el año 0)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="130"/>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="334"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="144"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="349"/>
         <source>IRR</source>
         <translation>TIR</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="131"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="145"/>
         <source>B/C (PV gross benefits ÷ PV gross costs)</source>
         <translation>B/C (VA beneficios brutos ÷ VA costos brutos)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="132"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="146"/>
         <source>Payback year (cumulative flow ≥ 0)</source>
         <translation>Año de recuperación (flujo acumulado ≥ 0)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="133"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="147"/>
         <source>Farm break-even yield (no carbon)</source>
         <translation>Rendimiento de equilibrio de la finca (sin carbono)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="161"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="175"/>
         <source>Cash flow by year (PEN)</source>
         <translation>Flujo de caja por año (PEN)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="162"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="176"/>
         <source>Sensitivity (variables and steps of the paper’s Table 11)</source>
         <translation>Sensibilidad (variables y pasos de la Tabla 11 del artículo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="205"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="219"/>
         <source>Enter a value for “%1”.</source>
         <translation>Indique un valor para «%1».</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="286"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="301"/>
         <source>%1 kg/ha (yield %2; literature %3)</source>
         <translation>%1 kg/ha (rendimiento %2; literatura %3)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="297"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="312"/>
         <source>none: the NPV stays positive even at %1</source>
         <translation>no existe: el VAN sigue positivo incluso con %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="302"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="317"/>
         <source>Break-even (NPV = 0, IRR = discount rate)</source>
         <translation>Punto de equilibrio (VAN = 0, TIR = tasa de descuento)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="305"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="320"/>
         <source>Where the published source contradicts itself</source>
         <translation>Dónde se contradice la fuente publicada</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="314"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="329"/>
         <source>Net flow</source>
         <translation>Flujo neto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="314"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="329"/>
         <source>Cumulative</source>
         <translation>Acumulado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="316"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="331"/>
         <source>Credits (t CO2)</source>
         <translation>Créditos (t CO2)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="318"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="333"/>
         <source>Farmers&apos; share</source>
         <translation>Parte de los productores</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="322"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="337"/>
         <source>Year %1</source>
         <translation>Año %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="332"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="347"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="332"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="347"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="333"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="348"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="333"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="348"/>
         <source>NPV</source>
         <translation>VAN</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="334"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="349"/>
         <source>NPV (spreadsheet)</source>
         <translation>VAN (hoja de cálculo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="354"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="369"/>
         <source>Cash flow by year</source>
         <translation>Flujo de caja por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="355"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="370"/>
         <source>Gross benefits</source>
         <translation>Beneficios brutos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="355"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="370"/>
         <source>Gross costs</source>
         <translation>Costos brutos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="356"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="371"/>
         <source>Cumulative net flow</source>
         <translation>Flujo neto acumulado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="356"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="371"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="357"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="372"/>
         <source>thousand PEN</source>
         <translation>miles de PEN</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="359"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="374"/>
         <source>NPV (thousand PEN) with each variable 20 % lower (red) and higher (green)</source>
         <translation>VAN (miles de PEN) con cada variable 20 % menor (rojo) y mayor (verde)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="375"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="390"/>
         <source>Carbon credits and sampling plan</source>
         <translation>Créditos de carbono y plan de muestreo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="378"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="393"/>
         <source>Carbon-credit project</source>
         <translation>Proyecto de créditos de carbono</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="379"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="394"/>
         <source>Survey sampling plan</source>
         <translation>Plan de muestreo de la encuesta</translation>
     </message>
@@ -855,32 +870,32 @@
         <translation>Fuente de la información</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="100"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="112"/>
         <source>“%1” is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="103"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="115"/>
         <source>“%1” must be a whole number</source>
         <translation>«%1» debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="112"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="124"/>
         <source>“%1” can be read as %2%4 or as %3%4: this field can have decimals, so the point could group thousands or mark the decimals. Write %2 or %3.</source>
         <translation>«%1» puede leerse como %2%4 o como %3%4: este dato puede tener decimales, así que el punto podría separar miles o marcar decimales. Escriba %2 o %3.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="146"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="158"/>
         <source>%1 % is more than 100 %: write the percentage (0 to 100), e.g. 60 for 60 %</source>
         <translation>%1 % es más de 100 %: escriba el porcentaje (de 0 a 100), por ejemplo 60 para 60 %</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="149"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="161"/>
         <source>A percentage cannot be negative</source>
         <translation>Un porcentaje no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="195"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="236"/>
         <source>(unknown)</source>
         <translation>(no se sabe)</translation>
     </message>
@@ -969,7 +984,7 @@
     <message>
         <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="107"/>
         <source>The amount a year, or the amount per hectare and the hectares it goes on. Nitrogen: the N % on the sack. Left empty, a product whose content is standard gets it, shown in grey (urea 46, guano de isla 10, lime 0; an NPK or foliar named ammonium nitrate or sulphate, DAP, MAP, calcium nitrate or with its grade, e.g. 15-15-15); any other product needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad al año, o la cantidad por hectárea y las hectáreas abonadas. Nitrógeno: el % de N del saco. Si se deja vacío, un producto de contenido conocido lo toma, mostrado en gris (urea 46, guano de isla 10, cal 0; un NPK o foliar llamado nitrato o sulfato de amonio, DAP, MAP, nitrato de calcio o con su fórmula, p. ej. 15-15-15); cualquier otro producto lo necesita.</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="71"/>
@@ -1137,13 +1152,13 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/history_view.py" line="89"/>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="178"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="193"/>
         <source>Change history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/history_view.py" line="99"/>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="171"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="186"/>
         <source>Export (CSV)…</source>
         <translation>Exportar (CSV)…</translation>
     </message>
@@ -1158,33 +1173,43 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="139"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="142"/>
+        <source>(1 field)</source>
+        <translation>(1 dato)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="143"/>
         <source>(%1 fields)</source>
         <translation>(%1 datos)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="144"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="149"/>
+        <source>1 change recorded. Changes are recorded from the moment a survey is first completed (its results shown).</source>
+        <translation>1 cambio registrado. Los cambios se registran desde que la encuesta se completa por primera vez (se muestran sus resultados).</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="151"/>
         <source>%1 changes recorded. Changes are recorded from the moment a survey is first completed (its results shown).</source>
         <translation>%1 cambios registrados. Los cambios se registran desde que la encuesta se completa por primera vez (se muestran sus resultados).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="172"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="187"/>
         <source>history</source>
         <translation>historial</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="179"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="194"/>
         <source>Could not write the file: %1</source>
         <translation>No se pudo escribir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="205"/>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="212"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="220"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="227"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="203"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="218"/>
         <source>Put the survey back as it was before the change of %1? The restore is recorded in this history too, so it can be undone.</source>
         <translation>¿Dejar la encuesta como estaba antes del cambio del %1? La restauración también queda en este historial, así que se puede deshacer.</translation>
     </message>
@@ -1207,7 +1232,7 @@
         <translation>Error inesperado (%1): no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/jobs.py" line="133"/>
+        <location filename="../../cocoa_desktop/gui/jobs.py" line="140"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1220,17 +1245,17 @@
         <translation>Huella de carbono del cacao — San Martín</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="58"/>
         <source>Campaign / cooperative / survey</source>
         <translation>Campaña / cooperativa / encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="58"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="199"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -1330,37 +1355,37 @@
         <translation>Vista de campaña y escenarios…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="53"/>
-        <source>Install the training campaign (10 cooperatives, 2020)</source>
-        <translation>Instalar la campaña de formación (10 cooperativas, 2020)</translation>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="54"/>
+        <source>Install the training campaign (San Martín 2019, 10 cooperatives)</source>
+        <translation>Instalar la campaña de formación (San Martín 2019, 10 cooperativas)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="56"/>
         <source>Reset the training campaign…</source>
         <translation>Restablecer la campaña de formación…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="58"/>
         <source>PDF report for buyers…</source>
         <translation>Informe PDF para compradores…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="60"/>
         <source>User guide</source>
         <translation>Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="61"/>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="62"/>
         <source>The calculation method</source>
         <translation>El método de cálculo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="64"/>
         <source>Training workshop (exercises)</source>
         <translation>Taller de formación (ejercicios)</translation>
     </message>
@@ -1375,17 +1400,17 @@
         <translation>El del conjunto de factores: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="275"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="280"/>
         <source>Copied into %1.</source>
         <translation>Copiada en %1.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="337"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="340"/>
         <source>Daily backup made: %1</source>
         <translation>Copia de seguridad diaria hecha: %1</translation>
     </message>
@@ -1396,25 +1421,25 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_menus.py" line="41"/>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="64"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="68"/>
         <source>Export surveys to a package (USB)…</source>
         <translation>Exportar encuestas a un paquete (USB)…</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_menus.py" line="43"/>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="113"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="116"/>
         <source>Import a package…</source>
         <translation>Importar un paquete…</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_menus.py" line="45"/>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="65"/>
+        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="66"/>
         <source>Export campaign to Excel…</source>
         <translation>Exportar la campaña a Excel…</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_menus.py" line="47"/>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="89"/>
+        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="90"/>
         <source>Import from Excel…</source>
         <translation>Importar desde Excel…</translation>
     </message>
@@ -1429,77 +1454,77 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="59"/>
         <source>Net (kg CO2e/kg)</source>
         <translation>Neto (kg CO2e/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="60"/>
         <source>Net emissions per kg of dry cocoa with the chosen factor set; a cooperative and a campaign sum their surveys</source>
         <translation>Emisiones netas por kg de cacao seco con el conjunto de factores elegido; una cooperativa y una campaña suman sus encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="81"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="86"/>
         <source>(no name yet)</source>
         <translation>(aún sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="84"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="89"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="84"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="89"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="86"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="91"/>
         <source>conflict to resolve</source>
         <translation>conflicto por resolver</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="89"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="94"/>
         <source>whole cooperative</source>
         <translation>toda la cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="88"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="93"/>
         <source>whole region</source>
         <translation>toda la región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="199"/>
         <source>Campaign year</source>
         <translation>Año de la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="286"/>
         <source>Delete survey</source>
         <translation>Borrar encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="282"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="287"/>
         <source>Delete this survey and everything typed in it?</source>
         <translation>¿Borrar esta encuesta y todo lo que se escribió en ella?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="54"/>
+        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="55"/>
         <source>Workbook written: %1</source>
         <translation>Libro escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="57"/>
         <source>Exporting to Excel</source>
         <translation>Exportando a Excel</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="64"/>
         <source>Select a campaign first.</source>
         <translation>Primero seleccione una campaña.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="84"/>
+        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="85"/>
         <source>Importing from Excel</source>
         <translation>Importando desde Excel</translation>
     </message>
@@ -1507,80 +1532,90 @@
 <context>
     <name>packages</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="34"/>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="38"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="35"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="39"/>
         <source>Checking the surveys…</source>
         <translation>Revisando las encuestas…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="46"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="47"/>
+        <source>1 survey exported to %2.</source>
+        <translation>1 encuesta exportada a %2.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="48"/>
         <source>%1 surveys exported to %2.</source>
         <translation>%1 encuestas exportadas a %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="49"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="51"/>
+        <source>1 incomplete survey stayed on this laptop: finish it first.</source>
+        <translation>1 encuesta incompleta se quedó en esta computadora: complétela primero.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="53"/>
         <source>%1 incomplete surveys stayed on this laptop: finish them first.</source>
         <translation>%1 encuestas incompletas se quedaron en esta computadora: complételas primero.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="53"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="57"/>
         <source>Package exported</source>
         <translation>Paquete exportado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="56"/>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="106"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="110"/>
         <source>Package</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="61"/>
         <source>Exporting surveys</source>
         <translation>Exportando encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="67"/>
         <source>surveys</source>
         <translation>encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="65"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="69"/>
         <source>Survey package (*.cacao.zip)</source>
         <translation>Paquete de encuestas (*.cacao.zip)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="78"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="82"/>
         <source>Reading and checking the file…</source>
         <translation>Leyendo y revisando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="82"/>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="87"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="86"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="91"/>
         <source>Merging the surveys…</source>
         <translation>Uniendo las encuestas…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="96"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="100"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="101"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="105"/>
         <source>Surveys changed here and on the other laptop are marked “conflict to resolve”: select one and choose Survey → Resolve conflict.</source>
         <translation>Las encuestas cambiadas aquí y en la otra computadora quedan marcadas «conflicto por resolver»: seleccione una y elija Encuesta → Resolver conflicto.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="103"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="107"/>
         <source>Package imported</source>
         <translation>Paquete importado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="107"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="111"/>
         <source>Importing surveys</source>
         <translation>Importando encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="114"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="117"/>
         <source>Survey package or file (*.cacao.zip *.zip *.json)</source>
         <translation>Paquete o archivo de encuestas (*.cacao.zip *.zip *.json)</translation>
     </message>
@@ -1598,17 +1633,27 @@
         <translation>La huella con el conjunto de factores elegido, y cómo se calculó cada número.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="116"/>
+        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="131"/>
+        <source>Total %1 % — complete</source>
+        <translation>Total %1 % — completo</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="133"/>
+        <source>Total %1 % — %2 % too much</source>
+        <translation>Total %1 % — sobran %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="135"/>
         <source>Total %1 % — %2 % left to assign</source>
         <translation>Total %1 % — faltan %2 % por asignar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="119"/>
+        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="138"/>
         <source>(type percentages: 40 for 40 %, not 0,4)</source>
         <translation>(escriba porcentajes: 40 para 40 %, no 0,4)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="262"/>
+        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="281"/>
         <source>Check the values marked ⚠. If they are right, press Next again to go on.</source>
         <translation>Revise los datos marcados con ⚠. Si son correctos, pulse Siguiente otra vez para continuar.</translation>
     </message>
@@ -1716,29 +1761,29 @@
 <context>
     <name>report</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/report_actions.py" line="34"/>
+        <location filename="../../cocoa_desktop/gui/report_actions.py" line="35"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/report_actions.py" line="39"/>
+        <location filename="../../cocoa_desktop/gui/report_actions.py" line="40"/>
         <source>Report written: %1</source>
         <translation>Informe escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/report_actions.py" line="40"/>
-        <location filename="../../cocoa_desktop/gui/report_actions.py" line="48"/>
+        <location filename="../../cocoa_desktop/gui/report_actions.py" line="41"/>
+        <location filename="../../cocoa_desktop/gui/report_actions.py" line="49"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/report_actions.py" line="41"/>
-        <location filename="../../cocoa_desktop/gui/report_actions.py" line="53"/>
+        <location filename="../../cocoa_desktop/gui/report_actions.py" line="42"/>
+        <location filename="../../cocoa_desktop/gui/report_actions.py" line="54"/>
         <source>PDF report for buyers</source>
         <translation>Informe PDF para compradores</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/report_actions.py" line="49"/>
+        <location filename="../../cocoa_desktop/gui/report_actions.py" line="50"/>
         <source>Select a campaign, or a survey of the cooperative to report on.</source>
         <translation>Seleccione una campaña, o una encuesta de la cooperativa del informe.</translation>
     </message>
@@ -1903,116 +1948,126 @@
 <context>
     <name>sampling</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="57"/>
         <source>Producers in the cooperative (N)</source>
         <translation>Productores de la cooperativa (N)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="58"/>
         <source>Confidence (%)</source>
         <translation>Confianza (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="59"/>
         <source>Margin of error (%)</source>
         <translation>Margen de error (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="60"/>
         <source>Expected proportion P (%; 50 if unknown)</source>
         <translation>Proporción esperada P (%; 50 si no se sabe)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="61"/>
         <source>Draw seed (write it down to repeat the draw)</source>
         <translation>Semilla del sorteo (anótela para repetir el sorteo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="72"/>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="109"/>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="113"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="74"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="114"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="118"/>
         <source>District (stratum)</source>
         <translation>Distrito (estrato)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="73"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="75"/>
         <source>Producers</source>
         <translation>Productores</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="78"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="83"/>
         <source>Add district</source>
         <translation>Agregar distrito</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="79"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="84"/>
         <source>Remove district</source>
         <translation>Quitar distrito</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="80"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="85"/>
         <source>APROCAM districts (example)</source>
         <translation>Distritos de APROCAM (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="81"/>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="145"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="86"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="154"/>
         <source>Producer list (CSV)…</source>
         <translation>Lista de productores (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="96"/>
         <source>Calculate</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="94"/>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="233"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="99"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="246"/>
         <source>Save the visit list (CSV)…</source>
         <translation>Guardar la lista de visitas (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="114"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="119"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="114"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="119"/>
         <source>Producer</source>
         <translation>Productor</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="115"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="120"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="171"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="180"/>
         <source>District “%1”: “%2” is not a whole number</source>
         <translation>Distrito «%1»: «%2» no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="190"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="199"/>
         <source>Enter the population, the confidence and the error.</source>
         <translation>Indique la población, la confianza y el error.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="192"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="202"/>
+        <source>The districts add up to 1 producer, not %2.</source>
+        <translation>Los distritos suman 1 productor, no %2.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="203"/>
         <source>The districts add up to %1 producers, not %2.</source>
         <translation>Los distritos suman %1 productores, no %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="209"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="221"/>
+        <source>Survey 1 producer (n = %2, Z = %3, confidence %4)</source>
+        <translation>Encuestar a 1 productor (n = %2, Z = %3, confianza %4)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="222"/>
         <source>Survey %1 producers (n = %2, Z = %3, confidence %4)</source>
         <translation>Encuestar a %1 productores (n = %2, Z = %3, confianza %4)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="220"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="233"/>
         <source>visit</source>
         <translation>visitar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="221"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="234"/>
         <source>replacement %1</source>
         <translation>reemplazo %1</translation>
     </message>
@@ -2020,169 +2075,169 @@
 <context>
     <name>scenario</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="40"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="41"/>
         <source>Husk composted (%)</source>
         <translation>Cáscara compostada (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="41"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="42"/>
         <source>Jute sacks (% of the kg of bags)</source>
         <translation>Sacos de yute (% de los kg de envases)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="43"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="45"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="43"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="45"/>
         <source>Net t/yr before</source>
         <translation>Neto t/año antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="44"/>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="45"/>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="243"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="46"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="47"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="251"/>
         <source>after</source>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="44"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="46"/>
         <source>change</source>
         <translation>cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="45"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="47"/>
         <source>kg/kg before</source>
         <translation>kg/kg antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="62"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="64"/>
         <source>The whole campaign</source>
         <translation>Toda la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="66"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="68"/>
         <source>Apply to</source>
         <translation>Aplicar a</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="73"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="75"/>
         <source>Yield (kg/ha, or a change such as +20 %)</source>
         <translation>Rendimiento (kg/ha, o un cambio como +20 %)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="75"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="77"/>
         <source>Area under agroforestry (ha)</source>
         <translation>Área agroforestal (ha)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="77"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="79"/>
         <source>Every transport leg by</source>
         <translation>Todos los tramos de transporte en</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="84"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="86"/>
         <source>Replace a fertiliser (same kg and N %)</source>
         <translation>Cambiar un abono (mismos kg y % de N)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="87"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="89"/>
         <source>Other changes (PATH=VALUE; …)</source>
         <translation>Otros cambios (RUTA=VALOR; …)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="89"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="91"/>
         <source>Scenario name</source>
         <translation>Nombre del escenario</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="93"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="92"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="94"/>
         <source>Save with the campaign</source>
         <translation>Guardar con la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="93"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="95"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="103"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="105"/>
         <source>Saved:</source>
         <translation>Guardados:</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="124"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="131"/>
         <source>Before and after</source>
         <translation>Antes y después</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="125"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="132"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="137"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="145"/>
         <source>Training data: scenarios saved here go when it is reset.</source>
         <translation>Datos de formación: los escenarios guardados aquí se borran al restablecerla.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="142"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="150"/>
         <source>unchanged</source>
         <translation>sin cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="152"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="160"/>
         <source>(unchanged)</source>
         <translation>(sin cambio)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="186"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="194"/>
         <source>Type at least one change.</source>
         <translation>Escriba al menos un cambio.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="195"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="203"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="222"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="230"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="229"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="237"/>
         <source>Stages of the total (t CO2e/yr)</source>
         <translation>Etapas del total (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="241"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="249"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="242"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="250"/>
         <source>Net kg CO2e per kg of cocoa</source>
         <translation>kg CO2e netos por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="243"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="251"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="256"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="264"/>
         <source>(choose)</source>
         <translation>(elija)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="269"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="277"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -2318,37 +2373,37 @@
         <translation>Conversiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="85"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="76"/>
         <source>Add row</source>
         <translation>Agregar fila</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="87"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="78"/>
         <source>Ctrl++ in the table does the same</source>
         <translation>Ctrl++ en la tabla hace lo mismo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="88"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="79"/>
         <source>Remove row</source>
         <translation>Quitar fila</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="90"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="81"/>
         <source>Removes the row you are typing in (Ctrl+−)</source>
         <translation>Quita la fila en la que está escribiendo (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="162"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="154"/>
         <source>%1 (usual)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (habitual)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="284"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="276"/>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="285"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="277"/>
         <source>Row %1, “%2”: %3</source>
         <translation>Fila %1, «%2»: %3</translation>
     </message>
@@ -2356,23 +2411,38 @@
 <context>
     <name>training</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/training_actions.py" line="20"/>
-        <location filename="../../cocoa_desktop/gui/training_actions.py" line="37"/>
+        <location filename="../../cocoa_desktop/gui/training_actions.py" line="21"/>
+        <location filename="../../cocoa_desktop/gui/training_actions.py" line="42"/>
         <source>Training campaign</source>
         <translation>Campaña de formación</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/training_actions.py" line="28"/>
+        <location filename="../../cocoa_desktop/gui/training_actions.py" line="24"/>
+        <source>Training campaign installed: 1 survey.</source>
+        <translation>Campaña de formación instalada: 1 encuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/training_actions.py" line="25"/>
+        <source>Training campaign installed: %1 surveys.</source>
+        <translation>Campaña de formación instalada: %1 encuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/training_actions.py" line="33"/>
         <source>Reset the training campaign</source>
         <translation>Restablecer la campaña de formación</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/training_actions.py" line="29"/>
+        <location filename="../../cocoa_desktop/gui/training_actions.py" line="34"/>
         <source>Put the ten training cooperatives back as they were shipped? Every edit, every survey added and every scenario of the workshop in “%1” is deleted.</source>
         <translation>¿Dejar las diez cooperativas de formación como venían? Se borra cada cambio, cada encuesta añadida y cada escenario del taller en «%1».</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/training_actions.py" line="41"/>
+        <location filename="../../cocoa_desktop/gui/training_actions.py" line="44"/>
+        <source>Training campaign reset: 1 survey as shipped.</source>
+        <translation>Campaña de formación restablecida: 1 encuesta como venía.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/training_actions.py" line="45"/>
         <source>Training campaign reset: %1 surveys as shipped.</source>
         <translation>Campaña de formación restablecida: %1 encuestas como venían.</translation>
     </message>
@@ -2380,67 +2450,67 @@
 <context>
     <name>units</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="245"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="286"/>
         <source>kg/yr</source>
         <translation>kg/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="247"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="288"/>
         <source>l/yr</source>
         <translation>l/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="248"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="289"/>
         <source>per ha</source>
         <translation>por ha</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="245"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="286"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="245"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="286"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="246"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="287"/>
         <source>kg/kg</source>
         <translation>kg/kg</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="246"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="287"/>
         <source>% N</source>
         <translation>% N</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="247"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="288"/>
         <source>kWh/yr</source>
         <translation>kWh/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="247"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="288"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="249"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="290"/>
         <source>per yr</source>
         <translation>por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="249"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="290"/>
         <source>kg a.i./yr</source>
         <translation>kg i.a./año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="250"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="291"/>
         <source>l or kg/yr</source>
         <translation>l o kg/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="248"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="289"/>
         <source>kg/ha</source>
         <translation>kg/ha</translation>
     </message>
@@ -2448,68 +2518,68 @@
 <context>
     <name>wizard</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="45"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="49"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="52"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="56"/>
         <source>Show the survey in the other language</source>
         <translation>Mostrar la encuesta en el otro idioma</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="58"/>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="147"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="64"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="158"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="66"/>
         <source>Close the survey: everything typed is kept, reopen it to go on</source>
         <translation>Cerrar la encuesta: todo lo escrito se conserva; ábrala otra vez para continuar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="67"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="73"/>
         <source>Page %1 of %2: %3</source>
         <translation>Página %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="70"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="76"/>
         <source>Carbon footprint survey</source>
         <translation>Encuesta de huella de carbono</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="73"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="79"/>
         <source>read only, nothing is saved</source>
         <translation>solo lectura, no se guarda nada</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="139"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="150"/>
         <source>Close the survey</source>
         <translation>Cerrar la encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="140"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="151"/>
         <source>Close the survey? Nothing is lost: every page was saved when you left it, and this page is saved now. Open the survey again from the main window to go on where you stopped.</source>
         <translation>¿Cerrar la encuesta? No se pierde nada: cada página se guardó al dejarla y esta página se guarda ahora. Abra la encuesta otra vez desde la ventana principal para seguir donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="144"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="155"/>
         <source>Close the survey? The data folder is read-only: nothing typed in this visit could be saved.</source>
         <translation>¿Cerrar la encuesta? La carpeta de datos es de solo lectura: no se pudo guardar nada de lo escrito en esta visita.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="148"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="159"/>
         <source>Keep working</source>
         <translation>Seguir trabajando</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="172"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="183"/>
         <source>Survey not found</source>
         <translation>Encuesta no encontrada</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="175"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="186"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
