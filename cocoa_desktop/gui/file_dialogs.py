@@ -14,9 +14,10 @@ import json
 import os
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 STORE_NAME = "file-dialogs.json"
+PREFERRED_SIZE = (820, 540)  # names, sizes and dates readable; less on a small screen (a 1024×768 projector)
 # kinds of file: each remembers its own folder
 PACKAGE, EXCEL, PDF, CHARTS, CSV, PRODUCERS, ECONOMICS = (
     "package", "excel", "pdf", "charts", "csv", "producers", "economics")
@@ -91,6 +92,8 @@ def dialog(parent: QWidget | None, kind: str, title: str, name_filter: str, save
     box.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
     if suggested_name:
         box.selectFile(suggested_name)
+    screen = (parent.screen() if parent is not None else QApplication.primaryScreen()).availableGeometry()
+    box.resize(min(PREFERRED_SIZE[0], screen.width() - 40), min(PREFERRED_SIZE[1], screen.height() - 80))
     return box
 
 
