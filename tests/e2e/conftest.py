@@ -11,7 +11,6 @@ import pytest
 
 from tests.e2e.desktop import SCRIPT, App, Screen, missing_tools
 
-pytestmark = pytest.mark.e2e
 
 
 def pytest_collection_modifyitems(items):
