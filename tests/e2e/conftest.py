@@ -12,7 +12,6 @@ import pytest
 from tests.e2e.desktop import SCRIPT, App, Screen, missing_tools
 
 
-
 def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/e2e/" in str(item.fspath).replace(os.sep, "/"):
