@@ -37,8 +37,11 @@ def test_workbook_and_pdf_report_from_the_menus(launch, tmp_path):
     app.key("ctrl+p")
     report = tmp_path / "informe.pdf"
     app.answer_file_dialog(r"(?i)informe PDF", report)
-    wait_until(lambda: report.exists() and report.stat().st_size > 10_000, 90, "the PDF report was not written")
-    app.wait_no_window(r"(?i)informe PDF")
+    app.wait_no_window(r"(?i)informe PDF")  # the dialog, then the progress window
+    sizes = []
+    wait_until(lambda: report.exists() and sizes.append(report.stat().st_size) is None and len(sizes) > 5
+               and sizes[-1] == sizes[-6] > 10_000, 90, "the PDF report was not written (or never finished)",
+               step=0.2)
     assert report.read_bytes()[:5] == b"%PDF-"
     app.screenshot("written")
     if shutil.which("pdftotext"):
