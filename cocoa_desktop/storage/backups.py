@@ -36,10 +36,29 @@ def backup(conn: sqlite3.Connection, folder: Path, reason: str) -> Path:
     return target
 
 
-def backups(folder: Path, reason: str | None = None) -> list[Path]:
-    """Backups, newest first."""
-    found = [p for p in folder.glob(f"*{SUFFIX}") if reason is None or p.stem.endswith(f"-{reason}")]
-    return sorted(found, key=lambda p: p.name, reverse=True)
+def backups(folder: Path, reason: str | None = None, now: datetime | None = None) -> list[Path]:
+    """Our backups (named ``<time>-<kind>.sqlite3``), newest first by the time in their names; a backup dated
+    after ``now`` (taken while the clock was wrong) comes after the others, its true time being unknown. Any other
+    file (a copy made by hand) is no backup: never restored, never rotated away."""
+    now = now or datetime.now(UTC)
+    found = []
+    for path in folder.glob(f"*{SUFFIX}"):
+        parsed = kind(path)
+        if parsed is not None and (reason is None or parsed[1] == reason) and path.is_file():
+            found.append((parsed[0] <= now, parsed[0], path.name, path))
+    return [item[-1] for item in sorted(found, reverse=True)]
+
+
+def kind(path: Path) -> tuple[datetime, str] | None:
+    """(when, kind) of a backup's name, ``20261203T094010123456Z-daily.sqlite3``; None for any other name."""
+    name = path.name
+    stamp, dash, reason = name[:-len(SUFFIX)].partition("-") if name.endswith(SUFFIX) else ("", "", "")
+    if not (dash and stamp and reason.isascii() and reason.isalpha() and reason.islower()):
+        return None
+    try:
+        return taken_at(path), reason
+    except ValueError:
+        return None
 
 
 def taken_at(path: Path) -> datetime:
@@ -61,8 +80,10 @@ def rotate(folder: Path, reason: str) -> None:
 
 
 def daily_due(folder: Path, now: datetime | None = None) -> bool:
-    latest = backups(folder, "daily")
-    return not latest or (now or datetime.now(UTC)) - taken_at(latest[0]) >= timedelta(days=1)
+    """No daily backup taken in the last 24 hours; one dated in the future (a clock once wrong) is not newer than
+    now: it is kept, and daily backups go on."""
+    now = now or datetime.now(UTC)
+    return not any(now - timedelta(days=1) < taken_at(p) <= now for p in backups(folder, "daily", now))
 
 
 def is_good(candidate: Path) -> bool:

@@ -114,8 +114,8 @@ def open_storage(data_folder: Path | None = None, busy_timeout: float = BUSY_TIM
     """Open (creating if needed) the database of a data folder; see the module docstring for the rules."""
     data_folder = folder(data_folder) if data_folder is not None else data_dir()
     lock = InstanceLock(data_folder).acquire()
+    report = StartupReport()
     try:
-        report = StartupReport()
         db_path = database_path(data_folder)
         if not lock.writable:
             return _read_only(data_folder, db_path, lock, report, _folder_read_only(data_folder))
@@ -135,6 +135,16 @@ def open_storage(data_folder: Path | None = None, busy_timeout: float = BUSY_TIM
         except BaseException:
             conn.close()
             raise
+    except (StorageError, OSError, sqlite3.Error) as exc:  # a file or a disk: a message, never a traceback
+        lock.release()
+        error = exc if isinstance(exc, StorageError) else translate(exc)
+        if not report.messages():
+            if error is exc:
+                raise
+            raise error from exc
+        # what was already done (a backup restored, a damaged file set aside) is said with the error
+        raise StorageError(" ".join([*report.messages("es"), error.message_es]),
+                           " ".join([*report.messages("en"), error.message_en]), error.code) from exc
     except BaseException:
         lock.release()
         raise
