@@ -209,7 +209,7 @@ def _report(args: argparse.Namespace) -> int:
 def _package(args: argparse.Namespace) -> int:
     from cocoa_desktop.engine import survey_io
     from cocoa_desktop.storage.startup import open_storage
-    from cocoa_desktop.storage.sync import export_package, import_campaigns, read_any
+    from cocoa_desktop.storage.sync import export_package, import_campaigns, read_incoming
 
     if args.package_command == "export":
         survey_io.checked_output(args.output)
@@ -217,7 +217,7 @@ def _package(args: argparse.Namespace) -> int:
         for message in storage.report.messages(args.lang):
             print(message, file=sys.stderr)
         if args.package_command == "import":
-            report = import_campaigns(storage.repo, read_any(Path(args.file)), args.file)
+            report = import_campaigns(storage.repo, read_incoming(Path(args.file)), args.file)
             print(report.summary(args.lang))
             for survey_id in report.conflicts:
                 print(("CONFLICTO: " if args.lang == "es" else "CONFLICT: ") + survey_id)

@@ -80,7 +80,7 @@ def import_package(window: MainWindow, path: Path) -> Job:
 
     def work(progress: Any, cancelled: Any) -> Any:
         progress(0.05, translate("packages", "Reading and checking the file…"))
-        campaigns = sync.read_any(path)  # checks everything, writes nothing
+        campaigns = sync.read_incoming(path)  # checks everything, writes nothing; with its version vectors
         if cancelled():
             return None
         progress(0.6, translate("packages", "Merging the surveys…"))

@@ -45,14 +45,20 @@ class PackageContent:
     def survey_count(self) -> int:
         return sum(len(c.surveys) for c in self.campaigns)
 
+    @property
+    def versions(self) -> dict[str, dict[str, dict[str, int]]] | None:
+        """Each survey's section version vectors (storage/versions.py); None for a package written without them."""
+        return self.manifest.get("versions")
+
 
 def _refuse(code: str, es: str, en: str, source: str) -> SurveyValidationError:
     return SurveyValidationError([Issue("paquete", code, es, en)], source=source)
 
 
-def write_package(campaigns: list[Campaign], path: Path, training: set[str] | frozenset[str] = frozenset()
-                  ) -> dict[str, Any]:
-    """Write the package atomically; return its manifest (``training``: the campaigns that are training data)."""
+def write_package(campaigns: list[Campaign], path: Path, training: set[str] | frozenset[str] = frozenset(),
+                  versions: dict[str, dict[str, dict[str, int]]] | None = None) -> dict[str, Any]:
+    """Write the package atomically; return its manifest (``training``: the campaigns that are training data;
+    ``versions``: {survey id: {section: version vector}}, what the exchange decides by)."""
     files = {f"campaigns/{i:03d}.json": survey_io.dumps(c).encode() for i, c in enumerate(campaigns, start=1)}
     manifest = {
         "format": PACKAGE_FORMAT,
@@ -66,6 +72,8 @@ def write_package(campaigns: list[Campaign], path: Path, training: set[str] | fr
         "surveys": sum(len(c.surveys) for c in campaigns),
         "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()},
     }
+    if versions is not None:
+        manifest["versions"] = versions
     path = survey_io.checked_output(path)
     tmp = path.with_name(path.name + ".tmp")
     try:
@@ -108,7 +116,24 @@ def read_package(path: Path) -> PackageContent:
             raise _refuse("bad_content", f"{name} no es una campaña", f"{name} is not a campaign", source)
         campaigns.append(item)
     _ids_once(campaigns, source)
+    _checked_versions(manifest, campaigns, source)
     return PackageContent(campaigns, manifest)
+
+
+def _checked_versions(manifest: dict[str, Any], campaigns: list[Campaign], source: str) -> None:
+    """The version vectors, when the package has them: one per section of a survey of the package."""
+    from cocoa_desktop.storage.repository import SECTIONS
+    from cocoa_desktop.storage.versions import is_vector
+
+    found = manifest.get("versions")
+    if found is None:
+        return
+    ids = {s.id for c in campaigns for s in c.surveys}
+    if not isinstance(found, dict) or not set(found) <= ids or not all(
+            isinstance(v, dict) and set(v) <= set(SECTIONS) and all(is_vector(x) for x in v.values())
+            for v in found.values()):
+        raise _refuse("bad_manifest", "las versiones del manifiesto no son válidas (paquete dañado o manipulado)",
+                      "the manifest's versions are not valid (a damaged or tampered package)", source)
 
 
 def _ids_once(campaigns: list[Campaign], source: str) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from cocoa_desktop.storage import versions
 from cocoa_desktop.storage.database import StorageError, section_checksum, transaction
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-def _dumps(value: Any) -> str:
+def canonical_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False, separators=(",", ":"))
 
 
@@ -67,7 +68,7 @@ def normalised(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def _digest(normalised_doc: dict[str, Any]) -> str:
-    return hashlib.sha256(_dumps(normalised_doc).encode()).hexdigest()
+    return hashlib.sha256(canonical_json(normalised_doc).encode()).hexdigest()
 
 
 def content_hash(doc: dict[str, Any]) -> str:
@@ -133,6 +134,14 @@ class Repository:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self._replica: str | None = None
+
+    @property
+    def replica(self) -> str:
+        """This laptop's id in the version vectors (storage/versions.py); schema 5 made it."""
+        if self._replica is None:
+            self._replica = self.setting("replica") or "local"
+        return self._replica
 
     @property
     def read_only(self) -> bool:
@@ -171,7 +180,10 @@ class Repository:
         with transaction(self.conn):
             return self._insert(doc, campaign_id, completed=completed)
 
-    def _insert(self, doc: dict[str, Any], campaign_id: int, *, completed: bool = False) -> str:
+    def _insert(self, doc: dict[str, Any], campaign_id: int, *, completed: bool = False,
+                section_versions: dict[str, versions.Vector] | None = None) -> str:
+        """Insert a survey; each section's version is ``section_versions``' (a survey from another laptop), or one
+        edit of this laptop (a survey made or first read here)."""
         survey_id = str(doc.get("id") or new_id())
         general = doc.get("general") or {}
         stamp = now()
@@ -182,11 +194,14 @@ class Repository:
              str(doc.get("unit") or "cooperative"), str(general.get("farm_name") or ""), stamp, stamp,
              stamp if completed else None),
         )
+        own = versions.dumps({self.replica: 1})
         for section, content in split_sections({**doc, "id": survey_id}).items():
-            text = _dumps(content)
+            text = canonical_json(content)
+            version = own if section_versions is None else versions.dumps(section_versions.get(section, {}))
             self.conn.execute(
-                "INSERT INTO survey_sections(survey_id, section, content, updated_at, checksum) VALUES (?, ?, ?, ?, ?)",
-                (survey_id, section, text, stamp, section_checksum(survey_id, section, text)))
+                "INSERT INTO survey_sections(survey_id, section, content, updated_at, checksum, version)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (survey_id, section, text, stamp, section_checksum(survey_id, section, text), version))
         return survey_id
 
     def save_section(self, survey_id: str, section: str, content: Any, *, page: str | None = None,
@@ -195,7 +210,7 @@ class Repository:
         if section not in SECTIONS:
             raise StorageError(f"Sección desconocida: «{section}».", f"Unknown section: '{section}'.", "section")
         try:
-            text = _dumps(content)
+            text = canonical_json(content)
         except (TypeError, ValueError) as exc:
             raise StorageError(f"Valor no válido en «{section}»: {exc}", f"Invalid value in '{section}': {exc}",
                                "invalid") from None
@@ -204,20 +219,28 @@ class Repository:
             if page is not None:
                 self.conn.execute("UPDATE surveys SET last_page = ? WHERE id = ?", (page, survey_id))
 
-    def _write_section(self, survey_id: str, section: str, content: Any, text: str, origin: str) -> None:
+    def _write_section(self, survey_id: str, section: str, content: Any, text: str, origin: str,
+                       version: versions.Vector | None = None) -> None:
+        """Write one section. ``version`` None: an edit on this laptop (its count goes up when the content
+        changes); a vector: the version that arrived with the content (an import) or that a resolution made."""
         row = self.conn.execute("SELECT completed_at FROM surveys WHERE id = ?", (survey_id,)).fetchone()
         if row is None:
             raise StorageError("La encuesta no existe (¿fue borrada?).", "The survey does not exist.", "not_found")
-        old = self.conn.execute("SELECT content, checksum FROM survey_sections WHERE survey_id = ? AND section = ?",
-                                (survey_id, section)).fetchone()
+        old = self.conn.execute("SELECT content, checksum, version FROM survey_sections WHERE survey_id = ? AND "
+                                "section = ?", (survey_id, section)).fetchone()
         stamp = now()
         if row["completed_at"] is not None and old is not None and old[0] != text:
             self._record_changes(survey_id, section, _old_content(survey_id, section, old), content, stamp, origin)
+        if version is None:
+            version = versions.parse(old["version"]) if old is not None else {}
+            if old is None or old[0] != text:
+                version = versions.bumped(version, self.replica)
         self.conn.execute(
-            "INSERT INTO survey_sections(survey_id, section, content, updated_at, checksum) VALUES (?, ?, ?, ?, ?) "
+            "INSERT INTO survey_sections(survey_id, section, content, updated_at, checksum, version)"
+            " VALUES (?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(survey_id, section) DO UPDATE SET content = excluded.content, "
-            "updated_at = excluded.updated_at, checksum = excluded.checksum",
-            (survey_id, section, text, stamp, section_checksum(survey_id, section, text)))
+            "updated_at = excluded.updated_at, checksum = excluded.checksum, version = excluded.version",
+            (survey_id, section, text, stamp, section_checksum(survey_id, section, text), versions.dumps(version)))
         updates = ["updated_at = ?"]
         params: list[Any] = [stamp]
         if section == "general" and isinstance(content, dict):
@@ -233,8 +256,8 @@ class Repository:
         before, after = flatten(old), flatten(new)
         rows = [
             (survey_id, stamp, section, path,
-             None if path not in before else _dumps(before[path]),
-             None if path not in after else _dumps(after[path]), origin)
+             None if path not in before else canonical_json(before[path]),
+             None if path not in after else canonical_json(after[path]), origin)
             for path in sorted(before.keys() | after.keys())
             if before.get(path, _MISSING) != after.get(path, _MISSING)
         ]
@@ -243,9 +266,40 @@ class Repository:
             " VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
 
     def replace_document(self, survey_id: str, doc: dict[str, Any], origin: str) -> None:
-        """Overwrite every section from a document (inside the caller's transaction), recording history."""
+        """Overwrite every section from a document (inside the caller's transaction), recording history; a section
+        whose content changes is an edit of this laptop (a version restored from the history travels as new)."""
         for section, content in split_sections(doc).items():
-            self._write_section(survey_id, section, content, _dumps(content), origin)
+            self._write_section(survey_id, section, content, canonical_json(content), origin)
+
+    def section_versions(self, survey_id: str) -> dict[str, versions.Vector]:
+        rows = self.conn.execute("SELECT section, version FROM survey_sections WHERE survey_id = ?", (survey_id,))
+        return {section: versions.parse(text) for section, text in rows}
+
+    def local_id(self, foreign_id: str, campaign_id: int) -> tuple[str, bool]:
+        """The survey another laptop calls ``foreign_id`` in this campaign: (its id here, whether it is here).
+        A survey is matched by id and campaign: the same id in another campaign is a different survey, kept here
+        under an id of its own (``survey_aliases``; it travels back under the other laptop's id)."""
+        alias = self.conn.execute("SELECT local_id FROM survey_aliases WHERE foreign_id = ? AND campaign_id = ?",
+                                  (foreign_id, campaign_id)).fetchone()
+        if alias is not None:
+            return str(alias[0]), True
+        row = self.conn.execute("SELECT campaign_id FROM surveys WHERE id = ?", (foreign_id,)).fetchone()
+        if row is None:
+            return foreign_id, False
+        if int(row[0]) == campaign_id:
+            return foreign_id, True
+        return new_id(), False
+
+    def add_alias(self, local_id: str, foreign_id: str, campaign_id: int) -> None:
+        """Inside the caller's transaction, after the survey's insert."""
+        if local_id != foreign_id:
+            self.conn.execute("INSERT INTO survey_aliases(local_id, foreign_id, campaign_id) VALUES (?, ?, ?)",
+                              (local_id, foreign_id, campaign_id))
+
+    def foreign_ids(self) -> dict[str, str]:
+        """{id here: id the other laptops use} for the surveys kept under an id of their own."""
+        return {str(local): str(foreign) for local, foreign in
+                self.conn.execute("SELECT local_id, foreign_id FROM survey_aliases")}
 
     def survey_year(self, survey_id: str) -> int:
         row = self.conn.execute("SELECT c.year FROM surveys s JOIN campaigns c ON c.id = s.campaign_id"

@@ -104,6 +104,22 @@ MIGRATIONS: tuple[str, ...] = (
         UNIQUE (campaign_id, name)
     );
     """,
+    # 5: the package exchange as replication (storage/versions.py): this laptop's replica id, a version vector beside
+    # every section (existing sections count as one edit of this laptop), the version vectors of the other side of a
+    # conflict, and surveys that arrived with an id this laptop already uses in another campaign (matched by id
+    # and campaign, kept under an id of their own)
+    """
+    INSERT OR IGNORE INTO settings(key, value) VALUES ('replica', lower(hex(randomblob(16))));
+    ALTER TABLE survey_sections ADD COLUMN version TEXT NOT NULL DEFAULT '{}';
+    UPDATE survey_sections SET version = '{"' || (SELECT value FROM settings WHERE key = 'replica') || '":1}';
+    ALTER TABLE conflicts ADD COLUMN theirs_versions TEXT;
+    CREATE TABLE survey_aliases (
+        local_id TEXT PRIMARY KEY REFERENCES surveys(id) ON DELETE CASCADE,
+        foreign_id TEXT NOT NULL,
+        campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+        UNIQUE (foreign_id, campaign_id)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

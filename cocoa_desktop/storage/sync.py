@@ -1,10 +1,13 @@
-"""Merging surveys that come from other laptops, and exporting surveys to take to another laptop.
+"""The package exchange between laptops, as replication: what goes out, and how what comes in is merged.
 
-Each survey remembers the content it had when last synchronised (``synced_hash``) and every version it ever
-synchronised (``synced_versions``). On import of a survey already here: identical → skipped; the incoming one is
-a version we synchronised before → ours is newer, skipped; ours is unchanged since the last synchronisation →
-theirs is newer and replaces ours (every field change goes into the history); both changed → both versions are
-kept and a conflict is flagged for the user to resolve. Never a silent overwrite, never a silent step back.
+Every section of every survey carries a version vector (storage/versions.py). Exporting writes the surveys and
+their vectors and changes nothing here: what the other laptop has seen is only what it imports. Importing decides
+section by section: a new survey is added; a section whose vector is below ours is older (skipped); above ours is
+newer (taken, every changed field in the history); equal is the same version; concurrent with the same content is
+merged silently, with different content is a conflict: ours stays, theirs is kept beside it for the user to choose.
+A resolution, a version restored from the history and an edit are new versions and reach the other laptops as such.
+A survey is matched by its id *and* its campaign. Surveys from a file without versions (a JSON file, a workbook)
+count as unknown: a difference is always a conflict, never a silent overwrite, never a silent step back.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -28,16 +32,18 @@ from cocoa_desktop.storage.packages import (
 
 __all__ = ["ImportReport", "export_package", "import_campaigns", "read_any", "resolve_conflict",
            "surveys_as_campaigns"]
+from cocoa_desktop.storage import versions
 from cocoa_desktop.storage.repository import (
     MARK,
     Repository,
-    content_hash,
-    join_sections,
+    canonical_json,
+    normalised,
     now,
     split_sections,
     survey_hash,
 )
-from cocoa_desktop.storage.training import flag_if_named, training_names
+from cocoa_desktop.storage.training import flag_training, training_names
+from cocoa_desktop.storage.versions import Vector, bumped, dominates, merged
 
 # (singular, plural) of each count of an import's summary
 _SUMMARY_WORDS = {
@@ -67,26 +73,47 @@ class ImportReport:
 
 def read_any(path: Path) -> list[Campaign]:
     """A package, or a survey or campaign JSON file, as campaigns (checked; nothing written)."""
-    return read_package(path).campaigns if is_package(path) else campaigns_from_json_file(path)
+    return read_incoming(path).campaigns
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """What a file brings: its campaigns, the version vectors of its surveys' sections (None: a file without any,
+    e.g. a JSON file) and the campaigns its sender marked as training data."""
+
+    campaigns: list[Campaign]
+    versions: dict[str, dict[str, Vector]] | None = None
+    training: frozenset[str] = frozenset()
+
+
+def read_incoming(path: Path) -> Incoming:
+    """A package or a survey/campaign JSON file, checked; nothing written."""
+    if not is_package(path):
+        return Incoming(campaigns_from_json_file(path))
+    content = read_package(path)
+    return Incoming(content.campaigns, content.versions, frozenset(content.manifest.get("training_campaigns") or ()))
 
 
 Progress = Callable[[float], None]  # fraction done, 0 → 1
 PROGRESS_EVERY = 200  # surveys between two progress calls
 
 
-def import_campaigns(repo: Repository, campaigns: Iterable[Campaign], source: str,
+def import_campaigns(repo: Repository, campaigns: Iterable[Campaign] | Incoming, source: str,
                      progress: Progress | None = None) -> ImportReport:
-    """Merge all surveys in one transaction: a failure half-way changes nothing."""
-    campaigns = list(campaigns)
-    total = max(1, sum(len(c.surveys) for c in campaigns))
+    """Merge all surveys in one transaction: a failure half-way changes nothing. ``campaigns`` as read from a
+    package (``read_incoming``: with its versions), or campaigns without versions."""
+    incoming = campaigns if isinstance(campaigns, Incoming) else Incoming(list(campaigns))
+    total = max(1, sum(len(c.surveys) for c in incoming.campaigns))
     report = ImportReport()
     done = 0
     with transaction(repo.conn):
-        for campaign in campaigns:
+        for campaign in incoming.campaigns:
             campaign_id = repo._campaign_id(campaign.name, campaign.year, campaign.region, campaign.notes)
-            flag_if_named(repo, campaign_id, campaign.name)
+            if campaign.name in incoming.training:
+                flag_training(repo, campaign_id, campaign.name)
             for survey in campaign.surveys:
-                _merge(repo, campaign_id, survey, source, report)
+                theirs = None if incoming.versions is None else incoming.versions.get(survey.id)
+                _merge(repo, campaign_id, survey, theirs, source, report)
                 done += 1
                 if progress is not None and done % PROGRESS_EVERY == 0:
                     progress(done / total)
@@ -95,41 +122,77 @@ def import_campaigns(repo: Repository, campaigns: Iterable[Campaign], source: st
     return report
 
 
-def _merge(repo: Repository, campaign_id: int, survey: Survey, source: str, report: ImportReport) -> None:
+OURS_NEWER, THEIRS_NEWER, SAME, CONFLICT = "ours", "theirs", "same", "conflict"
+
+
+def _merge(repo: Repository, campaign_id: int, survey: Survey, theirs_versions: dict[str, Vector] | None,
+           source: str, report: ImportReport) -> None:
+    local_id, here = repo.local_id(survey.id, campaign_id)
     doc = survey.model_dump(mode="json")
-    theirs = survey_hash(survey)
-    row = repo.conn.execute("SELECT synced_hash FROM surveys WHERE id = ?", (survey.id,)).fetchone()
-    if row is None:
-        repo._insert(doc, campaign_id, completed=True)
-        mark_synced(repo, survey.id, theirs)
+    doc["id"] = local_id
+    if not here:
+        repo._insert(doc, campaign_id, completed=True, section_versions=theirs_versions)
+        repo.add_alias(local_id, survey.id, campaign_id)
         report.added += 1
         return
-    ours = content_hash(repo.document(survey.id))
-    seen = repo.conn.execute("SELECT 1 FROM synced_versions WHERE survey_id = ? AND hash = ?",
-                             (survey.id, theirs)).fetchone()
-    if ours == theirs:
-        report.identical += 1
-    elif seen is not None:
-        report.ours_newer += 1
-    elif ours == row["synced_hash"]:
-        repo.replace_document(survey.id, doc, origin=f"import:{Path(source).name}")
-        mark_synced(repo, survey.id, theirs)
+    ours_versions = repo.section_versions(local_id)
+    ours = split_sections(normalised(repo.document(local_id)))
+    theirs = split_sections(doc)
+    vectors = {name: (theirs_versions or {}).get(name) for name in theirs}  # None: unknown (no versions sent)
+    decisions = {name: _decide(ours.get(name, _ABSENT), content, ours_versions.get(name, {}), vectors[name])
+                 for name, content in theirs.items()}
+    origin = f"import:{Path(source).name}"
+    for name, decision in decisions.items():
+        if decision == THEIRS_NEWER:
+            repo._write_section(local_id, name, theirs[name], canonical_json(theirs[name]), origin,
+                                version=vectors[name])
+        elif decision == SAME and vectors[name] is not None:  # the same content, seen by both: one version now
+            _set_version(repo, local_id, name, merged(ours_versions.get(name, {}), vectors[name]))
+    kinds = set(decisions.values())
+    if CONFLICT in kinds:
+        _record_conflict(repo, local_id, doc, survey_hash(survey), theirs_versions, source)
+        report.conflicts.append(local_id)
+    elif THEIRS_NEWER in kinds:
         report.updated += 1
+    elif OURS_NEWER in kinds:
+        report.ours_newer += 1
     else:
-        known = repo.conn.execute(
-            "SELECT 1 FROM conflicts WHERE survey_id = ? AND theirs_hash = ? AND resolved_at IS NULL",
-            (survey.id, theirs)).fetchone()
-        if known is None:
-            repo.conn.execute(
-                "INSERT INTO conflicts(survey_id, theirs, theirs_hash, source, detected_at) VALUES (?, ?, ?, ?, ?)",
-                (survey.id, json.dumps(doc, ensure_ascii=False), theirs, Path(source).name, now()))
-        report.conflicts.append(survey.id)
+        report.identical += 1
 
 
-def mark_synced(repo: Repository, survey_id: str, digest: str) -> None:
-    """Remember a version as synchronised (inside the caller's transaction)."""
-    repo.conn.execute("UPDATE surveys SET synced_hash = ? WHERE id = ?", (digest, survey_id))
-    repo.conn.execute("INSERT OR IGNORE INTO synced_versions(survey_id, hash) VALUES (?, ?)", (survey_id, digest))
+_ABSENT = object()
+
+
+def _decide(ours: Any, theirs: Any, ours_version: Vector, theirs_version: Vector | None) -> str:
+    """One section: whose version is newer, or the same, or a conflict."""
+    if ours is _ABSENT:
+        return THEIRS_NEWER
+    same = canonical_json(ours) == canonical_json(theirs)
+    if theirs_version is None:  # a file without versions: unknown history
+        return SAME if same else CONFLICT
+    if dominates(ours_version, theirs_version):
+        return SAME if same or ours_version == theirs_version else OURS_NEWER
+    if same:
+        return SAME  # concurrent or theirs newer, the same content: one version (both vectors merged)
+    return THEIRS_NEWER if dominates(theirs_version, ours_version) else CONFLICT
+
+
+def _set_version(repo: Repository, survey_id: str, section: str, vector: Vector) -> None:
+    repo.conn.execute("UPDATE survey_sections SET version = ? WHERE survey_id = ? AND section = ?",
+                      (versions.dumps(vector), survey_id, section))
+
+
+def _record_conflict(repo: Repository, survey_id: str, doc: dict[str, Any], digest: str,
+                     theirs_versions: dict[str, Vector] | None, source: str) -> None:
+    """Theirs kept beside ours, once (the same package imported again raises no second conflict)."""
+    known = repo.conn.execute("SELECT 1 FROM conflicts WHERE survey_id = ? AND theirs_hash = ? AND resolved_at IS NULL",
+                              (survey_id, digest)).fetchone()
+    if known is None:
+        repo.conn.execute(
+            "INSERT INTO conflicts(survey_id, theirs, theirs_hash, source, detected_at, theirs_versions)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (survey_id, json.dumps(doc, ensure_ascii=False), digest, Path(source).name, now(),
+             None if theirs_versions is None else json.dumps(theirs_versions)))
 
 
 def open_conflicts(repo: Repository, survey_id: str | None = None) -> list[dict]:
@@ -149,7 +212,8 @@ def resolve_conflict(repo: Repository, conflict_id: int, keep: str, sections: di
     - ``keep="theirs"``: theirs replaces ours, each changed field recorded;
     - ``keep="merge"``: each section from the version chosen in ``sections`` ({section: "mine" | "theirs"};
       ours where nothing is chosen), each changed field recorded.
-    Their version counts as synchronised afterwards: importing the same package again raises no new conflict."""
+    The choice is a new version of every section in dispute: its vector is above both sides', so the other
+    laptop takes it as newer when it comes back (the same package imported again raises no new conflict)."""
     if keep not in (MINE, THEIRS, MERGE) or (keep == MERGE) != (sections is not None):
         raise ValueError(keep)
     if sections is not None and not set(sections.values()) <= {MINE, THEIRS}:
@@ -159,47 +223,55 @@ def resolve_conflict(repo: Repository, conflict_id: int, keep: str, sections: di
                                 (conflict_id,)).fetchone()
         if row is None:
             raise StorageError("Ese conflicto ya fue resuelto.", "That conflict was already resolved.", "not_found")
-        survey_id, theirs = row["survey_id"], json.loads(row["theirs"])
-        if keep == THEIRS:
-            repo.replace_document(survey_id, theirs, origin=f"conflict:{row['source']}")
-        elif keep == MERGE:
-            ours, other = split_sections(repo.document(survey_id)), split_sections(theirs)
-            chosen = {name: (other if (sections or {}).get(name) == THEIRS else ours).get(name)
-                      for name in ours.keys() | other.keys()}
-            merged = join_sections(survey_id, {k: v for k, v in chosen.items() if v is not None})
-            repo.replace_document(survey_id, merged, origin=f"conflict-merge:{row['source']}")
-        else:
-            repo.record_event(survey_id, MARK, f"conflict-mine:{row['source']}")
+        survey_id, theirs = row["survey_id"], split_sections(json.loads(row["theirs"]))
+        theirs_versions = None if row["theirs_versions"] is None else json.loads(row["theirs_versions"])
+        ours, ours_versions = split_sections(repo.document(survey_id)), repo.section_versions(survey_id)
+        origin = {MINE: "conflict-mine", THEIRS: "conflict", MERGE: "conflict-merge"}[keep] + f":{row['source']}"
+        for name in ours.keys() | theirs.keys():
+            mine = ours_versions.get(name, {})
+            other = None if theirs_versions is None else theirs_versions.get(name)
+            if other is not None and dominates(mine, other):
+                continue  # not in dispute: ours has seen theirs
+            chosen = THEIRS if keep == THEIRS else (sections or {}).get(name, MINE) if keep == MERGE else MINE
+            take_theirs = name in theirs and chosen == THEIRS
+            content = theirs[name] if take_theirs or name not in ours else ours[name]
+            repo._write_section(survey_id, name, content, canonical_json(content), origin,
+                                version=bumped(merged(mine, other or {}), repo.replica))
+        if keep == MINE:
+            repo.record_event(survey_id, MARK, origin)
         repo.conn.execute("UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
                           (now(), keep, conflict_id))
-        mark_synced(repo, survey_id, row["theirs_hash"])
 
 
 def export_package(repo: Repository, path: Path, campaign: str | None = None,
                    survey_ids: Iterable[str] | None = None, progress: Progress | None = None) -> tuple[dict, list[str]]:
-    """Write a package of one campaign (or all, or chosen surveys); return (manifest, ids of drafts left out).
+    """Write a package of one campaign (or all, or chosen surveys) with every section's version vector; return
+    (manifest, ids of drafts left out). Nothing changes on this laptop: what the other side has seen is what it
+    imports, not what was written for it.
 
     Only complete, valid surveys travel: a draft that does not pass the survey model stays on this laptop and is
-    listed so the user can finish it.
+    listed so the user can finish it. A survey kept here under an id of its own travels under the id its laptop
+    of origin knows it by.
     """
     wanted = set(survey_ids) if survey_ids is not None else None
     rows = [r for r in repo.surveys(campaign) if wanted is None or r.id in wanted]
     if campaign is not None:
         repo.campaign(campaign)  # a clear error for an unknown campaign name
+    foreign = repo.foreign_ids()
     by_campaign: dict[str, list[Survey]] = {}
     drafts: list[str] = []
-    hashes: dict[str, str] = {}
+    section_versions: dict[str, dict[str, Vector]] = {}
     for done, row in enumerate(rows, start=1):
         if progress is not None and done % PROGRESS_EVERY == 0:
             progress(0.9 * done / len(rows))  # the last tenth: writing the zip
         doc = repo.document(row.id)
         try:
-            survey = Survey.model_validate(doc)
+            survey = Survey.model_validate({**doc, "id": foreign.get(row.id, row.id)})
         except ValidationError:
             drafts.append(row.id)
             continue
         by_campaign.setdefault(row.campaign, []).append(survey)
-        hashes[row.id] = survey_hash(survey)
+        section_versions[survey.id] = repo.section_versions(row.id)
     campaigns = []
     for name, surveys in by_campaign.items():
         meta = repo.campaign(name)
@@ -208,11 +280,8 @@ def export_package(repo: Repository, path: Path, campaign: str | None = None,
     if not campaigns:
         raise StorageError("No hay encuestas completas para exportar.", "There are no complete surveys to export.",
                            "nothing_to_export")
-    manifest = write_package(campaigns, path, training=set(training_names(repo)) & set(by_campaign))
+    manifest = write_package(campaigns, path, training=set(training_names(repo)) & set(by_campaign),
+                             versions=section_versions)
     if progress is not None:
         progress(1.0)
-    if not repo.read_only:  # read-only (disk full): the package is written; the versions are remembered next time
-        with transaction(repo.conn):
-            for survey_id, digest in hashes.items():
-                mark_synced(repo, survey_id, digest)
     return manifest, drafts

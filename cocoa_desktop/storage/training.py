@@ -37,8 +37,9 @@ def is_training_name(name: str) -> bool:
     return name.startswith(TRAINING_PREFIX)
 
 
-def flag_if_named(repo: Repository, campaign_id: int, name: str) -> None:
-    """Inside the caller's transaction: a campaign that arrives under the training name is training data."""
+def flag_training(repo: Repository, campaign_id: int, name: str) -> None:
+    """Inside the caller's transaction: a campaign that its sender's package marks as training data (and whose name
+    says so) is training data here too. A name alone is not enough: reset deletes a training campaign's surveys."""
     if is_training_name(name):
         repo.conn.execute("UPDATE campaigns SET training = 1 WHERE id = ?", (campaign_id,))
 
@@ -74,12 +75,14 @@ def reset(repo: Repository, name: str = TRAINING_NAME) -> int:
             campaign_id = int(row["id"])
             repo.conn.execute("DELETE FROM surveys WHERE campaign_id = ?", (campaign_id,))
             repo.conn.execute("DELETE FROM scenarios WHERE campaign_id = ?", (campaign_id,))
-            # the same ids may sit in another campaign (moved there by hand): they are training data too
-            repo.conn.executemany("DELETE FROM surveys WHERE id = ?", [(d["id"],) for d in docs])
         repo.conn.execute("UPDATE campaigns SET training = 1, year = ?, region = ?, notes = ? WHERE id = ?",
                           (campaign.year, campaign.region, campaign.notes, campaign_id))
         for doc in docs:
-            repo._insert(doc, campaign_id, completed=True)
+            # only this campaign's surveys go: a survey of another campaign that carries a training id (a workshop
+            # workbook reused for real data) is real data and stays; the training copy gets an id of its own
+            local_id, _ = repo.local_id(doc["id"], campaign_id)
+            repo._insert({**doc, "id": local_id}, campaign_id, completed=True)
+            repo.add_alias(local_id, doc["id"], campaign_id)
     return len(docs)
 
 

@@ -20,6 +20,7 @@ from cocoa_desktop.storage.sync import (
     import_campaigns,
     open_conflicts,
     read_any,
+    read_incoming,
     resolve_conflict,
 )
 
@@ -49,7 +50,7 @@ def test_round_trip_between_two_data_folders(laptops, tmp_path):
         originals = {r.id: a.repo.survey(r.id) for r in a.repo.surveys()}
     assert manifest["surveys"] == 10 and drafts == []
     with laptops("b") as b:
-        report = import_campaigns(b.repo, read_any(package), str(package))
+        report = import_campaigns(b.repo, read_incoming(package), str(package))
         assert report.added == 10
         assert {r.id: b.repo.survey(r.id) for r in b.repo.surveys()} == originals
 
@@ -84,19 +85,19 @@ def test_conflicting_edits_keep_both_versions(laptops, tmp_path):
         import_campaigns(office_db.repo, read_any(COOPS), "x")
         export_package(office_db.repo, office)
     with laptops("field") as field_db:
-        import_campaigns(field_db.repo, read_any(office), str(office))
+        import_campaigns(field_db.repo, read_incoming(office), str(office))
         survey_id = field_db.repo.surveys()[0].id
         _edit_producers(field_db, survey_id, 999)
         export_package(field_db.repo, field_copy)
     with laptops("office") as office_db:
         _edit_producers(office_db, survey_id, 555)
-        report = import_campaigns(office_db.repo, read_any(field_copy), str(field_copy))
+        report = import_campaigns(office_db.repo, read_incoming(field_copy), str(field_copy))
         assert report.conflicts == [survey_id] and report.added == 0
         assert office_db.repo.survey(survey_id).general.producers == 555  # ours untouched
         (conflict,) = open_conflicts(office_db.repo, survey_id)
         assert conflict["theirs"]["general"]["producers"] == 999  # theirs kept
         assert [r.open_conflicts for r in office_db.repo.surveys() if r.id == survey_id] == [1]
-        again = import_campaigns(office_db.repo, read_any(field_copy), str(field_copy))
+        again = import_campaigns(office_db.repo, read_incoming(field_copy), str(field_copy))
         assert again.conflicts == [survey_id] and len(open_conflicts(office_db.repo)) == 1  # not duplicated
         resolve_conflict(office_db.repo, conflict["id"], "theirs")
         assert office_db.repo.survey(survey_id).general.producers == 999
@@ -110,16 +111,16 @@ def test_an_edit_on_one_laptop_only_updates_the_other(laptops, tmp_path):
         import_campaigns(a.repo, read_any(COOPS), "x")
         export_package(a.repo, first)
     with laptops("b") as b:
-        import_campaigns(b.repo, read_any(first), str(first))
+        import_campaigns(b.repo, read_incoming(first), str(first))
         survey_id = b.repo.surveys()[0].id
         _edit_producers(b, survey_id, 321)
         export_package(b.repo, second)
     with laptops("a") as a:
-        report = import_campaigns(a.repo, read_any(second), str(second))
+        report = import_campaigns(a.repo, read_incoming(second), str(second))
         assert (report.updated, report.conflicts) == (1, [])
         assert a.repo.survey(survey_id).general.producers == 321
         assert [(c.field, c.new_value) for c in a.repo.history(survey_id)] == [("producers", 321)]
-        stale = import_campaigns(a.repo, read_any(first), str(first))  # the older package again
+        stale = import_campaigns(a.repo, read_incoming(first), str(first))  # the older package again
         assert stale.ours_newer == 10 - stale.identical and a.repo.survey(survey_id).general.producers == 321
 
 
@@ -261,7 +262,7 @@ def _conflict(laptops, tmp_path) -> tuple:
         import_campaigns(office_db.repo, read_any(COOPS), "x")
         export_package(office_db.repo, office)
     with laptops("field") as field_db:
-        import_campaigns(field_db.repo, read_any(office), str(office))
+        import_campaigns(field_db.repo, read_incoming(office), str(office))
         survey_id = field_db.repo.surveys()[0].id
         _edit_producers(field_db, survey_id, 999)
         field_db.repo.save_section(survey_id, "husk", {"shares": {"heaped": 0.2, "composted": 0.8}})
@@ -273,7 +274,11 @@ def test_a_conflict_merged_section_by_section_in_one_transaction(laptops, tmp_pa
     survey_id, field_copy = _conflict(laptops, tmp_path)
     with laptops("office") as office_db:
         _edit_producers(office_db, survey_id, 555)
-        import_campaigns(office_db.repo, read_any(field_copy), str(field_copy))
+        import_campaigns(office_db.repo, read_incoming(field_copy), str(field_copy))
+        # only the field laptop changed the husk section since they met: it arrives by itself; both changed the
+        # general section: that one is the conflict
+        imported = [c for c in office_db.repo.history(survey_id) if c.origin.startswith("import:")]
+        assert {c.section for c in imported} == {"husk"}
         (conflict,) = open_conflicts(office_db.repo, survey_id)
         # our producers (general), their husk shares
         resolve_conflict(office_db.repo, conflict["id"], "merge", sections={"general": "mine", "husk": "theirs"})
@@ -281,8 +286,8 @@ def test_a_conflict_merged_section_by_section_in_one_transaction(laptops, tmp_pa
         assert survey.general.producers == 555 and survey.husk.shares == {"heaped": 0.2, "composted": 0.8}
         assert open_conflicts(office_db.repo) == []
         merged = [c for c in office_db.repo.history(survey_id) if c.origin.startswith("conflict-merge:")]
-        assert {c.section for c in merged} == {"husk"}
-        again = import_campaigns(office_db.repo, read_any(field_copy), str(field_copy))
+        assert merged == []  # ours kept for the general section: no field changed by the choice
+        again = import_campaigns(office_db.repo, read_incoming(field_copy), str(field_copy))
         assert again.conflicts == []  # their version is remembered as synchronised
 
 
@@ -290,7 +295,7 @@ def test_keeping_our_version_is_written_in_the_history(laptops, tmp_path):
     survey_id, field_copy = _conflict(laptops, tmp_path)
     with laptops("office") as office_db:
         _edit_producers(office_db, survey_id, 555)
-        import_campaigns(office_db.repo, read_any(field_copy), str(field_copy))
+        import_campaigns(office_db.repo, read_incoming(field_copy), str(field_copy))
         (conflict,) = open_conflicts(office_db.repo, survey_id)
         resolve_conflict(office_db.repo, conflict["id"], "mine")
         assert office_db.repo.survey(survey_id).general.producers == 555

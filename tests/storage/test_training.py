@@ -15,7 +15,7 @@ from cocoa_desktop.storage.database import StorageError
 from cocoa_desktop.storage.paths import ENV_VAR
 from cocoa_desktop.storage.schema import MIGRATIONS, migrate
 from cocoa_desktop.storage.startup import open_storage
-from cocoa_desktop.storage.sync import export_package, import_campaigns, read_any
+from cocoa_desktop.storage.sync import export_package, import_campaigns, read_any, read_incoming
 
 
 def _surveys(repo, campaign=training.TRAINING_NAME):
@@ -102,7 +102,7 @@ def test_a_package_carries_the_mark_to_another_laptop(tmp_path, monkeypatch):
     assert training.package_is_training(manifest)
     monkeypatch.setenv(ENV_VAR, str(tmp_path / "b"))
     with open_storage() as b:
-        import_campaigns(b.repo, read_any(package), str(package))
+        import_campaigns(b.repo, read_incoming(package), str(package))
         assert training.is_training(b.repo, training.TRAINING_NAME)
         assert training.reset(b.repo) == 10
 
@@ -129,6 +129,6 @@ def test_migration_4_flags_no_existing_campaign(tmp_path):
     conn.create_function("cocoa_checksum", 3, lambda *a: "x")
     migrate(conn, 3)
     conn.execute("INSERT INTO campaigns(name, year) VALUES ('2019', 2019)")
-    assert migrate(conn) == [4] and len(MIGRATIONS) == 4
+    assert migrate(conn, 4) == [4] and len(MIGRATIONS) >= 4
     assert conn.execute("SELECT training FROM campaigns").fetchone() == (0,)
     assert conn.execute("SELECT COUNT(*) FROM scenarios").fetchone() == (0,)
