@@ -67,7 +67,7 @@ def test_benefit_cost_is_present_value_of_gross_flows(aprocam):
 
 
 def test_table_11_reproduced_except_its_sequestration_rows(aprocam):
-    published = {(r["variable"], r["change"]): r for r in aprocam.published["sensitivity"]}
+    published = {(r.variable, r.change): r.model_dump() for r in aprocam.published.sensitivity}
     rows = table(aprocam)
     assert len(rows) == 20
     for row in rows:

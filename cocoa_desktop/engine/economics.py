@@ -16,24 +16,30 @@ What the model holds, and where the paper has it:
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
 
-from cocoa_desktop.engine.issues import Issue, SurveyValidationError, issues_from_validation_error
+from cocoa_desktop.engine.issues import TEXT_PATTERN, Issue, SurveyValidationError, issues_from_validation_error
+from cocoa_desktop.engine.survey_io import parse_json, read_bytes
 
 PROJECT_FORMAT = "cocoa-desktop/carbon-project"
 FORMAT_VERSION = 1
 MAX_YEARS = 60
 MAX_PEN = 1e12
+MAX_FILE_BYTES = 10 * 1024 * 1024  # a project file: a few kB (10,000 cohorts, the most the model takes, ~0.6 MB)
 
-Money = Annotated[float, Field(ge=0.0, le=MAX_PEN, allow_inf_nan=False)]
-Amount = Annotated[float, Field(ge=0.0, le=1e12, allow_inf_nan=False)]
-Fraction = Annotated[float, Field(ge=0.0, le=1.0, allow_inf_nan=False)]
+# Numbers are strict, as in the survey files: true/false or "5" where a number goes is an error, not 1 or 5.
+Money = Annotated[float, Strict(), Field(ge=0.0, le=MAX_PEN, allow_inf_nan=False)]
+Amount = Annotated[float, Strict(), Field(ge=0.0, le=1e12, allow_inf_nan=False)]
+Fraction = Annotated[float, Strict(), Field(ge=0.0, le=1.0, allow_inf_nan=False)]
+Whole = Annotated[int, Strict()]
+Signed = Annotated[float, Strict(), Field(ge=-1e15, le=1e15, allow_inf_nan=False)]  # a published PEN figure, a rate
+CurveAge = Annotated[float, Strict(), Field(le=1000.0, allow_inf_nan=False)]  # negative ages: the curve's own message
+CurveStock = Annotated[float, Strict(), Field(le=1e6, allow_inf_nan=False)]
 
 
 class _Part(BaseModel):
@@ -54,10 +60,10 @@ class SequestrationMode(StrEnum):
 
 
 class InvestmentItem(_Part):
-    label: str = Field(min_length=1, max_length=200)
+    label: Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=TEXT_PATTERN)]
     quantity: Amount
     unit_cost_pen: Money
-    year: int = Field(default=0, ge=0, le=MAX_YEARS)
+    year: Whole = Field(default=0, ge=0, le=MAX_YEARS)
 
     @property
     def total_pen(self) -> float:
@@ -67,8 +73,9 @@ class InvestmentItem(_Part):
 class ProjectCost(_Part):
     """One line of Table 7, PEN per year from year 0; a shorter list means zero in the later years."""
 
-    label: str = Field(min_length=1, max_length=200)
-    group: str = Field(default="implementation", max_length=60)  # implementation | certification | monitoring
+    label: Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=TEXT_PATTERN)]
+    # implementation | certification | monitoring
+    group: Annotated[str, StringConstraints(max_length=60, pattern=TEXT_PATTERN)] = "implementation"
     pen_by_year: list[Money] = Field(max_length=MAX_YEARS + 1)
 
 
@@ -89,17 +96,17 @@ class Cocoa(_Part):
 
 class Cohort(_Part):
     area_ha: Amount
-    age_years: int = Field(ge=0, le=200)  # age in year 0
+    age_years: Whole = Field(ge=0, le=200)  # age in year 0
 
 
 class Sequestration(_Part):
     mode: SequestrationMode = SequestrationMode.RATE
     rate_t_co2_per_ha_year: Amount = 0.0
     area_ha: Amount | None = None  # rate mode; default: the cocoa area
-    first_year: int = Field(default=1, ge=0, le=MAX_YEARS)  # credits are sold from this year on
-    stock_curve: list[tuple[float, float]] = Field(default_factory=list, max_length=200)  # (age yr, t CO2/ha)
+    first_year: Whole = Field(default=1, ge=0, le=MAX_YEARS)  # credits are sold from this year on
+    stock_curve: list[tuple[CurveAge, CurveStock]] = Field(default_factory=list, max_length=200)  # (age yr, t CO2/ha)
     cohorts: list[Cohort] = Field(default_factory=list, max_length=10_000)
-    renewal_age_years: int = Field(default=30, ge=1, le=200)
+    renewal_age_years: Whole = Field(default=30, ge=1, le=200)
 
     @model_validator(mode="after")
     def _curve_usable(self) -> Sequestration:
@@ -116,7 +123,7 @@ class Sequestration(_Part):
 
 class CarbonMarket(_Part):
     price_usd_per_t: Money
-    exchange_rate_pen_per_usd: float = Field(gt=0.0, le=1e6, allow_inf_nan=False)
+    exchange_rate_pen_per_usd: Annotated[float, Strict()] = Field(gt=0.0, le=1e6, allow_inf_nan=False)
     registry_fee_usd_per_credit: Money = 0.37  # Gold Standard, per credit sold (Norandino)
     farmers_share: Fraction = 0.10  # of the net carbon income; the rest goes to project activities
 
@@ -130,12 +137,44 @@ class SeedlingPayments(_Part):
     planted_by_year: list[Amount] = Field(default_factory=list, max_length=MAX_YEARS + 1)
 
 
+# the variables of the sensitivity table (engine.sensitivity.VARIABLES; a test keeps the two the same)
+SensitivityVariable = Literal["cocoa_production", "sequestration", "cocoa_price", "carbon_price", "project_costs"]
+
+
+class PublishedAbstract(_Part):
+    npv_pen: Signed
+    irr: Signed
+    benefit_cost: Signed
+
+
+class PublishedSensitivityRow(_Part):
+    variable: SensitivityVariable
+    change: Annotated[float, Strict(), Field(ge=-1.0, le=100.0, allow_inf_nan=False)]
+    npv_spreadsheet_pen: Signed
+    irr: Signed | None = None
+    benefit_cost: Signed | None = None
+
+
+class Published(_Part):
+    """The source's own figures (Goñas et al. 2024, Tables 9–11 and the abstract), set beside the model's by
+    :mod:`published`; typed like the rest of the file, so that a wrong type is refused with its path."""
+
+    source: Annotated[str, StringConstraints(max_length=500, pattern=TEXT_PATTERN)] = ""
+    net_flow_pen: list[Signed] = Field(default_factory=list, max_length=MAX_YEARS + 1)
+    cumulative_pen: list[Signed] | None = Field(default=None, max_length=MAX_YEARS + 1)
+    npv_spreadsheet_pen: Signed | None = None
+    irr: Signed | None = None
+    benefit_cost: Signed | None = None
+    abstract: PublishedAbstract | None = None
+    sensitivity: list[PublishedSensitivityRow] = Field(default_factory=list, max_length=200)
+
+
 class CarbonProject(_Part):
-    name: str = Field(min_length=1, max_length=200)
-    years: int = Field(ge=1, le=MAX_YEARS)
-    discount_rate: float = Field(gt=-0.99, le=10.0, allow_inf_nan=False)
+    name: Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=TEXT_PATTERN)]
+    years: Whole = Field(ge=1, le=MAX_YEARS)
+    discount_rate: Annotated[float, Strict()] = Field(gt=-0.99, le=10.0, allow_inf_nan=False)
     perspective: Perspective = Perspective.INCREMENTAL
-    producers: int = Field(default=0, ge=0, le=1_000_000)
+    producers: Whole = Field(default=0, ge=0, le=1_000_000)
     investment: list[InvestmentItem] = Field(default_factory=list, max_length=1000)
     project_costs: list[ProjectCost] = Field(default_factory=list, max_length=1000)
     cocoa: Cocoa
@@ -143,8 +182,9 @@ class CarbonProject(_Part):
     carbon: CarbonMarket
     seedlings: SeedlingPayments = Field(default_factory=SeedlingPayments)
     profitability_threshold_kg_per_ha: Amount = 770.0  # literature figure quoted by the paper (Espinosa-García 2015)
-    notes: list[str] = Field(default_factory=list, max_length=100)
-    published: dict[str, Any] | None = None  # the paper's own figures, to compare with (not used in any result)
+    notes: list[Annotated[str, StringConstraints(max_length=2000, pattern=TEXT_PATTERN)]] = Field(
+        default_factory=list, max_length=100)
+    published: Published | None = None  # the paper's own figures, to compare with (not used in any result)
 
     @model_validator(mode="after")
     def _years_fit(self) -> CarbonProject:
@@ -189,8 +229,12 @@ def project_from_document(doc: Any, source: str = "") -> CarbonProject:
                      "not a carbon-project file of this application", source, "format")
     version = doc.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= FORMAT_VERSION:
-        raise refuse("bad_version", f"versión de formato no admitida: {version!r}",
-                     f"unsupported format version: {version!r}", source, "format_version")
+        raise refuse("bad_version", f"versión de formato no admitida: {version!r:.40}",
+                     f"unsupported format version: {version!r:.40}", source, "format_version")
+    unknown = sorted(str(key) for key in set(doc) - {"format", "format_version", "project"})
+    if unknown:
+        raise refuse("unknown_field", f"campos desconocidos en el documento: {', '.join(unknown)[:200]}",
+                     f"unknown fields in the document: {', '.join(unknown)[:200]}", source, unknown[0][:60])
     try:
         return CarbonProject.model_validate(doc.get("project"))
     except ValidationError as exc:
@@ -198,27 +242,11 @@ def project_from_document(doc: Any, source: str = "") -> CarbonProject:
 
 
 def read_project(path: str | Path) -> CarbonProject:
-    """Read a carbon-project file; every problem becomes an Issue (es/en), never a traceback."""
-    path = Path(path)
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-        doc = json.loads(text, parse_constant=_no_constant)
-    except OSError as exc:
-        raise refuse("unreadable", f"no se pudo leer el archivo: {exc.strerror or exc}",
-                     f"could not read the file: {exc.strerror or exc}", str(path)) from None
-    except UnicodeDecodeError:
-        raise refuse("not_utf8", "el archivo no es texto UTF-8", "the file is not UTF-8 text", str(path)) from None
-    except json.JSONDecodeError as exc:
-        raise refuse("invalid_json", f"el archivo no es JSON válido (línea {exc.lineno}, columna {exc.colno})",
-                     f"the file is not valid JSON (line {exc.lineno}, column {exc.colno})", str(path)) from None
-    except ValueError as exc:
-        raise refuse("finite_number", f"el archivo contiene un número no finito ({exc})",
-                     f"the file contains a non-finite number ({exc})", str(path)) from None
-    return project_from_document(doc, str(path))
-
-
-def _no_constant(token: str) -> float:
-    raise ValueError(token)
+    """Read a carbon-project file; every problem becomes an Issue (es/en), never a traceback. Read as the survey
+    files are: only a regular file of at most MAX_FILE_BYTES, parsed by jiter (a key written twice, NaN, absurd
+    nesting or a number of hundreds of digits refused)."""
+    data = read_bytes(path, MAX_FILE_BYTES)
+    return project_from_document(parse_json(data, str(path)), str(path))
 
 
 def project_document(project: CarbonProject) -> dict[str, Any]:

@@ -37,7 +37,7 @@ def _pct(value: float, lang: str) -> str:
 
 
 def findings(project: CarbonProject) -> list[Finding]:
-    pub: dict[str, Any] = project.published or {}
+    pub: dict[str, Any] = project.published.model_dump(exclude_none=True) if project.published else {}
     found: list[Finding] = []
     rate = project.discount_rate
     flow = pub.get("net_flow_pen")
@@ -75,7 +75,7 @@ def findings(project: CarbonProject) -> list[Finding]:
             f"The published B/C ({format_quantity(bc, 2, 'en')}) is not PV(gross benefits) ÷ PV(gross costs) of its "
             f"flow, which gives {format_quantity(ours, 3, 'en')}."))
     abstract = pub.get("abstract")
-    if abstract and pub.get("npv_spreadsheet_pen") is not None:
+    if abstract and all(pub.get(key) is not None for key in ("npv_spreadsheet_pen", "irr", "benefit_cost")):
         found.append(Finding(
             "abstract_differs",
             f"El resumen da VAN {_pen(abstract['npv_pen'], 'es')}, TIR {_pct(abstract['irr'], 'es')} y B/C "

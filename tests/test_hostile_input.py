@@ -1,0 +1,110 @@
+"""Issue 18, "Breaks on hostile or odd input": each case reproduced (it ended in exit 70, a traceback, or was
+accepted), now a message naming the file or the option and exit 2, with nothing written."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+
+from cocoa_desktop.cli import main
+from cocoa_desktop.engine import economics, sensitivity
+from cocoa_desktop.engine.resources import example_path
+
+PROJECT = example_path("aprocam-2024-carbon-project.json")
+
+
+def _run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _project(tmp_path: Path, change=None, raw: str | None = None) -> Path:
+    if raw is None:
+        doc = json.loads(PROJECT.read_text(encoding="utf-8"))
+        change(doc)
+        raw = json.dumps(doc, ensure_ascii=False)
+    path = tmp_path / "proyecto.json"
+    path.write_text(raw, encoding="utf-8")
+    return path
+
+
+def _refused(capsys, *args: str, naming: str) -> str:
+    code, _out, err = _run(capsys, *args)
+    assert code == 2, (code, err)
+    assert "Traceback" not in err and "Error interno" not in err and "Internal error" not in err
+    assert naming in err, err
+    return err
+
+
+# ---- economics: the project file ----
+
+def test_economics_nested_1000_deep_is_refused(tmp_path, capsys):
+    raw = '{"format": "cocoa-desktop/carbon-project", "format_version": 1, "project": ' + "[" * 1000 + "]" * 1000 + "}"
+    path = _project(tmp_path, raw=raw)
+    err = _refused(capsys, "economics", str(path), naming=str(path))
+    assert "anidado" in err
+
+
+def _published(key: str, value: object):
+    return lambda doc: doc["project"]["published"].__setitem__(key, value)
+
+
+# each of these ended in exit 70 (TypeError, KeyError …) when `published` was a free dictionary
+PUBLISHED_CASES = {
+    "flow_text": _published("net_flow_pen", "x"), "flow_of_text": _published("net_flow_pen", ["a"]),
+    "flow_number": _published("net_flow_pen", 5), "cumulative_number": _published("cumulative_pen", 5),
+    "cumulative_of_text": _published("cumulative_pen", ["x"]), "npv_text": _published("npv_spreadsheet_pen", "x"),
+    "bc_text": _published("benefit_cost", "x"), "abstract_number": _published("abstract", 5),
+    "abstract_text_npv": _published("abstract", {"npv_pen": "x", "irr": 0.4, "benefit_cost": 1.8}),
+    "abstract_empty": _published("abstract", {}), "sensitivity_number": _published("sensitivity", 5),
+    "sensitivity_of_numbers": _published("sensitivity", [1]),
+    "sensitivity_row_short": _published("sensitivity", [{"variable": "cocoa_price"}]),
+    "irr_text": _published("irr", "x"),
+    "sensitivity_variable_list": _published("sensitivity", [{"variable": [], "change": 0, "npv_spreadsheet_pen": 1}]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PUBLISHED_CASES))
+def test_wrong_types_in_published_are_refused_with_their_path(case, tmp_path, capsys):
+    path = _project(tmp_path, PUBLISHED_CASES[case])
+    err = _refused(capsys, "economics", str(path), "--lang", "en", naming=str(path))
+    assert "project.published." in err
+
+
+def test_published_variables_are_the_sensitivity_table_s():
+    assert set(economics.SensitivityVariable.__args__) == set(sensitivity.VARIABLES)
+
+
+def test_economics_duplicate_key_is_refused(tmp_path, capsys):
+    raw = PROJECT.read_text(encoding="utf-8").replace('"years": 5,', '"years": 5, "years": 6,', 1)
+    assert raw.count('"years"') == 2
+    err = _refused(capsys, "economics", str(_project(tmp_path, raw=raw)), naming="proyecto.json")
+    assert "«years» aparece dos veces" in err
+
+
+@pytest.mark.parametrize(("path", "value"), [("years", True), ("discount_rate", False), ("producers", "53"),
+                                             ("years", 5.0)])
+def test_economics_numbers_are_strict(path, value, tmp_path, capsys):
+    target = _project(tmp_path, lambda doc: doc["project"].__setitem__(path, value))
+    _refused(capsys, "economics", str(target), naming=f"project.{path}")
+
+
+def test_economics_unknown_top_level_key_is_refused(tmp_path, capsys):
+    target = _project(tmp_path, lambda doc: doc.__setitem__("proyecto", {}))
+    _refused(capsys, "economics", str(target), naming="proyecto")
+
+
+def test_economics_reads_only_regular_files(capsys):
+    err = _refused(capsys, "economics", "/dev/zero", naming="/dev/zero")
+    assert "dispositivo" in err
+
+
+def test_the_shipped_project_still_reads_and_round_trips():
+    project = economics.read_project(PROJECT)
+    doc = json.loads(PROJECT.read_text(encoding="utf-8"))
+    assert economics.project_document(project)["project"]["published"] == doc["project"]["published"]
+    assert economics.project_from_document(copy.deepcopy(economics.project_document(project))) == project
