@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cocoa_desktop.storage.database import integrity_ok, os_error, translate
 
-KEEP = {"startup": 5, "daily": 7, "migration": 5, "manual": 10}
+KEEP = {"startup": 5, "daily": 7, "migration": 5, "manual": 10, "rescue": 5}
 SUFFIX = ".sqlite3"
 
 

@@ -8,7 +8,9 @@ all — counts as damage. Everything else is a :class:`StorageError` that change
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -128,6 +130,8 @@ class Connection(sqlite3.Connection):
     that reason instead of SQLite's generic "readonly database"."""
 
     read_only_reason: StorageError | None = None
+    identity: tuple[str, int, int] | None = None  # (path, st_dev, st_ino) of the file opened for writing
+    rescued: Path | None = None  # the copy made when that file was found deleted or replaced
 
 
 def _text(value: bytes) -> str:
@@ -158,6 +162,10 @@ def connect(path: Path, timeout: float = 10.0) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.Error as exc:
         raise translate(exc) from exc
+    with contextlib.suppress(OSError):  # the file is there now (WAL mode wrote its header)
+        where = os.path.abspath(path)
+        found = os.stat(where)
+        conn.identity = (where, found.st_dev, found.st_ino)  # type: ignore[attr-defined]
     return _prepare(conn)
 
 
@@ -203,6 +211,10 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise translate(exc) from exc
     try:
         yield conn
+        moved = _file_moved(conn)
+        if moved is not None:  # never confirm a save into a file that is no longer the data folder's
+            _rollback(conn)
+            raise moved
         conn.execute("COMMIT")
     except sqlite3.Error as exc:
         _rollback(conn)
@@ -210,6 +222,58 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     except BaseException:
         _rollback(conn)
         raise
+
+
+def _file_moved(conn: sqlite3.Connection) -> StorageError | None:
+    """None while the file at the database's path is the one this connection writes (one ``stat``, about a
+    microsecond); else the error to show. SQLite goes on writing to a file deleted or replaced while it is open
+    (in WAL mode it does not notice), and such saves were gone at the next start."""
+    identity = getattr(conn, "identity", None)
+    if identity is None:
+        return None
+    where, device, inode = identity
+    try:
+        found = os.stat(where)
+        if (found.st_dev, found.st_ino) == (device, inode):
+            return None
+    except (FileNotFoundError, NotADirectoryError):
+        pass
+    except OSError as exc:  # cannot tell (no permission, a disk error): not confirmed either
+        return os_error(exc, where)
+    return _file_replaced(conn, where)
+
+
+def _file_replaced(conn: sqlite3.Connection, where: str) -> StorageError:
+    """The message, after keeping (once) a copy of everything this connection holds as a backup: the next start
+    restores it if the file is missing, and it is there to open if the file was replaced."""
+    if conn.in_transaction:
+        _rollback(conn)
+    if getattr(conn, "rescued", None) is None:
+        from cocoa_desktop.storage import backups  # imports this module
+
+        with contextlib.suppress(StorageError, OSError, sqlite3.Error):
+            folder = Path(where).parent / "backups"
+            if folder.is_dir():
+                conn.rescued = backups.backup(conn, folder, "rescue")  # type: ignore[attr-defined]
+    # SQLite leaves its write-ahead log at the path when the file moved: emptied now (into the file it belongs
+    # to), it is never replayed into the file now at that path, which it would spoil
+    with contextlib.suppress(sqlite3.Error):
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    rescued = getattr(conn, "rescued", None)
+    copy_es = (f" Todo lo guardado hasta ahora se copió en {rescued}." if rescued is not None else
+               " No se pudo hacer una copia de lo guardado hasta ahora: no cierre la aplicación sin exportar antes "
+               "un paquete de las encuestas a una memoria USB.")
+    copy_en = (f" Everything saved until now was copied to {rescued}." if rescued is not None else
+               " No copy of what was saved until now could be made: before closing the application, export a "
+               "package of the surveys to a USB stick.")
+    return StorageError(
+        f"El archivo de datos fue borrado o reemplazado mientras la aplicación estaba abierta ({where}): este "
+        f"cambio NO se guardó.{copy_es} Cierre y vuelva a abrir la aplicación; si el archivo falta, se restaurará "
+        "la copia más reciente.",
+        f"The data file was deleted or replaced while the application was open ({where}): this change was NOT "
+        f"saved.{copy_en} Close and reopen the application; if the file is missing, the latest copy will be "
+        "restored.",
+        "file_replaced")
 
 
 def _rollback(conn: sqlite3.Connection) -> None:
