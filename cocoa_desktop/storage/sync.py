@@ -149,6 +149,8 @@ def _merge(repo: Repository, campaign_id: int, survey: Survey, theirs_versions: 
         elif decision == SAME and vectors[name] is not None:  # the same content, seen by both: one version now
             _set_version(repo, local_id, name, merged(ours_versions.get(name, {}), vectors[name]))
     kinds = set(decisions.values())
+    if THEIRS_NEWER in kinds or SAME in kinds:
+        _close_settled_conflicts(repo, local_id, source)
     if CONFLICT in kinds:
         _record_conflict(repo, local_id, doc, survey_hash(survey), theirs_versions, source)
         report.conflicts.append(local_id)
@@ -175,6 +177,19 @@ def _decide(ours: Any, theirs: Any, ours_version: Vector, theirs_version: Vector
     if same:
         return SAME  # concurrent or theirs newer, the same content: one version (both vectors merged)
     return THEIRS_NEWER if dominates(theirs_version, ours_version) else CONFLICT
+
+
+def _close_settled_conflicts(repo: Repository, survey_id: str, source: str) -> None:
+    """An open conflict whose other side our sections have now seen in full was settled elsewhere (the other
+    laptop resolved it and sent its choice): closed, and the history says so."""
+    ours = repo.section_versions(survey_id)
+    for row in repo.conn.execute("SELECT id, theirs_versions FROM conflicts WHERE survey_id = ? AND "
+                                 "resolved_at IS NULL AND theirs_versions IS NOT NULL", (survey_id,)).fetchall():
+        theirs = json.loads(row["theirs_versions"])
+        if all(dominates(ours.get(name, {}), vector) for name, vector in theirs.items()):
+            repo.conn.execute("UPDATE conflicts SET resolved_at = ?, resolution = 'settled' WHERE id = ?",
+                              (now(), row["id"]))
+            repo.record_event(survey_id, MARK, f"conflict-settled:{Path(source).name}")
 
 
 def _set_version(repo: Repository, survey_id: str, section: str, vector: Vector) -> None:

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.e2e import datafolder
 from tests.e2e.desktop import MAIN_TITLE, wait_until
 
@@ -75,8 +73,6 @@ def test_a_package_from_laptop_a_arrives_whole_on_laptop_b(launch, tmp_path):
     assert b.quit() == (0, "")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 18, point 1: exporting marks one's own unsent edits as synchronised, "
-                                       "so importing the other laptop's package replaces them without a conflict")
 def test_both_laptops_edit_the_same_survey_then_exchange(launch, tmp_path):
     usb = tmp_path / "usb"
     usb.mkdir()

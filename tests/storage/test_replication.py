@@ -171,3 +171,23 @@ def test_a_name_alone_does_not_make_a_campaign_training_data(storage, tmp_path):
     with pytest.raises(StorageError):
         training.reset(storage.repo)
     assert len(storage.repo.surveys(training.TRAINING_NAME)) == 1
+
+
+def test_a_conflict_resolved_on_one_laptop_is_closed_on_the_other_when_its_choice_arrives(laptop, tmp_path):
+    _shared(laptop, tmp_path)
+    with laptop("b") as b:
+        _set_technician(b.repo, "Rosa en B")
+        export_package(b.repo, tmp_path / "b1.cacao.zip")
+    with laptop("a") as a:
+        _set_technician(a.repo, "Luis en A")
+        export_package(a.repo, tmp_path / "a1.cacao.zip")
+        import_campaigns(a.repo, read_incoming(tmp_path / "b1.cacao.zip"), "b1")
+        resolve_conflict(a.repo, open_conflicts(a.repo)[0]["id"], "merge", sections={"general": "theirs"})
+        export_package(a.repo, tmp_path / "a2.cacao.zip")
+    with laptop("b") as b:
+        import_campaigns(b.repo, read_incoming(tmp_path / "a1.cacao.zip"), "a1")
+        assert len(open_conflicts(b.repo)) == 1  # B sees the dispute too
+        report = import_campaigns(b.repo, read_incoming(tmp_path / "a2.cacao.zip"), "a2")
+        assert report.conflicts == [] and open_conflicts(b.repo) == []  # A's choice settles it here
+        assert _technician(b.repo) == "Rosa en B"
+        assert b.repo.history(SURVEY)[-1].origin == "conflict-settled:a2"  # the source as the import named it
