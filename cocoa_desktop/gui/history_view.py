@@ -51,6 +51,7 @@ def origin_words(origin: str) -> str:
              "conflict": translate("history", "conflict resolved: version of %1"),
              "conflict-merge": translate("history", "conflict resolved section by section with %1"),
              "conflict-mine": translate("history", "conflict resolved: this laptop's version kept (against %1)"),
+             "conflict-settled": translate("history", "conflict resolved on the other laptop: its choice came in %1"),
              "repaired": translate("history", "damaged on disk, recovered from the backup %1"),
              "damaged": translate("history", "damaged on disk, no good copy: set aside"),
              "restore": translate("history", "restored as before %1")}.get(kind)

@@ -118,3 +118,10 @@ def test_history_in_english(storage, qtbot, qapp):
     finally:
         i18n.install(qapp, "es")
     assert "Producers (partners)" in texts and "Piled in heaps on the ground (rots without air) (%)" in texts
+
+
+def test_a_conflict_settled_by_the_other_laptop_is_said_in_words():
+    from cocoa_desktop.gui.history_view import origin_words
+
+    words = origin_words("conflict-settled:a2.cacao.zip")
+    assert "a2.cacao.zip" in words and not words.startswith("conflict-settled")
