@@ -40,13 +40,18 @@ def _bad(path: str, code: str, es: str, en: str) -> SurveyValidationError:
     return SurveyValidationError([Issue(path=path, code=code, message_es=es, message_en=en)])
 
 
+def _cut(text: str) -> str:
+    """A typed value as echoed in a message: 400 nines are not worth repeating."""
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
 def _fraction(text: str, name: str) -> float:
     raw = text.strip()
     percent = raw.endswith("%")
     try:
         value = parse_number(raw.rstrip("%").strip())
     except ValueError:
-        raise _bad(name, "not_a_number", f"«{text}» no es un número", f"“{text}” is not a number") from None
+        raise _bad(name, "not_a_number", f"«{_cut(text)}» no es un número", f"“{_cut(text)}” is not a number") from None
     return value / 100.0 if percent else value
 
 
@@ -56,7 +61,8 @@ def _whole(text: str, name: str) -> int:
     except ValueError:
         value = float("nan")
     if not value.is_integer():
-        raise _bad(name, "not_a_whole_number", f"«{text}» no es un número entero", f"“{text}” is not a whole number")
+        raise _bad(name, "not_a_whole_number", f"«{_cut(text)}» no es un número entero",
+                   f"“{_cut(text)}” is not a whole number")
     return int(value)
 
 

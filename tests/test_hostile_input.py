@@ -108,3 +108,48 @@ def test_the_shipped_project_still_reads_and_round_trips():
     doc = json.loads(PROJECT.read_text(encoding="utf-8"))
     assert economics.project_document(project)["project"]["published"] == doc["project"]["published"]
     assert economics.project_from_document(copy.deepcopy(economics.project_document(project))) == project
+
+
+# ---- sample-size ----
+
+@pytest.mark.parametrize("ends", [b"\r", b"\r\n", b"\n"])
+def test_producer_list_with_any_line_ends(ends, tmp_path, capsys):
+    """CR-only line ends (an old Mac export) ended in exit 70 (csv: new-line character seen in unquoted field)."""
+    path = tmp_path / "socios.csv"
+    path.write_bytes(ends.join([b"nombre;distrito", b"Ana;Imaza", b"Beto;Imaza", b"Rosa;Nieva", b""]))
+    code, out, err = _run(capsys, "sample-size", "--confidence", "0.9", "--error", "0.1", "--producers", str(path),
+                          "--seed", "1", "--json")
+    assert code == 0, err
+    assert json.loads(out)["population"] == 3
+
+
+@pytest.mark.parametrize("content", [b";;;\n;;\n", b"nombre;distrito\nAna;Im\x00aza\n",
+                                     b"nombre;distrito\n" + b"A" * 200_000 + b";Imaza\n",
+                                     b'nombre;distrito\n"Ana;Imaza'])
+def test_producer_list_that_csv_cannot_read_is_refused(content, tmp_path, capsys):
+    path = tmp_path / "socios.csv"
+    path.write_bytes(content)
+    _refused(capsys, "sample-size", "--confidence", "0.9", "--error", "0.1", "--producers", str(path),
+             naming=str(path))
+
+
+@pytest.mark.parametrize("strata", [["A=" + "9" * 300], ["A=" + "9" * 400], ["A=" + "9" * 300, "B=" + "9" * 300],
+                                    ["A=1", "B=" + "1" + "0" * 308]])
+def test_strata_counts_beyond_any_cooperative_are_refused(strata, capsys):
+    err = _refused(capsys, "sample-size", "--confidence", "0.9", "--error", "0.1", "--strata", *strata,
+                   naming="- ")
+    assert "9" * 50 not in err  # the typed value is cut short in the message
+
+
+@pytest.mark.parametrize("confidence", ["0.000000001", "0,3", "1", "0.99999", "100%"])
+def test_confidence_outside_a_sensible_range_is_refused_saying_why(confidence, capsys):
+    """0.000000001 gave a sample of 0 producers."""
+    err = _refused(capsys, "sample-size", "--population", "235", "--confidence", confidence, "--error", "0.1",
+                   "--lang", "en", naming="confidence")
+    assert "0.5" in err and "0 producers" in err
+
+
+def test_a_sample_is_never_empty():
+    from cocoa_desktop.engine.sampling import sample_size
+
+    assert sample_size(100, 0.9, 0.1, 1e-12).n == 1

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.sampling import Allocation
+from cocoa_desktop.engine.survey_io import read_bytes
 
 MAX_BYTES = 20 * 1024 * 1024
 HEADERS = {
@@ -66,8 +67,15 @@ def parse_producers(data: bytes, source: str = "") -> list[Producer]:
         raise _refuse(None, "empty", "el archivo está vacío", "the file is empty", source)
     first = next(line for line in lines if line.strip())
     delimiter = max((";", ",", "\t"), key=first.count)
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    start = next(i for i, row in enumerate(rows) if any(cell.strip() for cell in row))
+    reader = csv.reader(io.StringIO(text, newline=None), delimiter=delimiter)  # CR, LF or CRLF line ends alike
+    try:
+        rows = list(reader)
+    except csv.Error as exc:  # a NUL, a field longer than csv allows …
+        raise _refuse(reader.line_num, "not_csv", f"no se puede leer como CSV ({exc})",
+                      f"cannot be read as CSV ({exc})", source) from None
+    start = next((i for i, row in enumerate(rows) if any(cell.strip() for cell in row)), None)
+    if start is None:  # only separators
+        raise _refuse(None, "empty", "el archivo no tiene ningún dato", "the file holds no data", source)
     header = [_plain(cell) for cell in rows[start]]
     columns = {key: next((header.index(h) for h in names if h in header), None) for key, names in HEADERS.items()}
     missing = [key for key in ("name", "stratum") if columns[key] is None]
@@ -104,13 +112,8 @@ def parse_producers(data: bytes, source: str = "") -> list[Producer]:
 
 
 def read_producers(path: str | Path) -> list[Producer]:
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise _refuse(None, "unreadable", f"no se pudo leer el archivo: {exc.strerror or exc}",
-                      f"could not read the file: {exc.strerror or exc}", str(path)) from None
-    return parse_producers(data, str(path))
+    """Only a regular file of at most MAX_BYTES is read (a FIFO or /dev/zero would never end)."""
+    return parse_producers(read_bytes(path, MAX_BYTES), str(path))
 
 
 def strata_of(producers: list[Producer]) -> dict[str, int]:

@@ -18,6 +18,20 @@ from statistics import NormalDist
 
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 
+# A sample is worth drawing only between these confidences (surveys use 80 % to 99 %): at 1e-9 the formula gives a
+# sample of 0 producers, at 99.999999 % the whole population. No cooperative or region has 100 million producers.
+MIN_CONFIDENCE, MAX_CONFIDENCE = 0.5, 0.9999
+MAX_POPULATION = 100_000_000
+
+
+def _shown(value: object) -> str:
+    """A value as typed, cut short (a count of hundreds of digits is not worth echoing whole)."""
+    try:
+        text = str(value)
+    except ValueError:  # an integer of thousands of digits
+        text = "?"
+    return text if len(text) <= 20 else text[:20] + "…"
+
 
 def _problem(path: str, code: str, es: str, en: str) -> Issue:
     return Issue(path=path, code=code, message_es=es, message_en=en)
@@ -41,16 +55,20 @@ class SampleSize:
 
 def check_inputs(population: int, confidence: float, error: float, proportion: float = 0.5) -> list[Issue]:
     issues = []
-    if not isinstance(population, int) or isinstance(population, bool) or population < 1:
+    if not isinstance(population, int) or isinstance(population, bool) or not 1 <= population <= MAX_POPULATION:
         issues.append(_problem("population", "population",
-                               f"la población debe ser un número entero de productores, al menos 1 (se indicó "
-                               f"{population})",
-                               f"the population must be a whole number of producers, at least 1 (got {population})"))
-    if not (isinstance(confidence, float | int) and 0.0 < confidence < 1.0):
+                               f"la población debe ser un número entero de productores, al menos 1 y no más de "
+                               f"100 000 000 (se indicó {_shown(population)})",
+                               f"the population must be a whole number of producers, at least 1 and at most "
+                               f"100,000,000 (got {_shown(population)})"))
+    if not (isinstance(confidence, float | int) and MIN_CONFIDENCE <= confidence <= MAX_CONFIDENCE):
         issues.append(_problem("confidence", "confidence",
-                               f"la confianza debe estar entre 0 y 1, sin incluirlos: 0,90 para 90 % (se indicó "
-                               f"{confidence})",
-                               f"the confidence must lie strictly between 0 and 1: 0.90 for 90 % (got {confidence})"))
+                               f"la confianza va entre 0 y 1 (0,90 para 90 %) y debe ser de 0,5 a 0,9999 (50 % a "
+                               f"99,99 %): con menos la muestra no dice nada y puede salir de 0 productores, con más "
+                               f"es la población entera (se indicó {confidence:.6g})",
+                               f"the confidence lies strictly between 0 and 1 (0.90 for 90 %) and must be from 0.5 "
+                               f"to 0.9999 (50 % to 99.99 %): below, the sample says nothing and may come out as 0 "
+                               f"producers; above, it is the whole population (got {confidence:.6g})"))
     if not (isinstance(error, float | int) and 0.0 < error < 1.0):
         issues.append(_problem("error", "error",
                                f"el margen de error debe estar entre 0 y 1, sin incluirlos: 0,10 para 10 % (se "
@@ -73,7 +91,8 @@ def sample_size(population: int, confidence: float, error: float, proportion: fl
     zpq = z * z * proportion * (1.0 - proportion)
     exact = zpq * population / (error * error * (population - 1) + zpq)
     # a hair of tolerance so that an exact whole number is not pushed up by floating-point noise
-    return SampleSize(population, confidence, error, proportion, z, exact, min(population, math.ceil(exact - 1e-9)))
+    n = max(1, min(population, math.ceil(exact - 1e-9)))  # at least one producer, whatever P
+    return SampleSize(population, confidence, error, proportion, z, exact, n)
 
 
 @dataclass(frozen=True)
@@ -98,10 +117,12 @@ def check_strata(strata: dict[str, int]) -> list[Issue]:
     for name, size in strata.items():
         if not name.strip():
             issues.append(_problem("strata", "stratum_name", "un estrato no tiene nombre", "a stratum has no name"))
-        if not isinstance(size, int) or isinstance(size, bool) or size < 1:
+        if not isinstance(size, int) or isinstance(size, bool) or not 1 <= size <= MAX_POPULATION:
             issues.append(_problem(f"strata.{name}", "stratum_size",
-                                   f"el estrato «{name}» debe tener al menos 1 productor (se indicó {size})",
-                                   f"stratum “{name}” must have at least 1 producer (got {size})"))
+                                   f"el estrato «{name}» debe tener al menos 1 productor y no más de 100 000 000 "
+                                   f"(se indicó {_shown(size)})",
+                                   f"stratum “{name}” must have at least 1 producer and at most 100,000,000 (got "
+                                   f"{_shown(size)})"))
     return issues
 
 
