@@ -251,24 +251,31 @@ def _migrate(conn: sqlite3.Connection, data_folder: Path, report: StartupReport)
 def _recover(data_folder: Path, db_path: Path, health: Health, found: str, report: StartupReport) -> None:
     """Set a damaged (or emptied) database aside and restore the newest good backup, or start an empty one."""
     aside = None
-    if health is not Health.MISSING:
+    # a missing file's log too (the file deleted, the app killed): SQLite would replay it into the backup
+    # restored at that path, pages of another moment of another file
+    parts = [suffix for suffix in ("", "-wal", "-shm") if db_path.with_name(db_path.name + suffix).exists()]
+    if parts:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         aside = damaged_dir(data_folder) / f"{stamp}-{db_path.name}"
         try:
-            for suffix in ("", "-wal", "-shm"):
-                part = db_path.with_name(db_path.name + suffix)
-                if part.exists():
-                    shutil.move(part, aside.with_name(aside.name + suffix))
+            for suffix in parts:
+                shutil.move(db_path.with_name(db_path.name + suffix), aside.with_name(aside.name + suffix))
         except OSError as exc:
             raise os_error(exc, db_path) from exc
+    if health is Health.MISSING and aside is not None:
+        log = aside.with_name(aside.name + "-wal")
+        aside = None
+        kept_es = f" Lo que quedaba de ella (su registro de escritura) se guardó en {log}." if log.exists() else ""
+        kept_en = f" What was left of it (its write-ahead log) was kept at {log}." if log.exists() else ""
+    else:
+        kept_es = f" El archivo dañado se guardó en {aside}." if aside else ""
+        kept_en = f" The damaged file was kept at {aside}." if aside else ""
     report.damaged_copy = aside
     what_es = {Health.EMPTY: "estaba vacía (había datos antes: hay copias de seguridad con ellos)",
                Health.MISSING: "no estaba (había copias de seguridad con datos)"}.get(
         health, f"estaba dañada ({found[:200]})")
     what_en = {Health.EMPTY: "was empty (there was data before: backups hold it)",
                Health.MISSING: "was missing (backups hold data)"}.get(health, f"was damaged ({found[:200]})")
-    kept_es = f" El archivo dañado se guardó en {aside}." if aside else ""
-    kept_en = f" The damaged file was kept at {aside}." if aside else ""
     good = backups.newest_good(backup_dir(data_folder))
     if good is None:
         report.say(

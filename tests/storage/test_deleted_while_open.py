@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -120,3 +122,53 @@ def test_saves_to_the_file_in_place_go_on_as_before(storage):
         storage.repo.save_section(survey_id, "meta", {"unit": "region", "notes": f"nota {i}"})
     assert storage.repo.document(survey_id)["notes"] == "nota 2"
     assert not backups.backups(storage.backup_folder, "rescue")
+
+
+KILLED_AFTER_THE_DELETION = """
+import os, sys
+from cocoa_desktop.engine import survey_io
+from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.storage.paths import database_path
+from cocoa_desktop.storage.startup import open_storage
+
+storage = open_storage()
+campaign = storage.repo.ensure_campaign("2019", 2019)
+for name in ("Coop B", "Coop C", "Coop D"):
+    doc = survey_io.read(example_path("san-martin-2020-region.json")).model_dump(mode="json")
+    doc.pop("id", None)
+    doc["general"]["organisation"] = name
+    storage.repo.add_survey(doc, campaign)
+    if name == "Coop C":
+        storage.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # what SQLite does now and then by itself
+database_path(storage.folder).unlink()  # the data file deleted by hand; its log stays beside it
+os._exit(9)  # the app killed (a power cut) before anything else was saved
+"""
+
+
+def test_a_log_left_by_a_deleted_file_is_never_replayed_into_the_restored_backup(data_folder):
+    """The file deleted, then the app killed: SQLite's log of that file stays at the path and SQLite would apply
+    it to the backup restored there (pages of another moment of the file: a mixed, possibly damaged database). It
+    is set aside with the message; the backup is restored as it was checked."""
+    with open_storage(data_folder) as storage:
+        _add(storage, "Coop A")
+    env = {**os.environ, "COCOA_DESKTOP_DATA_DIR": str(data_folder),
+           "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    done = subprocess.run([sys.executable, "-c", KILLED_AFTER_THE_DELETION], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 9, done.stderr
+    db = database_path(data_folder)
+    assert not db.exists() and db.with_name(db.name + "-wal").stat().st_size > 0
+    with open_storage(data_folder) as storage:
+        restored = storage.report.restored_from
+        assert restored is not None
+        assert any("se restauró" in m for m in storage.report.messages())
+        assert storage.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        names = {storage.repo.survey_name(row.id) for row in storage.repo.surveys()}
+    backup = sqlite3.connect(restored)
+    try:
+        assert names == {r[0] for r in backup.execute("SELECT o.name FROM surveys s JOIN organisations o"
+                                                         " ON o.id = s.organisation_id")}
+    finally:
+        backup.close()
+    kept = list((data_folder / "damaged").glob("*-wal"))
+    assert len(kept) == 1 and kept[0].stat().st_size > 0
