@@ -153,3 +153,24 @@ def test_a_sample_is_never_empty():
     from cocoa_desktop.engine.sampling import sample_size
 
     assert sample_size(100, 0.9, 0.1, 1e-12).n == 1
+
+
+# ---- scenario ----
+
+REGION = example_path("san-martin-2020-region.json")
+COOPS = example_path("san-martin-2020-cooperatives.json")
+
+
+@pytest.mark.parametrize(("change", "says"), [
+    ("general.organisation=Otra", "says who the unit is"),  # KeyError: the cooperative vanished from the table after
+    ("transport.legs.0=1", "group of fields"),  # TypeError: unhashable type 'dict'
+    ("general.areas=0", "group of fields"), ("husk.shares=1", "group of fields")])
+def test_scenario_changes_that_would_lose_the_unit_are_refused(change, says, capsys):
+    err = _refused(capsys, "scenario", str(REGION), "--set", change, "--lang", "en", naming=change.split("=")[0])
+    assert says in err
+
+
+def test_scenario_field_of_a_leg_still_changes(capsys):
+    code, out, err = _run(capsys, "scenario", str(REGION), "--set", "transport.legs.0.distance=40", "--json")
+    assert code == 0, err
+    assert json.loads(out)["scenario"]["changes"] == ["transport.legs.0.distance=40"]

@@ -34,6 +34,8 @@ from cocoa_desktop.engine.survey import FertiliserType, Survey
 
 ROTTING = ("heaped", "other", "left_on_soil")  # where husk decomposes without treatment
 MAX_CHANGES = 50
+# What names a cooperative in the tables before and after: a scenario that renamed it would lose it.
+IDENTITY = frozenset({"general.organisation"})
 
 
 def _bad(path: str, es: str, en: str) -> SurveyValidationError:
@@ -208,6 +210,13 @@ def _set_path(doc: dict[str, Any], change: Change) -> None:
         raise _bad(change.path, f"«{change.path}» no es un dato de la encuesta",
                    f"“{change.path}” is not a field of the survey") from None
     old = node[last]
+    if isinstance(old, dict | list):  # a whole leg, block or list: replaced by one value, the survey is gone
+        raise _bad(change.path, f"«{change.path}» es un grupo de datos, no un dato: indique uno de sus campos "
+                   "(p. ej. transport.legs.0.distance)", f"“{change.path}” is a group of fields, not a field: name "
+                   "one of its fields (e.g. transport.legs.0.distance)")
+    if change.path in IDENTITY:
+        raise _bad(change.path, f"«{change.path}» dice quién es la unidad, no lo que hace: un escenario no lo "
+                   "cambia", f"“{change.path}” says who the unit is, not what it does: a scenario cannot change it")
     if isinstance(old, bool):
         node[last] = change.value.lower() in ("true", "1", "sí", "si", "yes")
     elif isinstance(old, int | float) or old is None:
