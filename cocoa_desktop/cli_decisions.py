@@ -15,6 +15,7 @@ from cocoa_desktop.engine.factors import DEFAULT_FACTOR_SET, Factors, factors_fo
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.numbers import parse_number
 
+MAX_REGION_HA = 20_000_000  # hectares of cocoa in a region: the world grows about 12 million
 MAX_DRAWS = 200_000  # 10 values × 8 bytes × draws per cooperative: 16 MB at this bound
 
 
@@ -84,6 +85,10 @@ def recommend(args: argparse.Namespace) -> int:
 
     f = factors_for(args.factor_set, args.gwp)
     region_ha = _number(args.region_ha, "region-ha")
+    if region_ha > MAX_REGION_HA:
+        raise _bad("region-ha", f"--region-ha: más de {MAX_REGION_HA:,.0f} ha de cacao no tiene ninguna región (el "
+                   "mundo entero cultiva unos 12 millones)".replace(",", " "), f"--region-ha: no region has more than "
+                   f"{MAX_REGION_HA:,.0f} ha of cocoa (the whole world grows about 12 million)")
     surveys, label = _surveys_in(Path(args.file))
     table = campaign_table(surveys, f, label)
     found = plans(table, surveys, f)
@@ -123,7 +128,8 @@ def _number(text: str, name: str) -> float:
     try:
         value = parse_number(text)
     except ValueError:
-        raise _bad(name, f"--{name}: «{text}» no es un número", f"--{name}: “{text}” is not a number") from None
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        raise _bad(name, f"--{name}: «{shown}» no es un número", f"--{name}: “{shown}” is not a number") from None
     if value < 0:
         raise _bad(name, f"--{name}: no puede ser negativo", f"--{name}: cannot be negative")
     return value

@@ -174,3 +174,12 @@ def test_scenario_field_of_a_leg_still_changes(capsys):
     code, out, err = _run(capsys, "scenario", str(REGION), "--set", "transport.legs.0.distance=40", "--json")
     assert code == 0, err
     assert json.loads(out)["scenario"]["changes"] == ["transport.legs.0.distance=40"]
+
+
+# ---- recommend ----
+
+@pytest.mark.parametrize("hectares", ["9" * 400, "20000001", "1" + "0" * 30])
+def test_region_beyond_any_region_is_refused(hectares, capsys):
+    """400 nines became an infinite region: exit 70 with --json (inf is not JSON), 'inf' hectares in the text."""
+    err = _refused(capsys, "recommend", str(COOPS), "--region-ha", hectares, "--json", naming="--region-ha")
+    assert "20 000 000" in err and "9" * 50 not in err
