@@ -183,3 +183,14 @@ def test_region_beyond_any_region_is_refused(hectares, capsys):
     """400 nines became an infinite region: exit 70 with --json (inf is not JSON), 'inf' hectares in the text."""
     err = _refused(capsys, "recommend", str(COOPS), "--region-ha", hectares, "--json", naming="--region-ha")
     assert "20 000 000" in err and "9" * 50 not in err
+
+
+# ---- outputs that cannot be written ----
+
+@pytest.mark.parametrize("target", ["/proc/version", "/proc/no-such.xlsx"])
+def test_export_xlsx_to_an_unwritable_place_is_refused(target, capsys):
+    """xlsxwriter's FileCreateError (not an OSError) ended in exit 70."""
+    before = Path(target).read_bytes() if Path(target).exists() else None
+    _refused(capsys, "export-xlsx", str(REGION), "-o", target, naming=target)
+    assert (Path(target).read_bytes() if Path(target).exists() else None) == before
+    assert not Path(target + ".tmp").exists()

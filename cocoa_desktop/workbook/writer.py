@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from xlsxwriter.exceptions import FileCreateError
+
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.workbook import (
@@ -86,10 +88,14 @@ class WorkbookWriter:
             self.progress(0.95, "guardando" if self.lang != "en" else "saving")
             self.wb.close()
             tmp.replace(path)
-        except BaseException:
+        except BaseException as exc:
             discard(self.wb)
             with contextlib.suppress(OSError):
                 tmp.unlink()
+            if isinstance(exc, FileCreateError):  # the temporary file could not be made (-o /proc/version)
+                cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else None
+                raise OSError(getattr(cause, "errno", None), getattr(cause, "strerror", None) or str(exc),
+                              str(path)) from None
             raise
         self.progress(1.0, "listo" if self.lang != "en" else "done")
         return path
