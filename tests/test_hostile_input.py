@@ -194,3 +194,81 @@ def test_export_xlsx_to_an_unwritable_place_is_refused(target, capsys):
     _refused(capsys, "export-xlsx", str(REGION), "-o", target, naming=target)
     assert (Path(target).read_bytes() if Path(target).exists() else None) == before
     assert not Path(target + ".tmp").exists()
+
+
+# ---- packages ----
+
+def _near_identical_campaign(count: int):
+    from helpers import farm
+
+    from cocoa_desktop.engine.survey import Campaign
+
+    one = farm()
+    return Campaign(name="Taller", year=2024, surveys=[one.model_copy(update={"id": f"taller-{i:05d}"})
+                                                       for i in range(count)])
+
+
+def test_the_app_reads_its_own_package_of_2000_near_identical_surveys(tmp_path, capsys):
+    """Refused as a "zip bomb" (about 130:1) before: the ratio now counts only beyond 16 MB."""
+    import zipfile
+
+    from cocoa_desktop.storage.packages import read_package, write_package
+
+    path = tmp_path / "taller.cacao.zip"
+    write_package([_near_identical_campaign(2000)], path)
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo("campaigns/001.json")
+    assert info.file_size > 100 * info.compress_size  # what the old rule refused
+    assert read_package(path).survey_count == 2000
+    code, _out, err = _run(capsys, "compute", str(path), "--json")
+    assert code == 0, err
+
+
+def test_a_real_bomb_is_still_refused(tmp_path):
+    import io
+    import zipfile
+
+    from cocoa_desktop.engine.issues import SurveyValidationError
+    from cocoa_desktop.storage.packages import read_package
+
+    path = tmp_path / "bomba.cacao.zip"
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", "{}")
+        zf.writestr("campaigns/001.json", b" " * (20 * 2**20))  # 20 MB at about 1000:1
+    path.write_bytes(out.getvalue())
+    with pytest.raises(SurveyValidationError) as caught:
+        read_package(path)
+    assert caught.value.issues[0].code == "zip_bomb" and "400:1" in caught.value.summary("en")
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_lzma_entry_with_flipped_bytes_is_refused(seed, tmp_path, capsys):
+    """lzma.LZMAError (Corrupt input data, Invalid or unsupported options) ended in exit 70."""
+    import hashlib
+    import io
+    import random
+    import struct
+    import zipfile
+
+    data = COOPS.read_bytes()
+    doc = json.loads(data)
+    campaign = json.dumps({"format": "cocoa-desktop/campaign", "format_version": 1, "campaign": doc["campaign"]})
+    files = {"campaigns/001.json": campaign.encode()}
+    manifest = {"format": "cocoa-desktop/package", "format_version": 1, "survey_format_version": 1,
+                "files": {n: hashlib.sha256(d).hexdigest() for n, d in files.items()}}
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_LZMA) as zf:
+        zf.writestr("manifest.json", json.dumps(manifest))
+        for name, content in files.items():
+            zf.writestr(name, content)
+    raw = bytearray(out.getvalue())
+    pos = raw.find(b"PK\x03\x04", 10)
+    name_len, extra_len = struct.unpack_from("<HH", raw, pos + 26)
+    start = pos + 30 + name_len + extra_len
+    rng = random.Random(seed)
+    for _ in range(rng.randint(1, 6)):
+        raw[start + rng.randrange(200)] ^= 0xFF
+    path = tmp_path / "lzma.cacao.zip"
+    path.write_bytes(bytes(raw))
+    _refused(capsys, "compute", str(path), naming=str(path))

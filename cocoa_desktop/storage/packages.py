@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import lzma
 import struct
 import zipfile
 import zlib
@@ -33,7 +34,11 @@ MAX_PACKAGE_BYTES = 100 * 1024 * 1024
 MAX_ENTRY_BYTES = survey_io.MAX_FILE_BYTES  # one campaign file, as for a JSON file
 MAX_UNCOMPRESSED_BYTES = 2 * MAX_ENTRY_BYTES
 MAX_ENTRIES = 1000
-MAX_RATIO = 100  # the app's campaign JSON compresses about 20-40×; far more than 100× is a bomb
+# The compression ratio is judged only for an entry expanding beyond RATIO_FROM_BYTES (about 10,000 farm surveys):
+# below it the absolute limits bound what is read, and the app's own export of near-identical surveys (a workshop
+# campaign copied 2,000 times) compresses up to about 160:1. Deflate's own maximum is about 1,030:1.
+RATIO_FROM_BYTES = 16 * 1024 * 1024
+MAX_RATIO = 400
 
 
 @dataclass(frozen=True)
@@ -88,10 +93,11 @@ def write_package(campaigns: list[Campaign], path: Path, training: set[str] | fr
     return manifest
 
 
-# Everything the zip, zlib and struct modules raise for damaged archives (a bad CRC, an unknown compression
+# Everything the zip, zlib, lzma and struct modules raise for damaged archives (a bad CRC, an unknown compression
 # method, a header that lies about sizes): all of it means "damaged file" to the technician.
-ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, NotImplementedError,
-              RuntimeError, OverflowError, struct.error, UnicodeDecodeError, IndexError, KeyError, ValueError)
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, lzma.LZMAError, EOFError, OSError,
+              NotImplementedError, RuntimeError, OverflowError, struct.error, UnicodeDecodeError, IndexError, KeyError,
+              ValueError)
 
 
 def read_package(path: Path) -> PackageContent:
@@ -171,13 +177,16 @@ def _checked_entries(zf: zipfile.ZipFile, source: str) -> list[zipfile.ZipInfo]:
                           "the package is password-encrypted; it cannot be imported", source)
         total += info.file_size
         if (info.file_size > MAX_ENTRY_BYTES or total > MAX_UNCOMPRESSED_BYTES
-                or info.file_size > MAX_RATIO * max(info.compress_size, 1) + 4096):
-            limit = MAX_ENTRY_BYTES // 2**20
+                or (info.file_size > RATIO_FROM_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1))):
+            limit, all_in, ratio_from = (MAX_ENTRY_BYTES // 2**20, MAX_UNCOMPRESSED_BYTES // 2**20,
+                                         RATIO_FROM_BYTES // 2**20)
             raise _refuse("zip_bomb",
                           f"el paquete se expande a un tamaño desmedido ({info.file_size // 2**20} MB en {name}; "
-                          f"límite {limit} MB por archivo, {MAX_RATIO}:1 de compresión): posible bomba zip",
+                          f"límite {limit} MB por archivo y {all_in} MB en total, y más allá de {ratio_from} MB "
+                          f"una compresión de {MAX_RATIO}:1): posible bomba zip",
                           f"the package expands to an excessive size ({info.file_size // 2**20} MB in {name}; "
-                          f"limit {limit} MB per file, {MAX_RATIO}:1 compression): a possible zip bomb", source)
+                          f"limit {limit} MB per file and {all_in} MB in all, and beyond {ratio_from} MB a "
+                          f"compression of {MAX_RATIO}:1): a possible zip bomb", source)
     return entries
 
 
