@@ -272,3 +272,26 @@ def test_lzma_entry_with_flipped_bytes_is_refused(seed, tmp_path, capsys):
     path = tmp_path / "lzma.cacao.zip"
     path.write_bytes(bytes(raw))
     _refused(capsys, "compute", str(path), naming=str(path))
+
+
+# ---- formula injection ----
+
+@pytest.mark.parametrize("name", ["=1+2", '=HYPERLINK("http://example.com/x","clic")', "+SUM(B5:B9)", "-2+3",
+                                  "@SUM(1)", "=cmd|' /C calc'!A0", "http://example.com"])
+def test_a_project_name_is_text_in_the_economics_workbook(name, tmp_path, capsys):
+    """A name starting with = became a live formula (XlsxWriter's write() turns such a string into one)."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    target = _project(tmp_path, lambda doc: doc["project"].__setitem__("name", name))
+    book = tmp_path / "eval.xlsx"
+    code, _out, err = _run(capsys, "economics", str(target), "--xlsx", str(book))
+    assert code == 0, err
+    cell = load_workbook(book).worksheets[0]["A1"]
+    assert cell.value == name and cell.data_type == "s"
+    with zipfile.ZipFile(book) as zf:
+        sheet = zf.read("xl/worksheets/sheet1.xml").decode()
+        assert "<hyperlink" not in sheet and "HYPERLINK" not in sheet
+        first = sheet[sheet.index('<c r="A1"'):]
+        assert "<f>" not in first[:first.index("</c>")]

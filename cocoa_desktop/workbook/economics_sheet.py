@@ -61,7 +61,9 @@ def write_economics_workbook(ev: Evaluation, path: Path, lang: str = "es") -> Pa
     path = checked_output(path)
     tmp = path.with_name(path.name + ".tmp")
     try:
-        book = xlsxwriter.Workbook(str(tmp))
+        # text is never read as a formula, a number or a link: a project named "=HYPERLINK(…)" stays text
+        book = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_numbers": False,
+                                              "strings_to_urls": False})
         _write_sheet(book, ev, lang)
         book.close()
         tmp.replace(path)
@@ -88,7 +90,7 @@ def _write_sheet(book: xlsxwriter.Workbook, ev: Evaluation, lang: str) -> None:
     sheet.set_column(0, 0, 58)
     sheet.set_column(1, 1, 14)
     sheet.set_column(FIRST_YEAR_COL, FIRST_YEAR_COL + flow.years, 15)
-    sheet.write(0, 0, p.name, title)
+    sheet.write_string(0, 0, p.name, title)  # the user's text: write_string, never a formula
     sheet.write(1, 0, PERSPECTIVE_LABELS[p.perspective][1 if lang == "en" else 0])
 
     sheet.write(3, 0, _w("inputs", lang), bold)
@@ -132,7 +134,7 @@ def _write_sheet(book: xlsxwriter.Workbook, ev: Evaluation, lang: str) -> None:
     first_line = other_row + 2
     for offset, line in enumerate(lines):
         row = first_line + offset
-        sheet.write(row, 0, line.label(lang))
+        sheet.write_string(row, 0, line.label(lang))
         sheet.write(row, 1, _w(line.side, lang))
         for t in years:
             if line.key in formulas:
