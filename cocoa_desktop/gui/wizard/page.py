@@ -71,6 +71,7 @@ class SectionPage(QWizardPage):
         self.errors: dict[str, QLabel] = {}
         self.warnings: dict[str, QLabel] = {}
         self.warned: set[str] = set()  # warnings already shown: a second Next goes on with the values as typed
+        self.saved_to_go_back = False  # Back saved the page: Qt's cleanupPage that follows need not
         layout = scrolling_body(self, takes_focus=False)
         form = QFormLayout()
         for field in spec.fields:
@@ -298,11 +299,28 @@ class SectionPage(QWizardPage):
                 wizard.storage_failed(exc)
             return False
 
+    def save_to_go_back(self) -> bool:
+        """Back: save the page first; False when that failed (said by the wizard): the page stays."""
+        from cocoa_desktop.storage.database import StorageError
+
+        try:
+            self.save()
+        except StorageError as exc:
+            wizard = self.wizard()
+            if wizard is not None and hasattr(wizard, "storage_failed"):
+                wizard.storage_failed(exc)
+            return False
+        self.saved_to_go_back = True  # Qt's cleanupPage follows at once: nothing more to save
+        return True
+
     def cleanupPage(self) -> None:
         """Going back: save, never reset the fields (a failure is reported by the wizard). Closing: the wizard
         saved the page on screen; the other pages were saved when they were left."""
         from cocoa_desktop.storage.database import StorageError
 
+        if self.saved_to_go_back:
+            self.saved_to_go_back = False
+            return
         if getattr(self.wizard(), "closing", False):
             return
         try:

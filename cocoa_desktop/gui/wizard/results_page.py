@@ -32,6 +32,7 @@ from cocoa_desktop.gui import file_dialogs
 from cocoa_desktop.gui.fields import scrolling_body
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.session import SurveySession
+from cocoa_desktop.storage.database import StorageError
 
 LARGE_STYLE = "QLabel, QTableWidget, QHeaderView { font-size: 18pt; }"
 INDICATORS = (QT_TRANSLATE_NOOP("results", "Gross emissions"),
@@ -153,7 +154,12 @@ class ResultsPage(QWizardPage):
         warnings = [w.message(lang) for w in survey_warnings(survey, self.footprint)]
         self.message.setStyleSheet("color: #8a5a00")
         self.message.setText("\n".join("⚠ " + w for w in warnings))
-        self.session.mark_completed()
+        try:
+            self.session.mark_completed()
+        except StorageError as exc:  # a full disk, say: the results stand, "complete" is marked next time
+            wizard = self.wizard()
+            if wizard is not None and hasattr(wizard, "storage_failed"):
+                wizard.storage_failed(exc)
 
     def show_decisions(self, survey: Survey, fp: Footprint, lang: str) -> None:
         """The net result with its 90 % interval (10,000 seeded draws over the factors' ranges and the values marked

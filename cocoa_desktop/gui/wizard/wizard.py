@@ -7,6 +7,7 @@ main window cannot open the same survey again or delete it.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +23,7 @@ from cocoa_desktop.gui.wizard.page import WIZARD_BUTTONS, SectionPage
 from cocoa_desktop.gui.wizard.results_page import ResultsPage
 from cocoa_desktop.gui.wizard.session import SurveySession
 from cocoa_desktop.gui.wizard.specs import PAGES
+from cocoa_desktop.storage.database import StorageError
 
 PREFERRED_SIZE = (900, 720)
 LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
@@ -59,6 +61,9 @@ class SurveyWizard(QWizard):
         for which, name in ((buttons.BackButton, "back"), (buttons.NextButton, "next"),
                             (buttons.FinishButton, "finish"), (buttons.CancelButton, "close")):
             self.button(which).setObjectName(f"wizard.{name}")  # for tests, screenshots and the guide
+        back = self.button(QWizard.WizardButton.BackButton)
+        back.clicked.disconnect()  # Qt's own back cannot be refused: ours stays on a page that could not be saved
+        back.clicked.connect(self.back)
         for before, after in itertools.pairwise([self.button(b) for b in WIZARD_BUTTONS]):
             QWidget.setTabOrder(before, after)  # Tab goes along the buttons left to right, on every page
         self.setButtonText(QWizard.WizardButton.CancelButton, translate("wizard", "Close"))
@@ -120,6 +125,14 @@ class SurveyWizard(QWizard):
         finally:
             self.resuming = False
 
+    def back(self) -> None:
+        """Back saves the page it leaves; when it cannot (a full disk), it says so and the page stays, with what was
+        typed, to go back again once there is space (Qt went back anyway, and the page showed what was stored)."""
+        page = self.currentPage()
+        if isinstance(page, SectionPage) and len(self.visitedIds()) > 1 and not page.save_to_go_back():
+            return
+        super().back()
+
     def page_saved(self, survey_id: str) -> None:
         if not self.resuming:  # reopening walks through the pages, saving nothing new
             self.saved.emit(survey_id)
@@ -127,7 +140,8 @@ class SurveyWizard(QWizard):
     def remember_page(self, page_id: int) -> None:
         name = next((key for key, value in self.page_ids.items() if value == page_id), None)
         if name is not None:  # -1 while Qt resets a closing wizard
-            self.session.remember_page(name)
+            with contextlib.suppress(StorageError):  # where to reopen, not data: a failed save was said already
+                self.session.remember_page(name)
 
     def section_page(self, page_id: str) -> SectionPage:
         page = self.page(self.page_ids[page_id])
