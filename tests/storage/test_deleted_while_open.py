@@ -172,3 +172,28 @@ def test_a_log_left_by_a_deleted_file_is_never_replayed_into_the_restored_backup
         backup.close()
     kept = list((data_folder / "damaged").glob("*-wal"))
     assert len(kept) == 1 and kept[0].stat().st_size > 0
+
+
+def test_a_disk_error_while_checking_is_a_message_not_a_deleted_file(storage, monkeypatch):
+    """The file cannot be looked at (a disk error, a USB stick pulled): the save is not confirmed, the message says
+    what the disk said, and nothing is copied, moved or taken for a deleted file."""
+    import errno
+
+    from cocoa_desktop.storage import database
+
+    survey_id = _add(storage, "Coop Antigua")
+    db = database_path(storage.folder)
+    real_stat = os.stat
+
+    def failing_stat(path, *args, **kwargs):
+        if os.fspath(path) == str(db):
+            raise OSError(errno.EIO, "Input/output error", str(path))
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(database.os, "stat", failing_stat)
+    with pytest.raises(StorageError) as info:
+        storage.repo.save_section(survey_id, "meta", {"unit": "region", "notes": "x"})
+    assert info.value.code == "os_error" and "Input/output error" in info.value.message_en
+    monkeypatch.undo()
+    assert not backups.backups(storage.backup_folder, "rescue") and db.exists()
+    assert storage.repo.document(survey_id).get("notes") != "x"
