@@ -260,6 +260,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cocoa_desktop.gui.app import main as run_app
 
         return run_app()
+    from cocoa_desktop.cli_output import printable_output
+
+    with printable_output():  # a name or a path from a user's file never reaches the terminal as an escape code
+        return _run(words)
+
+
+def _run(words: list[str]) -> int:
     args = _parser().parse_args(words)
     from cocoa_desktop import cli_decisions, cli_economics
     from cocoa_desktop.engine.issues import SurveyValidationError

@@ -295,3 +295,69 @@ def test_a_project_name_is_text_in_the_economics_workbook(name, tmp_path, capsys
         assert "<hyperlink" not in sheet and "HYPERLINK" not in sheet
         first = sheet[sheet.index('<c r="A1"'):]
         assert "<f>" not in first[:first.index("</c>")]
+
+
+# ---- terminal escape codes ----
+
+ESCAPES = ["\x1b]52;c;ZWNobyBoYWNrZWQ=\x07", "\x1b[2J\x1b[H", "\x9b31m", "\r", "\x08\x08", "\x85", "\x00"]
+
+
+def _clean(text: str) -> None:
+    bad = [c for c in text if (ord(c) < 32 and c not in "\n\t") or 0x7f <= ord(c) <= 0x9f]
+    assert not bad, f"control characters printed: {bad!r}"
+
+
+@pytest.mark.parametrize("escape", ESCAPES)
+def test_producer_names_from_a_csv_are_printed_without_control_characters(escape, tmp_path, capsys):
+    path = tmp_path / "socios.csv"
+    path.write_text(f"nombre;distrito\nAna{escape}Quispe;Imaza\nBeto;Ima{escape}za\n", encoding="utf-8",
+                    newline="")
+    code, out, err = _run(capsys, "sample-size", "--confidence", "0.9", "--error", "0.1", "--producers", str(path),
+                          "--seed", "1")
+    if escape in ("\r", "\x85", "\x00"):  # line ends to csv, NUL refused as binary: refused or read
+        assert code in (0, 2)
+    else:
+        assert code == 0, err
+        assert "\\u001b" in out or "\\u009b" in out or "\\u0008" in out or "\\u0000" in out
+    _clean(out + err)
+
+
+@pytest.mark.parametrize("escape", ESCAPES)
+def test_names_typed_on_the_command_line_are_printed_without_control_characters(escape, capsys):
+    for args in (["sample-size", "--confidence", "0.9", "--error", "0.1", "--strata", f"A{escape}B=10", "C=5"],
+                 ["scenario", str(REGION), "--set", "husk.composted=80%", "--name", f"Plan{escape}"],
+                 ["scenario", str(REGION), "--set", "husk.composted=80%", "--cooperative", f"Coop{escape}"],
+                 ["compute", f"/no/such/{escape}.json"], ["compute", str(REGION), "--lang", f"e{escape}s"],
+                 ["sample-size", "--confidence", f"0.9{escape}", "--error", "0.1", "--population", "5"]):
+        code, out, err = _run_any(capsys, args)
+        assert code in (0, 2), (args, err)
+        _clean(out + err)
+
+
+def _run_any(capsys, args):
+    try:
+        code = main(args)
+    except SystemExit as exc:  # argparse refusing an option
+        code = exc.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_json_output_means_the_same_after_neutralising(tmp_path, capsys):
+    path = tmp_path / "socios.csv"
+    path.write_text("nombre;distrito\nAna\x9bQuispe;Imaza\nBeto;Imaza\n", encoding="utf-8")
+    code, out, err = _run(capsys, "sample-size", "--confidence", "0.9", "--error", "0.1", "--producers", str(path),
+                          "--seed", "1", "--json")
+    assert code == 0, err
+    _clean(out)
+    names = {p["name"] for p in json.loads(out)["visit"] + json.loads(out)["reserves"]}
+    assert names == {"Ana\x9bQuispe", "Beto"}
+
+
+def test_a_file_name_that_is_not_utf8_is_printed(capsys):
+    """A lone surrogate (argv bytes that are not UTF-8) could not be encoded on stdout."""
+    code, out, err = _run(capsys, "sample-size", "--confidence", "0.9", "--error", "0.1", "--strata",
+                          "Im\udcffaza=10", "Nieva=5")
+    assert code == 0, err
+    assert "Im\\udcffaza" in out
+    out.encode("utf-8")

@@ -182,9 +182,10 @@ def checked_input(path: str | Path, limit: int | None = None) -> Path:
     limit = limit or MAX_FILE_BYTES
     try:
         info = path.stat()
-    except OSError as exc:
-        raise _refuse("unreadable", f"no se pudo leer el archivo: {exc.strerror or exc}",
-                      f"could not read the file: {exc.strerror or exc}", str(path)) from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
+        reason = getattr(exc, "strerror", None) or exc
+        raise _refuse("unreadable", f"no se pudo leer el archivo: {reason}", f"could not read the file: {reason}",
+                      str(path)) from None
     if not stat.S_ISREG(info.st_mode):
         what_es, what_en = ("una carpeta", "a folder") if stat.S_ISDIR(info.st_mode) else (
             "un dispositivo o una tubería", "a device or a pipe")
@@ -220,6 +221,9 @@ def checked_output(path: str | Path) -> Path:
     """A path a new file may be written to: its folder exists, and it is not a folder or a device (writing
     "atomically" over /dev/full would replace the device with a file)."""
     path = Path(path)
+    if "\0" in str(path):  # no file system takes it (os.stat raises ValueError)
+        raise _refuse("output_not_a_file", f"no se puede escribir en {path}: el nombre tiene un carácter nulo",
+                      f"cannot write to {path}: the name holds a null character", str(path))
     if path.exists() and not path.is_file():
         raise _refuse("output_not_a_file", f"no se puede escribir en {path}: es una carpeta o un dispositivo",
                       f"cannot write to {path}: it is a folder or a device", str(path))
