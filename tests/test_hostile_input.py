@@ -361,3 +361,78 @@ def test_a_file_name_that_is_not_utf8_is_printed(capsys):
     assert code == 0, err
     assert "Im\\udcffaza" in out
     out.encode("utf-8")
+
+
+# ---- report: point 7, the PDF was said to be written when it was not ----
+
+def _console_script() -> str:
+    import shutil
+    import sys
+
+    found = Path(sys.executable).with_name("cocoa-desktop")
+    return str(found) if found.exists() else shutil.which("cocoa-desktop") or "cocoa-desktop"
+
+
+def _report_process(target: Path | str, file_size_limit: int | None = None):
+    """`cocoa-desktop report` as its own process; with ``file_size_limit`` every write beyond that many bytes
+    fails (EFBIG) as on a full disk (RLIMIT_FSIZE; Python ignores SIGXFSZ, so the write returns the error)."""
+    import os
+    import resource
+    import subprocess
+
+    def limit() -> None:
+        if file_size_limit is not None:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, file_size_limit))
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
+    return subprocess.run([_console_script(), "report", str(REGION), "-o", str(target)], capture_output=True,
+                          text=True, timeout=120, env=env, preexec_fn=limit)
+
+
+def test_report_on_a_full_disk_exits_2_and_leaves_nothing(tmp_path):
+    """Before: exit 0 with a truncated PDF (QPdfWriter does not report a failed write)."""
+    target = tmp_path / "informe.pdf"
+    done = _report_process(target, file_size_limit=20_000)
+    assert done.returncode == 2, (done.returncode, done.stderr)
+    assert str(target) in done.stderr and "Traceback" not in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_report_on_a_full_disk_keeps_the_previous_report(tmp_path):
+    target = tmp_path / "informe.pdf"
+    target.write_bytes(b"%PDF-1.4 the previous report %%EOF")
+    assert _report_process(target, file_size_limit=20_000).returncode == 2
+    assert target.read_bytes() == b"%PDF-1.4 the previous report %%EOF"
+    assert [p.name for p in tmp_path.iterdir()] == ["informe.pdf"]
+
+
+@pytest.mark.parametrize("target", ["/proc/version", "/proc/no-such-folder/x.pdf", "/proc/informe.pdf",
+                                    "/sys/informe.pdf", "DIRECTORY", "/dev/full", "/dev/null"])
+def test_report_to_a_place_that_cannot_hold_it_exits_2(target, tmp_path):
+    """-o /proc/version: exit 0 and nothing written before."""
+    target = str(tmp_path) if target == "DIRECTORY" else target
+    before = Path(target).read_bytes() if Path(target).is_file() else None
+    done = _report_process(target)
+    assert done.returncode == 2, (done.returncode, done.stderr)
+    assert target in done.stderr and "Traceback" not in done.stderr
+    assert (Path(target).read_bytes() if Path(target).is_file() else None) == before
+    assert not Path(target + ".tmp").exists()
+
+
+def test_report_that_fits_is_a_whole_pdf(tmp_path):
+    target = tmp_path / "informe.pdf"
+    done = _report_process(target)
+    assert done.returncode == 0, done.stderr
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    assert [p.name for p in tmp_path.iterdir()] == ["informe.pdf"]
+
+
+def test_save_pdf_refuses_what_is_not_a_whole_pdf(tmp_path):
+    from cocoa_desktop.gui.report_pdf import save_pdf
+
+    for data in (b"", b"%PDF-1.4 cut short", b"<html>"):
+        with pytest.raises(OSError) as caught:
+            save_pdf(data, tmp_path / "x.pdf", "en")
+        assert caught.value.filename == str(tmp_path / "x.pdf") and "empty or incomplete" in str(caught.value)
+    assert list(tmp_path.iterdir()) == []

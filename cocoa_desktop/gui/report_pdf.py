@@ -7,10 +7,13 @@ workbook and the CLI).
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -138,13 +141,47 @@ def write_report(surveys: Sequence[Survey], path: Path, f: Factors, lang: str = 
     subtitle = f"{title or units[0].footprint.label} — " + (
         "campaña " if lang != "en" else "campaign ") + ", ".join(map(str, years))
     doc.setHtml(document(heading, subtitle, units, total, f, lang))
-    writer = QPdfWriter(str(path))
+    # laid out into memory, then written by save_pdf: QPdfWriter on a file says nothing when the disk is full (a
+    # 0-byte or truncated PDF was left, and the CLI said it was written)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
     writer.setResolution(300)
     writer.setTitle(f"{heading} — {title or units[0].footprint.label}")
     writer.setCreator("cocoa-desktop")
-    doc.print_(writer)  # lays the document out page by page at the writer's resolution
+    doc.print_(writer)  # lays the document out page by page at the writer's resolution; the painter ends the PDF
+    del writer
+    buffer.close()
+    return save_pdf(bytes(buffer.data().data()), Path(path), lang)
+
+
+def save_pdf(data: bytes, path: Path, lang: str = "es") -> Path:
+    """Write a finished PDF to ``path`` through a temporary file beside it, renamed only once it is whole: ``data``
+    must be a PDF (starts with %PDF-, ends with %%EOF) and the file must hold all of it on disk (flushed and synced).
+    Any failure — a full disk, a place that cannot be written such as /proc/version, a PDF that came out empty —
+    raises OSError naming ``path``, and leaves neither the temporary file nor a new ``path``."""
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
+        raise OSError(errno.EIO, "el informe PDF salió vacío o incompleto" if lang != "en" else
+                      "the PDF report came out empty or incomplete", str(path))
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        with tmp.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if tmp.stat().st_size != len(data):
+            raise OSError(errno.EIO, "written short")
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
     return path
 
 
