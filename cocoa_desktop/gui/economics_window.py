@@ -231,8 +231,11 @@ class EconomicsTab(QWidget):
         if path:
             try:
                 self.set_project(read_project(path))
-            except SurveyValidationError as exc:
+            except SurveyValidationError as exc:  # the message the command line gives, said where it is seen
+                from PySide6.QtWidgets import QMessageBox
+
                 self.show_problem(exc.summary(self.lang))
+                QMessageBox.warning(self, translate("economics", "Open project…"), exc.summary(self.lang))
 
     def ask_save(self) -> None:
         if self.project is None:

@@ -153,19 +153,23 @@ class SamplingPage(QWidget):
     def ask_producers(self) -> None:
         path = file_dialogs.open_path(self, file_dialogs.PRODUCERS, translate("sampling", "Producer list (CSV)…"),
                                       "CSV (*.csv *.txt)")
-        if path:
-            self.load_producers(Path(path))
+        if path and not self.load_producers(Path(path)):  # the message the command line gives, in a box too
+            from PySide6.QtWidgets import QMessageBox
 
-    def load_producers(self, path: Path) -> None:
+            QMessageBox.warning(self, translate("sampling", "Producer list (CSV)…"), self.message.text())
+
+    def load_producers(self, path: Path) -> bool:
+        """Read the list and recalculate (True), or show why it cannot be used (False)."""
         try:
             self.producers = read_producers(path)
         except SurveyValidationError as exc:
             self.show_problem(exc.summary(self.lang))
-            return
+            return False
         counts = strata_of(self.producers)
         self.set_strata(list(counts.items()))
         self.population.setText(str(len(self.producers)))
         self.recalculate()
+        return True
 
     def typed_strata(self) -> dict[str, int]:
         strata: dict[str, int] = {}
