@@ -136,6 +136,13 @@ class Repository:
         self.conn = conn
         self._replica: str | None = None
 
+    def start_new_replica(self) -> None:
+        """From now on this laptop's edits count under a new id (after a backup was restored)."""
+        with transaction(self.conn):
+            self.conn.execute("INSERT INTO settings(key, value) VALUES ('replica', ?) "
+                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (versions.new_replica(),))
+        self._replica = None
+
     @property
     def replica(self) -> str:
         """This laptop's id in the version vectors (storage/versions.py); schema 5 made it."""

@@ -156,6 +156,10 @@ def _open(data_folder: Path, conn: sqlite3.Connection, lock: InstanceLock, repor
     repo = Repository(conn)
     report.repaired = repair(repo, backup_dir(data_folder))
     _tell_repairs(report)
+    if report.restored_from is not None or (report.repaired is not None and report.repaired.restored):
+        # a backup brought back older versions: this laptop's edit counts went back too, and counts it already
+        # sent would be reused for other content; edits from now on count under a new replica id
+        repo.start_new_replica()
     if is_new:  # nothing worth a copy in a database created just now
         return Storage(data_folder, conn, lock, report)
     try:

@@ -139,3 +139,22 @@ def test_a_backups_time_is_read_from_its_name_and_other_names_are_refused():
                  "20261203T094010123456-x"):
         with pytest.raises(ValueError):
             taken_at(Path(name))
+
+
+def test_after_a_backup_is_restored_this_laptop_counts_its_edits_under_a_new_replica(data_folder):
+    """The backup holds older version vectors: new edits must not reuse counts already sent to other laptops."""
+    with open_storage() as storage:
+        kept = _add_region(storage)
+        before = storage.repo.replica
+    with open_storage() as storage:
+        assert storage.repo.replica == before  # an ordinary start keeps it
+        storage.repo.save_section(kept, "meta", {"unit": "region", "notes": "después de la copia"})
+    db = database_path(data_folder)
+    raw = bytearray(db.read_bytes())
+    raw[100:4096] = b"\xff" * 3996
+    db.write_bytes(bytes(raw))
+    with open_storage() as storage:
+        assert storage.report.restored_from is not None
+        assert storage.repo.replica != before
+        storage.repo.save_section(kept, "meta", {"unit": "region", "notes": "otra"})
+        assert storage.repo.section_versions(kept)["meta"].get(storage.repo.replica) == 1
