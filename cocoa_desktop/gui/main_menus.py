@@ -3,6 +3,7 @@ keyboard shortcut. Packages and Excel load their modules when first used."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -69,7 +70,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         action = QAction(text, window)
         action.setObjectName(name)
         action.setProperty("keys", keys)  # given in attach(), when the actions can be used
-        action.triggered.connect(slot)
+        action.triggered.connect(_guarded(window, slot))
         menu.addAction(action)
         if on_toolbar:
             toolbar.addAction(action)
@@ -88,3 +89,22 @@ def _quit() -> None:
     from PySide6.QtWidgets import QApplication
 
     QApplication.closeAllWindows()
+
+
+def _guarded(window: MainWindow, slot: Callable[[], object]) -> Callable[[], None]:
+    """A menu command whose save fails (a full disk, the data file gone) says so in words and changes nothing
+    else, instead of a traceback on stderr and a command that seems to do nothing."""
+
+    def run() -> None:
+        from cocoa_desktop.storage.database import StorageError
+
+        try:
+            slot()
+        except StorageError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(window, translate("main", "Could not save"), exc.message(window.lang))
+            if window.storage is not None:
+                window.refresh()
+
+    return run

@@ -438,18 +438,19 @@
     <message>
         <location filename="../../cocoa_desktop/gui/economics_window.py" line="99"/>
         <location filename="../../cocoa_desktop/gui/economics_window.py" line="229"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="238"/>
         <source>Open project…</source>
         <translation>Abrir proyecto…</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/economics_window.py" line="100"/>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="240"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="243"/>
         <source>Save project as…</source>
         <translation>Guardar proyecto como…</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/economics_window.py" line="101"/>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="258"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="261"/>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
@@ -475,7 +476,7 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/economics_window.py" line="144"/>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="349"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="352"/>
         <source>IRR</source>
         <translation>TIR</translation>
     </message>
@@ -510,122 +511,122 @@
         <translation>Indique un valor para «%1».</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="301"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="304"/>
         <source>%1 kg/ha (yield %2; literature %3)</source>
         <translation>%1 kg/ha (rendimiento %2; literatura %3)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="312"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="315"/>
         <source>none: the NPV stays positive even at %1</source>
         <translation>no existe: el VAN sigue positivo incluso con %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="317"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="320"/>
         <source>Break-even (NPV = 0, IRR = discount rate)</source>
         <translation>Punto de equilibrio (VAN = 0, TIR = tasa de descuento)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="320"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="323"/>
         <source>Where the published source contradicts itself</source>
         <translation>Dónde se contradice la fuente publicada</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="329"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="332"/>
         <source>Net flow</source>
         <translation>Flujo neto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="329"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="332"/>
         <source>Cumulative</source>
         <translation>Acumulado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="331"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="334"/>
         <source>Credits (t CO2)</source>
         <translation>Créditos (t CO2)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="333"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="336"/>
         <source>Farmers&apos; share</source>
         <translation>Parte de los productores</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="337"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="340"/>
         <source>Year %1</source>
         <translation>Año %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="347"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="350"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="347"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="350"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="348"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="351"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="348"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="351"/>
         <source>NPV</source>
         <translation>VAN</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="349"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="352"/>
         <source>NPV (spreadsheet)</source>
         <translation>VAN (hoja de cálculo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="369"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="372"/>
         <source>Cash flow by year</source>
         <translation>Flujo de caja por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="370"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="373"/>
         <source>Gross benefits</source>
         <translation>Beneficios brutos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="370"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="373"/>
         <source>Gross costs</source>
         <translation>Costos brutos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="371"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="374"/>
         <source>Cumulative net flow</source>
         <translation>Flujo neto acumulado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="371"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="374"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="372"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="375"/>
         <source>thousand PEN</source>
         <translation>miles de PEN</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="374"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="377"/>
         <source>NPV (thousand PEN) with each variable 20 % lower (red) and higher (green)</source>
         <translation>VAN (miles de PEN) con cada variable 20 % menor (rojo) y mayor (verde)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="390"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="393"/>
         <source>Carbon credits and sampling plan</source>
         <translation>Créditos de carbono y plan de muestreo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="393"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="396"/>
         <source>Carbon-credit project</source>
         <translation>Proyecto de créditos de carbono</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="394"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="397"/>
         <source>Survey sampling plan</source>
         <translation>Plan de muestreo de la encuesta</translation>
     </message>
@@ -1137,79 +1138,84 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/history_view.py" line="54"/>
+        <source>conflict resolved on the other laptop: its choice came in %1</source>
+        <translation>conflicto resuelto en la otra computadora: su elección llegó en %1</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="55"/>
         <source>damaged on disk, recovered from the backup %1</source>
         <translation>dañado en el disco, recuperado de la copia de seguridad %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="56"/>
         <source>damaged on disk, no good copy: set aside</source>
         <translation>dañado en el disco, sin copia sana: apartado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="57"/>
         <source>restored as before %1</source>
         <translation>restaurado como antes del %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="89"/>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="193"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="90"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="194"/>
         <source>Change history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="99"/>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="186"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="100"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="187"/>
         <source>Export (CSV)…</source>
         <translation>Exportar (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="102"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="103"/>
         <source>Restore as it was before the selected change…</source>
         <translation>Restaurar como estaba antes del cambio seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="106"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="107"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="142"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="143"/>
         <source>(1 field)</source>
         <translation>(1 dato)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="143"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="144"/>
         <source>(%1 fields)</source>
         <translation>(%1 datos)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="149"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="150"/>
         <source>1 change recorded. Changes are recorded from the moment a survey is first completed (its results shown).</source>
         <translation>1 cambio registrado. Los cambios se registran desde que la encuesta se completa por primera vez (se muestran sus resultados).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="151"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="152"/>
         <source>%1 changes recorded. Changes are recorded from the moment a survey is first completed (its results shown).</source>
         <translation>%1 cambios registrados. Los cambios se registran desde que la encuesta se completa por primera vez (se muestran sus resultados).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="187"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="188"/>
         <source>history</source>
         <translation>historial</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="194"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="195"/>
         <source>Could not write the file: %1</source>
         <translation>No se pudo escribir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="220"/>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="227"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="221"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="228"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="218"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="219"/>
         <source>Put the survey back as it was before the change of %1? The restore is recorded in this history too, so it can be undone.</source>
         <translation>¿Dejar la encuesta como estaba antes del cambio del %1? La restauración también queda en este historial, así que se puede deshacer.</translation>
     </message>
@@ -1260,27 +1266,27 @@
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="29"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="30"/>
         <source>New survey</source>
         <translation>Nueva encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="16"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="17"/>
         <source>&amp;Survey</source>
         <translation>&amp;Encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="16"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="17"/>
         <source>&amp;Campaign</source>
         <translation>&amp;Campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="17"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="18"/>
         <source>&amp;Packages and Excel</source>
         <translation>&amp;Paquetes y Excel</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="17"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="18"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Decisiones</translation>
     </message>
@@ -1300,94 +1306,100 @@
         <translation>Abriendo los datos…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="18"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="19"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="25"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="26"/>
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="30"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="31"/>
         <source>Open / resume</source>
         <translation>Abrir / continuar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="31"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="32"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="282"/>
         <source>Duplicate into next campaign</source>
         <translation>Duplicar en la campaña siguiente</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="33"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="34"/>
         <source>Change history…</source>
         <translation>Historial de cambios…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="34"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="35"/>
         <source>Resolve conflict…</source>
         <translation>Resolver conflicto…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="36"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="37"/>
         <source>Delete survey…</source>
         <translation>Borrar encuesta…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="37"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="38"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="38"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="39"/>
         <source>New campaign…</source>
         <translation>Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="49"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="50"/>
         <source>Carbon credits and sampling plan…</source>
         <translation>Créditos de carbono y plan de muestreo…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="51"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="52"/>
         <source>Campaign view and scenarios…</source>
         <translation>Vista de campaña y escenarios…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="54"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="55"/>
         <source>Install the training campaign (San Martín 2019, 10 cooperatives)</source>
         <translation>Instalar la campaña de formación (San Martín 2019, 10 cooperativas)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="57"/>
         <source>Reset the training campaign…</source>
         <translation>Restablecer la campaña de formación…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="59"/>
         <source>PDF report for buyers…</source>
         <translation>Informe PDF para compradores…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="61"/>
         <source>User guide</source>
         <translation>Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="62"/>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="62"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="63"/>
         <source>The calculation method</source>
         <translation>El método de cálculo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="64"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="65"/>
         <source>Training workshop (exercises)</source>
         <translation>Taller de formación (ejercicios)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="106"/>
+        <source>Could not save</source>
+        <translation>No se pudo guardar</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_window.py" line="141"/>
@@ -1400,45 +1412,45 @@
         <translation>El del conjunto de factores: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="287"/>
         <source>Copied into %1.</source>
         <translation>Copiada en %1.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="344"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="340"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="347"/>
         <source>Daily backup made: %1</source>
         <translation>Copia de seguridad diaria hecha: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="39"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="40"/>
         <source>Load the San Martín 2020 examples</source>
         <translation>Cargar los ejemplos San Martín 2020</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="41"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="42"/>
         <location filename="../../cocoa_desktop/gui/package_actions.py" line="68"/>
         <source>Export surveys to a package (USB)…</source>
         <translation>Exportar encuestas a un paquete (USB)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="43"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="44"/>
         <location filename="../../cocoa_desktop/gui/package_actions.py" line="116"/>
         <source>Import a package…</source>
         <translation>Importar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="45"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="46"/>
         <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="66"/>
         <source>Export campaign to Excel…</source>
         <translation>Exportar la campaña a Excel…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="47"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="48"/>
         <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="90"/>
         <source>Import from Excel…</source>
         <translation>Importar desde Excel…</translation>
@@ -1499,12 +1511,12 @@
         <translation>Año de la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="286"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="293"/>
         <source>Delete survey</source>
         <translation>Borrar encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="294"/>
         <source>Delete this survey and everything typed in it?</source>
         <translation>¿Borrar esta encuesta y todo lo que se escribió en ella?</translation>
     </message>
@@ -1623,37 +1635,37 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="72"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="73"/>
         <source>Review and results</source>
         <translation>Revisión y resultados</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="73"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="74"/>
         <source>The footprint with the chosen factor set, and how each number was computed.</source>
         <translation>La huella con el conjunto de factores elegido, y cómo se calculó cada número.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="131"/>
+        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="132"/>
         <source>Total %1 % — complete</source>
         <translation>Total %1 % — completo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="133"/>
+        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="134"/>
         <source>Total %1 % — %2 % too much</source>
         <translation>Total %1 % — sobran %2 %</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="135"/>
+        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="136"/>
         <source>Total %1 % — %2 % left to assign</source>
         <translation>Total %1 % — faltan %2 % por asignar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="138"/>
+        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="139"/>
         <source>(type percentages: 40 for 40 %, not 0,4)</source>
         <translation>(escriba porcentajes: 40 para 40 %, no 0,4)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="281"/>
+        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="282"/>
         <source>Check the values marked ⚠. If they are right, press Next again to go on.</source>
         <translation>Revise los datos marcados con ⚠. Si son correctos, pulse Siguiente otra vez para continuar.</translation>
     </message>
@@ -1791,33 +1803,33 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="37"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="38"/>
         <source>Gross emissions</source>
         <translation>Emisiones brutas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="38"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="39"/>
         <source>Sequestration (crop photosynthesis)</source>
         <translation>Secuestro (fotosíntesis del cultivo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="39"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="40"/>
         <source>Net emissions</source>
         <translation>Emisiones netas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="92"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="93"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="93"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="95"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="94"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="96"/>
         <source>yr</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="95"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="96"/>
         <source>kg per kg cocoa</source>
         <translation>kg por kg de cacao</translation>
     </message>
@@ -1827,110 +1839,110 @@
         <translation>¿Cómo se calculó?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="111"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="112"/>
         <source>How was this &amp;computed?</source>
         <translation>¿&amp;Cómo se calculó?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="114"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="115"/>
         <source>&amp;Presentation mode (large text)</source>
         <translation>Modo &amp;presentación (letra grande)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="118"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="119"/>
         <source>&amp;Save charts (PNG or SVG)…</source>
         <translation>&amp;Guardar gráficos (PNG o SVG)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="138"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="139"/>
         <location filename="../../cocoa_desktop/gui/wizard/steps_dialog.py" line="34"/>
         <source>Factor set: %1 — GWP %2</source>
         <translation>Conjunto de factores: %1 — PCG %2</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="145"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="146"/>
         <source>The survey is not complete yet: go back to the pages with messages.</source>
         <translation>La encuesta aún no está completa: vuelva a las páginas con mensajes.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="166"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="172"/>
         <source>With its uncertainty: %1. What weighs most: %2.</source>
         <translation>Con su incertidumbre: %1. Lo que más pesa: %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="171"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="177"/>
         <source>What this unit could do</source>
         <translation>Lo que esta unidad podría hacer</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="190"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="196"/>
         <source>Net: %1 kg CO2e per kg of dry cocoa</source>
         <translation>Neto: %1 kg CO2e por kg de cacao seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="192"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="198"/>
         <source>Land-use change (reported apart): %1 t CO2e one-off; %2 t CO2e/yr over 20 years</source>
         <translation>Cambio de uso del suelo (aparte): %1 t CO2e de una vez; %2 t CO2e/año repartido en 20 años</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="209"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="215"/>
         <source>Share of each stage (%)</source>
         <translation>Participación de cada etapa (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="212"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="218"/>
         <source>Emissions</source>
         <translation>Emisiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="212"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="218"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="212"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="218"/>
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="213"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="219"/>
         <source>t CO2e per year</source>
         <translation>t CO2e por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="242"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="248"/>
         <source>stages</source>
         <translation>etapas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="242"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="248"/>
         <source>balance</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="253"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="259"/>
         <source>footprint</source>
         <translation>huella</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="254"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="261"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="268"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="260"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="267"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="274"/>
         <source>Save charts</source>
         <translation>Guardar gráficos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="262"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="268"/>
         <source>Replace %1?</source>
         <translation>¿Reemplazar %1?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="269"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="275"/>
         <source>The charts could not be saved: %1</source>
         <translation>No se pudieron guardar los gráficos: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="271"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="277"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -2002,6 +2014,7 @@
     <message>
         <location filename="../../cocoa_desktop/gui/sampling_page.py" line="86"/>
         <location filename="../../cocoa_desktop/gui/sampling_page.py" line="154"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="159"/>
         <source>Producer list (CSV)…</source>
         <translation>Lista de productores (CSV)…</translation>
     </message>
@@ -2012,7 +2025,7 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/sampling_page.py" line="99"/>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="246"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="250"/>
         <source>Save the visit list (CSV)…</source>
         <translation>Guardar la lista de visitas (CSV)…</translation>
     </message>
@@ -2032,42 +2045,42 @@
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="180"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="184"/>
         <source>District “%1”: “%2” is not a whole number</source>
         <translation>Distrito «%1»: «%2» no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="199"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="203"/>
         <source>Enter the population, the confidence and the error.</source>
         <translation>Indique la población, la confianza y el error.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="202"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="206"/>
         <source>The districts add up to 1 producer, not %2.</source>
         <translation>Los distritos suman 1 productor, no %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="203"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="207"/>
         <source>The districts add up to %1 producers, not %2.</source>
         <translation>Los distritos suman %1 productores, no %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="221"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="225"/>
         <source>Survey 1 producer (n = %2, Z = %3, confidence %4)</source>
         <translation>Encuestar a 1 productor (n = %2, Z = %3, confianza %4)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="222"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="226"/>
         <source>Survey %1 producers (n = %2, Z = %3, confidence %4)</source>
         <translation>Encuestar a %1 productores (n = %2, Z = %3, confianza %4)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="233"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="237"/>
         <source>visit</source>
         <translation>visitar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="234"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="238"/>
         <source>replacement %1</source>
         <translation>reemplazo %1</translation>
     </message>
@@ -2518,68 +2531,68 @@
 <context>
     <name>wizard</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="49"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="51"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="58"/>
         <source>Show the survey in the other language</source>
         <translation>Mostrar la encuesta en el otro idioma</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="64"/>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="158"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="69"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="172"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="66"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="71"/>
         <source>Close the survey: everything typed is kept, reopen it to go on</source>
         <translation>Cerrar la encuesta: todo lo escrito se conserva; ábrala otra vez para continuar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="73"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="78"/>
         <source>Page %1 of %2: %3</source>
         <translation>Página %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="76"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="81"/>
         <source>Carbon footprint survey</source>
         <translation>Encuesta de huella de carbono</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="79"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="84"/>
         <source>read only, nothing is saved</source>
         <translation>solo lectura, no se guarda nada</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="150"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="164"/>
         <source>Close the survey</source>
         <translation>Cerrar la encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="151"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="165"/>
         <source>Close the survey? Nothing is lost: every page was saved when you left it, and this page is saved now. Open the survey again from the main window to go on where you stopped.</source>
         <translation>¿Cerrar la encuesta? No se pierde nada: cada página se guardó al dejarla y esta página se guarda ahora. Abra la encuesta otra vez desde la ventana principal para seguir donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="155"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="169"/>
         <source>Close the survey? The data folder is read-only: nothing typed in this visit could be saved.</source>
         <translation>¿Cerrar la encuesta? La carpeta de datos es de solo lectura: no se pudo guardar nada de lo escrito en esta visita.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="159"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="173"/>
         <source>Keep working</source>
         <translation>Seguir trabajando</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="183"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="197"/>
         <source>Survey not found</source>
         <translation>Encuesta no encontrada</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="186"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="200"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>

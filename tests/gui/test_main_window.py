@@ -281,3 +281,21 @@ def test_ctrl_q_closes_every_window_of_the_app(storage, qtbot):
     assert window.action("quit").shortcut().toString() == "Ctrl+Q"
     window.action("quit").trigger()
     assert not window.isVisible() and not economics.isVisible()
+
+
+def test_a_menu_command_whose_save_fails_says_so_in_words(storage, qtbot, monkeypatch):
+    """A full disk under New campaign / New survey: a message, not a traceback and a command doing nothing."""
+    from cocoa_desktop.storage.database import StorageError
+
+    def full(*args, **kwargs):
+        raise StorageError("El disco está lleno.", "The disk is full.", "disk_full")
+
+    said = []
+    monkeypatch.setattr(year_dialog, "ask_year", lambda *a, **k: 2026)
+    monkeypatch.setattr(storage.repo, "ensure_campaign", full)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append((title, text)))
+    window = _window(storage, qtbot)
+    _trigger(window, "new_survey")  # no campaign yet: asks the year, then cannot write the campaign
+    _trigger(window, "new_campaign")
+    assert said == [("No se pudo guardar", "El disco está lleno.")] * 2
+    assert storage.repo.campaigns() == [] and window.wizard is None
