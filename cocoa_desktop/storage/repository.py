@@ -227,7 +227,7 @@ class Repository:
                 self.conn.execute("UPDATE surveys SET last_page = ? WHERE id = ?", (page, survey_id))
 
     def _write_section(self, survey_id: str, section: str, content: Any, text: str, origin: str,
-                       version: versions.Vector | None = None) -> None:
+                       version: versions.Vector | None = None, stamp: str | None = None) -> None:
         """Write one section. ``version`` None: an edit on this laptop (its count goes up when the content
         changes); a vector: the version that arrived with the content (an import) or that a resolution made."""
         row = self.conn.execute("SELECT completed_at FROM surveys WHERE id = ?", (survey_id,)).fetchone()
@@ -235,7 +235,7 @@ class Repository:
             raise StorageError("La encuesta no existe (¿fue borrada?).", "The survey does not exist.", "not_found")
         old = self.conn.execute("SELECT content, checksum, version FROM survey_sections WHERE survey_id = ? AND "
                                 "section = ?", (survey_id, section)).fetchone()
-        stamp = now()
+        stamp = stamp or now()  # one stamp for the sections of one save: the history shows them as one
         if row["completed_at"] is not None and old is not None and old[0] != text:
             self._record_changes(survey_id, section, _old_content(survey_id, section, old), content, stamp, origin)
         if version is None:
@@ -275,8 +275,9 @@ class Repository:
     def replace_document(self, survey_id: str, doc: dict[str, Any], origin: str) -> None:
         """Overwrite every section from a document (inside the caller's transaction), recording history; a section
         whose content changes is an edit of this laptop (a version restored from the history travels as new)."""
+        stamp = now()
         for section, content in split_sections(doc).items():
-            self._write_section(survey_id, section, content, canonical_json(content), origin)
+            self._write_section(survey_id, section, content, canonical_json(content), origin, stamp=stamp)
 
     def section_versions(self, survey_id: str) -> dict[str, versions.Vector]:
         rows = self.conn.execute("SELECT section, version FROM survey_sections WHERE survey_id = ?", (survey_id,))

@@ -35,6 +35,7 @@ __all__ = ["ImportReport", "export_package", "import_campaigns", "read_any", "re
 from cocoa_desktop.storage import versions
 from cocoa_desktop.storage.repository import (
     MARK,
+    SECTIONS,
     Repository,
     canonical_json,
     normalised,
@@ -141,11 +142,11 @@ def _merge(repo: Repository, campaign_id: int, survey: Survey, theirs_versions: 
     vectors = {name: (theirs_versions or {}).get(name) for name in theirs}  # None: unknown (no versions sent)
     decisions = {name: _decide(ours.get(name, _ABSENT), content, ours_versions.get(name, {}), vectors[name])
                  for name, content in theirs.items()}
-    origin = f"import:{Path(source).name}"
+    origin, stamp = f"import:{Path(source).name}", now()
     for name, decision in decisions.items():
         if decision == THEIRS_NEWER:
             repo._write_section(local_id, name, theirs[name], canonical_json(theirs[name]), origin,
-                                version=vectors[name])
+                                version=vectors[name], stamp=stamp)
         elif decision == SAME and vectors[name] is not None:  # the same content, seen by both: one version now
             _set_version(repo, local_id, name, merged(ours_versions.get(name, {}), vectors[name]))
     kinds = set(decisions.values())
@@ -242,7 +243,8 @@ def resolve_conflict(repo: Repository, conflict_id: int, keep: str, sections: di
         theirs_versions = None if row["theirs_versions"] is None else json.loads(row["theirs_versions"])
         ours, ours_versions = split_sections(repo.document(survey_id)), repo.section_versions(survey_id)
         origin = {MINE: "conflict-mine", THEIRS: "conflict", MERGE: "conflict-merge"}[keep] + f":{row['source']}"
-        for name in ours.keys() | theirs.keys():
+        stamp = now()  # one save: the history shows the choice as one
+        for name in (n for n in SECTIONS if n in ours or n in theirs):
             mine = ours_versions.get(name, {})
             other = None if theirs_versions is None else theirs_versions.get(name)
             if other is not None and dominates(mine, other):
@@ -251,7 +253,7 @@ def resolve_conflict(repo: Repository, conflict_id: int, keep: str, sections: di
             take_theirs = name in theirs and chosen == THEIRS
             content = theirs[name] if take_theirs or name not in ours else ours[name]
             repo._write_section(survey_id, name, content, canonical_json(content), origin,
-                                version=bumped(merged(mine, other or {}), repo.replica))
+                                version=bumped(merged(mine, other or {}), repo.replica), stamp=stamp)
         if keep == MINE:
             repo.record_event(survey_id, MARK, origin)
         repo.conn.execute("UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",

@@ -291,23 +291,23 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="87"/>
-        <source>Keep this laptop&apos;s version</source>
-        <translation>Conservar la versión de esta computadora</translation>
+        <source>Keep &amp;this laptop&apos;s version</source>
+        <translation>Conservar la versión de &amp;esta computadora</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="90"/>
-        <source>Keep the other laptop&apos;s version</source>
-        <translation>Conservar la versión de la otra computadora</translation>
+        <source>Keep the &amp;other laptop&apos;s version</source>
+        <translation>Conservar la versión de la &amp;otra computadora</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="93"/>
-        <source>Keep what is chosen per section</source>
-        <translation>Conservar lo elegido en cada sección</translation>
+        <source>Keep what is &amp;chosen per section</source>
+        <translation>Conservar lo e&amp;legido en cada sección</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="96"/>
-        <source>Decide later</source>
-        <translation>Decidir después</translation>
+        <source>Decide &amp;later</source>
+        <translation>&amp;Decidir después</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="120"/>
@@ -1164,14 +1164,18 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/history_view.py" line="100"/>
+        <source>&amp;Export (CSV)…</source>
+        <translation>E&amp;xportar (CSV)…</translation>
+    </message>
+    <message>
         <location filename="../../cocoa_desktop/gui/history_view.py" line="187"/>
         <source>Export (CSV)…</source>
         <translation>Exportar (CSV)…</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/history_view.py" line="103"/>
-        <source>Restore as it was before the selected change…</source>
-        <translation>Restaurar como estaba antes del cambio seleccionado…</translation>
+        <source>&amp;Restore as it was before the selected change…</source>
+        <translation>&amp;Restaurar como estaba antes del cambio seleccionado…</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/history_view.py" line="107"/>
