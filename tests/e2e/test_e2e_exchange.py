@@ -1,6 +1,7 @@
 """Journey 3: two laptops exchange survey packages through a USB stick (a folder both can reach): A's campaign
-arrives whole on B; then both edit the same survey and exchange again: the same data on both, or a conflict that
-a user can see — never one laptop's edit silently replaced."""
+arrives whole on B; then both edit the same survey and exchange again: each keeps its edit and shows the conflict
+(never one laptop's edit silently replaced); A resolves it, restores an earlier version from the history, and after
+the next exchange both laptops hold the same data with nothing in dispute."""
 
 from __future__ import annotations
 
@@ -96,6 +97,34 @@ def test_both_laptops_edit_the_same_survey_then_exchange(launch, tmp_path):
     # both edited the same survey since they last met: each keeps its own edit and shows the other's as a conflict
     assert "Luis en A" in technicians(a).values() and datafolder.open_conflicts(a.data_dir) >= 1
     assert "Rosa en B" in technicians(b).values() and datafolder.open_conflicts(b.data_dir) >= 1
+    # A resolves it: the other laptop's version (Survey → Resolve conflict, Ctrl+R; Alt+O keeps the other's)
+    a.activate()
+    a.key("Home", "Down", "Down", "ctrl+r")
+    a.wait_active(r"^Resolver un conflicto")
+    a.screenshot("conflict")
+    a.key("alt+o")
+    a.wait_no_window(r"^Resolver un conflicto")
+    assert "Rosa en B" in technicians(a).values() and datafolder.open_conflicts(a.data_dir) == 0
+    # then thinks better of it: the history (Ctrl+H), the last save selected, restored as before it (Alt+R, Enter)
+    a.activate()
+    a.key("ctrl+h")
+    a.wait_active(r"^Historial de cambios")
+    a.key("End", "alt+r")
+    a.wait_active(r"^Restaurar")
+    a.key("Return")
+    a.wait_active(r"^Historial de cambios")
+    a.screenshot("restored")
+    a.key("Escape")
+    a.wait_no_window(r"^Historial de cambios")
+    assert "Luis en A" in technicians(a).values()
+    # the exchange again, both ways: the same data on both laptops and nothing left in dispute
+    export_package(a, usb / "a3.cacao.zip")
+    import_package(b, usb / "a3.cacao.zip")
+    export_package(b, usb / "b3.cacao.zip")
+    import_package(a, usb / "b3.cacao.zip")
+    on_a, on_b = technicians(a), technicians(b)  # B holds the campaign A sent; A also has the region example
+    assert {k: on_a[k] for k in on_b} == on_b and "Luis en A" in on_b.values()
+    assert datafolder.open_conflicts(a.data_dir) == datafolder.open_conflicts(b.data_dir) == 0
     for laptop in (a, b):
         laptop.activate()
         assert laptop.quit() == (0, "")
