@@ -85,12 +85,12 @@ def economics(args: argparse.Namespace) -> int:
     from cocoa_desktop.engine.economics_report import evaluate_project, evaluation_document
     from cocoa_desktop.engine.economics_text import evaluation_text
 
-    if args.xlsx:
+    if args.xlsx is not None:  # an empty --xlsx asks for a workbook too: refused, not ignored
         from cocoa_desktop.engine.survey_io import checked_output
 
         checked_output(args.xlsx)  # before the work, and never a rename over a device
     evaluation = evaluate_project(read_project(args.file))
-    if args.xlsx:
+    if args.xlsx is not None:
         from cocoa_desktop.workbook.economics_sheet import write_economics_workbook
 
         write_economics_workbook(evaluation, Path(args.xlsx), args.lang)
@@ -104,7 +104,7 @@ def economics(args: argparse.Namespace) -> int:
 def sample_size(args: argparse.Namespace) -> int:
     from cocoa_desktop.engine.economics_text import plan_text
     from cocoa_desktop.engine.producers import draw, read_producers, strata_of
-    from cocoa_desktop.engine.sampling import allocate
+    from cocoa_desktop.engine.sampling import allocate, check_strata
     from cocoa_desktop.engine.sampling import sample_size as size_of
 
     strata = _strata(args.strata)
@@ -116,6 +116,8 @@ def sample_size(args: argparse.Namespace) -> int:
                        f"los estratos indicados no coinciden con la lista de productores ({_counts(listed)})",
                        f"the strata given differ from the producer list ({_counts(listed)})")
         strata = listed
+    if strata and (issues := check_strata(strata)):  # a stratum of 0 or of 300 digits named as such, not as the sum
+        raise SurveyValidationError(issues)
     total = sum(strata.values())
     population = _whole(args.population, "population") if args.population is not None else total
     if args.population is None and not strata:

@@ -436,3 +436,18 @@ def test_save_pdf_refuses_what_is_not_a_whole_pdf(tmp_path):
             save_pdf(data, tmp_path / "x.pdf", "en")
         assert caught.value.filename == str(tmp_path / "x.pdf") and "empty or incomplete" in str(caught.value)
     assert list(tmp_path.iterdir()) == []
+
+
+# ---- found by tests/fuzz/test_fuzz_commands.py ----
+
+def test_a_lever_after_a_change_that_spoils_the_survey_is_refused(capsys):
+    """The yield lever reads the survey as changed so far: pydantic's ValidationError escaped (exit 70)."""
+    err = _refused(capsys, "scenario", str(REGION), "--set", "transport.legs.0.vehicle=0", "--set",
+                   "general.yield_kg_ha=-300%", naming="transport.legs.0.vehicle")
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("stratum", ["B=0", "E=" + "9" * 300, "G=1000000000"])
+def test_a_bad_stratum_is_named_not_the_population(stratum, capsys):
+    _refused(capsys, "sample-size", "--confidence", "0.9", "--error", "0.1", "--strata", "A=5", stratum,
+             naming=f"strata.{stratum.split('=')[0]}")

@@ -260,9 +260,9 @@ def apply(survey: Survey, changes: list[Change]) -> Survey:
     if len(changes) > MAX_CHANGES:
         raise _bad("", f"demasiados cambios (más de {MAX_CHANGES})", f"too many changes (more than {MAX_CHANGES})")
     doc = survey.model_dump(mode="json")
-    for change in changes:
-        _lever(doc, change)
-    try:
+    try:  # a lever reads the survey as changed so far (the yield its production): an earlier change may spoil it
+        for change in changes:
+            _lever(doc, change)
         return Survey.model_validate(doc)
     except ValidationError as exc:
         raise SurveyValidationError(issues_from_validation_error(exc), source=", ".join(map(str, changes))) from None
