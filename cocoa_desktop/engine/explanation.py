@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cocoa_desktop.engine import vocabulary
+from cocoa_desktop.engine import land_use, vocabulary
 from cocoa_desktop.engine.factor_words import factor_label, factor_unit
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.report import format_quantity
@@ -63,6 +63,12 @@ STEP_WORDS: dict[str, tuple[str, str, str, str]] = {
     "land_use_change": ("Cambio de uso del suelo: {item}", "Land-use change: {item}",
                         "hectáreas convertidas × emisión por hectárea × 1000",
                         "hectares converted × emission per hectare × 1000"),
+    "land_use_change_amortised": (
+        "Cambio de uso del suelo en esta campaña: {item}", "Land-use change in this campaign: {item}",
+        "emisión única ÷ años de amortización (PAS 2050 §5.6: año desconocido = dentro de los últimos 20 años; "
+        "periodo = su primer año; 0 solo si es de hace más de 20 años o posterior a la campaña)",
+        "one-off emission ÷ amortisation years (PAS 2050 §5.6: unknown year = within the last 20 years; period = "
+        "its first year; 0 only when more than 20 years old or after the campaign)"),
     "gross": ("Emisiones brutas", "Gross emissions", "suma de las seis etapas", "sum of the six stages"),
     "net": ("Emisiones netas", "Net emissions", "emisiones brutas − secuestro", "gross emissions − sequestration"),
     "net_intensity": ("Intensidad neta", "Net intensity", "emisiones netas ÷ producción",
@@ -90,6 +96,7 @@ INPUT_WORDS: dict[str, tuple[str, str, str, str]] = {
     "km_per_mile": ("kilómetros por milla", "kilometres per mile", "km/milla", "km/mile"),
     "vehicle_miles": ("recorrido en millas", "distance travelled in miles", "millas/año", "miles/yr"),
     "hectares": ("área", "area", "ha", "ha"),
+    "one_off_kg": ("emisión única", "one-off emission", "kg CO2", "kg CO2"),
     "gross_kg": ("emisiones brutas", "gross emissions", "kg CO2e/año", "kg CO2e/yr"),
     "sequestration_kg": ("secuestro", "sequestration", "kg CO2/año", "kg CO2/yr"),
     "net_kg": ("emisiones netas", "net emissions", "kg CO2e/año", "kg CO2e/yr"),
@@ -130,6 +137,9 @@ def item_words(step: Step, lang: str) -> str:
     if step.key == "sequestration_area":
         system, _, age = step.item.partition(" ")
         return f"{vocabulary.label(vocabulary.SYSTEM, system, lang)}, {vocabulary.label(vocabulary.AGE, age, lang)}"
+    if step.key == "land_use_change_amortised":  # "primary_forest year_unknown": the use, then the assumption
+        use, _, rule = step.item.partition(" ")
+        return f"{vocabulary.label(vocabulary.PREVIOUS_USE, use, lang)} — {land_use.words(land_use.Basis(rule), lang)}"
     words = _ITEM_WORDS.get(step.key)
     return vocabulary.label(words, step.item, lang) if words else step.item
 

@@ -125,6 +125,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "indique la distancia de ida, o los litros de combustible al año",
         "enter the one-way distance, or the litres of fuel per year",
     ),
+    "period_first_missing": (
+        "un periodo necesita también su primer año; si se conoce un solo año, escríbalo como el año (o primer año)",
+        "a period also needs its first year; when a single year is known, type it as the year (or first year)",
+    ),
+    "period_order": (
+        "el último año del periodo ({last}) es anterior al primero ({first})",
+        "the last year of the period ({last}) is before its first year ({first})",
+    ),
 }
 
 

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from cocoa_desktop.engine import land_use
+
 
 class Stage(StrEnum):
     """The six emission stages of the PROMPERÚ tool, in the report's numbering S1-S6."""
@@ -50,22 +52,6 @@ NOTE_MESSAGES: dict[str, tuple[str, str]] = {
         "Sin áreas por sistema y edad: el secuestro por área cuenta 0.",
         "No areas by system and age: per-area sequestration counts 0.",
     ),
-    "luc_year_unknown": (
-        "Año de conversión desconocido: el cambio de uso del suelo entra solo como total único, no amortizado.",
-        "Conversion year unknown: land-use change appears only as a one-off total, not amortised.",
-    ),
-    "luc_after_campaign": (
-        "Hay una conversión de uso del suelo con año posterior a la campaña: cuenta en el total único, pero no en "
-        "el amortizado de esta campaña. Revise el año.",
-        "A land-use conversion is dated after the campaign year: it counts in the one-off total but not in this "
-        "campaign's amortised figure. Check the year.",
-    ),
-    "luc_before_window": (
-        "Hay una conversión de uso del suelo de hace más de 20 años: ya está amortizada (PAS 2050) y no suma al "
-        "valor anual; sigue en el total único.",
-        "A land-use conversion is more than 20 years old: it is fully amortised (PAS 2050) and adds nothing per "
-        "year; it stays in the one-off total.",
-    ),
     "fertilisation_products_ignored": (
         "Se marcó «sin datos de abonamiento» pero hay productos registrados: no se usaron. Si los datos son "
         "buenos, marque que sí hay datos.",
@@ -97,6 +83,9 @@ NOTE_MESSAGES: dict[str, tuple[str, str]] = {
         "differ from the report.",
     ),
 }
+
+
+NOTE_MESSAGES.update(land_use.note_messages())  # luc_<basis>: the PAS 2050 assumption a conversion took
 
 
 UNSOURCED_PREFIX = "unsourced:"  # a note naming an illustrative factor a result used
@@ -184,6 +173,20 @@ class Footprint:
     @property
     def net_per_kg(self) -> float:
         return self.per_kg(self.net_kg)
+
+    @property
+    def luc_amortised_per_kg(self) -> float:
+        """Land-use change amortised over 20 years (PAS 2050), kg CO2e per kg of dry cocoa."""
+        return self.per_kg(self.luc_amortised_kg)
+
+    @property
+    def gross_with_luc_kg(self) -> float:
+        """Gross emissions plus this campaign's share of land-use change (reported beside, never instead)."""
+        return self.gross_kg + self.luc_amortised_kg
+
+    @property
+    def net_with_luc_kg(self) -> float:
+        return self.net_kg + self.luc_amortised_kg
 
     def share(self, stage: Stage) -> float:
         gross = self.gross_kg

@@ -369,10 +369,35 @@ class PreviousUse(StrEnum):
 
 
 class LandConversion(_Section):
+    """When the land was converted: a year (``year``), a period (``year`` its first year, ``year_last`` its last,
+    e.g. 2001–2017) or unknown (both empty, as in the 2020 study). PAS 2050 §5.6 applies to each
+    (:mod:`cocoa_desktop.engine.land_use`)."""
+
     hectares: Hectares
-    year: Whole | None = Field(default=None, ge=1900, le=2100)  # unknown in the 2020 study
+    year: Whole | None = Field(default=None, ge=1900, le=2100)  # the year, or the first year of a period
+    year_last: Whole | None = Field(default=None, ge=1900, le=2100)  # the last year of a period
     previous_use: PreviousUse = PreviousUse.PRIMARY_FOREST
     source: Text(500) = ""
+
+    @field_validator("year_last")
+    @classmethod
+    def _period(cls, value: int | None, info: ValidationInfo) -> int | None:
+        if value is None:
+            return value
+        first = info.data.get("year")
+        if first is None:
+            if "year" in info.data:  # a first year that failed its own check is reported there, not twice
+                raise PydanticCustomError("period_first_missing", "a period needs its first year")
+            return value
+        if value < first:
+            raise PydanticCustomError("period_order", "the last year {last} is before the first year {first}",
+                                      {"first": first, "last": value})
+        return value
+
+    @property
+    def period_last(self) -> int | None:
+        """The last year of the period; a single year is a period of one year; None when unknown."""
+        return self.year_last if self.year is not None and self.year_last is not None else self.year
 
 
 class LandUseChange(_Section):

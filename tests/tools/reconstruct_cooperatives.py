@@ -65,7 +65,8 @@ def build() -> Campaign:
                                     "trips_per_year": 1, "distance": round(REGION_MILES * share, 1),
                                     "distance_unit": "mi"}]},
             "land_use_change": {"conversions": [{
-                "hectares": round(REGION_DEFORESTED_HA * ha / REGION_HA, 1), "previous_use": "primary_forest",
+                "hectares": round(REGION_DEFORESTED_HA * ha / REGION_HA, 1), "year": 2001, "year_last": 2017,
+                "previous_use": "primary_forest",
                 "source": "1,774 ha regionales repartidos por área (reconstruido)"}]},
         }
         survey = Survey.model_validate(doc)

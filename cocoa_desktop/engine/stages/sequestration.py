@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cocoa_desktop.engine import land_use
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.results import KG_CO2_ONCE, KG_CO2_YR, Trace
 from cocoa_desktop.engine.survey import AgeClass, AreaBlock, LandConversion, PreviousUse, ProductionSystem, Survey
@@ -19,12 +20,11 @@ def area_sequestration(block: AreaBlock, f: Factors) -> float:
 
 
 def conversion_emissions(conversion: LandConversion, campaign_year: int, f: Factors) -> tuple[float, float]:
-    """(one-off kg CO2, kg CO2 per year in this campaign): PAS 2050 spreads a conversion of the campaign year or the
-    20 years before it evenly over 20 years; one of unknown year, later, or older counts only once."""
+    """(one-off kg CO2, kg CO2 per year in this campaign): PAS 2050 §5.6 spreads the one-off evenly over 20 years;
+    an unknown year is taken as within them, a period at its first year (rules and words: engine.land_use)."""
     one_off = conversion.hectares * f[_LUC_KEY[conversion.previous_use]] * KG_PER_T
     years = f["luc_amortisation_years"]
-    inside = conversion.year is not None and campaign_year - years <= conversion.year <= campaign_year
-    return one_off, (one_off / years if inside else 0.0)
+    return one_off, land_use.per_year(one_off, land_use.basis(conversion, campaign_year, years), years)
 
 
 def sequestration(survey: Survey, production_kg: float, f: Factors, trace: Trace | None = None,
@@ -59,27 +59,29 @@ def land_use_change(survey: Survey, f: Factors, trace: Trace | None = None,
                     notes: set[str] | None = None) -> tuple[float, float]:
     """(one-off kg CO2, amortised kg CO2 per year).
 
-    One-off as published: Σ area × EF_LUC. PAS 2050: conversions in the campaign year or the 20 years
-    before it, spread evenly over 20 years; a conversion of unknown year counts only in the one-off total.
+    One-off as published: Σ area × EF_LUC. PAS 2050 §5.6: each conversion's one-off ÷ 20 a year while it lies in
+    the 20 years up to the campaign, an unknown year taken as within them, a period at its first year; 0 only for
+    one shown to be older (or dated after the campaign). Each conversion's assumption is a note (luc_<basis>).
     """
     campaign_year = survey.general.campaign_year
     years = f["luc_amortisation_years"]
     one_off = amortised = 0.0
     for conversion in survey.land_use_change.conversions:
         key = _LUC_KEY[conversion.previous_use]
-        value, this_year = conversion_emissions(conversion, campaign_year, f)
+        value = conversion.hectares * f[key] * KG_PER_T
+        rule = land_use.basis(conversion, campaign_year, years)
+        this_year = land_use.per_year(value, rule, years)
         one_off += value
         amortised += this_year
-        if notes is not None and conversion.year is None:
-            notes.add("luc_year_unknown")
-        elif notes is not None and conversion.year > campaign_year:  # not yet converted in this campaign
-            notes.add("luc_after_campaign")
-        elif notes is not None and conversion.year < campaign_year - years:  # fully amortised
-            notes.add("luc_before_window")
+        if notes is not None:
+            notes.add(land_use.note(rule))
         if conversion.hectares:
             f.note_if_unsourced(key, notes)
         if trace is not None:
             trace.add("land_use_change", "land_use_change", value, KG_CO2_ONCE,
                       item=conversion.previous_use.value, inputs={"hectares": conversion.hectares},
                       factors={key: f[key]})
+            trace.add("land_use_change", "land_use_change_amortised", this_year, KG_CO2_YR,
+                      item=f"{conversion.previous_use.value} {rule.value}", inputs={"one_off_kg": value},
+                      factors={"luc_amortisation_years": years})
     return one_off, amortised
