@@ -24,7 +24,7 @@ SPARE_ROWS = 100  # rows below the data, with formulas and validation, for surve
 INPUT_ROLE = {"id": "input", "text": "input", "number": "input", "share": "input", "int": "input", "year": "input",
               "choice": "input", "note": "label", "formula": "calc", "label": "label", "mirror": "label",
               "helper": "helper", "guess": "helper", "result": "result"}
-YEARS = {"campaign_year": (1990, 2100), "year": (1900, 2100)}
+YEARS = {"campaign_year": (1990, 2100), "year": (1900, 2100), "year_last": (1900, 2100)}
 
 
 def write_sheet(w: WorkbookWriter, spec: SheetSpec, rows: Sequence[dict[str, Any]],

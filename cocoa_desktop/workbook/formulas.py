@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from cocoa_desktop.engine import land_use
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.workbook.calc_layout import BY_KEY, CALC, MISSING, OK
 from cocoa_desktop.workbook.layout import GENERAL, NOT_FOUND, Col, SheetSpec
@@ -136,6 +137,8 @@ class Formulas:
                 return self._general(spec, rest)
             if kind == "same":
                 return f"{quoted(self.titles['general'])}!${GENERAL.letter(rest)}{ROW}"
+            if kind == "LUC":  # the words of a PAS 2050 assumption, as the engine says them
+                return self.luc_words(land_use.Basis(rest)).replace('"', '""')
             if kind == "TITLE":
                 return self.titles[rest].replace('"', '""')
             if kind == "FIND":
@@ -155,6 +158,9 @@ class Formulas:
             raise KeyError(token)
 
         return re.sub(r"\{([^{}]+)\}", sub, template)
+
+    def luc_words(self, rule: land_use.Basis) -> str:
+        return land_use.words(rule, self.lang, self.f["luc_amortisation_years"])
 
     def _column(self, sheet_key: str, key: str) -> str:
         letter = BY_KEY[sheet_key].letter(key)

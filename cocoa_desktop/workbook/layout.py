@@ -28,7 +28,7 @@ from cocoa_desktop.engine import vocabulary as v
 FIRST_ROW = 5
 KEY_ROW = 4
 WORKBOOK_FORMAT = "cocoa-desktop/workbook"
-WORKBOOK_VERSION = 2
+WORKBOOK_VERSION = 3  # 3: a conversion's period (year_last) and the PAS 2050 assumption
 META_SHEET = "_cocoa"
 LISTS_SHEET = "Listas"
 
@@ -298,19 +298,38 @@ AREAS = SheetSpec("areas", "Áreas", "Areas", False, (
     GUESS,
 ))
 
+def _luc_basis() -> str:
+    """The assumption PAS 2050 §5.6 takes for the row's conversion, in the workbook's words (engine.land_use)."""
+    first, last, campaign = "{c:year}", 'IF({c:year_last}="",{c:year},{c:year_last})', "{c:campaign_year}"
+    window = f"{campaign}-f_luc_amortisation_years"
+    return (f'IF({first}="","{{LUC:year_unknown}}",IF({first}>{campaign},"{{LUC:after_campaign}}",'
+            f'IF({last}<{window},"{{LUC:before_window}}",IF({first}>={window},'
+            f'IF(OR({{c:year_last}}="",{{c:year_last}}={first}),"{{LUC:year_inside}}","{{LUC:range_inside}}"),'
+            f'"{{LUC:range_straddles}}"))))')
+
+
 CONVERSIONS = SheetSpec("conversions", "Cambio de uso", "Land-use change", False, (
     ID, LABEL,
     Col("hectares", "Área convertida", "Area converted", "ha", fmt="num"),
-    Col("year", "Año de conversión", "Year converted", kind="year", fmt="year", width=11,
-        hint_es="Déjelo vacío si no se conoce.", hint_en="Leave it empty when unknown."),
+    Col("year", "Año o primer año", "Year or first year", kind="year", fmt="year", width=11,
+        hint_es="El año de la conversión o, si es un periodo (p. ej. 2001–2017), su primer año. Vacío si no se "
+                "conoce: se supone dentro de los últimos 20 años (PAS 2050 §5.6).",
+        hint_en="The year of the conversion or, for a period (e.g. 2001–2017), its first year. Empty when unknown: "
+                "it is then assumed within the last 20 years (PAS 2050 §5.6)."),
+    Col("year_last", "Último año (periodo)", "Last year (period)", kind="year", fmt="year", width=11,
+        hint_es="Solo para un periodo: su último año (p. ej. 2017). Vacío para un solo año o si no se conoce.",
+        hint_en="Only for a period: its last year (e.g. 2017). Empty for a single year or when unknown."),
     Col("previous_use", "Uso anterior", "Previous use", kind="choice", words="previous_use", width=16),
     Col("source", "Fuente de la información", "Source of the information", kind="text", width=30),
     Col("campaign_year", "Campaña", "Campaign", kind="formula", fmt="year", width=9, formula="{g:campaign_year}"),
     Col("one_off", "Emisión única", "One-off emission", "kg CO2 (una vez)", kind="formula", fmt="emission",
         formula="{c:hectares}*" + _lookup("luc_", "{k:previous_use}") + "*1000"),
+    Col("basis", "Supuesto (PAS 2050 §5.6)", "Assumption (PAS 2050 §5.6)", kind="label", width=48,
+        formula=_luc_basis()),
+    # PAS 2050 §5.6: 1/20 a year unless shown to be more than 20 years old (or dated after the campaign)
     Col("amortised", "Amortizado (PAS 2050)", "Amortised (PAS 2050)", "kg CO2/año", kind="formula", fmt="emission",
-        formula='IF({c:year}="",0,IF(AND({c:year}>={c:campaign_year}-f_luc_amortisation_years,'
-                '{c:year}<={c:campaign_year}),{c:one_off}/f_luc_amortisation_years,0))'),
+        formula='IF(OR({c:year}="",AND({c:year}<={c:campaign_year},IF({c:year_last}="",{c:year},{c:year_last})'
+                '>={c:campaign_year}-f_luc_amortisation_years)),{c:one_off}/f_luc_amortisation_years,0)'),
     GUESS,
 ))
 

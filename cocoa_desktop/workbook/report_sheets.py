@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from cocoa_desktop.engine import land_use
 from cocoa_desktop.engine.results import STAGE_LABELS, STAGES, note_message
 from cocoa_desktop.workbook.calc_layout import CALC
 from cocoa_desktop.workbook.data_sheets import SPARE_ROWS
@@ -31,7 +32,9 @@ if TYPE_CHECKING:
     from cocoa_desktop.workbook.writer import WorkbookWriter
 
 # Fixed rows (1-based) of the results sheet's blocks; lists of varying length come last.
-TECH, STAGE_HEAD, RANK_HEAD, KEY_HEAD, LUC_HEAD, ACTIVITY_HEAD, CHECK_HEAD = 5, 13, 22, 30, 36, 40, 48
+TECH, STAGE_HEAD, RANK_HEAD, KEY_HEAD, LUC_HEAD, ACTIVITY_HEAD, CHECK_HEAD = 5, 13, 22, 30, 36, 45, 53
+# land-use change: one-off, amortised t/yr and kg/kg, the PAS 2050 assumption, the footprint without and with it
+LUC_PER_KG, LUC_BASIS, LUC_COMPARED = LUC_HEAD + 3, LUC_HEAD + 4, LUC_HEAD + 5
 GROSS_ROW = STAGE_HEAD + 7
 PARAGRAPH_CHARS = 130  # characters per printed line across columns A–E
 NOTES_FROM = CHECK_HEAD + 7
@@ -182,6 +185,42 @@ def _luc(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
     s.label(amortised, 0, L["luc_amortised"])
     s.formula(amortised, 1, f"={_sum(w, 'calc', 'luc_amortised')}/1000", t.luc_amortised_kg / 1000, "t")
     s.label(amortised, 2, "t CO2/año" if es else "t CO2/yr")
+    production = f"$B${TECH + 4}"
+    s.label(LUC_PER_KG, 0, "Amortizado, por kg de cacao" if es else "Amortised, per kg of cocoa")
+    s.formula(LUC_PER_KG, 1, f'=IF({production}>0,B{amortised}*1000/{production},"")', t.luc_amortised_per_kg,
+              "per_kg", "result")
+    s.label(LUC_PER_KG, 2, "kg CO2e/kg")
+    _luc_basis(w, s, d)
+    r = LUC_COMPARED
+    s.head(r, ("kg CO2e por kg de cacao" if es else "kg CO2e per kg of cocoa",
+               "Sin cambio de uso" if es else "Without LUC", "Con cambio de uso" if es else "With LUC",
+               "(amortizado en 20 años, PAS 2050)" if es else "(land-use change amortised over 20 years, PAS 2050)"))
+    for k, (label, key_row, without, with_luc) in enumerate((
+            (L["gross"], KEY_HEAD + 1, t.gross_per_kg, t.per_kg(t.gross_with_luc_kg)),
+            (L["net"], KEY_HEAD + 3, t.net_per_kg, t.per_kg(t.net_with_luc_kg))), start=1):
+        s.label(r + k, 0, label)
+        s.formula(r + k, 1, f"=C{key_row}", without, "per_kg", "result")
+        s.formula(r + k, 2, f'=IF({production}>0,(B{key_row}+B{amortised})*1000/{production},"")', with_luc,
+                  "per_kg", "result")
+
+
+def _luc_basis(w: WorkbookWriter, s: Sheet, d: ReportData) -> None:
+    """The assumption(s) PAS 2050 §5.6 took for the conversions, live: the words the land-use change sheet shows
+    for each conversion, each said once, in the engine's order."""
+    es = w.lang != "en"
+    s.label(LUC_BASIS, 0, "Supuesto sobre el año de conversión (PAS 2050 §5.6)" if es else
+            "Assumption on the conversion year (PAS 2050 §5.6)")
+    last = FIRST_ROW + w.item_counts[CONVERSIONS.key] + SPARE_ROWS - 1
+    letter = CONVERSIONS.letter("basis")
+    cells = f"{quoted(w.titles[CONVERSIONS.key])}!${letter}${FIRST_ROW}:${letter}${last}"
+    parts = []
+    for rule in land_use.Basis:
+        text = w.formulas.luc_words(rule).replace('"', '""')
+        parts.append(f'IF(SUMPRODUCT(--({cells}="{text}"))>0,"; {text}","")')
+    said = "; ".join(w.formulas.luc_words(b) for b in land_use.bases_in(d.total.notes))
+    s.ws.merge_range(LUC_BASIS - 1, 1, LUC_BASIS - 1, 4, "", w.formats.note)
+    s.ws.write_formula(LUC_BASIS - 1, 1, f"=MID({'&'.join(parts)},3,2000)", w.formats.note, said)
+    s.ws.set_row(LUC_BASIS - 1, 15 * (1 + len(said) // 70))
 
 
 def _activity(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
@@ -240,7 +279,8 @@ def _checks(w: WorkbookWriter, s: Sheet, d: ReportData) -> None:
         _paragraph(s, w_row + k, text)
     r = w_row + len(d.warnings) + 2
     s.label(r, 0, C["notes"], w.formats.bold)
-    for k, note in enumerate(sorted(d.total.notes), start=1):
+    notes = [n for n in sorted(d.total.notes) if not land_use.is_basis_note(n)]  # the assumption is said above
+    for k, note in enumerate(notes, start=1):
         _paragraph(s, r + k, note_message(note, w.lang))
 
 

@@ -91,6 +91,6 @@ def item_rows(surveys: Sequence[Survey], f: Factors, lang: str) -> dict[str, lis
             rows["fuels"] += [Item(i, _inputs("fuels", s, u, lang, use=use), values.fuel(use, u, f)) for u in uses]
         rows["bags"] += [Item(i, _inputs("bags", s, b, lang), values.bag(b, f)) for b in s.packaging]
         rows["legs"] += [Item(i, _inputs("legs", s, leg, lang), values.leg(leg, f)) for leg in s.transport.legs]
-        rows["conversions"] += [Item(i, _inputs("conversions", s, c, lang), values.conversion(c, s, f))
+        rows["conversions"] += [Item(i, _inputs("conversions", s, c, lang), values.conversion(c, s, f, lang))
                                 for c in s.land_use_change.conversions]
     return rows

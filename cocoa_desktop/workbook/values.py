@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from cocoa_desktop.engine import land_use
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import compute
 from cocoa_desktop.engine.recommendation import composting_saving_kg
@@ -85,12 +86,14 @@ def area(item: Any, f: Factors) -> dict[str, Any]:
     return {"total": area_sequestration(item, f)}
 
 
-def conversion(item: LandConversion, survey: Survey, f: Factors) -> dict[str, Any]:
-    """One conversion's one-off emission and its share in this campaign (PAS 2050: within the 20 years up to
-    the campaign year), as the engine's land-use change."""
+def conversion(item: LandConversion, survey: Survey, f: Factors, lang: str = "es") -> dict[str, Any]:
+    """One conversion's one-off emission, the assumption PAS 2050 §5.6 takes for its year, and its share in this
+    campaign, as the engine's land-use change."""
     campaign = survey.general.campaign_year
     one_off, amortised = conversion_emissions(item, campaign, f)
-    return {"campaign_year": campaign, "one_off": one_off, "amortised": amortised}
+    years = f["luc_amortisation_years"]
+    return {"campaign_year": campaign, "one_off": one_off, "amortised": amortised,
+            "basis": land_use.words(land_use.basis(item, campaign, years), lang, years)}
 
 
 def footprints(surveys: list[Survey], f: Factors) -> list[Footprint]:
