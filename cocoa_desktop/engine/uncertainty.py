@@ -31,6 +31,11 @@ KG_PER_T = 1000.0
 DRAWS = 10_000
 CONFIDENCE = 0.90
 _VALUES = 10  # S1 … S6, sequestration, LUC one-off, LUC amortised, production
+CHUNK = 16_384  # draws the engine computes at once: what one survey needs does not grow with the draws
+# Each estimated field varied keeps two rows of draws (for the ranking of what weighs most) for the campaign and the
+# cooperative being simulated: different fields × draws is bounded, 1,000 fields (the most one survey may mark) with
+# the default 10,000 draws, 50 with the most draws (200,000); about 320 MB at the bound. A survey marks a handful.
+MAX_FIELD_DRAWS = 10_000_000
 
 
 class _Draws(np.ndarray):
@@ -146,7 +151,8 @@ def _scaled(spread: spreads.Spread, value: float, scale: float) -> tuple[float, 
 
 def _vector(values: tuple, production: float, n: int) -> np.ndarray:
     out = np.empty((_VALUES, n))
-    out[:9] = np.array([np.broadcast_to(v, n) for v in values])
+    for row, value in enumerate(values[:9]):
+        out[row] = value  # a scalar or n draws
     out[9] = production
     return out
 
@@ -160,12 +166,48 @@ class _Accumulator:
         self.paths: dict[str, np.ndarray] = {}
         self.point = np.zeros(_VALUES)
 
-    def add_path(self, path: str, term: np.ndarray) -> None:
-        self.paths[path] = self.paths[path] + term if path in self.paths else term
+    def add_path(self, path: str, term: np.ndarray, lo: int = 0) -> None:
+        """Add a path's term for draws lo … lo + len(term)."""
+        found = self.paths.get(path)
+        if found is None:
+            found = self.paths[path] = np.zeros((2, self.values.shape[1]))
+        found[:, lo:lo + term.shape[1]] += term
+
+    def merge(self, other: _Accumulator) -> None:
+        self.values += other.values
+        self.point += other.point
+        for path, term in other.paths.items():
+            self.add_path(path, term)
 
 
 def _net(v: np.ndarray) -> np.ndarray:
     return v[:6].sum(axis=0) - v[6]
+
+
+def _cooperatives(surveys: Sequence[Survey]) -> dict[str, list[Survey]]:
+    """The surveys of each cooperative, cooperatives in the order they first appear, surveys in file order."""
+    found: dict[str, list[Survey]] = {}
+    for survey in surveys:
+        found.setdefault(survey.cooperative, []).append(survey)
+    return found
+
+
+def _check_paths(surveys: Sequence[Survey], draws: int) -> None:
+    """Different estimated fields × draws within MAX_FIELD_DRAWS, checked before anything is drawn."""
+    paths = {path for survey in surveys for path in survey.estimated_fields}
+    most = MAX_FIELD_DRAWS // draws
+    if len(paths) > most:
+        from cocoa_desktop.engine.issues import Issue, SurveyValidationError
+
+        shown = f"{draws:,}".replace(",", " ")
+        raise SurveyValidationError([Issue(
+            "estimated_fields", "too_many_estimated_fields",
+            f"las encuestas marcan {len(paths)} campos estimados distintos; con {shown} simulaciones el límite es "
+            f"{most} (1 000 con 10 000 simulaciones, 50 con 200 000): marque secciones enteras (p. ej. «packaging») "
+            "en lugar de cada elemento, o use menos simulaciones",
+            f"the surveys mark {len(paths)} different estimated fields; with {draws:,} draws the limit is {most} "
+            "(1,000 with 10,000 draws, 50 with 200,000): mark whole sections (e.g. 'packaging') rather than each "
+            "item, or use fewer draws")])
 
 
 def simulate(surveys: Sequence[Survey], f: Factors, draws: int = DRAWS, seed: int = 1,
@@ -174,52 +216,78 @@ def simulate(surveys: Sequence[Survey], f: Factors, draws: int = DRAWS, seed: in
     """Draws of every cooperative's and the campaign's results. The scales multiply every factor's and every
     estimated value's spread (0: the value used, nothing drawn); ``keep_draws`` keeps each unit's net kg/kg draws
     and the factor draws (for checking a draw against the engine, or for a histogram). ``progress(done, total)`` is
-    called after each survey (a window's worker thread reports it; raising there stops the simulation)."""
+    called after each survey (a window's worker thread reports it; raising there stops the simulation).
+
+    Memory does not grow with the campaign: cooperatives are simulated one after the other (in the order they first
+    appear, each one's surveys in file order) and only one cooperative's draws and the campaign's are held, a
+    cooperative being summarised (its intervals and contributions) as soon as its last survey is done; the engine
+    runs on CHUNK draws at a time. The random draws are made in the same order as when every survey was simulated
+    in file order, so a file whose cooperatives' surveys come together gives the very same numbers as before; one
+    whose cooperatives' surveys are interleaved draws them in another order (the same statistics, within Monte
+    Carlo error)."""
     if not 0.0 < confidence < 1.0 or draws < 2:
         raise ValueError("confidence in (0, 1) and at least 2 draws")
+    _check_paths(surveys, draws)
     rng = np.random.default_rng(seed)
     read = _factors_read(surveys, f)
     varying = {k: v for k, v in spreads.factor_spreads(f).items() if k in read}
-    fa = f.factor_set.with_gwp(f.gwp.id)
     factor_draws: dict[str, np.ndarray] = {}
     for key, spread in varying.items():
         low, high = _scaled(spread, f[key], factor_scale)
         factor_draws[key] = _triangular(rng, low, f[key], high, draws).view(_Draws)
-        fa[key] = factor_draws[key]
-    units: dict[str, _Accumulator] = {}
-    used: set[str] = set()
-    for done, survey in enumerate(surveys, start=1):
-        acc = units.get(survey.cooperative) or units.setdefault(survey.cooperative, _Accumulator(draws))
-        base = _vector(annual_values(survey, fa, set()), survey.production_kg, draws)
-        acc.point += np.array([*annual_values(survey, f, set()), survey.production_kg])
-        total = base.copy()
-        for path in dict.fromkeys(survey.estimated_fields):
-            step = perturbed(survey, path)
-            if step is None:
-                continue
-            moved, size, feasible = step
-            spread = spreads.activity_spread(path)
-            width = spread.width * activity_scale
-            delta = np.clip(_triangular(rng, -width, 0.0, width, draws), *feasible)
-            slope = (_vector(annual_values(moved, fa, set()), moved.production_kg, draws) - base) / size
-            total += delta * slope
-            acc.add_path(path, delta * np.array([_net(slope), slope[9]]))
-            used.add(path)
-        acc.values += total
-        if progress is not None:
-            progress(done, len(surveys))
+    chunks = []  # the factors of draws lo … hi, each with its own cache of derived values (views, not copies)
+    for lo in range(0, draws, CHUNK):
+        fa = f.factor_set.with_gwp(f.gwp.id)
+        fa.update({key: x[lo:lo + CHUNK] for key, x in factor_draws.items()})
+        chunks.append((lo, fa))
     level = (1.0 - confidence) / 2.0
     centred = _Centred.of([(k, "factor", x) for k, x in factor_draws.items()])
-    result = {name: _unit(name, acc, centred, level, confidence, keep_draws) for name, acc in units.items()}
+    result: dict[str, UnitUncertainty] = {}
     grand = _Accumulator(draws)
-    for acc in units.values():
-        grand.values += acc.values
-        grand.point += acc.point
-        for path, term in acc.paths.items():
-            grand.add_path(path, term)
+    used: set[str] = set()
+    done = 0
+    for name, members in _cooperatives(surveys).items():
+        acc = _Accumulator(draws)
+        for survey in members:
+            _add_survey(acc, survey, f, chunks, rng, activity_scale, used)
+            done += 1
+            if progress is not None:
+                progress(done, len(surveys))
+        result[name] = _unit(name, acc, centred, level, confidence, keep_draws)
+        grand.merge(acc)
+        del acc
     total_unit = _unit("Total", grand, centred, level, confidence, keep_draws)
     return Uncertainty(result, total_unit, draws, seed, varying, tuple(sorted(used)),
                        factor_draws if keep_draws else {})
+
+
+def _add_survey(acc: _Accumulator, survey: Survey, f: Factors, chunks: list[tuple[int, Factors]],
+                rng: np.random.Generator, activity_scale: float, used: set[str]) -> None:
+    """One survey's draws added to its cooperative's sums. The estimated values' changes are drawn first, in the
+    order of the survey's list (the random stream does not depend on CHUNK), then the engine runs chunk by chunk."""
+    draws = acc.values.shape[1]
+    acc.point += np.array([*annual_values(survey, f, set()), survey.production_kg])
+    steps: list[tuple[str, Survey, float, np.ndarray]] = []
+    for path in dict.fromkeys(survey.estimated_fields):
+        step = perturbed(survey, path)
+        if step is None:
+            continue
+        moved, size, feasible = step
+        width = spreads.activity_spread(path).width * activity_scale
+        steps.append((path, moved, size, np.clip(_triangular(rng, -width, 0.0, width, draws), *feasible)))
+        used.add(path)
+    for lo, fa in chunks:
+        hi = min(lo + CHUNK, draws)
+        base = _vector(annual_values(survey, fa, set()), survey.production_kg, hi - lo)
+        total = base.copy()
+        for path, moved, size, delta in steps:
+            slope = (_vector(annual_values(moved, fa, set()), moved.production_kg, hi - lo) - base) / size
+            part = delta[lo:hi]
+            total += part * slope
+            term = np.empty((2, hi - lo))
+            term[0], term[1] = _net(slope), slope[9]
+            acc.add_path(path, part * term, lo)
+        acc.values[:, lo:hi] += total
 
 
 def _interval(point: float, draws: np.ndarray, level: float, confidence: float) -> Interval:
