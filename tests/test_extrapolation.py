@@ -15,14 +15,17 @@ from cocoa_desktop.engine.extrapolation import (
     region_from_campaign,
     region_sentence,
     sample_size_for_margin,
+    t_value,
 )
 from cocoa_desktop.engine.footprint import compute
 from cocoa_desktop.engine.issues import SurveyValidationError
 from cocoa_desktop.engine.results import Stage
+from cocoa_desktop.engine.sampling import z_value
 
 # Four farms of a cooperative of 40 partners producing 260 t: y (t CO2e), x (t cocoa). By hand:
 # R = 50/23 = 2.173913; d = (−0.869565, 0.956522, 0.304348, −0.391304); Σd² = 1.916825; s_d² = 0.638942;
-# V = (1 − 4/40) × 40² × 0.638942 / 4 = 230.019; SE = 15.1664; Ŷ = 565.2174; ±1.644854 × 15.1664 = ±24.947
+# V = (1 − 4/40) × 40² × 0.638942 / 4 = 230.019; SE = 15.1664; Ŷ = 565.2174; s_d from 4 farms: Student's t with 3
+# degrees of freedom, t(0.90, 3) = 2.353363 (tables): ±2.353363 × 15.1664 = ±35.692 (±1.644854 × SE = ±24.947 before)
 Y, X = [10.0, 14.0, 9.0, 17.0], [5.0, 6.0, 4.0, 8.0]
 
 
@@ -32,8 +35,9 @@ def test_ratio_estimator_and_its_standard_error_by_hand():
     assert est.total == pytest.approx(565.2174, rel=1e-6)
     assert est.residual_sd ** 2 == pytest.approx(0.638942, rel=1e-5)
     assert est.se == pytest.approx(15.1664, rel=1e-5)
-    assert (est.low, est.high) == (pytest.approx(540.270, rel=1e-5), pytest.approx(590.164, rel=1e-5))
-    assert est.margin == pytest.approx(24.947 / 565.2174, rel=1e-4)
+    assert est.z == pytest.approx(2.353363, abs=1e-6)
+    assert (est.low, est.high) == (pytest.approx(529.525, rel=1e-5), pytest.approx(600.910, rel=1e-5))
+    assert est.margin == pytest.approx(35.692 / 565.2174, rel=1e-4)
     # a census has no sampling error
     assert ratio_estimate(Y, X, population=4, auxiliary_total=23.0).se == 0.0
 
@@ -44,7 +48,7 @@ def test_sample_size_for_a_margin_by_hand():
     assert sample_size_for_margin(est, 0.02) == 15
     for n, within in ((15, True), (14, False)):  # check: with 15 farms the margin is 1.90 %, with 14 it is 2.005 %
         v = (1 - n / 40) * 40**2 * est.residual_sd**2 / n
-        assert (est.z * math.sqrt(v) / est.total <= 0.02) is within
+        assert (z_value(0.90) * math.sqrt(v) / est.total <= 0.02) is within  # Cochran's formula: the normal z
     assert sample_size_for_margin(est, 0.20) == 2  # never fewer than two
     with pytest.raises(SurveyValidationError):
         sample_size_for_margin(est, 1.5)
@@ -96,3 +100,17 @@ def test_the_ten_cooperatives_scaled_up_to_san_martin(cooperatives, promperu):
     assert est.low < 0 < est.total < est.high  # Acopagro's sink and Oro Verde's 8 t/ha: a very wide interval
     text = region_sentence(est, "es")
     assert "54 159 ha" in text and "78 893 t CO2e/año" in text and "17,2 %" in text
+    # ten units, s_d from them: Student's t with 9 degrees of freedom, t(0.90, 9) = 1.833113 (tables), not z = 1.645
+    assert est.z == pytest.approx(1.833113, abs=1e-6)
+    assert (est.low / 1000, est.high / 1000) == (pytest.approx(est.total / 1000 - 1.833113 * est.se / 1000, abs=0.1),
+                                                 pytest.approx(est.total / 1000 + 1.833113 * est.se / 1000, abs=0.1))
+    assert "entre -68 381 y 226 166, 90 %, t de Student con 9 grados de libertad" in text  # −53 256 y 211 041 with z
+
+
+@pytest.mark.parametrize(("confidence", "df", "table"), [
+    (0.90, 1, 6.313752), (0.90, 2, 2.919986), (0.90, 3, 2.353363), (0.90, 9, 1.833113), (0.95, 9, 2.262157),
+    (0.99, 9, 3.249836), (0.90, 30, 1.697261), (0.95, 120, 1.979930), (0.90, 1000, 1.646379), (0.50, 4, 0.740697)])
+def test_student_t_quantiles_against_the_tables(confidence, df, table):
+    """Two-sided quantiles of Student's t as printed in the tables (a one-sided 0.95 is a two-sided 0.90)."""
+    assert t_value(confidence, df) == pytest.approx(table, abs=2e-6)
+    assert t_value(confidence, 10**6) == pytest.approx(z_value(confidence), abs=1e-5)  # the normal in the limit
