@@ -223,3 +223,43 @@ def test_broken_project_files_are_refused(tmp_path, content):
     with pytest.raises(SurveyValidationError) as caught:
         read_project(path)
     assert caught.value.issues and caught.value.summary("en") and caught.value.summary("es")
+
+
+def _extended(years: int) -> dict:
+    """The APROCAM file run for ``years``: every per-year list carried on at its year-5 value, said explicitly."""
+    doc = _doc(years=years)
+    for cost in doc["project"]["project_costs"]:
+        if len(cost["pen_by_year"]) > 1:
+            cost["pen_by_year"] += [cost["pen_by_year"][-1]] * (years + 1 - len(cost["pen_by_year"]))
+    other = doc["project"]["cocoa"]["other_costs_pen_by_year"]
+    other += [other[-1]] * (years + 1 - len(other))
+    return doc
+
+
+def test_a_horizon_longer_than_the_cost_lists_is_refused_not_read_as_zeros():
+    """Issue 19 point 4: ten years with the verification and monitoring costs listed for years 0–5 counted years
+    6–10 as free (incremental NPV 1,215,036 instead of 1,072,581, +13 %). Now a message names the list; a single
+    value stays a one-off year-0 cost (the paper's consulting, registry and methodology lines)."""
+    with pytest.raises(SurveyValidationError) as caught:
+        project_from_document(_doc(years=10), "p.json")
+    issue = caught.value.issues[0]
+    assert issue.code == "years_short"
+    assert "«Tarifa anual de validación/verificación" in issue.message("es") and "llega al año 10" in \
+        issue.message("es") and "(y 3 lista(s) más así)" in issue.message("es")
+    assert "has 6 values by year (years 0 to 5), but the project runs to year 10" in issue.message("en")
+    ten = project_from_document(_extended(10), "p.json")
+    incremental = evaluate_project(ten.model_copy(update={"perspective": Perspective.INCREMENTAL})).result
+    # what was computed before (model_copy skips the check): the same ten years with years 6–10's costs as zeros
+    silent = evaluate_project(project_from_document(_doc()).model_copy(
+        update={"years": 10, "perspective": Perspective.INCREMENTAL})).result
+    # by hand: 9,645 verification + 60,000 monitoring a year in years 6–10, discounted at 12 %: 69,645 × 2.04544
+    assert silent.npv - incremental.npv == pytest.approx(69_645 * sum(1.12**-t for t in range(6, 11)), rel=1e-9)
+    assert (silent.npv, incremental.npv) == (pytest.approx(1_215_036, abs=1), pytest.approx(1_072_581, abs=1))
+    # other per-year lists too: other cocoa costs and seedlings, when given, must reach the last year
+    doc = _extended(6)
+    doc["project"]["seedlings"] = {"nursery_by_year": [100.0, 50.0]}
+    with pytest.raises(SurveyValidationError) as caught:
+        project_from_document(doc, "p.json")
+    assert "seedlings.nursery_by_year tiene 2 valores" in caught.value.issues[0].message("es")
+    doc["project"]["seedlings"] = {"nursery_by_year": []}  # none at all
+    assert project_from_document(doc, "p.json").years == 6

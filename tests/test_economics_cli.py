@@ -85,3 +85,15 @@ def test_bad_csv_names_the_line(tmp_path):
     csv.write_text("nombre,distrito\nAna,Imaza\nLuis,\n", encoding="utf-8")
     done = run("sample-size", "--confidence", "0.9", "--error", "0.1", "--producers", str(csv), "--lang", "en")
     assert done.returncode == 2 and "line 3:" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_horizon_longer_than_the_cost_lists_ends_in_a_message_and_exit_2(tmp_path):
+    """Issue 19 point 4: the example's costs listed for years 0–5 and ``"years": 10`` were read as free years 6–10."""
+    doc = json.loads(Path(APROCAM).read_text(encoding="utf-8"))
+    doc["project"]["years"] = 10
+    path = tmp_path / "diez.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    for lang, words in (("es", "pero el proyecto llega al año 10"), ("en", "but the project runs to year 10")):
+        done = run("economics", str(path), "--lang", lang)
+        assert done.returncode == 2 and words in done.stderr and "Traceback" not in done.stderr
+        assert done.stdout == ""

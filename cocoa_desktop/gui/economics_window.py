@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocoa_desktop.engine.economics import CarbonProject, Perspective, project_document, read_project
+from cocoa_desktop.engine.economics import CarbonProject, Perspective, project_document, project_issues, read_project
 from cocoa_desktop.engine.economics_report import PERSPECTIVE_LABELS, Evaluation, evaluate_project
 from cocoa_desktop.engine.economics_text import irr_text, money, percent
-from cocoa_desktop.engine.issues import SurveyValidationError, issues_from_validation_error
+from cocoa_desktop.engine.issues import SurveyValidationError
 from cocoa_desktop.engine.resources import example_path
 from cocoa_desktop.engine.sensitivity import variable_label, variable_unit
 from cocoa_desktop.engine.survey_io import checked_output
@@ -222,8 +222,8 @@ class EconomicsTab(QWidget):
         doc["perspective"] = self.perspective.currentData()
         try:
             return CarbonProject.model_validate(doc)
-        except ValidationError as exc:
-            raise SurveyValidationError(issues_from_validation_error(exc)) from None
+        except ValidationError as exc:  # in the user's words, as the command line says it (a short cost list…)
+            raise SurveyValidationError(project_issues(exc, "")) from None
 
     def ask_open(self) -> None:
         path = file_dialogs.open_path(self, file_dialogs.ECONOMICS, translate("economics", "Open project…"),

@@ -2,7 +2,10 @@
 
 The inputs the buyer or the cooperative will want to try (discount rate, carbon price, exchange rate, registry
 fee, cocoa price and cost) sit at the top; the carbon and cocoa lines, the totals, the net and cumulative flows,
-NPV, IRR and B/C are formulas that use them, so the sheet recalculates as a calculator. Every formula is written
+NPV, IRR, B/C and the payback year are formulas that use them, so the sheet recalculates as a calculator (the
+registry fee's line is written even when the fee is 0, so that typing a fee counts; an input the project's
+perspective does not use says so). The sensitivity block is the application's: fixed values, labelled as such.
+Every formula is written
 with the engine's value cached (XlsxWriter's ``write_formula(..., value)``), so a viewer that does not
 recalculate still shows the right numbers; LibreOffice's recalculation gives the same to 1e-9
 (``tests/workbook/test_economics_sheet.py``).
@@ -16,6 +19,7 @@ import xlsxwriter
 from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.utility import xl_rowcol_to_cell
 
+from cocoa_desktop.engine.cash_flow import COST, Line
 from cocoa_desktop.engine.economics_report import IRR_PROBLEMS, PERSPECTIVE_LABELS, Evaluation
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.sensitivity import variable_label, variable_unit
@@ -46,7 +50,10 @@ WORDS = {
     "irr": ("TIR", "IRR"), "bc": ("B/C = VA beneficios brutos ÷ VA costos brutos",
                                   "B/C = PV gross benefits ÷ PV gross costs"),
     "payback": ("Recuperación: año en que el acumulado queda ≥ 0", "Payback: year the cumulative stays ≥ 0"),
-    "sensitivity": ("Sensibilidad (valores calculados por la aplicación)", "Sensitivity (values computed by the app)"),
+    "sensitivity": ("Sensibilidad: valores fijos calculados por la aplicación (no cambian al editar los datos de "
+                    "arriba)", "Sensitivity: fixed values computed by the app (they do not change when the inputs "
+                    "above are edited)"),
+    "unused": ("no se usa en esta perspectiva", "not used in this perspective"),
     "change": ("Cambio", "Change"), "value": ("Valor", "Value"),
 }
 
@@ -130,7 +137,17 @@ def _write_sheet(book: xlsxwriter.Workbook, ev: Evaluation, lang: str) -> None:
         "cocoa_sales": lambda t: f"={ref(kg_row, t)}*{cell['cocoa_price']}",
         "cocoa_costs": lambda t: f"={ref(kg_row, t)}*{cell['cocoa_cost']}+{ref(other_row, t)}",
     }
-    lines = sorted(flow.lines, key=lambda line: line.side != "benefit")  # benefits first, then costs
+    lines = list(flow.lines)
+    if not any(line.key == "registry_fees" for line in lines):  # a fee of 0: the line the fee input drives
+        at = next((k + 1 for k, line in enumerate(lines) if line.key == "project_costs"), len(lines))
+        lines.insert(at, Line("registry_fees", COST, (0.0,) * len(years)))
+    lines = sorted(lines, key=lambda line: line.side != "benefit")  # benefits first, then costs
+    used = {"discount_rate", "carbon_price", "exchange_rate", "registry_fee"} | {
+        key for key, line in (("cocoa_price", "cocoa_sales"), ("cocoa_cost", "cocoa_costs"))
+        if any(x.key == line for x in lines)}
+    for offset, key in enumerate(INPUT_ROWS):
+        if key not in used:
+            sheet.write(4 + offset, 2, _w("unused", lang))
     first_line = other_row + 2
     for offset, line in enumerate(lines):
         row = first_line + offset
@@ -181,7 +198,11 @@ def _write_sheet(book: xlsxwriter.Workbook, ev: Evaluation, lang: str) -> None:
     else:
         sheet.write(out + 3, 1, "—")
     sheet.write(out + 4, 0, _w("payback", lang))
-    sheet.write(out + 4, 1, "—" if r.payback_year is None else r.payback_year)
+    # the year after the last one whose cumulative flow is below zero; "—" when it ends below zero
+    cum, year_cells = span(cum_row, 0), span(head, 0)
+    sheet.write_formula(out + 4, 1, f'=IF({ref(cum_row, flow.years)}<0,"—",'
+                                     f"SUMPRODUCT(MAX(({cum}<0)*({year_cells}+1))))",
+                        None, "—" if r.payback_year is None else r.payback_year)
 
     top = out + 6
     sheet.write(top, 0, _w("sensitivity", lang), bold)

@@ -63,6 +63,18 @@ def test_nonsense_typed_gets_a_spanish_message_and_keeps_the_last_results(qtbot)
     assert "entero" in tab.message.text()
 
 
+def test_ten_years_with_costs_listed_for_five_is_a_message_not_free_years(qtbot):
+    """Issue 19 point 4: typing 10 years counted the missing years' verification and monitoring as zero."""
+    window = _window(qtbot)
+    tab = window.project_tab
+    tab.load_example()
+    before = tab.values["npv"].text()
+    _type(qtbot, tab.inputs["years"], "10")
+    assert "pero el proyecto llega al año 10" in tab.message.text()
+    assert "un costo del proyecto de un solo valor es un costo único del año 0" in tab.message.text()
+    assert tab.values["npv"].text() == before and tab.evaluation.project.years == 5
+
+
 def test_charts_are_drawn(qtbot):
     import pyqtgraph as pg
 
