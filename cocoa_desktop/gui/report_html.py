@@ -8,14 +8,16 @@ the factor set and the scope statement (PAS 2050, cradle to port, one year, 1 kg
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 
+from cocoa_desktop.engine import land_use
 from cocoa_desktop.engine.factor_words import factor_label
 from cocoa_desktop.engine.factors import STATUS_ES, Factors, FactorStatus
-from cocoa_desktop.engine.report import format_quantity
+from cocoa_desktop.engine.report import LUC_COMPARISON_HEAD, format_quantity, luc_assumptions, luc_comparison
 from cocoa_desktop.engine.results import STAGE_LABELS, Footprint, note_message
 
 KG_PER_T = 1000.0
@@ -60,7 +62,33 @@ def _table(rows: Sequence[Sequence[str]], head: Sequence[str], widths: Sequence[
     return f'<table class="data" width="100%" cellspacing="0" cellpadding="4"><tr>{cells}</tr>{body}</table>'
 
 
-def unit_section(unit: UnitReport, lang: str, new_page: bool = False) -> str:
+def land_use_change_section(fp: Footprint, lang: str, years: float = 20.0) -> str:
+    """The one-off total, this campaign's share by PAS 2050 (t/yr and kg/kg), the assumption taken for the
+    conversion year, and the footprint without and with land-use change side by side (as the 2020 report keeps it
+    apart); the engine's words, as on the results page, in the workbook and on the command line."""
+    head = f"<h3>{_t('Cambio de uso del suelo (aparte)', 'Land-use change (reported apart)', lang)}</h3>"
+    assumed = luc_assumptions(fp, lang, years)
+    if fp.luc_one_off_kg <= 0 and not assumed:
+        return head + "<p>" + _t("No se registró conversión de bosque u otros usos a cacao.",
+                                 "No conversion of forest or other land to cocoa was recorded.", lang) + "</p>"
+    times = fp.luc_one_off_kg / fp.gross_kg if fp.gross_kg > 0 else float("nan")
+    per_kg = fp.luc_amortised_per_kg
+    text = "<p>" + _t(
+        "{t} t CO<sub>2</sub> de una sola vez (≈ {x} veces las emisiones brutas de un año). Amortizado en {n} años "
+        "según PAS 2050: {a} t CO<sub>2</sub>/año, {k} kg CO<sub>2</sub>e por kg de cacao.",
+        "{t} t CO<sub>2</sub> once (≈ {x} times one year's gross emissions). Amortised over {n} years as in PAS "
+        "2050: {a} t CO<sub>2</sub>/yr, {k} kg CO<sub>2</sub>e per kg of cocoa.", lang).format(
+        t=_q(fp.luc_one_off_kg / KG_PER_T, 0, lang), x=_q(times, 1, lang), n=f"{years:g}",
+        a=_q(fp.luc_amortised_kg / KG_PER_T, 1, lang),
+        k=("+" + _q(per_kg, 2, lang)) if math.isfinite(per_kg) else "—") + "</p>"
+    text += f"<p><i>{escape(assumed)}</i></p>"
+    idx = 1 if lang == "en" else 0
+    rows = [(escape(label), _q(without, 2, lang), _q(with_luc, 2, lang))
+            for label, without, with_luc in luc_comparison(fp, lang)]
+    return head + text + _table(rows, ("kg CO2e/kg", *(h[idx] for h in LUC_COMPARISON_HEAD)), widths=(34, 33, 33))
+
+
+def unit_section(unit: UnitReport, lang: str, new_page: bool = False, years: float = 20.0) -> str:
     fp = unit.footprint
     idx = 1 if lang == "en" else 0
     style = ' style="page-break-before: always"' if new_page else ""
@@ -86,23 +114,11 @@ def unit_section(unit: UnitReport, lang: str, new_page: bool = False) -> str:
     parts.append(f"<h3>{_t('Emisiones por etapa', 'Emissions by stage', lang)}</h3>")
     parts.append(_table(stages, (_t("Etapa", "Stage", lang), _t("t CO2e/año", "t CO2e/yr", lang), "%")))
     parts.extend(f'<p class="chart"><img src="{c}" width="{CHART_WIDTH}"></p>' for c in unit.chart_ids)
-    parts.append(f"<h3>{_t('Cambio de uso del suelo (aparte)', 'Land-use change (reported apart)', lang)}</h3>")
-    if fp.luc_one_off_kg > 0:
-        times = fp.luc_one_off_kg / fp.gross_kg if fp.gross_kg > 0 else float("nan")
-        parts.append("<p>" + _t(
-            "{t} t CO<sub>2</sub> de una sola vez (≈ {x} veces las emisiones brutas de un año); repartido en 20 "
-            "años según PAS 2050: {a} t CO<sub>2</sub>/año.",
-            "{t} t CO<sub>2</sub> once (≈ {x} times one year's gross emissions); spread over 20 years as in PAS "
-            "2050: {a} t CO<sub>2</sub>/yr.", lang).format(
-            t=_q(fp.luc_one_off_kg / KG_PER_T, 0, lang), x=_q(times, 1, lang),
-            a=_q(fp.luc_amortised_kg / KG_PER_T, 1, lang)) + "</p>")
-    else:
-        parts.append("<p>" + _t("No se registró conversión de bosque u otros usos a cacao.",
-                                "No conversion of forest or other land to cocoa was recorded.", lang) + "</p>")
+    parts.append(land_use_change_section(fp, lang, years))
     if unit.recommendations:
         parts.append(f"<h3>{_t('Recomendaciones y compromisos', 'Recommendations and commitments', lang)}</h3>")
         parts.append("<ul>" + "".join(f"<li>{escape(r)}</li>" for r in unit.recommendations) + "</ul>")
-    notes = [note_message(n, lang) for n in sorted(fp.notes)] + unit.warnings
+    notes = [note_message(n, lang) for n in sorted(fp.notes) if not land_use.is_basis_note(n)] + unit.warnings
     if notes:
         parts.append(f"<h3>{_t('Notas del cálculo', 'Notes on the calculation', lang)}</h3>")
         parts.append("<ul>" + "".join(f"<li>{escape(n)}</li>" for n in notes) + "</ul>")
@@ -174,9 +190,11 @@ def document(title: str, subtitle: str, units: Sequence[UnitReport], total: Unit
             _t("Informe generado el {d} con cocoa-desktop.", "Report produced on {d} with cocoa-desktop.",
                lang).format(d=today.strftime("%d/%m/%Y" if lang != "en" else "%Y-%m-%d")) + "</p>")
     sections = [head]
+    years = f["luc_amortisation_years"]
     if total is not None:
-        sections.append(unit_section(total, lang))
+        sections.append(unit_section(total, lang, years=years))
         sections.append(ranking_section([u.footprint for u in units], lang))
-    sections.extend(unit_section(u, lang, new_page=total is not None or i > 0) for i, u in enumerate(units))
+    sections.extend(unit_section(u, lang, new_page=total is not None or i > 0, years=years)
+                    for i, u in enumerate(units))
     sections.append(method_section(f, lang, new_page=len(units) > 1))
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(sections)}</body></html>"

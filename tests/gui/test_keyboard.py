@@ -38,7 +38,7 @@ SURVEY = {
     "transport": ({}, {"transport.legs": [["finca → acopio", (C, 2), "120", "15", (C, 0), (C, 0), None],
                                           ["acopio → Callao", (C, 4), "24", None, (C, 0), (C, 2), "9.000"]]}),
     "sequestration": ({"sequestration.shade_trees_inventory": "guaba y bolaina"}, {}),
-    "land_use_change": ({}, {"land_use_change.conversions": [["12", "2015", (C, 1), "entrevista"]]}),
+    "land_use_change": ({}, {"land_use_change.conversions": [["12", "2010", "2015", (C, 1), "entrevista"]]}),
 }
 
 EXPECTED = {
@@ -65,7 +65,8 @@ EXPECTED = {
                            {"name": "acopio → Callao", "vehicle": "rigid_truck", "trips_per_year": 24,
                             "distance_unit": "km", "fuel": "diesel", "litres_per_year": 9000}]},
     "sequestration": {"shade_trees_inventory": "guaba y bolaina"},
-    "land_use_change": {"conversions": [{"hectares": 12, "year": 2015, "previous_use": "secondary_forest",
+    "land_use_change": {"conversions": [{"hectares": 12, "year": 2010, "year_last": 2015,
+                                         "previous_use": "secondary_forest",
                                          "source": "entrevista"}]},
 }
 
@@ -133,10 +134,11 @@ def test_a_whole_survey_typed_with_the_keyboard_only(storage, new_survey, qtbot)
     stored = storage.repo.document(new_survey)
     for section, content in EXPECTED.items():  # every answer typed is stored, none lost on the way
         assert stored[section] == content, section
-    # 64 answers typed (issue 10: 24 of 60 were out of reach); stored: the same leaves, less leg 1's fuel left
-    # "(no se sabe)", plus the "fertiliser data was collected" box, ticked by default
-    assert typed_answers() == 64
-    assert len(flatten({section: stored[section] for section in EXPECTED})) == 64 - 1 + 1
+    # 65 answers typed (issue 10: 24 of 60 were out of reach; issue 19 added the last year of a conversion
+    # period); stored: the same leaves, less leg 1's fuel left "(no se sabe)", plus the "fertiliser data was
+    # collected" box, ticked by default
+    assert typed_answers() == 65
+    assert len(flatten({section: stored[section] for section in EXPECTED})) == 65 - 1 + 1
     survey = Survey.model_validate(stored)
     expected = format_quantity(compute(survey, factors).net_per_kg, 2, "es")
     assert expected in wizard.findChild(QLabel, "results.net_per_kg").text()

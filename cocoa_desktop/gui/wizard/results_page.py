@@ -22,10 +22,17 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from cocoa_desktop.engine import land_use
 from cocoa_desktop.engine.checks import survey_warnings
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import explain
-from cocoa_desktop.engine.report import format_quantity
+from cocoa_desktop.engine.report import (
+    LUC_COMPARISON_HEAD,
+    format_quantity,
+    luc_assumptions,
+    luc_comparison,
+    luc_figure,
+)
 from cocoa_desktop.engine.results import STAGE_LABELS, Footprint, Step, note_message
 from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.gui import file_dialogs
@@ -100,6 +107,7 @@ class ResultsPage(QWizardPage):
         self.luc = QLabel()
         self.luc.setObjectName("results.land_use_change")
         self.luc.setWordWrap(True)
+        self.luc_compared = read_only_table(3, "results.land_use_change_compared", ["", "", ""])  # engine's words
         self.advice = QLabel()
         self.advice.setObjectName("results.recommendations")
         self.advice.setWordWrap(True)
@@ -126,7 +134,7 @@ class ResultsPage(QWizardPage):
         self.large = False
         self.charts = QVBoxLayout()  # full width each: stage names are long
         for widget in (self.factor_label, self.message, self.headline, self.spread, self.stages, self.indicators,
-                       self.luc, self.advice, self.notes):
+                       self.luc, self.luc_compared, self.advice, self.notes):
             layout.addWidget(widget)
         layout.addLayout(actions)
         layout.addWidget(self.saved)
@@ -195,13 +203,32 @@ class ResultsPage(QWizardPage):
                 self.indicators.setItem(row, column, QTableWidgetItem(text))
         self.headline.setText(translate("results", "Net: %1 kg CO2e per kg of dry cocoa")
                               .replace("%1", format_quantity(fp.net_per_kg, 2, lang)))
-        luc = translate("results", "Land-use change (reported apart): %1 t CO2e one-off; %2 t CO2e/yr over 20 years")
-        self.luc.setText(luc.replace("%1", format_quantity(fp.luc_one_off_kg / 1000, 0, lang))
-                    .replace("%2", format_quantity(fp.luc_amortised_kg / 1000, 1, lang)))
-        self.notes.setText("\n".join("• " + note_message(n, lang) for n in sorted(fp.notes)))
+        self.show_land_use_change(fp, lang)
+        self.notes.setText("\n".join("• " + note_message(n, lang) for n in sorted(fp.notes)
+                                      if not land_use.is_basis_note(n)))  # the assumption is said with its figure
         fit_table(self.stages)
         fit_table(self.indicators)
         self.draw_charts(fp, lang)
+
+    def show_land_use_change(self, fp: Footprint, lang: str) -> None:
+        """The one-off total and this campaign's share by PAS 2050 (t/yr, kg/kg), the assumption taken for the
+        conversion year, and the footprint without and with it side by side: the engine's words, as in the PDF,
+        the workbook and the command line."""
+        years = self.factors["luc_amortisation_years"]
+        assumed = luc_assumptions(fp, lang, years)
+        self.luc.setText(luc_figure(fp, lang, years) + (f"\n{assumed}" if assumed else ""))
+        self.luc_compared.setVisible(bool(assumed))
+        if not assumed:
+            return
+        idx = 1 if lang == "en" else 0
+        self.luc_compared.setHorizontalHeaderLabels(["kg CO2e/kg", *(h[idx] for h in LUC_COMPARISON_HEAD)])
+        rows = luc_comparison(fp, lang)
+        self.luc_compared.setRowCount(len(rows))
+        for row, (label, without, with_luc) in enumerate(rows):
+            for column, text in enumerate((label, format_quantity(without, 2, lang),
+                                           format_quantity(with_luc, 2, lang))):
+                self.luc_compared.setItem(row, column, QTableWidgetItem(text))
+        fit_table(self.luc_compared)
 
     def draw_charts(self, fp: Footprint, lang: str) -> None:
         from cocoa_desktop.gui import charts

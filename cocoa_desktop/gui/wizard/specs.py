@@ -156,11 +156,12 @@ PAGES: tuple[PageSpec, ...] = (
                  F("sequestration.shade_trees_inventory", QT_TRANSLATE_NOOP("fields", "Shade-tree inventory (notes)"), kind="text", hint=QT_TRANSLATE_NOOP("hints", "Species and number of shade trees, if counted.")),
              )),
     PageSpec("land_use_change", QT_TRANSLATE_NOOP("pages", "Land-use change"),
-             QT_TRANSLATE_NOOP("pages", "Forest or other land converted to cocoa, with the year if known."), (), (
+             QT_TRANSLATE_NOOP("pages", "Forest or other land converted to cocoa, with the year or period of conversion if known."), (), (
                  TableSpec("land_use_change.conversions", QT_TRANSLATE_NOOP("tables", "Conversions"), (
                      F("hectares", QT_TRANSLATE_NOOP("fields", "Area"), "ha"),
-                     F("year", QT_TRANSLATE_NOOP("fields", "Year"), kind="int"),
+                     F("year", QT_TRANSLATE_NOOP("fields", "Year or first year"), kind="int"),
+                     F("year_last", QT_TRANSLATE_NOOP("fields", "Last year (period)"), kind="int"),
                      F("previous_use", QT_TRANSLATE_NOOP("fields", "Previous use"), kind="choice", words=V.PREVIOUS_USE),
                      F("source", QT_TRANSLATE_NOOP("fields", "Source of the information"), kind="text"),
-                 ), QT_TRANSLATE_NOOP("hints", "Land turned into cocoa: hectares, the year of conversion if known (then it is spread over 20 years), and what it was before.")),)),
+                 ), QT_TRANSLATE_NOOP("hints", "Land turned into cocoa: hectares, when it was converted and what it was before. When: a year (e.g. 2015); a period as its first and last year (e.g. 2001 and 2017); both empty if unknown. PAS 2050 spreads it over 20 years: an unknown year counts as within the last 20 years, a period from its first year; only a change more than 20 years old counts 0.")),)),
 )
