@@ -71,20 +71,29 @@ def test_ranked_stages_follow_the_report(region, promperu):
 
 def test_composting_recommendation_for_acopagro_like_unit(region, promperu):
     """Composting all the region's husk left on soil saves (7.707 − 1.6099) × P × 0.42503 kg per year."""
-    from cocoa_desktop.engine.recommendation import composting_saving_kg, recommend
+    from cocoa_desktop.engine.recommendations import composting_saving_kg, plan_for
 
     saving = composting_saving_kg(region, promperu)
     assert saving == pytest.approx(9_569_017 * 0.42503 * 8.5 * (0.906706 - 0.1894), rel=1e-12)
-    rec = recommend(compute(region, promperu), saving, promperu)
+    fp = compute(region, promperu)
+    plan = plan_for(fp.label, [region], fp, promperu, campaign_yield=0.0)
+    assert plan.item("compost").saving_t * 1000 == pytest.approx(saving, rel=1e-12)
     # methodology §5: composting all husk gives net −1.16 kg/kg → a sink, nothing to compensate
-    assert rec.residual_t * 1000 / 9_569_017 == pytest.approx(-1.16, rel=0.005)
-    assert rec.credits == 0 and rec.plantation_ha == 0
+    assert (fp.net_kg - saving) / 9_569_017 == pytest.approx(-1.16, rel=0.005)
+    # jute instead of the 20,606 kg of plastic bags avoids the packaging stage too (177.4 t, report §6)
+    assert plan.item("jute").saving_t == pytest.approx(177.4, rel=0.001)
+    assert plan.residual_t == pytest.approx((fp.net_kg - saving) / 1000 - plan.item("jute").saving_t, rel=1e-12)
+    assert plan.item("residual") is None
 
 
 def test_compensation_is_sized_in_credits_and_hectares(promperu):
-    from cocoa_desktop.engine.recommendation import recommend
+    from cocoa_desktop.engine.recommendations import plan_for
 
-    fp = compute(farm(husk={"shares": {"left_on_soil": 1.0}}), promperu)  # net 7.707 + 0.3 − 3.1 > 0
-    rec = recommend(fp, 0.0, promperu)
-    assert fp.net_kg > 0 and rec.credits == pytest.approx(fp.net_kg / 1000)
-    assert rec.plantation_ha == pytest.approx(rec.credits / 7.0)
+    unit = farm(husk={"shares": {"left_on_soil": 1.0}}, fertilisation={"data_collected": True, "products": [
+        {"type": "urea", "kg_per_year": 2000.0, "n_percent": 46.0}]})  # no bags: composting is all it can reduce
+    fp = compute(unit, promperu)
+    plan = plan_for(fp.label, [unit], fp, promperu, campaign_yield=0.0)
+    rec = plan.item("residual")
+    assert fp.net_kg / 1000 > plan.reductions_t == plan.item("compost").saving_t > 0
+    assert rec.numbers["t"] == pytest.approx(fp.net_kg / 1000 - plan.item("compost").saving_t, rel=1e-12)
+    assert rec.numbers["ha"] == pytest.approx(rec.numbers["t"] / 7.0)

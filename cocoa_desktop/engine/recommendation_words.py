@@ -7,6 +7,7 @@ from cocoa_desktop.engine import carbon_market
 from cocoa_desktop.engine import promperu_2020 as report
 from cocoa_desktop.engine.recommendations import Plan, Recommendation, Tier
 from cocoa_desktop.engine.report import format_quantity
+from cocoa_desktop.engine.results import note_message
 
 TIER_WORDS: dict[Tier, tuple[str, str]] = {
     Tier.AVOID: ("Evitar", "Avoid"),
@@ -25,9 +26,12 @@ def _q(value: float, decimals: int, lang: str) -> str:
     return format_quantity(value, decimals, lang)
 
 
-def _a(value: float, lang: str) -> str:
+def size_words(value: float, lang: str = "es") -> str:
     """A size read at a glance: whole numbers from 100 on, one decimal from 1, two below (a farm's 0,54 ha)."""
     return _q(value, 0 if abs(value) >= 100 else 1 if abs(value) >= 1 else 2, lang)
+
+
+_a = size_words
 
 
 def _pct(value: float, lang: str) -> str:
@@ -48,6 +52,16 @@ def message(rec: Recommendation, lang: str = "es") -> str:
     q = lambda v, d=0: _q(v, d, lang)  # noqa: E731
     a = lambda v: _a(v, lang)  # noqa: E731
     if rec.code == "deforestation":
+        if n.get("estimated"):  # e.g. a regional area shared out by area: not this cooperative's measured figure
+            source = "; ".join(rec.sources[:3]) + ("; …" if len(rec.sources) > 3 else "")
+            said = ((f"estimated, not measured: {source}" if source else "estimated, not measured") if en else
+                    (f"dato estimado, no medido: {source}" if source else "dato estimado, no medido"))
+            return (f"No further forest conversion: an estimated {q(n['ha'], 1)} ha converted from forest ({said}) "
+                    f"emitted an estimated {q(n['t'])} t CO2e once, {q(n['times_gross'], 1)} times a year's gross "
+                    "emissions; its compensation is sized apart, below." if en else
+                    f"No convertir más bosque: se estiman {q(n['ha'], 1)} ha convertidas de bosque ({said}), que "
+                    f"emitieron unas {q(n['t'])} t CO2e una sola vez, {q(n['times_gross'], 1)} veces las emisiones "
+                    "brutas de un año; su compensación se calcula aparte, más abajo.")
         return (f"No further forest conversion: {q(n['ha'], 1)} ha converted from forest emitted {q(n['t'])} t CO2e "
                 f"once, {q(n['times_gross'], 1)} times a year's gross emissions; its compensation is sized apart, "
                 "below." if en else
@@ -84,7 +98,7 @@ def message(rec: Recommendation, lang: str = "es") -> str:
           f"{a(n['ha'])} ha ({a(n['ha_low'])}–{a(n['ha_high'])} ha con {q(n['rate_low'])}–{q(n['rate_high'])} t "
           f"CO2e/ha/año)")
     if rec.code == "residual":
-        return (f"Compensate what remains, {a(n['t'])} t CO2e/yr: {ha} of forest or agroforestry plantation at "
+        text = (f"Compensate what remains, {a(n['t'])} t CO2e/yr: {ha} of forest or agroforestry plantation at "
                 f"{q(n['rate'], 1)} t CO2e/ha/yr, or {a(n['t'])} carbon credits a year: USD {social} at Peru's social "
                 f"carbon price (USD {p_social}/t), USD {low}–{high} at insetting prices (USD {p_low}–{p_high}/t)."
                 if en else
@@ -92,13 +106,37 @@ def message(rec: Recommendation, lang: str = "es") -> str:
                 f"{q(n['rate'], 1)} t CO2e/ha/año, o {a(n['t'])} créditos de carbono al año: USD {social} al precio "
                 f"social del carbono del Perú (USD {p_social}/t), USD {low}–{high} a precios de inserción "
                 f"(USD {p_low}–{p_high}/t).")
-    return (f"Compensate the land-use change apart, {a(n['t'])} t CO2e once: densify with agroforestry or plant "
-            f"{ha} to absorb it in {q(n['years'])} years, or conserve standing forest (avoided deforestation, REDD); "
-            f"as credits, {a(n['t'])} once: USD {social} (social price) to USD {high}." if en else
-            f"Compensar aparte el cambio de uso del suelo, {a(n['t'])} t CO2e una sola vez: densificar con sistemas "
-            f"agroforestales o plantar {ha} que lo absorban en {q(n['years'])} años, o conservar bosque en pie "
-            f"(deforestación evitada, REDD); en créditos, {a(n['t'])} una sola vez: de USD {social} (precio social) "
-            f"a USD {high}.")
+        if n.get("sequestration_zero"):
+            text += " " + sequestration_zero_words(lang)
+        return text
+    # the same estimate as the deforestation above: said again where it is sized
+    guess_en, guess_es = (" estimated", " estimado") if n.get("estimated") else ("", "")
+    return (f"Compensate the{guess_en} land-use change apart, {a(n['t'])} t CO2e once: densify with agroforestry or "
+            f"plant {ha} to absorb it in {q(n['years'])} years, or conserve standing forest (avoided deforestation, "
+            f"REDD); as credits, {a(n['t'])} once: USD {social} (social price) to USD {high}." if en else
+            f"Compensar aparte el cambio de uso del suelo{guess_es}, {a(n['t'])} t CO2e una sola vez: densificar con "
+            f"sistemas agroforestales o plantar {ha} que lo absorban en {q(n['years'])} años, o conservar bosque en "
+            f"pie (deforestación evitada, REDD); en créditos, {a(n['t'])} una sola vez: de USD {social} (precio "
+            f"social) a USD {high}.")
+
+
+def sequestration_zero_words(lang: str = "es") -> str:
+    """What a residual sized without the crop's sequestration must say: the note ``compute`` shows, and what it
+    means for the amount to compensate."""
+    return note_message("sequestration_no_areas", lang) + (
+        " What is left to compensate is the whole net emission, with nothing absorbed by the cocoa subtracted: "
+        "enter the areas by system and age to count it." if lang == "en" else
+        " Lo que queda por compensar es toda la emisión neta, sin restar nada de lo que absorbe el cacao: registre "
+        "las áreas por sistema y edad para contarlo.")
+
+
+def plan_notes(plan: Plan, lang: str = "es", unsaid_only: bool = False) -> list[str]:
+    """The notes said with a plan (``unsaid_only``: those its recommendations do not already say: the residual's
+    words carry the sequestration note)."""
+    residual = plan.item("residual")
+    said = {"sequestration_no_areas"} if residual is not None and residual.numbers.get("sequestration_zero") else set()
+    return [sequestration_zero_words(lang) if n == "sequestration_no_areas" else note_message(n, lang)
+            for n in plan.notes if not (unsaid_only and n in said)]
 
 
 def reduction_words(plan: Plan, lang: str = "es") -> str:

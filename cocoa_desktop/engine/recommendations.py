@@ -4,14 +4,18 @@ Each recommendation carries the numbers that triggered it and those that size it
 
 - avoid: no further forest conversion, when the cooperative has land-use change; jute instead of plastic bags,
   when plastic bags emit (t/yr saved = the packaging stage with jute instead);
-- reduce: compost the husk left to rot (t/yr saved by :func:`~cocoa_desktop.engine.recommendation.
-  composting_saving_kg`, the workbook's number);
+- reduce: compost the husk left to rot (t/yr saved by :func:`composting_saving_kg`);
 - restore: densify or renew plantations whose yield is well below the campaign's (the report names Allima and
   Apahui), sized by the scenario "this cooperative at the campaign's yield";
 - compensate: what remains after avoiding and reducing, as hectares of plantation at the factor set's
   sequestration rate (with its range) or credits over a price range; the one-off land-use change separately.
 
 A cooperative that is already a net sink gets "–" for compensation, as in the report's §7.
+
+This is the one recommendation model: the app, the command line (``recommend``), the PDF report and the workbook's
+"Cooperativas" sheet all use it, and its words are :mod:`recommendation_words`. The two savings that reduce the
+residual are defined survey by survey so that the workbook can write them as formulas (the husk sheet's "saving if
+composted", the packaging sheet's "saving with jute") and sum them per cooperative.
 """
 
 from __future__ import annotations
@@ -25,13 +29,15 @@ from cocoa_desktop.engine import promperu_2020 as report
 from cocoa_desktop.engine.campaign import CampaignTable
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.recommendation import composting_saving_kg
 from cocoa_desktop.engine.results import Footprint, Stage
 from cocoa_desktop.engine.scenario_changes import ROTTING, apply, parse_change
-from cocoa_desktop.engine.survey import BagType, Survey
+from cocoa_desktop.engine.stages.husk import destination_efs, husk_ratio
+from cocoa_desktop.engine.stages.post_harvest import bag_emissions
+from cocoa_desktop.engine.survey import BagType, HuskDestination, Survey
 from cocoa_desktop.engine.year_over_year import inputs_of
 
 KG_PER_T = 1000.0
+COMPOSTABLE = (HuskDestination.LEFT_ON_SOIL, HuskDestination.HEAPED, HuskDestination.OTHER)
 DENSIFY_BELOW = 0.80  # a yield under 80 % of the campaign's is "well below" (a stated choice, see the guide)
 
 
@@ -43,6 +49,9 @@ class Tier(StrEnum):
 
 
 HIERARCHY: tuple[Tier, ...] = tuple(Tier)
+# notes of the footprint that change the plan: with no areas the crop's sequestration counts 0, so the whole net
+# (gross) emissions are left to compensate
+PLAN_NOTES = ("sequestration_no_areas",)
 
 
 @dataclass(frozen=True)
@@ -51,6 +60,7 @@ class Recommendation:
     code: str  # deforestation, jute, compost, densify, residual, land_use_change
     numbers: dict[str, float]  # what triggered it and what sizes it
     saving_t: float = 0.0  # t CO2e per year avoided or reduced
+    sources: tuple[str, ...] = ()  # where an estimated figure comes from (deforestation: the surveys' sources)
 
     def message(self, lang: str = "es") -> str:
         from cocoa_desktop.engine.recommendation_words import message
@@ -64,6 +74,11 @@ class Plan:
     footprint: Footprint
     items: list[Recommendation] = field(default_factory=list)  # in the order of the hierarchy
     published: report.PublishedRow | None = None
+
+    @property
+    def notes(self) -> list[str]:
+        """The calculation notes that change what this plan asks (said with it, as ``compute`` says them)."""
+        return [n for n in PLAN_NOTES if n in self.footprint.notes]
 
     @property
     def reductions_t(self) -> float:
@@ -93,16 +108,27 @@ class Plan:
         return next((r for r in self.items if r.code == code), None)
 
 
+def composting_saving_kg(survey: Survey, f: Factors) -> float:
+    """kg CO2e per year saved if all husk left on the farm (soil, heaps, other) were composted instead: per kg of
+    husk moved, the difference between the two factors, counted only where positive (under the IPCC set husk
+    scattered thinly emits less than composting, so moving it would not help)."""
+    efs = destination_efs(f)
+    husk_kg = survey.general.production_kg * husk_ratio(survey, f)
+    composted = efs[HuskDestination.COMPOSTED]
+    return sum(husk_kg * survey.husk.shares.get(d, 0.0) * max(0.0, efs[d] - composted) for d in COMPOSTABLE)
+
+
+def jute_saving_kg(survey: Survey, f: Factors) -> float:
+    """kg CO2e per year saved if every bag that is not jute were a jute sack of the same weight, used once: per
+    bag type, its emissions less its kg × the jute factor (jute sacks already used count nothing)."""
+    jute = f["bag_jute_sack"]
+    return sum(bag_emissions(b, f) - b.material_kg * jute for b in survey.packaging if b.type is not BagType.JUTE_SACK)
+
+
 def _plastic_saving_kg(surveys: Sequence[Survey], f: Factors) -> tuple[float, float]:
-    """(kg of non-jute bags per year, kg CO2e per year saved by jute instead) — the jute scenario, survey by survey."""
-    plastic_kg = saving = 0.0
-    jute = [parse_change("packaging.jute_sack=1")]
-    for s in surveys:
-        kg = sum(b.material_kg for b in s.packaging if b.type is not BagType.JUTE_SACK)
-        if kg > 0:
-            plastic_kg += kg
-            saving += compute(s, f).stages[Stage.PACKAGING] - compute(apply(s, jute), f).stages[Stage.PACKAGING]
-    return plastic_kg, saving
+    """(kg of non-jute bags per year, kg CO2e per year saved by jute instead), survey by survey."""
+    plastic_kg = sum(b.material_kg for s in surveys for b in s.packaging if b.type is not BagType.JUTE_SACK)
+    return plastic_kg, sum(jute_saving_kg(s, f) for s in surveys)
 
 
 def _compensation(t: float, f: Factors, years: float = 1.0) -> dict[str, float]:
@@ -125,8 +151,14 @@ def plan_for(name: str, surveys: Sequence[Survey], fp: Footprint, f: Factors, ca
     luc_t = fp.luc_one_off_kg / KG_PER_T
     ins = inputs_of(surveys)
     if luc_t > 0:
+        converted = [s for s in surveys if s.land_use_change.conversions]
+        estimated = [s for s in converted if any(p == "land_use_change" or p.startswith("land_use_change.")
+                                                 for p in s.estimated_fields)]
+        sources = tuple(dict.fromkeys(c.source.strip() for s in estimated for c in s.land_use_change.conversions
+                                      if c.source.strip()))
         items.append(Recommendation(Tier.AVOID, "deforestation", {
-            "ha": ins["luc_ha"], "t": luc_t, "times_gross": luc_t / gross_t if gross_t > 0 else 0.0}))
+            "ha": ins["luc_ha"], "t": luc_t, "times_gross": luc_t / gross_t if gross_t > 0 else 0.0,
+            "estimated": 1.0 if estimated else 0.0}, sources=sources))
     plastic_kg, jute_kg = _plastic_saving_kg(surveys, f)
     if jute_kg > 0:
         items.append(Recommendation(Tier.AVOID, "jute", {"plastic_kg": plastic_kg, "t": jute_kg / KG_PER_T,
@@ -150,10 +182,13 @@ def plan_for(name: str, surveys: Sequence[Survey], fp: Footprint, f: Factors, ca
             "net_per_kg_after": sum(a.net_kg for a in after) / production}))
     residual_t = fp.net_kg / KG_PER_T - sum(r.saving_t for r in items)
     if residual_t > 0:
-        items.append(Recommendation(Tier.COMPENSATE, "residual", _compensation(residual_t, f)))
+        sized = _compensation(residual_t, f)
+        sized["sequestration_zero"] = 1.0 if "sequestration_no_areas" in fp.notes else 0.0
+        items.append(Recommendation(Tier.COMPENSATE, "residual", sized))
     if luc_t > 0:
-        items.append(Recommendation(Tier.COMPENSATE, "land_use_change",
-                                    _compensation(luc_t, f, f["luc_amortisation_years"])))
+        sized = _compensation(luc_t, f, f["luc_amortisation_years"])
+        sized["estimated"] = items[0].numbers["estimated"]  # the deforestation item: estimated or not
+        items.append(Recommendation(Tier.COMPENSATE, "land_use_change", sized))
     return Plan(name, fp, items, published)
 
 

@@ -22,7 +22,7 @@ OK = "✓"
 # The item columns each survey adds up over its own block of rows (one helper column each in this sheet).
 BLOCK_SUMS = (("products", "total"), ("pesticides", "total"), ("fuels", "total_fertilisation"),
               ("fuels", "total_drying"), ("bags", "total"), ("legs", "total"), ("areas", "total"),
-              ("conversions", "one_off"), ("conversions", "amortised"))
+              ("conversions", "one_off"), ("conversions", "amortised"), ("bags", "jute_saving"))
 MISSING = ("⚠ falta su fila en:", "⚠ no row in:")
 
 
@@ -72,6 +72,8 @@ CALC = SheetSpec("calc", "Cálculos", "Calculations", True, (
             "{items:conversions:amortised}"),
     _result("composting_saving", "Ahorro si se composta la cáscara", "Saving if husk composted", "kg CO2e/año",
             "{s:husk:composting_saving}"),
+    _result("jute_saving", "Ahorro si los envases fueran de yute", "Saving if the bags were jute", "kg CO2e/año",
+            "{items:bags:jute_saving}"),
     *(Col(f"_{s.key}", f"fila en {s.es}", f"row in {s.en}", kind="helper", formula=f"{{FIND:{s.key}}}", width=6)
       for s in LINKED_SHEETS),
     Col("n_items", "filas de elementos en sus bloques", "item rows in their blocks", kind="helper",

@@ -1,16 +1,29 @@
-"""The cooperative table of the report's §7, ordered by net kg CO2e per kg, with the reduction (composting the
-husk) and the compensation (credits, plantation) apart, a total row, and two charts: net kg/kg and each
-cooperative's share of the campaign's net emissions."""
+"""The cooperative table of the report's §7, ordered by net kg CO2e per kg, with what avoiding (jute sacks) and
+reducing (composting the husk) save, what remains to compensate (credits, plantation) and the two in words, a total
+row, and two charts: net kg/kg and each cooperative's share of the campaign's net emissions.
+
+The numbers and the words are the one recommendation model's (:mod:`cocoa_desktop.engine.recommendations`, words
+from :mod:`~cocoa_desktop.engine.recommendation_words`), the same as the app, ``recommend`` and the PDF: every cell
+is a formula over the calculation sheet whose cached value is the engine's, and the word columns are formulas that
+spell the numbers as the app does ("1 188", "91,0"), with no locale-dependent number format.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from cocoa_desktop.engine.recommendation_words import (
+    DASH,
+    compensation_words,
+    reduction_words,
+    sequestration_zero_words,
+    size_words,
+)
 from cocoa_desktop.engine.results import Stage
 from cocoa_desktop.workbook.calc_layout import CALC
 from cocoa_desktop.workbook.formulas import quoted
 from cocoa_desktop.workbook.layout import FIRST_ROW, GENERAL
-from cocoa_desktop.workbook.report_data import Cooperative, ReportData
+from cocoa_desktop.workbook.report_data import ReportData
 from cocoa_desktop.workbook.report_sheets import Sheet
 from cocoa_desktop.workbook.report_texts import COOP_HEADERS
 from cocoa_desktop.workbook.xlsx import page_setup, protect
@@ -18,8 +31,10 @@ from cocoa_desktop.workbook.xlsx import page_setup, protect
 if TYPE_CHECKING:
     from cocoa_desktop.workbook.writer import WorkbookWriter
 
-FORMATS = ("num", "int", "kg", "pct", "t", "t", "t", "per_kg", "pct", "t", "t", "t", "num")
-WIDTHS = (40, 10, 9, 13, 10, 11, 11, 11, 10, 10, 13, 12, 12, 13, 70)
+FORMATS = ("num", "int", "kg", "pct", "t", "t", "t", "per_kg", "pct", "t", "t", "t", "t", "num")
+WIDTHS = (40, 10, 9, 13, 10, 11, 11, 11, 10, 10, 11, 13, 12, 12, 13, 36, 40)
+WORDS_COLUMNS = (15, 16)  # P: avoid and reduce, Q: compensation (recommendation_words)
+SIZE_COLUMNS = (17, 18)  # R, S (hidden): N and O spelt as sizes, for Q (one formula would be too long for Excel)
 
 
 def exact(r: int) -> str:
@@ -29,26 +44,51 @@ def exact(r: int) -> str:
     return f'"="&{escaped}'
 
 
-def recommendation(c: Cooperative, es: bool) -> str:
-    rec = c.recommendation
-    if rec.residual_t <= 0:
-        return (f"Compostar la cáscara reduce {rec.reduction_t:.0f} t/año y deja un sumidero neto" if es else
-                f"Composting the husk cuts {rec.reduction_t:.0f} t/yr and leaves a net sink")
-    if es:
-        return (f"Reducir {rec.reduction_t:.0f} t/año compostando; compensar {rec.credits:.0f} t/año: "
-                f"{rec.plantation_ha:.0f} ha de plantación o {rec.credits:.0f} créditos")
-    return (f"Cut {rec.reduction_t:.0f} t/yr by composting; offset {rec.credits:.0f} t/yr: "
-            f"{rec.plantation_ha:.0f} ha of plantation or {rec.credits:.0f} credits")
+def number_text(ref: str, decimals: int, lang: str) -> str:
+    """A formula giving the number in ``ref`` as :func:`~cocoa_desktop.engine.report.format_quantity` writes it
+    ("8 316", "91,0" in Spanish; "8,316", "91.0" in English), built from whole numbers and TEXT(…,"000") only, so
+    that no spreadsheet's locale changes it (grouped up to 10^12)."""
+    sep, point = (",", ".") if lang == "en" else (" ", ",")
+    scale = 10**decimals
+    units = f"ROUND(ABS({ref}){f'*{scale}' if decimals else ''},0)"  # in units of its last decimal
+    whole = f"INT({units}/{scale})" if decimals else units
+
+    def grouped(level: int) -> str:
+        if level == 0:
+            return f'{whole}&""'
+        big = 1000**level
+        head = f"INT({whole}/{big})&"
+        tail = "&".join(f'"{sep}"&TEXT(MOD(INT({whole}/{1000**k}),1000),"000")' for k in range(level - 1, -1, -1))
+        return f"IF({whole}>={big},{head}{tail},{grouped(level - 1)})"
+
+    text = grouped(3)
+    if decimals:
+        text += f'&"{point}"&TEXT({units}-{whole}*{scale},"{"0" * decimals}")'
+    return f'IF({ref}<0,"-","")&{text}'
 
 
-def _text_formula(r: int, es: bool) -> str:
-    if es:
-        return (f'=IF(L{r}<=0,"Compostar la cáscara reduce "&TEXT(K{r},"0")&" t/año y deja un sumidero neto",'
-                f'"Reducir "&TEXT(K{r},"0")&" t/año compostando; compensar "&TEXT(M{r},"0")&" t/año: "'
-                f'&TEXT(N{r},"0")&" ha de plantación o "&TEXT(M{r},"0")&" créditos")')
-    return (f'=IF(L{r}<=0,"Composting the husk cuts "&TEXT(K{r},"0")&" t/yr and leaves a net sink",'
-            f'"Cut "&TEXT(K{r},"0")&" t/yr by composting; offset "&TEXT(M{r},"0")&" t/yr: "'
-            f'&TEXT(N{r},"0")&" ha of plantation or "&TEXT(M{r},"0")&" credits")')
+def size_text(ref: str, lang: str) -> str:
+    """A size read at a glance, as recommendation_words writes it: whole from 100 on, one decimal from 1, two below."""
+    return (f"IF(ABS({ref})>=100,{number_text(ref, 0, lang)},IF(ABS({ref})>=1,{number_text(ref, 1, lang)},"
+            f"{number_text(ref, 2, lang)}))")
+
+
+def _reduction_formula(r: int, lang: str) -> str:
+    """recommendation_words.reduction_words as a formula over K (jute) and L (composting)."""
+    en = lang == "en"
+    yr = "t/yr" if en else "t/año"
+    jute = f'"{"avoid: jute" if en else "evitar: yute"} "&{number_text(f"K{r}", 0, lang)}&" {yr}"'
+    compost = f'"{"reduce: composting" if en else "reducir: compostaje"} "&{number_text(f"L{r}", 0, lang)}&" {yr}"'
+    return (f'=IF(AND(K{r}<=0,L{r}<=0),"{DASH}",IF(K{r}>0,{jute},"")&IF(AND(K{r}>0,L{r}>0),"; ","")'
+            f'&IF(L{r}>0,{compost},""))')
+
+
+def _compensation_formula(r: int, lang: str) -> str:
+    """recommendation_words.compensation_words as a formula over M (residual), spelt with N and O in R, S."""
+    t, ha = f"R{r}", f"S{r}"
+    if lang == "en":
+        return f'=IF(M{r}<=0,"{DASH}",{t}&" t/yr: "&{ha}&" ha of plantation or "&{t}&" credits")'
+    return f'=IF(M{r}<=0,"{DASH}",{t}&" t/año: "&{ha}&" ha de plantación o "&{t}&" créditos")'
 
 
 def write(w: WorkbookWriter, d: ReportData) -> None:
@@ -56,9 +96,12 @@ def write(w: WorkbookWriter, d: ReportData) -> None:
     ws = w.wb.add_worksheet(w.coop_title)
     for c, width in enumerate(WIDTHS):
         ws.set_column(c, c, width)
+    ws.set_column(SIZE_COLUMNS[0], SIZE_COLUMNS[-1], 12, None, {"hidden": True})
     s = Sheet(w, ws)
     s.label(1, 0, "Resultados por cooperativa" if es else "Results by cooperative", w.formats.title)
     s.label(2, 0, w.header_note, w.formats.subtitle)
+    if any("sequestration_no_areas" in c.plan.notes for c in d.cooperatives):  # said where the residual is sized
+        s.label(3, 0, ("Nota: " if es else "Note: ") + sequestration_zero_words(w.lang), w.formats.text)
     ws.set_row(3, 60)
     s.head(4, COOP_HEADERS[w.lang])
     calc = quoted(w.titles["calc"])
@@ -79,8 +122,10 @@ def write(w: WorkbookWriter, d: ReportData) -> None:
     total_row = last + 1
     for offset, c in enumerate(d.cooperatives):
         r = FIRST_ROW + offset
-        fp, rec = c.footprint, c.recommendation
+        fp, plan = c.footprint, c.plan
         s.label(r, 0, c.name, w.formats.plain)
+        jute, compost = plan.item("jute"), plan.item("compost")
+        residual = plan.residual_t
         cells = (
             (f"={by_general('productive_area_ha', r)}", fp.area_ha),
             (f"={by_general('producers', r)}", fp.producers),
@@ -91,14 +136,19 @@ def write(w: WorkbookWriter, d: ReportData) -> None:
             (f"=F{r}-G{r}", fp.net_kg / 1000),
             (f'=IF(D{r}>0,H{r}*1000/D{r},"")', fp.net_per_kg),
             (f'=IF($H${total_row}<>0,H{r}/$H${total_row},"")', fp.net_kg / 1000 / net_total if net_total else None),
-            (f"={by_coop('composting_saving', r)}/1000", rec.reduction_t),
-            (f"=H{r}-K{r}", rec.residual_t),
-            (f"=MAX(0,L{r})", rec.credits),
-            (f"=M{r}/f_reforestation_sequestration", rec.plantation_ha),
+            (f"=MAX(0,{by_coop('jute_saving', r)}/1000)", jute.saving_t if jute else 0.0),
+            (f"={by_coop('composting_saving', r)}/1000", compost.saving_t if compost else 0.0),
+            (f"=H{r}-K{r}-L{r}", residual),
+            (f"=MAX(0,M{r})", max(0.0, residual)),
+            (f"=N{r}/f_reforestation_sequestration", max(0.0, residual) / w.f["reforestation_sequestration"]),
         )
         for k, ((formula, value), fmt) in enumerate(zip(cells, FORMATS, strict=True), start=1):
             s.formula(r, k, formula, value, fmt)
-        s.formula(r, 14, _text_formula(r, es), recommendation(c, es), "", "label")
+        s.formula(r, WORDS_COLUMNS[0], _reduction_formula(r, w.lang), reduction_words(plan, w.lang), "", "label")
+        s.formula(r, WORDS_COLUMNS[1], _compensation_formula(r, w.lang), compensation_words(plan, w.lang), "",
+                  "label")
+        for column, ref, value in zip(SIZE_COLUMNS, ("N", "O"), (max(0.0, residual), cells[-1][1]), strict=True):
+            s.formula(r, column, f"={size_text(f'{ref}{r}', w.lang)}", size_words(value, w.lang), "", "label")
     end = total_row
     if d.cooperatives:
         _total(w, s, d, total_row)
@@ -111,9 +161,11 @@ def _total(w: WorkbookWriter, s: Sheet, d: ReportData, r: int) -> None:
     t = d.total
     s.label(r, 0, "Total", w.formats.bold)
     sums = {1: t.area_ha, 2: t.producers, 3: t.production_kg, 5: t.gross_kg / 1000, 6: t.sequestration_kg / 1000,
-            7: t.net_kg / 1000, 10: sum(c.recommendation.reduction_t for c in d.cooperatives)}
+            7: t.net_kg / 1000}
+    for k, code in ((10, "jute"), (11, "compost")):
+        sums[k] = sum(item.saving_t for c in d.cooperatives if (item := c.plan.item(code)) is not None)
     for k, value in sums.items():
-        letter = "ABCDEFGHIJKLMNO"[k]
+        letter = "ABCDEFGHIJKLMNOPQ"[k]
         s.formula(r, k, f"=SUM({letter}{FIRST_ROW}:{letter}{r - 1})", value, FORMATS[k - 1], "result")
     s.formula(r, 8, f'=IF(D{r}>0,H{r}*1000/D{r},"")', t.net_per_kg, "per_kg", "result")
 

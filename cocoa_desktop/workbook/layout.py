@@ -261,6 +261,8 @@ BAGS = SheetSpec("bags", "Envases", "Packaging", False, (
         formula='IF({k:type}="jute_sack",0,{c:material_kg})'),
     Col("total", "Emisiones", "Emissions", "kg CO2e/año", kind="formula", fmt="emission",
         formula="{c:material_kg}*" + _lookup("bag_", "{k:type}") + "/{c:reuse_cycles}"),
+    Col("jute_saving", "Ahorro con yute", "Saving with jute", "kg CO2e/año", kind="formula", fmt="emission",
+        formula='IF({k:type}="jute_sack",0,{c:total}-{c:material_kg}*f_bag_jute_sack)'),
     GUESS,
 ))
 

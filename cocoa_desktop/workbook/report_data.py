@@ -12,7 +12,7 @@ from typing import Any
 from cocoa_desktop.engine.checks import survey_warnings
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import unit_label
-from cocoa_desktop.engine.recommendation import Recommendation, composting_saving_kg, recommend
+from cocoa_desktop.engine.recommendations import Plan, plan_for
 from cocoa_desktop.engine.results import Footprint, Stage, sum_footprints
 from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.workbook import values
@@ -24,7 +24,7 @@ MAX_WARNINGS = 40  # plausibility warnings listed on the results sheet (the rest
 class Cooperative:
     name: str
     footprint: Footprint
-    recommendation: Recommendation
+    plan: Plan  # the one recommendation model (as the app, the command line and the PDF)
     husk_share: float
 
 
@@ -45,10 +45,13 @@ class ReportData:
         for s, fp in zip(self.surveys, self.footprints, strict=True):
             by_coop.setdefault(s.general.organisation, []).append((s, fp))
         coops = []
+        sums = {name: sum_footprints((m[1] for m in members), name) for name, members in by_coop.items()}
+        area = math.fsum(fp.area_ha for fp in sums.values())
+        campaign_yield = math.fsum(fp.production_kg for fp in sums.values()) / area if area > 0 else 0.0
         for name, members in by_coop.items():
-            fp = sum_footprints((m[1] for m in members), name)
-            saving = math.fsum(composting_saving_kg(s, self.f) for s, _ in members)
-            coops.append(Cooperative(name, fp, recommend(fp, saving, self.f), fp.share(Stage.HUSK)))
+            fp = sums[name]
+            plan = plan_for(name, [s for s, _ in members], fp, self.f, campaign_yield)
+            coops.append(Cooperative(name, fp, plan, fp.share(Stage.HUSK)))
         self.cooperatives = sorted(coops, key=lambda c: (math.isnan(c.footprint.net_per_kg),
                                                          c.footprint.net_per_kg if c.footprint.production_kg > 0
                                                          else 0.0))

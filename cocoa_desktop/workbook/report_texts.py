@@ -130,11 +130,11 @@ CHECKS = {
 COOP_HEADERS = {
     "es": ("Cooperativa", "Área (ha)", "Socios", "Producción (kg/año)", "Cáscara (% de brutas)",
            "Brutas (t CO2e/año)", "Secuestro (t CO2/año)", "Netas (t CO2e/año)", "Netas (kg CO2e/kg)",
-           "% de las netas de la campaña", "Reducción: compostar la cáscara (t/año)",
-           "Residual tras reducir (t/año)", "Compensación: créditos (t)", "Compensación: plantación (ha)",
-           "Recomendación"),
+           "% de las netas de la campaña", "Evitar: sacos de yute (t/año)", "Reducir: compostar la cáscara (t/año)",
+           "Residual tras evitar y reducir (t/año)", "Compensación: créditos (t)", "Compensación: plantación (ha)",
+           "Evitar y reducir", "Compensación"),
     "en": ("Cooperative", "Area (ha)", "Partners", "Production (kg/yr)", "Husk (% of gross)", "Gross (t CO2e/yr)",
            "Sequestration (t CO2/yr)", "Net (t CO2e/yr)", "Net (kg CO2e/kg)", "% of the campaign's net",
-           "Reduction: composting the husk (t/yr)", "Residual after reduction (t/yr)", "Compensation: credits (t)",
-           "Compensation: plantation (ha)", "Recommendation"),
+           "Avoid: jute sacks (t/yr)", "Reduce: composting the husk (t/yr)", "Residual after avoiding and reducing "
+           "(t/yr)", "Compensation: credits (t)", "Compensation: plantation (ha)", "Avoid and reduce", "Compensation"),
 }

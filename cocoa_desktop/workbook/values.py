@@ -13,7 +13,7 @@ from typing import Any
 from cocoa_desktop.engine import land_use
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.recommendation import composting_saving_kg
+from cocoa_desktop.engine.recommendations import composting_saving_kg, jute_saving_kg
 from cocoa_desktop.engine.results import Footprint, Stage
 from cocoa_desktop.engine.stages.fertilisation import pesticide_emissions, product_emissions
 from cocoa_desktop.engine.stages.fuels import fuel_ef
@@ -73,8 +73,10 @@ def fuel(use: str, item: FuelUse, f: Factors) -> dict[str, Any]:
 
 def bag(item: Bag, f: Factors) -> dict[str, Any]:
     material = item.material_kg
-    return {"material_kg": material, "plastic_kg": 0 if item.type is BagType.JUTE_SACK else material,
-            "total": bag_emissions(item, f)}
+    jute = item.type is BagType.JUTE_SACK
+    total = bag_emissions(item, f)
+    return {"material_kg": material, "plastic_kg": 0 if jute else material, "total": total,
+            "jute_saving": 0 if jute else total - material * f["bag_jute_sack"]}
 
 
 def leg(item: TransportLeg, f: Factors) -> dict[str, Any]:
@@ -109,6 +111,6 @@ def calc(survey: Survey, fp: Footprint, f: Factors) -> dict[str, Any]:
         "s6": stages[Stage.TRANSPORT], "gross": fp.gross_kg, "sequestration": fp.sequestration_kg, "net": fp.net_kg,
         "gross_per_kg": fp.gross_per_kg, "sequestration_per_kg": fp.sequestration_per_kg,
         "net_per_kg": fp.net_per_kg, "luc_one_off": fp.luc_one_off_kg, "luc_amortised": fp.luc_amortised_kg,
-        "composting_saving": composting_saving_kg(survey, f),
+        "composting_saving": composting_saving_kg(survey, f), "jute_saving": jute_saving_kg(survey, f),
     }
 

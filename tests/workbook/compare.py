@@ -10,7 +10,8 @@ from openpyxl import load_workbook
 
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.recommendation import composting_saving_kg, recommend
+from cocoa_desktop.engine.recommendation_words import compensation_words, reduction_words
+from cocoa_desktop.engine.recommendations import composting_saving_kg, jute_saving_kg, plan_for
 from cocoa_desktop.engine.results import STAGE_LABELS, Stage
 from cocoa_desktop.engine.rollup import roll_up
 from cocoa_desktop.engine.survey import Survey
@@ -50,7 +51,7 @@ def compare(path: Path, surveys: Sequence[Survey], f: Factors, lang: str = "es")
                 "sequestration": fp.sequestration_kg, "net": fp.net_kg, "gross_per_kg": fp.gross_per_kg,
                 "sequestration_per_kg": fp.sequestration_per_kg, "net_per_kg": fp.net_per_kg,
                 "luc_one_off": fp.luc_one_off_kg, "luc_amortised": fp.luc_amortised_kg,
-                "composting_saving": composting_saving_kg(survey, f)}
+                "composting_saving": composting_saving_kg(survey, f), "jute_saving": jute_saving_kg(survey, f)}
         for key, value in want.items():
             _close(row[key], value, f"Cálculos {survey.id} {key}", mismatches)
             checked += 1
@@ -82,21 +83,26 @@ def compare(path: Path, surveys: Sequence[Survey], f: Factors, lang: str = "es")
     by_name = {r[0]: r for r in coops.iter_rows(min_row=FIRST_ROW, max_row=FIRST_ROW + len(surveys) - 1,
                                                 values_only=True) if r[0] and r[0] != "Total"}
     rolled = roll_up(surveys, f)
-    savings: dict[str, float] = {}
+    members: dict[str, list[Survey]] = {}
     for survey in surveys:
-        savings[survey.general.organisation] = savings.get(survey.general.organisation, 0.0) + \
-            composting_saving_kg(survey, f)
+        members.setdefault(survey.general.organisation, []).append(survey)
     assert set(by_name) == set(rolled.cooperatives)
     for name, fp in rolled.cooperatives.items():
         row = by_name[name]
-        rec = recommend(fp, savings[name], f)
+        plan = plan_for(name, members[name], fp, f, campaign_yield=0.0)  # the app's, the CLI's and the PDF's model
+        saved = {code: (item.saving_t if (item := plan.item(code)) else 0.0) for code in ("jute", "compost")}
+        credits = max(0.0, plan.residual_t)
         want_row = {1: fp.area_ha, 2: fp.producers, 3: fp.production_kg, 4: fp.share(Stage.HUSK), 5: fp.gross_kg / 1000,
-                    6: fp.sequestration_kg / 1000, 7: fp.net_kg / 1000, 8: fp.net_per_kg, 10: rec.reduction_t,
-                    11: rec.residual_t, 12: rec.credits, 13: rec.plantation_ha}
+                    6: fp.sequestration_kg / 1000, 7: fp.net_kg / 1000, 8: fp.net_per_kg, 10: saved["jute"],
+                    11: saved["compost"], 12: plan.residual_t, 13: credits,
+                    14: credits / f["reforestation_sequestration"]}
         for col, value in want_row.items():
             _close(row[col], value, f"Cooperativas {name} col {col + 1}", mismatches)
             checked += 1
-        assert isinstance(row[14], str) and len(row[14]) > 20
+        for col, words in ((15, reduction_words(plan, lang)), (16, compensation_words(plan, lang))):
+            if row[col] != words:
+                mismatches.append(f"Cooperativas {name} col {col + 1}: workbook {row[col]!r} ≠ engine {words!r}")
+            checked += 1
     assert not mismatches, "\n".join(mismatches[:20])
     return checked
 
