@@ -123,3 +123,79 @@ def test_the_ten_cooperatives_in_hierarchy_order_with_the_report_beside(cooperat
                        "Cooperativa Agraria del Valle del Mishollo"]
     text = densification_comparison(list(found.values()), "en")
     assert "Not in the report: Cooperativa Agraria del Valle del Mishollo" in text and ".." not in text
+
+
+def test_sequestration_counted_zero_is_said_wherever_the_residual_is(ipcc, promperu, cooperatives, capsys):
+    """Issue 19 point 4: under the IPCC set with no areas by system and age every cooperative was told to offset
+    its whole net without the note compute shows. Now the residual says it (the same note), in the CLI's text and
+    JSON too; with the PROMPERÚ set (sequestration per kg) nothing is added."""
+    import json
+
+    from cocoa_desktop.cli import main
+    from cocoa_desktop.engine.resources import example_path
+    from cocoa_desktop.engine.results import note_message
+
+    note = note_message("sequestration_no_areas", "es")  # "Sin áreas por sistema y edad: el secuestro … cuenta 0."
+    table = campaign_table(cooperatives.surveys, ipcc)
+    for p in plans(table, cooperatives.surveys, ipcc):
+        assert p.footprint.sequestration_kg == 0 and p.notes == ["sequestration_no_areas"]
+        residual = p.item("residual")
+        assert residual is not None and note in residual.message("es")
+        assert "nothing absorbed by the cocoa subtracted" in residual.message("en")
+    for p in plans(campaign_table(cooperatives.surveys, promperu), cooperatives.surveys, promperu):
+        assert p.notes == [] and all(note not in r.message("es") for r in p.items)
+    path = str(example_path("san-martin-2020-cooperatives.json"))
+    capsys.readouterr()
+    assert main(["recommend", path, "--factor-set", "ipcc2006-ar5"]) == 0
+    text = capsys.readouterr().out
+    assert text.count(note) == 10  # once per cooperative, in its residual
+    assert main(["recommend", path, "--factor-set", "ipcc2006-ar5", "--json", "--lang", "en"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert all(row["notes"] == [{"code": "sequestration_no_areas", "message": note_message(
+        "sequestration_no_areas", "en") + " What is left to compensate is the whole net emission, with nothing "
+        "absorbed by the cocoa subtracted: enter the areas by system and age to count it."}]
+        for row in doc["cooperatives"])
+
+
+def test_a_plan_without_a_residual_still_says_the_note(ipcc):
+    """The note rides on the residual; a plan with no residual to carry it (reductions cover the net) says it apart
+    (the CLI's text prints it as a "Nota" line)."""
+    from cocoa_desktop.engine.recommendation_words import plan_notes, sequestration_zero_words
+    from cocoa_desktop.engine.recommendations import Plan
+
+    p = plan(ipcc, farm(husk={"shares": {"heaped": 1.0}}))
+    assert p.item("residual").numbers["sequestration_zero"] == 1.0
+    assert plan_notes(p, "es", unsaid_only=True) == [] and plan_notes(p, "es") == [sequestration_zero_words("es")]
+    bare = Plan(p.name, p.footprint, [r for r in p.items if r.code != "residual"])
+    assert plan_notes(bare, "es", unsaid_only=True) == [sequestration_zero_words("es")]
+
+
+def test_estimated_deforestation_is_said_as_an_estimate_by_area_share(promperu, cooperatives, region):
+    """Issue 19 point 5: each cooperative's deforestation is the region's 1,774 ha (report) shared out by area:
+    Acopagro 5,000 / 9,301 × 1,774 = 953.7 ha, × 238.19955 t/ha = 227,171 t. It was printed as a measured fact."""
+    from cocoa_desktop.engine.recommendation_words import estimate_sentence
+
+    table = campaign_table(cooperatives.surveys, promperu)
+    acopagro = next(p for p in plans(table, cooperatives.surveys, promperu) if "Acopagro" in p.name)
+    rec = acopagro.item("deforestation")
+    assert rec.numbers["ha"] == pytest.approx(round(1774 * 5000 / 9301, 1))
+    assert rec.numbers["t"] == pytest.approx(953.7 * 238.19955, rel=1e-6)
+    words = rec.message("es")
+    assert "se estiman 953,7 ha convertidas de bosque" in words and "repartidos por área" in words
+    assert "dato estimado, no medido" in words and "unas 227 171 t CO2e" in words
+    assert "an estimated 953.7 ha converted from forest (estimated, not measured" in rec.message("en")
+    assert "cambio de uso del suelo estimado" in acopagro.item("land_use_change").message("es")
+    assert "son una estimación, no una medición: 1,774 ha regionales repartidos por área" in estimate_sentence(
+        acopagro, "es")
+    # the region's own 1,774 ha (the report's figure) is not an estimate of this kind
+    whole = plan(promperu, region)
+    assert whole.item("deforestation").numbers["estimated"] == 0.0 and estimate_sentence(whole, "es") == ""
+    assert "1 774,0 ha convertidas de bosque emitieron 422 566 t CO2e" in whole.item("deforestation").message("es")
+
+
+def test_nothing_to_reduce_reads_as_a_dash_not_as_advice(promperu):
+    """Issue 19 point 5: a cooperative that composts all its husk and packs in jute was told "Reducir 0 t/año" in
+    the workbook; the report's §7 shows "–" (Acopagro) and so do the app, the CLI, the PDF and the workbook now."""
+    p = plan(promperu, farm(husk={"shares": {"composted": 1.0}}, packaging=[{"type": "jute_sack",
+                                                                             "material_kg_per_year": 50.0}]))
+    assert p.reductions_t == 0 and reduction_words(p, "es") == "–" and reduction_words(p, "en") == "–"

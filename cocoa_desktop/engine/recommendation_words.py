@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from cocoa_desktop.engine import carbon_market
 from cocoa_desktop.engine import promperu_2020 as report
-from cocoa_desktop.engine.recommendations import Plan, Recommendation, Tier
+from cocoa_desktop.engine.recommendations import Plan, Recommendation, Tier, estimate_words
 from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.results import note_message
 
@@ -53,9 +53,7 @@ def message(rec: Recommendation, lang: str = "es") -> str:
     a = lambda v: _a(v, lang)  # noqa: E731
     if rec.code == "deforestation":
         if n.get("estimated"):  # e.g. a regional area shared out by area: not this cooperative's measured figure
-            source = "; ".join(rec.sources[:3]) + ("; …" if len(rec.sources) > 3 else "")
-            said = ((f"estimated, not measured: {source}" if source else "estimated, not measured") if en else
-                    (f"dato estimado, no medido: {source}" if source else "dato estimado, no medido"))
+            said = estimate_words(rec.sources, lang)
             return (f"No further forest conversion: an estimated {q(n['ha'], 1)} ha converted from forest ({said}) "
                     f"emitted an estimated {q(n['t'])} t CO2e once, {q(n['times_gross'], 1)} times a year's gross "
                     "emissions; its compensation is sized apart, below." if en else
@@ -118,6 +116,19 @@ def message(rec: Recommendation, lang: str = "es") -> str:
             f"sistemas agroforestales o plantar {ha} que lo absorban en {q(n['years'])} años, o conservar bosque en "
             f"pie (deforestación evitada, REDD); en créditos, {a(n['t'])} una sola vez: de USD {social} (precio "
             f"social) a USD {high}.")
+
+
+def estimate_sentence(plan: Plan, lang: str = "es") -> str:
+    """A sentence for wherever the land-use change of an estimated area is printed ("" when it is not estimated)."""
+    rec = plan.item("deforestation")
+    if rec is None or not rec.numbers.get("estimated"):
+        return ""
+    source = "; ".join(rec.sources[:3]) + ("; …" if len(rec.sources) > 3 else "")
+    if lang == "en":
+        return ("The area converted and its emission are an estimate, not a measurement" +
+                (f": {source}." if source else "."))
+    return "La superficie convertida y su emisión son una estimación, no una medición" + (
+        f": {source}." if source else ".")
 
 
 def sequestration_zero_words(lang: str = "es") -> str:

@@ -125,6 +125,24 @@ def jute_saving_kg(survey: Survey, f: Factors) -> float:
     return sum(bag_emissions(b, f) - b.material_kg * jute for b in survey.packaging if b.type is not BagType.JUTE_SACK)
 
 
+def estimated_conversions(surveys: Sequence[Survey]) -> tuple[bool, tuple[str, ...]]:
+    """(whether a survey with land converted marks its land-use change as estimated, the sources it gives): the ten
+    cooperatives' example shares the region's 1,774 ha out by area, an estimate that must be said as one wherever the
+    area or its emissions are printed (recommendations, PDF, workbook)."""
+    estimated = [s for s in surveys if s.land_use_change.conversions and any(
+        p == "land_use_change" or p.startswith("land_use_change.") for p in s.estimated_fields)]
+    sources = dict.fromkeys(c.source.strip() for s in estimated for c in s.land_use_change.conversions
+                            if c.source.strip())
+    return bool(estimated), tuple(sources)
+
+
+def estimate_words(sources: Sequence[str], lang: str = "es") -> str:
+    """"dato estimado, no medido: <sources>" (at most three sources named)."""
+    source = "; ".join(sources[:3]) + ("; …" if len(sources) > 3 else "")
+    head = "estimated, not measured" if lang == "en" else "dato estimado, no medido"
+    return f"{head}: {source}" if source else head
+
+
 def _plastic_saving_kg(surveys: Sequence[Survey], f: Factors) -> tuple[float, float]:
     """(kg of non-jute bags per year, kg CO2e per year saved by jute instead), survey by survey."""
     plastic_kg = sum(b.material_kg for s in surveys for b in s.packaging if b.type is not BagType.JUTE_SACK)
@@ -151,11 +169,7 @@ def plan_for(name: str, surveys: Sequence[Survey], fp: Footprint, f: Factors, ca
     luc_t = fp.luc_one_off_kg / KG_PER_T
     ins = inputs_of(surveys)
     if luc_t > 0:
-        converted = [s for s in surveys if s.land_use_change.conversions]
-        estimated = [s for s in converted if any(p == "land_use_change" or p.startswith("land_use_change.")
-                                                 for p in s.estimated_fields)]
-        sources = tuple(dict.fromkeys(c.source.strip() for s in estimated for c in s.land_use_change.conversions
-                                      if c.source.strip()))
+        estimated, sources = estimated_conversions(surveys)
         items.append(Recommendation(Tier.AVOID, "deforestation", {
             "ha": ins["luc_ha"], "t": luc_t, "times_gross": luc_t / gross_t if gross_t > 0 else 0.0,
             "estimated": 1.0 if estimated else 0.0}, sources=sources))

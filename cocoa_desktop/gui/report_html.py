@@ -34,6 +34,7 @@ class UnitReport:
     warnings: list[str] = field(default_factory=list)
     chart_ids: tuple[str, ...] = ()  # images added to the document under these names
     spread_causes: str = ""  # what weighs most in the interval, in words
+    luc_estimate: str = ""  # said under the land-use change when its area is an estimate (e.g. shared out by area)
 
 
 def _t(es: str, en: str, lang: str) -> str:
@@ -115,6 +116,8 @@ def unit_section(unit: UnitReport, lang: str, new_page: bool = False, years: flo
     parts.append(_table(stages, (_t("Etapa", "Stage", lang), _t("t CO2e/año", "t CO2e/yr", lang), "%")))
     parts.extend(f'<p class="chart"><img src="{c}" width="{CHART_WIDTH}"></p>' for c in unit.chart_ids)
     parts.append(land_use_change_section(fp, lang, years))
+    if unit.luc_estimate:
+        parts.append(f"<p><i>{escape(unit.luc_estimate)}</i></p>")
     if unit.recommendations:
         parts.append(f"<h3>{_t('Recomendaciones y compromisos', 'Recommendations and commitments', lang)}</h3>")
         parts.append("<ul>" + "".join(f"<li>{escape(r)}</li>" for r in unit.recommendations) + "</ul>")

@@ -31,7 +31,7 @@ from cocoa_desktop.engine.campaign import campaign_table
 from cocoa_desktop.engine.checks import survey_warnings
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.recommendation_words import comparison
+from cocoa_desktop.engine.recommendation_words import comparison, estimate_sentence
 from cocoa_desktop.engine.recommendations import Plan, plan_for, plans
 from cocoa_desktop.engine.results import Footprint
 from cocoa_desktop.engine.survey import Survey
@@ -114,7 +114,7 @@ def _unit(fp: Footprint, plan: Plan, spread: UnitUncertainty | None, surveys: Se
         interval = (spread.net_per_kg.low, spread.net_per_kg.high)
         weighs = spread.main_contributions(lang)
     return UnitReport(fp, interval=interval, recommendations=recommendation_lines(plan, lang), warnings=warnings,
-                      chart_ids=tuple(charts), spread_causes=weighs)
+                      chart_ids=tuple(charts), spread_causes=weighs, luc_estimate=estimate_sentence(plan, lang))
 
 
 def write_report(surveys: Sequence[Survey], path: Path, f: Factors, lang: str = "es", title: str = "",

@@ -12,7 +12,7 @@ from typing import Any
 from cocoa_desktop.engine.checks import survey_warnings
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import unit_label
-from cocoa_desktop.engine.recommendations import Plan, plan_for
+from cocoa_desktop.engine.recommendations import Plan, estimate_words, estimated_conversions, plan_for
 from cocoa_desktop.engine.results import Footprint, Stage, sum_footprints
 from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.workbook import values
@@ -61,6 +61,12 @@ class ReportData:
             found += [f"{unit_label(s)} — {w.message(self.lang)}" for w in survey_warnings(s, fp)]
         self.warning_count = len(found)
         self.warnings = found[:MAX_WARNINGS]
+
+    @property
+    def deforestation_estimate(self) -> str:
+        """"" or what says that the area converted is an estimate (a survey marks its land-use change estimated)."""
+        estimated, sources = estimated_conversions(self.surveys)
+        return estimate_words(sources, self.lang) if estimated else ""
 
     @property
     def deforested_ha(self) -> float:

@@ -137,6 +137,8 @@ def _technical(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) ->
         s.label(TECH + offset, 0, label)
         s.formula(TECH + offset, 1, formula, value, fmt)
         s.label(TECH + offset, 2, unit)
+    if d.deforestation_estimate:  # e.g. the region's 1,774 ha shared out by area: an estimate, said where it is shown
+        s.label(TECH + len(rows), 3, d.deforestation_estimate)
 
 
 def _stages(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) -> None:

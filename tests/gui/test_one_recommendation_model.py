@@ -121,3 +121,18 @@ def test_acopagro_before_and_after(tmp_path, capsys):
             assert row["compensation"] == cells["compensation"] == (
                 f"{format_quantity(8316.0, 0, 'es')} t/año: {format_quantity(1188.0, 0, 'es')} ha de plantación o "
                 f"{format_quantity(8316.0, 0, 'es')} créditos")
+
+
+def test_the_estimated_deforestation_is_labelled_in_the_pdf_and_the_workbook(tmp_path, monkeypatch):
+    """Issue 19 point 5: the ten cooperatives' deforestation is the region's 1,774 ha shared out by area; the PDF
+    and the workbook's results sheet say it is an estimate (the region's own figure is not labelled)."""
+    for name, estimated in (("san-martin-2020-cooperatives.json", True), ("san-martin-2020-region.json", False)):
+        item = survey_io.read(example_path(name))
+        html, _ = _pdf(list(survey_io.surveys_of(item)), "promperu-2020", tmp_path, monkeypatch)
+        said = "son una estimación, no una medición: 1,774 ha regionales repartidos por área" in html
+        assert said is estimated, name
+        path = export_workbook(item, tmp_path / name.replace(".json", ".xlsx"), factors_for())
+        cells = [c for row in load_workbook(path, data_only=True)["Resultados"].iter_rows(values_only=True)
+                 for c in row if isinstance(c, str)]
+        assert any(c.startswith("dato estimado, no medido: 1,774 ha regionales repartidos por área") for c in cells) \
+            is estimated, name
