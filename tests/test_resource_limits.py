@@ -120,3 +120,153 @@ def test_the_kept_draws_are_still_every_draw(region, promperu):
     result = simulate([region], promperu, draws=40_000, keep_draws=True)
     assert result.total.draws.shape == (40_000,)
     assert all(np.shape(x) == (40_000,) for x in result.factor_draws.values())
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Sampling plan: strata looked at once each, at most MAX_STRATA
+
+
+def _allocate_before(n: int, strata: dict[str, int]) -> list[int]:
+    """The allocation as it was computed before (every round over every stratum): the reference."""
+    import math
+
+    total, names = sum(strata.values()), list(strata)
+    n = min(max(n, len(names)), total)
+    fixed: dict[str, int] = {}
+    while True:
+        free = [h for h in names if h not in fixed]
+        left = n - sum(fixed.values())
+        free_total = sum(strata[h] for h in free)
+        quota = {h: left * strata[h] / free_total for h in free}
+        small = [h for h in free if quota[h] < 1.0]
+        full = [h for h in free if quota[h] >= strata[h]]
+        if not small and not full:
+            break
+        fixed.update({h: 1 for h in small} | {h: strata[h] for h in full})
+    counts = {h: math.floor(quota[h]) for h in free}
+    for h in sorted(free, key=lambda h: (-(quota[h] - counts[h]), -strata[h], names.index(h)))[
+            :left - sum(counts.values())]:
+        counts[h] += 1
+    counts.update(fixed)
+    return [counts[h] for h in names]
+
+
+def test_the_allocation_is_the_one_computed_before():
+    import random
+
+    from cocoa_desktop.engine.sampling import allocate
+
+    rng = random.Random(11)
+    for _ in range(1500):
+        kind = rng.random()
+        count = rng.randint(1, 80)
+        if kind < 0.3:
+            sizes = [rng.randint(1, 5) for _ in range(count)]
+        elif kind < 0.7:
+            sizes = [int(10 ** rng.uniform(0, 6)) for _ in range(count)]
+        else:
+            sizes = [rng.choice([1, 2, 3, 50, 1000, 2_000_000]) for _ in range(count)]
+        strata = {f"D{i}": size for i, size in enumerate(sizes)}
+        n = rng.randint(1, sum(sizes) + 3)
+        assert [s.n for s in allocate(n, strata).strata] == _allocate_before(n, strata), (n, strata)
+
+
+def test_a_list_at_the_strata_limit_draws_as_before():
+    import random
+
+    from cocoa_desktop.engine.producers import draw, parse_producers, strata_of
+    from cocoa_desktop.engine.sampling import MAX_STRATA, allocate, sample_size
+
+    rng = random.Random(4)
+    rows = [f"P{i};Socio {i};D{rng.randrange(MAX_STRATA)}" for i in range(20_000)]
+    producers = parse_producers(("codigo;nombre;distrito\n" + "\n".join(rows)).encode())
+    strata = strata_of(producers)
+    assert len(strata) == MAX_STRATA
+    allocation = allocate(sample_size(len(producers), 0.9, 0.1).n, strata)
+    found = draw(producers, allocation, seed=7)
+    before = random.Random(7)  # the draw as it was: each stratum's members found by a pass over the whole list
+    chosen, reserves = [], []
+    for stratum in allocation.strata:
+        members = [p for p in producers if p.stratum == stratum.name]
+        order = before.sample(members, len(members))
+        chosen += sorted(order[:stratum.n], key=lambda p: p.line)
+        reserves += order[stratum.n:]
+    assert (found.chosen, found.reserves) == (chosen, reserves)
+
+
+def test_more_strata_than_the_limit_are_refused_naming_it_and_the_line(tmp_path, capsys):
+    from cocoa_desktop.cli import main
+    from cocoa_desktop.engine.sampling import MAX_STRATA, allocate
+
+    path = tmp_path / "socios.csv"
+    path.write_text("codigo;nombre;distrito\n" + "\n".join(f"P{i};Socio {i};Distrito {i}" for i in range(100_000)),
+                    encoding="utf-8")
+    assert main(["sample-size", "--confidence", "90%", "--error", "10%", "--producers", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "2001 estratos" in err and "el límite es 2 000" in err and f"línea {MAX_STRATA + 2}" in err
+    assert main(["sample-size", "--confidence", "90%", "--error", "10%", "--lang", "en", "--strata",
+                 *(f"S{i}=3" for i in range(MAX_STRATA + 1))]) == 2
+    assert "the limit is 2,000" in capsys.readouterr().err
+    with pytest.raises(SurveyValidationError) as caught:
+        allocate(10, {f"S{i}": 1 for i in range(MAX_STRATA + 1)})
+    assert [i.code for i in caught.value.issues] == ["too_many_strata"]
+    assert len(allocate(10, {f"S{i}": 1 for i in range(MAX_STRATA)}).strata) == MAX_STRATA
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Economics: a stock curve of many cohorts
+
+
+def _stock_changes_before(project) -> list[float]:
+    """Cohort by cohort, year by year, as it was computed before (the reference)."""
+    from cocoa_desktop.engine.cash_flow import _stock
+
+    seq, n = project.sequestration, project.years
+    change = [0.0] * (n + 1)
+    for cohort in seq.cohorts:
+        age = cohort.age_years
+        before = _stock(seq.stock_curve, age)
+        for t in range(1, n + 1):
+            age = 0 if age + 1 >= seq.renewal_age_years else age + 1
+            now = _stock(seq.stock_curve, age)
+            change[t] += cohort.area_ha * (now - before)
+            before = now
+    return change
+
+
+def _stock_project(cohorts: list[dict], years: int = 40, renewal: int = 25):
+    import json
+
+    from cocoa_desktop.engine.economics import CarbonProject
+    from cocoa_desktop.engine.resources import example_path
+
+    doc = json.loads(example_path("aprocam-2024-carbon-project.json").read_text(encoding="utf-8"))["project"]
+    doc["years"] = years
+    for cost in doc["project_costs"]:
+        if len(cost["pen_by_year"]) > 1:
+            cost["pen_by_year"] += [cost["pen_by_year"][-1]] * (years + 1 - len(cost["pen_by_year"]))
+    others = doc["cocoa"]["other_costs_pen_by_year"]
+    others += [others[-1]] * (years + 1 - len(others))
+    doc["sequestration"] = {"mode": "stock_curve", "first_year": 1, "renewal_age_years": renewal, "cohorts": cohorts,
+                            "stock_curve": [[0, 0.0], [3, 12.5], [7.5, 60.0], [15, 130.0], [30, 175.0], [45, 180.0]]}
+    return CarbonProject.model_validate(doc)
+
+
+def test_cohorts_of_different_ages_give_exactly_the_changes_computed_before():
+    from cocoa_desktop.engine.cash_flow import stock_changes
+
+    project = _stock_project([{"area_ha": 0.5 + 0.37 * i, "age_years": (i * 7) % 50} for i in range(50)])
+    assert stock_changes(project) == _stock_changes_before(project)
+
+
+def test_thousands_of_cohorts_give_the_changes_of_their_ages_summed():
+    from cocoa_desktop.engine.cash_flow import credits_by_year, stock_changes
+
+    cohorts = [{"area_ha": 0.25 + (i % 13) * 0.5, "age_years": i % 61} for i in range(3000)]
+    project = _stock_project(cohorts, years=60)
+    assert stock_changes(project) == pytest.approx(_stock_changes_before(project), rel=1e-12, abs=1e-9)
+    summed: dict[int, float] = {}
+    for c in cohorts:
+        summed[c["age_years"]] = summed.get(c["age_years"], 0.0) + c["area_ha"]
+    few = _stock_project([{"area_ha": a, "age_years": age} for age, a in summed.items()], years=60)
+    assert credits_by_year(project) == pytest.approx(credits_by_year(few), rel=1e-12, abs=1e-9)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
-from cocoa_desktop.engine.sampling import Allocation
+from cocoa_desktop.engine.sampling import MAX_STRATA, Allocation, too_many_strata
 from cocoa_desktop.engine.survey_io import read_bytes
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -87,6 +87,7 @@ def parse_producers(data: bytes, source: str = "") -> list[Producer]:
                       source)
     producers: list[Producer] = []
     seen: dict[str, int] = {}
+    strata: set[str] = set()
     for index, row in enumerate(rows[start + 1:], start=start + 2):
         if not any(cell.strip() for cell in row):
             continue
@@ -104,6 +105,9 @@ def parse_producers(data: bytes, source: str = "") -> list[Producer]:
             raise _refuse(index, "duplicate", f"el código «{code}» ya está en la línea {seen[code]}",
                           f"code “{code}” already appears on line {seen[code]}", source)
         seen[code] = index
+        strata.add(stratum)
+        if len(strata) > MAX_STRATA:  # refused while reading: a window would list every one of them first
+            raise _refuse(index, "too_many_strata", *too_many_strata(len(strata)), source)
         producers.append(Producer(index, code, name, stratum))
     if not producers:
         raise _refuse(None, "no_rows", "el archivo tiene encabezado pero ningún productor",
@@ -134,9 +138,12 @@ def draw(producers: list[Producer], allocation: Allocation, seed: int) -> Draw:
     """Within each stratum a random order from the seed: the first n_h are visited, the rest are reserves.
     The same list, allocation and seed always give the same producers."""
     rng = random.Random(seed)
+    by_stratum: dict[str, list[Producer]] = {}  # in file order: one pass, whatever the number of strata
+    for p in producers:
+        by_stratum.setdefault(p.stratum, []).append(p)
     chosen, reserves = [], []
     for stratum in allocation.strata:
-        members = [p for p in producers if p.stratum == stratum.name]
+        members = by_stratum.get(stratum.name, [])
         order = rng.sample(members, len(members))
         chosen += sorted(order[: stratum.n], key=lambda p: p.line)
         reserves += order[stratum.n:]

@@ -22,6 +22,18 @@ from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 # sample of 0 producers, at 99.999999 % the whole population. No cooperative or region has 100 million producers.
 MIN_CONFIDENCE, MAX_CONFIDENCE = 0.5, 0.9999
 MAX_POPULATION = 100_000_000
+# Strata (districts, zones, sectors) of one sample: a region has tens (San Martín 77, all Peru about 1,900 districts);
+# with more strata than that every stratum gets a producer or two and the allocation says nothing.
+MAX_STRATA = 2_000
+
+
+def too_many_strata(count: int) -> tuple[str, str]:
+    """The refusal of more strata than MAX_STRATA, in Spanish and English."""
+    limit = f"{MAX_STRATA:,}"
+    return (f"hay {count} estratos (distritos); el límite es {limit.replace(',', ' ')} (una región tiene decenas, "
+            "todo el Perú unos 1 900 distritos): agrupe los estratos, p. ej. por distrito en lugar de por comunidad",
+            f"there are {count} strata (districts); the limit is {limit} (a region has tens, all Peru about 1,900 "
+            "districts): group the strata, e.g. by district rather than by community")
 
 
 def _shown(value: object) -> str:
@@ -114,6 +126,8 @@ def check_strata(strata: dict[str, int]) -> list[Issue]:
     issues = []
     if not strata:
         issues.append(_problem("strata", "strata_empty", "no se indicó ningún estrato", "no stratum was given"))
+    if len(strata) > MAX_STRATA:
+        return [_problem("strata", "too_many_strata", *too_many_strata(len(strata)))]
     for name, size in strata.items():
         if not name.strip():
             issues.append(_problem("strata", "stratum_name", "un estrato no tiene nombre", "a stratum has no name"))
@@ -137,24 +151,39 @@ def allocate(n: int, strata: dict[str, int]) -> Allocation:
     n = min(max(n, len(names)), total)
     exact = {h: n * strata[h] / total for h in names}
     fixed: dict[str, int] = {}
-    # strata whose share is below one get one; the rest is shared again among the others
+    # strata whose share is below one get one; the rest is shared again among the others. A share below one is
+    # found among the smallest strata, so they are looked at smallest first, each once: the rounds cost in all a
+    # sort of the strata, not the strata times the rounds (100,000 districts of one producer each took minutes).
+    by_size = sorted(names, key=lambda h: strata[h])
+    first, left, free_total = 0, n, total
     while True:
-        free = [h for h in names if h not in fixed]
-        left = n - sum(fixed.values())
-        free_total = sum(strata[h] for h in free)
-        quota = {h: left * strata[h] / free_total for h in free}
-        small = [h for h in free if quota[h] < 1.0]
-        full = [h for h in free if quota[h] >= strata[h]]
+        small: list[str] = []
+        while first < len(by_size):
+            h = by_size[first]
+            if h not in fixed:
+                if not left * strata[h] / free_total < 1.0:
+                    break
+                small.append(h)
+            first += 1
+        # left >= free_total is when every share reaches its stratum's size (the population is at most 100 million,
+        # so the quotient is exact enough for the comparison below to agree with it)
+        full = [h for h in names if h not in fixed and left * strata[h] / free_total >= strata[h]] \
+            if free_total and left >= free_total else []
         if not small and not full:
             break
         for h in small:
             fixed[h] = 1
         for h in full:
             fixed[h] = strata[h]
+        left -= len(small) + sum(strata[h] for h in full)
+        free_total -= sum(strata[h] for h in small) + sum(strata[h] for h in full)
+    free = [h for h in names if h not in fixed]
+    quota = {h: left * strata[h] / free_total for h in free}
     counts = {h: math.floor(quota[h]) for h in free}
     spare = left - sum(counts.values())
     # ties go to the larger stratum, then to the earlier one, so the result does not depend on chance
-    for h in sorted(free, key=lambda h: (-(quota[h] - counts[h]), -strata[h], names.index(h)))[:spare]:
+    position = {h: i for i, h in enumerate(names)}
+    for h in sorted(free, key=lambda h: (-(quota[h] - counts[h]), -strata[h], position[h]))[:spare]:
         counts[h] += 1
     counts.update(fixed)
     return Allocation(n, [Stratum(h, strata[h], exact[h], counts[h]) for h in names], raised)

@@ -15,7 +15,8 @@ Cases (all by default):
 - ``report``: ``report`` (the buyers' PDF) on a campaign of 300 cooperatives;
 - ``cohorts``: ``economics`` of the APROCAM project with a stock curve of 3,000 cohorts; ``cohorts-10000``:
   10,000 (the most a project file may hold);
-- ``districts``: ``sample-size --producers`` with 100,000 producers in 100,000 distinct districts;
+- ``districts``: ``sample-size --producers`` with 100,000 producers in 100,000 distinct districts (refused: more
+  than 2,000 strata); ``districts-2000``: 100,000 producers in 2,000 districts (the most allowed);
 - ``devices``: ``economics`` on /dev/zero and on a FIFO (refused at once, or killed by the timeout).
 """
 
@@ -70,7 +71,12 @@ def farms_campaign(n: int) -> dict:
 def cohorts_project(n: int) -> dict:
     doc = json.loads((EXAMPLES / "aprocam-2024-carbon-project.json").read_text(encoding="utf-8"))
     project = doc.get("project", doc)
-    project["years"] = 60  # the most a project may last
+    project["years"] = 60  # the most a project may last: every per-year list carried on at its last value
+    for cost in project["project_costs"]:
+        if len(cost["pen_by_year"]) > 1:
+            cost["pen_by_year"] += [cost["pen_by_year"][-1]] * (61 - len(cost["pen_by_year"]))
+    others = project["cocoa"]["other_costs_pen_by_year"]
+    others += [others[-1]] * (61 - len(others))
     seq = project["sequestration"]
     seq["mode"] = "stock_curve"
     seq["stock_curve"] = [[age, round(180.0 * (1 - 0.97 ** age), 3)] for age in range(200)]  # 200 points, the most
@@ -78,8 +84,9 @@ def cohorts_project(n: int) -> dict:
     return doc
 
 
-def producers_csv(n: int) -> str:
-    return "\n".join(["codigo;nombre;distrito", *(f"P{i};Socio {i};Distrito {i}" for i in range(n))]) + "\n"
+def producers_csv(n: int, districts: int) -> str:
+    return "\n".join(["codigo;nombre;distrito",
+                      *(f"P{i};Socio {i};Distrito {i % districts}" for i in range(n))]) + "\n"
 
 
 SOURCE: Path | None = None  # --source
@@ -96,7 +103,8 @@ def measure(label: str, args: list[str], timeout: float, folder: Path) -> None:
     start = time.perf_counter()
     try:
         done = subprocess.run(["/usr/bin/time", "-v", "-o", str(report), *command, *args], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout, check=False)
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout, check=False,
+                              cwd=SOURCE or folder)  # python -m puts the working folder first on the path
     except subprocess.TimeoutExpired:
         print(f"{label:<58} killed after {timeout:.0f} s (timeout)")
         return
@@ -133,9 +141,10 @@ def run(case: str, folder: Path, timeout: float) -> None:
         n = 10_000 if case.endswith("10000") else 3000
         path = write(f"cohorts-{n}.json", cohorts_project(n))
         measure(f"economics, stock curve of {n} cohorts", ["economics", str(path), "--json"], timeout, folder)
-    elif case == "districts":
-        path = write("producers.csv", producers_csv(100_000))
-        measure("sample-size --producers, 100,000 distinct districts",
+    elif case in ("districts", "districts-2000"):
+        districts = 2000 if case.endswith("2000") else 100_000
+        path = write("producers.csv", producers_csv(100_000, districts))
+        measure(f"sample-size --producers, 100,000 producers, {districts:,} districts",
                 ["sample-size", "--confidence", "90%", "--error", "10%", "--producers", str(path), "--seed", "7",
                  "--json"], timeout, folder)
     elif case == "devices":
@@ -148,7 +157,8 @@ def run(case: str, folder: Path, timeout: float) -> None:
         raise SystemExit(f"unknown case {case}")
 
 
-CASES = ("devices", "districts", "cohorts", "cohorts-10000", "uncertainty", "draws", "report", "uncertainty-5000")
+CASES = ("devices", "districts", "districts-2000", "cohorts", "cohorts-10000", "uncertainty", "draws", "report",
+         "uncertainty-5000")
 
 
 def main() -> None:
