@@ -50,7 +50,9 @@ class ReportData:
         campaign_yield = math.fsum(fp.production_kg for fp in sums.values()) / area if area > 0 else 0.0
         for name, members in by_coop.items():
             fp = sums[name]
-            plan = plan_for(name, [s for s, _ in members], fp, self.f, campaign_yield)
+            # the sheet shows avoid, reduce and compensate; "restore" (densify) changes no residual and its sizing
+            # re-validates every survey (seconds for 22,000 farms), so it is not computed here
+            plan = plan_for(name, [s for s, _ in members], fp, self.f, campaign_yield, densify_below=0.0)
             coops.append(Cooperative(name, fp, plan, fp.share(Stage.HUSK)))
         self.cooperatives = sorted(coops, key=lambda c: (math.isnan(c.footprint.net_per_kg),
                                                          c.footprint.net_per_kg if c.footprint.production_kg > 0
