@@ -270,3 +270,54 @@ def test_thousands_of_cohorts_give_the_changes_of_their_ages_summed():
         summed[c["age_years"]] = summed.get(c["age_years"], 0.0) + c["area_ha"]
     few = _stock_project([{"area_ha": a, "age_years": age} for age, a in summed.items()], years=60)
     assert credits_by_year(project) == pytest.approx(credits_by_year(few), rel=1e-12, abs=1e-9)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The buyers' report: a large campaign summarised, charts light
+
+
+def _campaign_of(cooperatives, n: int) -> list:
+    surveys = []
+    for i in range(n):
+        s = cooperatives.surveys[i % len(cooperatives.surveys)].model_copy(deep=True)
+        s.id = f"coop-{i:04d}"
+        s.general.organisation = f"Cooperativa {i:04d}"
+        surveys.append(s)
+    return surveys
+
+
+def test_a_campaign_of_more_cooperatives_than_the_limit_is_summarised_one_row_each(cooperatives, promperu):
+    from cocoa_desktop.engine.campaign import campaign_table
+    from cocoa_desktop.gui.report_html import MAX_DETAILED_UNITS, UnitReport, document
+
+    for n, detailed in ((MAX_DETAILED_UNITS, True), (MAX_DETAILED_UNITS + 1, False)):
+        table = campaign_table(_campaign_of(cooperatives, n), promperu, "Campaña")
+        units = [UnitReport(row.footprint, interval=(0.5, 2.0), chart_ids=(f"chart://u{i}/stages",))
+                 for i, row in enumerate(table.rows)]
+        html = document("Huella", "Campaña", units, UnitReport(table.total), promperu, "es")
+        assert html.count("Emisiones por etapa") == (n + 1 if detailed else 1)  # the total's section alone
+        assert ("chart://u0/stages" in html) is detailed
+        assert ("el informe las resume en esta tabla" in html) is not detailed
+        assert all(f"Cooperativa {i:04d}" in html for i in range(n))
+        if not detailed:
+            assert f"La campaña tiene {n} cooperativas: más de {MAX_DETAILED_UNITS}" in html
+            assert html.count("0,50 – 2,00") == n  # each cooperative's interval on its row
+
+
+def test_the_report_of_a_large_campaign_paints_only_the_totals_charts_in_a_palette(qapp, cooperatives, promperu,
+                                                                                     tmp_path, monkeypatch):
+    from PySide6.QtGui import QImage
+
+    from cocoa_desktop.gui import report_pdf
+    from cocoa_desktop.gui.report_html import MAX_DETAILED_UNITS
+
+    painted: list[QImage] = []
+    original = report_pdf.paint_bars
+    monkeypatch.setattr(report_pdf, "paint_bars", lambda *a, **k: painted.append(original(*a, **k)) or painted[-1])
+    surveys = _campaign_of(cooperatives, MAX_DETAILED_UNITS + 5)
+    path = report_pdf.write_report(surveys, tmp_path / "campaign.pdf", promperu, title="Campaña", draws=200)
+    assert path.read_bytes().startswith(b"%PDF-")
+    assert len(painted) == 2  # the total's two charts; none per cooperative
+    assert all(image.format() == QImage.Format.Format_Indexed8 for image in painted)
+    colours = {painted[1].pixel(x, y) for x in range(0, painted[1].width(), 4) for y in range(painted[1].height())}
+    assert report_pdf.BROWN.rgb() in colours and report_pdf.GREEN.rgb() in colours  # the bars' colours, exactly

@@ -1,7 +1,8 @@
 """The buyers' report as HTML (Qt's QTextDocument lays it out into a PDF): what it says, apart from how it is
 printed. Pure Python: it can be read and tested without Qt.
 
-One section per unit (a cooperative, or the campaign total): the footprint per kg of dry cocoa with its interval
+One section per unit (a cooperative, or the campaign total; a campaign of more than MAX_DETAILED_UNITS cooperatives
+has the total's section and one row per cooperative): the footprint per kg of dry cocoa with its interval
 when one is given, the key indicators and the stages, land-use change apart, the recommendations; then the method,
 the factor set and the scope statement (PAS 2050, cradle to port, one year, 1 kg of dry packed cocoa).
 """
@@ -22,6 +23,9 @@ from cocoa_desktop.engine.results import STAGE_LABELS, Footprint, note_message
 
 KG_PER_T = 1000.0
 CHART_WIDTH = 470  # the text column of an A4 page with 18 mm margins, in the document's pixels
+# Cooperatives given a section of their own (charts, stages, recommendations): a campaign of more is summarised, one
+# row per cooperative, so that the report (and its memory) does not grow with the cooperatives; San Martín has ten.
+MAX_DETAILED_UNITS = 20
 
 
 @dataclass
@@ -139,6 +143,30 @@ def ranking_section(units: Sequence[Footprint], lang: str) -> str:
                           widths=(46, 18, 18, 18)))
 
 
+def summary_section(units: Sequence[UnitReport], lang: str) -> str:
+    """A campaign of more than MAX_DETAILED_UNITS cooperatives: each on one row, lowest footprint first, with its
+    interval, instead of a section (and a page) each."""
+    ranked = sorted(units, key=lambda u: u.footprint.net_per_kg)
+
+    def interval(u: UnitReport) -> str:
+        return "—" if u.interval is None else f"{_q(u.interval[0], 2, lang)} – {_q(u.interval[1], 2, lang)}"
+
+    rows = [(escape(u.footprint.label), _q(u.footprint.production_kg / KG_PER_T, 1, lang),
+             _q(u.footprint.net_kg / KG_PER_T, 1, lang), _q(u.footprint.net_per_kg, 2, lang), interval(u))
+            for u in ranked]
+    note = _t("La campaña tiene {n} cooperativas: más de {m}, así que el informe las resume en esta tabla, sin una "
+              "sección por cooperativa. El informe de una cooperativa, con sus gráficos y recomendaciones, se obtiene "
+              "de un archivo con solo sus encuestas.",
+              "The campaign has {n} cooperatives: more than {m}, so the report summarises them in this table, without "
+              "a section for each. A cooperative's report, with its charts and recommendations, comes from a file "
+              "holding only its surveys.", lang).format(n=len(units), m=MAX_DETAILED_UNITS)
+    return (f"<h2>{_t('Cooperativas, de menor a mayor huella', 'Cooperatives, from lowest to highest footprint', lang)}"
+            f"</h2><p>{note}</p>" + _table(rows, (
+                _t("Cooperativa", "Cooperative", lang), _t("Producción t/año", "Production t/yr", lang),
+                _t("Netas t CO2e/año", "Net t CO2e/yr", lang), "kg CO2e/kg",
+                _t("9 de cada 10 casos", "9 cases out of 10", lang)), widths=(36, 14, 14, 14, 22)))
+
+
 def method_section(f: Factors, lang: str, new_page: bool = False) -> str:
     fs = f.factor_set
     calibrated = [factor.id for factor in fs.factors.values() if factor.status is FactorStatus.CALIBRATED]
@@ -194,10 +222,13 @@ def document(title: str, subtitle: str, units: Sequence[UnitReport], total: Unit
                lang).format(d=today.strftime("%d/%m/%Y" if lang != "en" else "%Y-%m-%d")) + "</p>")
     sections = [head]
     years = f["luc_amortisation_years"]
+    detailed = len(units) <= MAX_DETAILED_UNITS
     if total is not None:
         sections.append(unit_section(total, lang, years=years))
-        sections.append(ranking_section([u.footprint for u in units], lang))
-    sections.extend(unit_section(u, lang, new_page=total is not None or i > 0, years=years)
-                    for i, u in enumerate(units))
+        sections.append(ranking_section([u.footprint for u in units], lang) if detailed else
+                        summary_section(units, lang))
+    if detailed:
+        sections.extend(unit_section(u, lang, new_page=total is not None or i > 0, years=years)
+                        for i, u in enumerate(units))
     sections.append(method_section(f, lang, new_page=len(units) > 1))
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(sections)}</body></html>"

@@ -37,7 +37,7 @@ from cocoa_desktop.engine.results import Footprint
 from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.engine.uncertainty import UnitUncertainty
 from cocoa_desktop.gui.charts import Bars, balance_bars, stage_share_bars
-from cocoa_desktop.gui.report_html import UnitReport, document
+from cocoa_desktop.gui.report_html import MAX_DETAILED_UNITS, UnitReport, document
 
 BROWN, GREEN = QColor("#8d6e63"), QColor("#2e7d32")
 
@@ -79,7 +79,23 @@ def paint_bars(bars: Bars, width: int = 1800, row_height: int = 90) -> QImage:
     painter.setPen(QColor("#555"))
     painter.drawLine(int(zero), title_h, int(zero), height - row_height // 3)
     painter.end()
-    return image
+    # a chart holds three colours and the greys of smoothed text: kept exactly in a palette of 256, a quarter of the
+    # memory (the document holds every chart until the PDF is written)
+    return image.convertToFormat(QImage.Format.Format_Indexed8, _palette(),
+                                 Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither)
+
+
+def _palette() -> list[int]:
+    """Greys from black to white, the bars' colours and the axis, and the bars' colours fading into white (the
+    edges of a bar that falls between two pixels)."""
+    colours = [QColor(v, v, v).rgb() for v in range(0, 256, 2)] + [QColor(255, 255, 255).rgb()]
+    for colour in (BROWN, GREEN, QColor("#555")):
+        for k in range(16):
+            t = k / 16
+            colours.append(QColor(round(colour.red() + (255 - colour.red()) * t),
+                                  round(colour.green() + (255 - colour.green()) * t),
+                                  round(colour.blue() + (255 - colour.blue()) * t)).rgb())
+    return colours
 
 
 def _words(lang: str) -> tuple[str, tuple[str, str, str], str]:
@@ -101,14 +117,17 @@ def recommendation_lines(plan: Plan, lang: str) -> list[str]:
 
 
 def _unit(fp: Footprint, plan: Plan, spread: UnitUncertainty | None, surveys: Sequence[Survey], f: Factors,
-          lang: str, doc: QTextDocument, key: str) -> UnitReport:
+          lang: str, doc: QTextDocument, key: str, detailed: bool = True) -> UnitReport:
+    """A unit's part of the report; ``detailed=False`` (a row of the summary of a large campaign): no charts are
+    painted (each is a few megabytes in memory until the PDF is written) and no warnings gathered."""
     shares_title, balance_labels, balance_title = _words(lang)
     charts = {f"chart://{key}/stages": paint_bars(stage_share_bars(fp, lang, shares_title)),
-              f"chart://{key}/balance": paint_bars(balance_bars(fp, balance_labels, balance_title, lang))}
+              f"chart://{key}/balance": paint_bars(balance_bars(fp, balance_labels, balance_title, lang))} \
+        if detailed else {}
     for name, image in charts.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    warnings = [w.message(lang) for s in surveys for w in survey_warnings(s, compute(s, f))] if len(surveys) < 50 \
-        else []
+    warnings = [w.message(lang) for s in surveys for w in survey_warnings(s, compute(s, f))] \
+        if detailed and len(surveys) < 50 else []
     interval, weighs = None, ""
     if spread is not None:
         interval = (spread.net_per_kg.low, spread.net_per_kg.high)
@@ -119,7 +138,8 @@ def _unit(fp: Footprint, plan: Plan, spread: UnitUncertainty | None, surveys: Se
 
 def write_report(surveys: Sequence[Survey], path: Path, f: Factors, lang: str = "es", title: str = "",
                  draws: int = uncertainty.DRAWS) -> Path:
-    """Write the report of a survey, a cooperative or a campaign (one section per cooperative, then the total):
+    """Write the report of a survey, a cooperative or a campaign (the total, then one section per cooperative, or
+    one row each beyond MAX_DETAILED_UNITS):
     footprints with their 90 % interval (Monte Carlo over factors and estimated data, seeded: the same report
     twice gives the same numbers), recommendations in the mitigation hierarchy."""
     table = campaign_table(surveys, f, title or "Total")
@@ -130,8 +150,9 @@ def write_report(surveys: Sequence[Survey], path: Path, f: Factors, lang: str = 
     for survey in surveys:
         by_coop.setdefault(survey.general.organisation, []).append(survey)
     doc = QTextDocument()
+    detailed = len(by_coop) <= MAX_DETAILED_UNITS  # more: one row each, the total's charts only (report_html)
     units = [_unit(by_name[name].footprint, plan_of[name], spread.units.get(name) if spread else None,
-                   members, f, lang, doc, f"u{i}") for i, (name, members) in enumerate(by_coop.items())]
+                   members, f, lang, doc, f"u{i}", detailed) for i, (name, members) in enumerate(by_coop.items())]
     total = None
     if len(units) > 1:
         total_plan = plan_for(table.total.label, surveys, table.total, f, table.yield_kg_ha)

@@ -12,7 +12,8 @@ Cases (all by default):
   copied under new names, eight estimated fields each);
 - ``uncertainty-5000``: the same with 5,000 cooperatives;
 - ``draws``: ``compute --uncertainty --draws 200000`` (the documented maximum) on 2,000 farm surveys;
-- ``report``: ``report`` (the buyers' PDF) on a campaign of 300 cooperatives;
+- ``report``: ``report`` (the buyers' PDF) on a campaign of 300 cooperatives; ``report-20``: 20 (the most given a
+  section each);
 - ``cohorts``: ``economics`` of the APROCAM project with a stock curve of 3,000 cohorts; ``cohorts-10000``:
   10,000 (the most a project file may hold);
 - ``districts``: ``sample-size --producers`` with 100,000 producers in 100,000 distinct districts (refused: more
@@ -132,9 +133,10 @@ def run(case: str, folder: Path, timeout: float) -> None:
         path = write("farms-2000.json", farms_campaign(2000))
         measure("compute --uncertainty --draws 200000, 2,000 farms",
                 ["compute", str(path), "--uncertainty", "--draws", "200000", "--json"], timeout, folder)
-    elif case == "report":
-        path = write("coops-300.json", cooperatives_campaign(300))
-        measure("report, 300 cooperatives", ["report", str(path), "-o", str(folder / "r.pdf")], timeout, folder)
+    elif case in ("report", "report-20"):
+        n = 20 if case.endswith("20") else 300
+        path = write(f"coops-{n}.json", cooperatives_campaign(n))
+        measure(f"report, {n} cooperatives", ["report", str(path), "-o", str(folder / "r.pdf")], timeout, folder)
         if (folder / "r.pdf").exists():
             print(f"{'':<58} PDF {(folder / 'r.pdf').stat().st_size / 2**20:.1f} MB")
     elif case in ("cohorts", "cohorts-10000"):
@@ -158,7 +160,7 @@ def run(case: str, folder: Path, timeout: float) -> None:
 
 
 CASES = ("devices", "districts", "districts-2000", "cohorts", "cohorts-10000", "uncertainty", "draws", "report",
-         "uncertainty-5000")
+         "report-20", "uncertainty-5000")
 
 
 def main() -> None:
