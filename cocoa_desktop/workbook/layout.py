@@ -28,7 +28,7 @@ from cocoa_desktop.engine import vocabulary as v
 FIRST_ROW = 5
 KEY_ROW = 4
 WORKBOOK_FORMAT = "cocoa-desktop/workbook"
-WORKBOOK_VERSION = 3  # 3: a conversion's period (year_last) and the PAS 2050 assumption
+WORKBOOK_VERSION = 4  # 3: a conversion's period (year_last) and the PAS 2050 assumption; 4: "saving with jute" per bag
 META_SHEET = "_cocoa"
 LISTS_SHEET = "Listas"
 
