@@ -27,7 +27,12 @@ from cocoa_desktop.engine.extrapolation import cooperative_from_sample, region_f
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.issues import SurveyValidationError
 from cocoa_desktop.engine.promperu_2020 import SAN_MARTIN_COCOA_HA
-from cocoa_desktop.engine.recommendation_words import compensation_words, densification_comparison, reduction_words
+from cocoa_desktop.engine.recommendation_words import (
+    compensation_words,
+    densification_comparison,
+    plan_notes,
+    reduction_words,
+)
 from cocoa_desktop.engine.recommendations import Plan, plans
 from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.results import Stage
@@ -283,6 +288,8 @@ class CampaignView(QWidget):
     def show_notes(self) -> None:
         notes = [text for text in (report_difference(self.table_data, self.lang),
                                    densification_comparison(self.plans, self.lang)) if text]
+        # what the compensation column rests on (sequestration counted 0 without areas), said once under the table
+        notes += list(dict.fromkeys(note for plan in self.plans for note in plan_notes(plan, self.lang)))
         if not self.surveys:
             notes.append(translate("campaign", "This campaign has no complete survey yet."))
         self.notes.setText("\n".join("• " + n for n in notes))

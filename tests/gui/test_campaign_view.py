@@ -62,6 +62,20 @@ def test_choosing_a_cooperative_with_the_keyboard_shows_its_recommendations(qtbo
     assert "compensa igual un 30 %" in html
 
 
+def test_sequestration_counted_zero_is_said_under_the_table_and_with_the_residual(qtbot, storage):
+    """Issue 19 point 4: with the IPCC set and no areas by system and age the compensation column asks for the
+    whole net; the view says why, once under the table and in the cooperative's residual."""
+    from cocoa_desktop.engine.results import note_message
+
+    training.install(storage.repo)
+    view = _view(qtbot, storage, training.TRAINING_NAME, factors_for("ipcc2006-ar5"))
+    note = note_message("sequestration_no_areas", "es")
+    assert view.notes.text().count(note) == 1 and "sin restar nada de lo que absorbe el cacao" in view.notes.text()
+    view.table.setFocus()
+    QTest.keyClick(view.table, Qt.Key.Key_Down)
+    assert note in view.detail.text.toPlainText()
+
+
 def test_the_region_is_scaled_up_from_the_area_typed(qtbot, storage, promperu, type_keys):
     training.install(storage.repo)
     view = _view(qtbot, storage, training.TRAINING_NAME, promperu)
