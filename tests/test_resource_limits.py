@@ -5,7 +5,11 @@ The figures (peak memory, wall time) are printed by ``tests/benchmarks/bench_lim
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import weakref
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -14,6 +18,8 @@ from helpers import generated_surveys
 from cocoa_desktop.engine import uncertainty
 from cocoa_desktop.engine.issues import SurveyValidationError
 from cocoa_desktop.engine.uncertainty import simulate
+
+ROOT = Path(__file__).resolve().parents[1]
 
 # ---------------------------------------------------------------------------------------------------------------
 # Monte Carlo: cooperative by cooperative, CHUNK draws at a time
@@ -321,3 +327,100 @@ def test_the_report_of_a_large_campaign_paints_only_the_totals_charts_in_a_palet
     assert all(image.format() == QImage.Format.Format_Indexed8 for image in painted)
     colours = {painted[1].pixel(x, y) for x in range(0, painted[1].width(), 4) for y in range(painted[1].height())}
     assert report_pdf.BROWN.rgb() in colours and report_pdf.GREEN.rgb() in colours  # the bars' colours, exactly
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Files named by the user: only regular files of bounded size, refused before they are read
+
+
+def _cli(*args: str, data: Path | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
+    """The command as a user runs it, in its own process: a reader that hangs is killed by the timeout (and fails)."""
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "HOME": "/tmp", "QT_QPA_PLATFORM": "offscreen",
+           "COCOA_DESKTOP_DATA_DIR": str(data or "/nonexistent")}
+    return subprocess.run([sys.executable, "-m", "cocoa_desktop", *args], capture_output=True, text=True,
+                          timeout=timeout, env=env, cwd=ROOT)
+
+
+def _commands(target: str, tmp: Path) -> list[tuple[str, ...]]:
+    return [("compute", target), ("compute", target, "--uncertainty"), ("report", target, "-o", str(tmp / "r.pdf")),
+            ("export-xlsx", target, "-o", str(tmp / "x.xlsx")), ("import-xlsx", target, "-o", str(tmp / "x.json")),
+            ("recommend", target), ("scenario", target, "--set", "husk.composted=1"), ("economics", target),
+            ("sample-size", "--confidence", "90%", "--error", "10%", "--producers", target),
+            ("package", "import", target)]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.parametrize("kind", ["fifo", "/dev/zero"])
+def test_a_fifo_or_a_device_is_refused_at_once_by_every_command_that_reads_a_file(tmp_path, kind):
+    target = "/dev/zero"
+    if kind == "fifo":
+        target = str(tmp_path / "tuberia")
+        os.mkfifo(target)  # reading it would wait for a writer for ever
+    for args in _commands(target, tmp_path):
+        done = _cli(*args, data=tmp_path / "data")
+        assert done.returncode == 2, (args, done.stderr)
+        assert "Traceback" not in done.stderr
+        assert "tubería" in done.stderr or "dispositivo" in done.stderr, (args, done.stderr)
+    assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob("*.xlsx"))
+
+
+@pytest.mark.parametrize(("args", "limit"), [
+    (("economics",), "el límite es 10 MB"),
+    (("sample-size", "--confidence", "90%", "--error", "10%", "--producers"), "el límite es 20 MB"),
+    (("compute",), "el límite es 200 MB"),
+    (("import-xlsx",), "el límite es 300 MB"),
+])
+def test_a_file_larger_than_its_limit_is_refused_before_it_is_read_naming_the_limit(tmp_path, args, limit):
+    big = tmp_path / "grande.json"
+    with big.open("wb") as handle:  # sparse: nothing is written to the disk
+        handle.truncate(301 * 2**20)
+    command = [*args, str(big)] + (["-o", str(tmp_path / "x.json")] if args[0] == "import-xlsx" else [])
+    done = _cli(*command)
+    assert done.returncode == 2 and limit in done.stderr, done.stderr
+
+
+def test_an_archive_of_countless_parts_is_refused_from_its_end_record(tmp_path):
+    """zipfile builds an object for every entry before anything is checked: a 100 MB workbook of empty parts took
+    740 MB. The end record says how many there are."""
+    import zipfile
+
+    from cocoa_desktop.storage.packages import MAX_ENTRIES, read_package
+    from cocoa_desktop.workbook.file_checks import MAX_PARTS, check_file
+
+    book, package = tmp_path / "libro.xlsx", tmp_path / "p.cacao.zip"
+    with zipfile.ZipFile(book, "w") as archive:
+        for i in range(MAX_PARTS + 1):
+            archive.writestr(f"xl/{i}.xml", b"")
+    with pytest.raises(SurveyValidationError) as caught:
+        check_file(book)
+    assert f"{MAX_PARTS + 1} partes; el límite es 10 000" in caught.value.issues[0].message_es
+    with zipfile.ZipFile(package, "w") as archive:
+        for i in range(MAX_ENTRIES + 1):
+            archive.writestr(f"campaigns/{i}.json", b"{}")
+    with pytest.raises(SurveyValidationError) as caught:
+        read_package(package)
+    assert caught.value.issues[0].message_en == f"the package holds {MAX_ENTRIES + 1} entries; the limit is 1,000"
+    with zipfile.ZipFile(package, "w") as archive:  # few entries, but an index no real package needs
+        for i in range(900):
+            archive.writestr("campaigns/" + "x" * 1200 + f"{i}.json", b"{}")
+    with pytest.raises(SurveyValidationError) as caught:
+        read_package(package)
+    assert "más del que necesitan 1 000 partes" in caught.value.issues[0].message_es
+
+
+def test_a_workbook_naming_a_part_twice_is_refused_naming_it(tmp_path):
+    """The part named twice was found by counting every name for each name (minutes for 300,000 parts)."""
+    import warnings
+    import zipfile
+
+    from cocoa_desktop.workbook.file_checks import MAX_PARTS, check_file
+
+    book = tmp_path / "libro.xlsx"
+    with warnings.catch_warnings(), zipfile.ZipFile(book, "w") as archive:
+        warnings.simplefilter("ignore")  # "Duplicate name"
+        for i in range(MAX_PARTS - 1):
+            archive.writestr(f"xl/{i}.xml", b"")
+        archive.writestr(f"xl/{MAX_PARTS - 2}.xml", b"")
+    with pytest.raises(SurveyValidationError) as caught:
+        check_file(book)
+    assert f"«xl/{MAX_PARTS - 2}.xml» aparece dos veces" in caught.value.issues[0].message_es

@@ -198,6 +198,34 @@ def checked_input(path: str | Path, limit: int | None = None) -> Path:
     return path
 
 
+def checked_zip(path: str | Path, max_entries: int, what_es: str = "el archivo comprimido",
+                what_en: str = "the archive") -> None:
+    """Refuse, from a zip archive's end record alone, more than ``max_entries`` entries or a central directory
+    larger than ``max_entries`` × 1 kB (zipfile builds an object for every entry it lists before anything can be
+    checked: a 100 MB archive of empty entries took 740 MB and 11 s). An archive without an end record passes: the
+    reader calls it damaged."""
+    import zipfile
+
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            end = zipfile._EndRecData(handle)  # the standard library's own parser of that record
+    except (OSError, AttributeError, ValueError, EOFError):
+        return
+    if end is None:
+        return
+    count, size = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]
+    if count > max_entries or size > max_entries * 1024:
+        en = f"{max_entries:,}"
+        es = en.replace(",", " ")
+        if count > max_entries:
+            raise _refuse("too_many_entries", f"{what_es} contiene {count} partes; el límite es {es}",
+                          f"{what_en} holds {count} entries; the limit is {en}", str(path))
+        raise _refuse("too_many_entries", f"{what_es} tiene un índice de {size // 1024} kB, más del que necesitan "
+                      f"{es} partes (el límite)", f"{what_en} has an index of {size // 1024} kB, more than {en} "
+                      "entries (the limit) need", str(path))
+
+
 def read_bytes(path: str | Path, limit: int | None = None) -> bytes:
     limit = limit or MAX_FILE_BYTES
     path = checked_input(path, limit)

@@ -104,6 +104,7 @@ def read_package(path: Path) -> PackageContent:
     """Read and check a package; raise SurveyValidationError (es/en) for anything wrong."""
     source = str(path)
     survey_io.checked_input(path, MAX_PACKAGE_BYTES)
+    survey_io.checked_zip(path, MAX_ENTRIES, "el paquete", "the package")  # before zipfile lists every entry
     try:
         with zipfile.ZipFile(path) as zf:
             entries = _checked_entries(zf, source)
@@ -156,8 +157,8 @@ def _ids_once(campaigns: list[Campaign], source: str) -> None:
 def _checked_entries(zf: zipfile.ZipFile, source: str) -> list[zipfile.ZipInfo]:
     entries = zf.infolist()
     if len(entries) > MAX_ENTRIES:
-        raise _refuse("too_many_files", "el paquete contiene demasiados archivos",
-                      "the package contains too many files", source)
+        raise _refuse("too_many_files", f"el paquete contiene {len(entries)} archivos; el límite es {MAX_ENTRIES}",
+                      f"the package contains {len(entries)} files; the limit is {MAX_ENTRIES}", source)
     total = 0
     names: set[str] = set()
     for info in entries:

@@ -8,11 +8,13 @@ import zipfile
 from pathlib import Path
 
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
+from cocoa_desktop.engine.survey_io import checked_zip
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx (and old .xls) are OLE compound files
 MAX_FILE_BYTES = 300 * 2**20  # a 200,000-farm campaign (the survey limit) is about 250 MB
 MAX_EXPANDED_BYTES = 4 * 2**30
 MAX_RATIO = 400  # the workbook's own sheets compress up to ~60:1; a bomb, thousands to one
+MAX_PARTS = 10_000  # files inside the .xlsx: the app's own workbook has about 40
 
 
 def refuse(code: str, es: str, en: str, source: str, where: str = "libro") -> SurveyValidationError:
@@ -33,6 +35,8 @@ def check_file(path: Path) -> None:
                          source)
         with path.open("rb") as fh:
             head = fh.read(8)
+        if head != OLE_MAGIC:
+            checked_zip(path, MAX_PARTS, "el libro", "the workbook")  # before zipfile lists every part
         if head == OLE_MAGIC:
             raise refuse("encrypted", "el libro está protegido con contraseña (o es un .xls antiguo): ábralo en "
                                       "Excel o LibreOffice, quite la contraseña y guárdelo como .xlsx",
@@ -49,7 +53,8 @@ def check_file(path: Path) -> None:
         raise damaged(source) from None
     names = [e.filename for e in entries]
     if len(set(names)) != len(names):
-        twice = next(n for n in names if names.count(n) > 1)
+        seen: set[str] = set()  # the first name seen twice, in one pass (counting each name was quadratic)
+        twice = next(n for n in names if n in seen or seen.add(n))
         raise refuse("duplicate_entry", f"el libro está dañado: la parte «{twice}» aparece dos veces",
                      f"the workbook is damaged: the part '{twice}' appears twice", source)
     expanded = sum(e.file_size for e in entries)
