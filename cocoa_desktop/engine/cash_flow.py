@@ -8,6 +8,7 @@ labelled. B/C is PV(gross benefits) ÷ PV(gross costs), the same under either co
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from dataclasses import dataclass
@@ -90,29 +91,55 @@ def _by_year(values: list[float], years: int) -> list[float]:
 def _stock(curve: list[tuple[float, float]], age: float) -> float:
     """Carbon stock (t CO2/ha) at an age, linear between the points; a plantation starts from 0 at age 0 unless
     the curve says otherwise, and keeps its last stock beyond the last age."""
-    points = sorted(curve) if curve[0][0] == 0 else [(0.0, 0.0), *sorted(curve)]
-    if age >= points[-1][0]:
-        return points[-1][1]
-    for (a0, s0), (a1, s1) in itertools.pairwise(points):
-        if a0 <= age <= a1:
-            return s0 + (s1 - s0) * (age - a0) / (a1 - a0)
-    return points[0][1]
+    return _Curve(curve).stock(age)
+
+
+class _Curve:
+    """A stock curve sorted once; the stock at an age found by bisection (the segment the scan of the points would
+    find first, so the same number)."""
+
+    def __init__(self, curve: list[tuple[float, float]]) -> None:
+        self.points = sorted(curve) if curve[0][0] == 0 else [(0.0, 0.0), *sorted(curve)]
+        self.ages = [a for a, _ in self.points]
+
+    def stock(self, age: float) -> float:
+        points = self.points
+        if age >= points[-1][0]:
+            return points[-1][1]
+        if age < points[0][0]:
+            return points[0][1]
+        k = max(bisect.bisect_left(self.ages, age) - 1, 0)  # the first segment with a0 <= age <= a1
+        (a0, s0), (a1, s1) = points[k], points[k + 1]
+        return s0 + (s1 - s0) * (age - a0) / (a1 - a0)
 
 
 def stock_changes(project: CarbonProject) -> list[float]:
     """Change of the carbon stock of all cohorts each year (t CO2); a plot that reaches the renewal age is
-    replanted (age 0), so that year shows a loss."""
+    replanted (age 0), so that year shows a loss.
+
+    Cohorts of one age follow the same path: their areas are added up first, and the paths of the different ages
+    (at most 201) are followed together year by year (numpy), so 10,000 cohorts take about as long as a few.
+    Each year's change is summed over the ages in the order they first appear (the same sums as a loop)."""
     seq, n = project.sequestration, project.years
-    change = [0.0] * (n + 1)
-    for cohort in seq.cohorts:
-        age = cohort.age_years
-        before = _stock(seq.stock_curve, age)
-        for t in range(1, n + 1):
-            age = 0 if age + 1 >= seq.renewal_age_years else age + 1
-            now = _stock(seq.stock_curve, age)
-            change[t] += cohort.area_ha * (now - before)
-            before = now
-    return change
+    area_by_age: dict[int, float] = {}
+    for cohort in seq.cohorts:  # in file order: a project with one cohort per age sums exactly as before
+        area_by_age[cohort.age_years] = area_by_age.get(cohort.age_years, 0.0) + cohort.area_ha
+    if n == 0 or not area_by_age:
+        return [0.0] * (n + 1)
+    renewal = seq.renewal_age_years
+    paths = np.empty((len(area_by_age), n + 1), dtype=np.int64)  # each age group's age, year by year
+    paths[:, 0] = list(area_by_age)
+    for t in range(1, n + 1):
+        older = paths[:, t - 1] + 1
+        paths[:, t] = np.where(older >= renewal, 0, older)  # replanted when it reaches the renewal age
+    curve = _Curve(seq.stock_curve)
+    stock = np.array([curve.stock(age) for age in range(int(paths.max()) + 1)])[paths]
+    areas = np.array(list(area_by_age.values()))[:, None]
+    by_age = areas * (stock[:, 1:] - stock[:, :-1])
+    change = np.zeros(n)
+    for row in by_age:  # one age after the other, as a loop over the cohorts adds them (numpy's sum may pair them)
+        change += row
+    return [0.0, *map(float, change)]
 
 
 def credits_by_year(project: CarbonProject) -> list[float]:
