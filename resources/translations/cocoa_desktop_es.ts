@@ -4,174 +4,174 @@
 <context>
     <name>campaign</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="53"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="58"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="53"/>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="128"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="133"/>
         <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="26"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="54"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="59"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="54"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="59"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="60"/>
         <source>Husk, % of gross</source>
         <translation>Cáscara, % del bruto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="60"/>
         <source>Net (t CO2e/yr)</source>
         <translation>Neto (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="61"/>
         <source>Net (kg CO2e/kg)</source>
         <translation>Neto (kg CO2e/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="61"/>
         <source>90 % of cases</source>
         <translation>9 de cada 10 casos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="62"/>
         <source>Report (kg/kg)</source>
         <translation>Informe (kg/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="62"/>
         <source>Yield (kg/ha)</source>
         <translation>Rendimiento (kg/ha)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="63"/>
         <source>ha per partner</source>
         <translation>ha por socio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="63"/>
         <source>Net, % of gross</source>
         <translation>Neto, % del bruto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="64"/>
         <source>Avoid and reduce</source>
         <translation>Evitar y reducir</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="64"/>
         <source>Compensation</source>
         <translation>Compensación</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="65"/>
         <source>From the sample (t CO2e/yr)</source>
         <translation>Desde la muestra (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="85"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="90"/>
         <source>TRAINING DATA — these are the ten cooperatives of the 2019 campaign (PROMPERÚ 2020 report), for workshops; they can be reset to the original.</source>
         <translation>DATOS DE FORMACIÓN — son las diez cooperativas de la campaña 2019 (informe PROMPERÚ 2020), para talleres; se pueden restablecer al original.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="119"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="124"/>
         <source>Region&apos;s cocoa area (ha):</source>
         <translation>Área de cacao de la región (ha):</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="130"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="135"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="131"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="136"/>
         <source>Share of net emissions</source>
         <translation>Parte de las emisiones netas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="132"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="137"/>
         <source>Stages of each cooperative</source>
         <translation>Etapas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="137"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="142"/>
         <source>Year over year</source>
         <translation>Año tras año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="182"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="187"/>
         <source>TRAINING DATA</source>
         <translation>DATOS DE FORMACIÓN</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="184"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="189"/>
         <source>(1 incomplete survey left out)</source>
         <translation>(1 encuesta incompleta no se cuenta)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="185"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="190"/>
         <source>(%1 incomplete surveys left out)</source>
         <translation>(%1 encuestas incompletas no se cuentan)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="187"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="192"/>
         <source>GWP</source>
         <translation>PCG</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="246"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="251"/>
         <source>Total (sum of the cooperatives)</source>
         <translation>Total (suma de las cooperativas)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="273"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="278"/>
         <source>%1 farms</source>
         <translation>%1 fincas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="287"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="294"/>
         <source>This campaign has no complete survey yet.</source>
         <translation>Esta campaña aún no tiene ninguna encuesta completa.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="295"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="302"/>
         <source>A region is scaled up from two cooperatives or more.</source>
         <translation>Una región se extrapola desde dos cooperativas o más.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="304"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="311"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="309"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="316"/>
         <source>Net kg CO2e per kg of cocoa</source>
         <translation>kg CO2e netos por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="312"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="319"/>
         <source>Stages, % of each cooperative&apos;s gross emissions</source>
         <translation>Etapas, % de las emisiones brutas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="325"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="332"/>
         <source>% of the net emissions of the cooperatives that emit</source>
         <translation>% de las emisiones netas de las cooperativas que emiten</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="329"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="336"/>
         <source>Left out, net sinks: %1</source>
         <translation>Fuera, por ser sumideros netos: %1</translation>
     </message>
@@ -757,6 +757,16 @@
         <translation>Distancia de ida</translation>
     </message>
     <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="162"/>
+        <source>Year or first year</source>
+        <translation>Año o primer año</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="163"/>
+        <source>Last year (period)</source>
+        <translation>Último año (periodo)</translation>
+    </message>
+    <message>
         <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="77"/>
         <source>System</source>
         <translation>Sistema</translation>
@@ -856,17 +866,12 @@
         <translation>Inventario de árboles de sombra (notas)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="162"/>
-        <source>Year</source>
-        <translation>Año</translation>
-    </message>
-    <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="163"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="164"/>
         <source>Previous use</source>
         <translation>Uso anterior</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="164"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="165"/>
         <source>Source of the information</source>
         <translation>Fuente de la información</translation>
     </message>
@@ -1074,9 +1079,9 @@
         <translation>Especies y número de árboles de sombra, si se contaron.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="165"/>
-        <source>Land turned into cocoa: hectares, the year of conversion if known (then it is spread over 20 years), and what it was before.</source>
-        <translation>Tierra convertida en cacao: hectáreas, el año de conversión si se sabe (entonces se reparte en 20 años) y qué había antes.</translation>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="166"/>
+        <source>Land turned into cocoa: hectares, when it was converted and what it was before. When: a year (e.g. 2015); a period as its first and last year (e.g. 2001 and 2017); both empty if unknown. PAS 2050 spreads it over 20 years: an unknown year counts as within the last 20 years, a period from its first year; only a change more than 20 years old counts 0.</source>
+        <translation>Tierra convertida en cacao: hectáreas, cuándo se convirtió y qué era antes. Cuándo: un año (p. ej. 2015); un periodo, con su primer y último año (p. ej. 2001 y 2017); ambos vacíos si no se conoce. PAS 2050 lo reparte en 20 años: un año desconocido cuenta como dentro de los últimos 20 años, un periodo desde su primer año; solo un cambio de hace más de 20 años cuenta 0.</translation>
     </message>
 </context>
 <context>
@@ -1639,12 +1644,12 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="73"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="80"/>
         <source>Review and results</source>
         <translation>Revisión y resultados</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="74"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="81"/>
         <source>The footprint with the chosen factor set, and how each number was computed.</source>
         <translation>La huella con el conjunto de factores elegido, y cómo se calculó cada número.</translation>
     </message>
@@ -1770,8 +1775,8 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="159"/>
-        <source>Forest or other land converted to cocoa, with the year if known.</source>
-        <translation>Bosque u otras tierras convertidas en cacao, con el año si se conoce.</translation>
+        <source>Forest or other land converted to cocoa, with the year or period of conversion if known.</source>
+        <translation>Bosque u otras tierras convertidas en cacao, con el año o el periodo de la conversión si se conoce.</translation>
     </message>
 </context>
 <context>
@@ -1807,33 +1812,33 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="38"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="45"/>
         <source>Gross emissions</source>
         <translation>Emisiones brutas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="39"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="46"/>
         <source>Sequestration (crop photosynthesis)</source>
         <translation>Secuestro (fotosíntesis del cultivo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="40"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="47"/>
         <source>Net emissions</source>
         <translation>Emisiones netas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="93"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="100"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="94"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="96"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="101"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="103"/>
         <source>yr</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="96"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="103"/>
         <source>kg per kg cocoa</source>
         <translation>kg por kg de cacao</translation>
     </message>
@@ -1843,110 +1848,105 @@
         <translation>¿Cómo se calculó?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="112"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="120"/>
         <source>How was this &amp;computed?</source>
         <translation>¿&amp;Cómo se calculó?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="115"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="123"/>
         <source>&amp;Presentation mode (large text)</source>
         <translation>Modo &amp;presentación (letra grande)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="119"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="127"/>
         <source>&amp;Save charts (PNG or SVG)…</source>
         <translation>&amp;Guardar gráficos (PNG o SVG)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="139"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="147"/>
         <location filename="../../cocoa_desktop/gui/wizard/steps_dialog.py" line="34"/>
         <source>Factor set: %1 — GWP %2</source>
         <translation>Conjunto de factores: %1 — PCG %2</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="146"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="154"/>
         <source>The survey is not complete yet: go back to the pages with messages.</source>
         <translation>La encuesta aún no está completa: vuelva a las páginas con mensajes.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="172"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="180"/>
         <source>With its uncertainty: %1. What weighs most: %2.</source>
         <translation>Con su incertidumbre: %1. Lo que más pesa: %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="177"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="185"/>
         <source>What this unit could do</source>
         <translation>Lo que esta unidad podría hacer</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="196"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="204"/>
         <source>Net: %1 kg CO2e per kg of dry cocoa</source>
         <translation>Neto: %1 kg CO2e por kg de cacao seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="198"/>
-        <source>Land-use change (reported apart): %1 t CO2e one-off; %2 t CO2e/yr over 20 years</source>
-        <translation>Cambio de uso del suelo (aparte): %1 t CO2e de una vez; %2 t CO2e/año repartido en 20 años</translation>
-    </message>
-    <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="215"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="242"/>
         <source>Share of each stage (%)</source>
         <translation>Participación de cada etapa (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="218"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="245"/>
         <source>Emissions</source>
         <translation>Emisiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="218"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="245"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="218"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="245"/>
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="219"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="246"/>
         <source>t CO2e per year</source>
         <translation>t CO2e por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="248"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="275"/>
         <source>stages</source>
         <translation>etapas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="248"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="275"/>
         <source>balance</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="259"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="286"/>
         <source>footprint</source>
         <translation>huella</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="260"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="267"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="274"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="287"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="294"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="301"/>
         <source>Save charts</source>
         <translation>Guardar gráficos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="268"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="295"/>
         <source>Replace %1?</source>
         <translation>¿Reemplazar %1?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="275"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="302"/>
         <source>The charts could not be saved: %1</source>
         <translation>No se pudieron guardar los gráficos: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="277"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="304"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
