@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.gui.fields import fit_to_screen
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.main_menus import build_menus
+from cocoa_desktop.gui.screen_fit import fit_to_screen
 from cocoa_desktop.gui.settings_panel import SettingsPanel
 from cocoa_desktop.gui.survey_tree import SurveyTree
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.gui import fields
+from cocoa_desktop.gui import fields, screen_fit
 from cocoa_desktop.storage import training
 
 SCREENS = {"projector": QRect(0, 0, 1024, 768), "laptop": QRect(0, 0, 1366, 768),
@@ -19,9 +19,9 @@ SCREENS = {"projector": QRect(0, 0, 1024, 768), "laptop": QRect(0, 0, 1366, 768)
 @pytest.fixture(params=list(SCREENS))
 def screen(request, monkeypatch) -> QRect:
     """The screen's available geometry as the window manager reports it (the offscreen platform has one 800×800
-    screen): every window asks ``fields.available_geometry``."""
+    screen): every window asks ``screen_fit.available_geometry``."""
     area = SCREENS[request.param]
-    monkeypatch.setattr(fields, "available_geometry", lambda widget: QRect(area))
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda widget: QRect(area))
     return area
 
 
