@@ -7,7 +7,7 @@ from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from cocoa_desktop.gui import fields
+from cocoa_desktop.gui import screen_fit
 from cocoa_desktop.gui.year_dialog import YearDialog, ask_year
 from tests.gui.keyboard import focused, type_text
 
@@ -43,7 +43,7 @@ def test_esc_gives_no_year(qtbot):
 
 
 def test_the_title_shows_whole_and_the_dialog_fits_the_screen(qtbot, monkeypatch):
-    monkeypatch.setattr(fields, "available_geometry", lambda widget: QRect(0, 0, 1024, 768))
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda widget: QRect(0, 0, 1024, 768))
     dialog = YearDialog(None, TITLE, LABEL, 2026)
     qtbot.addWidget(dialog)
     dialog.show()
