@@ -294,10 +294,14 @@ class SectionPage(QWizardPage):
                 return True  # reopening a survey: its warnings were shown when the page was first left
             return not self.show_warnings(self.session.warnings())
         except StorageError as exc:
-            wizard = self.wizard()
-            if wizard is not None and hasattr(wizard, "storage_failed"):
-                wizard.storage_failed(exc)
+            self.tell_wizard(exc)
             return False
+
+    def tell_wizard(self, error: Exception) -> None:
+        """A save failed: the wizard says so in words (it knows the survey and the language)."""
+        wizard = self.wizard()
+        if wizard is not None and hasattr(wizard, "storage_failed"):
+            wizard.storage_failed(error)
 
     def save_to_go_back(self) -> bool:
         """Back: save the page first; False when that failed (said by the wizard): the page stays."""
@@ -306,9 +310,7 @@ class SectionPage(QWizardPage):
         try:
             self.save()
         except StorageError as exc:
-            wizard = self.wizard()
-            if wizard is not None and hasattr(wizard, "storage_failed"):
-                wizard.storage_failed(exc)
+            self.tell_wizard(exc)
             return False
         self.saved_to_go_back = True  # Qt's cleanupPage follows at once: nothing more to save
         return True
@@ -326,6 +328,4 @@ class SectionPage(QWizardPage):
         try:
             self.save()
         except StorageError as exc:
-            wizard = self.wizard()
-            if wizard is not None and hasattr(wizard, "storage_failed"):
-                wizard.storage_failed(exc)
+            self.tell_wizard(exc)
