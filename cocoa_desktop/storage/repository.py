@@ -283,6 +283,11 @@ class Repository:
         rows = self.conn.execute("SELECT section, version FROM survey_sections WHERE survey_id = ?", (survey_id,))
         return {section: versions.parse(text) for section, text in rows}
 
+    def set_section_version(self, survey_id: str, section: str, vector: versions.Vector) -> None:
+        """The section's version only, its content as it is (inside the caller's transaction)."""
+        self.conn.execute("UPDATE survey_sections SET version = ? WHERE survey_id = ? AND section = ?",
+                          (versions.dumps(vector), survey_id, section))
+
     def local_id(self, foreign_id: str, campaign_id: int) -> tuple[str, bool]:
         """The survey another laptop calls ``foreign_id`` in this campaign: (its id here, whether it is here).
         A survey is matched by id and campaign: the same id in another campaign is a different survey, kept here

@@ -32,7 +32,6 @@ from cocoa_desktop.storage.packages import (
 
 __all__ = ["ImportReport", "export_package", "import_campaigns", "read_any", "resolve_conflict",
            "surveys_as_campaigns"]
-from cocoa_desktop.storage import versions
 from cocoa_desktop.storage.repository import (
     MARK,
     SECTIONS,
@@ -148,7 +147,7 @@ def _merge(repo: Repository, campaign_id: int, survey: Survey, theirs_versions: 
             repo._write_section(local_id, name, theirs[name], canonical_json(theirs[name]), origin,
                                 version=vectors[name], stamp=stamp)
         elif decision == SAME and vectors[name] is not None:  # the same content, seen by both: one version now
-            _set_version(repo, local_id, name, merged(ours_versions.get(name, {}), vectors[name]))
+            repo.set_section_version(local_id, name, merged(ours_versions.get(name, {}), vectors[name]))
     kinds = set(decisions.values())
     if THEIRS_NEWER in kinds or SAME in kinds:
         _close_settled_conflicts(repo, local_id, source)
@@ -191,11 +190,6 @@ def _close_settled_conflicts(repo: Repository, survey_id: str, source: str) -> N
             repo.conn.execute("UPDATE conflicts SET resolved_at = ?, resolution = 'settled' WHERE id = ?",
                               (now(), row["id"]))
             repo.record_event(survey_id, MARK, f"conflict-settled:{Path(source).name}")
-
-
-def _set_version(repo: Repository, survey_id: str, section: str, vector: Vector) -> None:
-    repo.conn.execute("UPDATE survey_sections SET version = ? WHERE survey_id = ? AND section = ?",
-                      (versions.dumps(vector), survey_id, section))
 
 
 def _record_conflict(repo: Repository, survey_id: str, doc: dict[str, Any], digest: str,

@@ -55,9 +55,9 @@ def _shared(laptop, tmp_path) -> None:
         import_campaigns(b.repo, read_incoming(tmp_path / "a0.cacao.zip"), "a0")
 
 
-def test_exporting_does_not_mark_ones_own_unsent_edit_as_seen(laptop, tmp_path):
-    """Point 1. Before: both edit, both export, B imports A's package → "1 actualizada, 0 conflictos" and B's edit
-    was replaced (and the reverse on A)."""
+def _both_edited(laptop, tmp_path) -> None:
+    """After sharing, B and A each change the same survey's technician and export (b1, then a1): neither has seen
+    the other's edit."""
     _shared(laptop, tmp_path)
     with laptop("b") as b:
         _set_technician(b.repo, "Rosa en B")
@@ -65,6 +65,12 @@ def test_exporting_does_not_mark_ones_own_unsent_edit_as_seen(laptop, tmp_path):
     with laptop("a") as a:
         _set_technician(a.repo, "Luis en A")
         export_package(a.repo, tmp_path / "a1.cacao.zip")
+
+
+def test_exporting_does_not_mark_ones_own_unsent_edit_as_seen(laptop, tmp_path):
+    """Point 1. Before: both edit, both export, B imports A's package → "1 actualizada, 0 conflictos" and B's edit
+    was replaced (and the reverse on A)."""
+    _both_edited(laptop, tmp_path)
     with laptop("b") as b:
         report = import_campaigns(b.repo, read_incoming(tmp_path / "a1.cacao.zip"), "a1")
         assert (report.updated, report.conflicts) == (0, [SURVEY])
@@ -79,12 +85,8 @@ def test_exporting_does_not_mark_ones_own_unsent_edit_as_seen(laptop, tmp_path):
 def test_a_resolution_reaches_the_other_laptop(laptop, tmp_path, keep):
     """Point 2: the choice is the newest version on both laptops, and nothing is in dispute on the way back (this
     order passed before too; what failed is the next test: a version restored or an edit undone afterwards)."""
-    _shared(laptop, tmp_path)
-    with laptop("b") as b:
-        _set_technician(b.repo, "Rosa en B")
-        export_package(b.repo, tmp_path / "b1.cacao.zip")
+    _both_edited(laptop, tmp_path)
     with laptop("a") as a:
-        _set_technician(a.repo, "Luis en A")
         import_campaigns(a.repo, read_incoming(tmp_path / "b1.cacao.zip"), "b1")
         (conflict,) = open_conflicts(a.repo)
         resolve_conflict(a.repo, conflict["id"], keep)
@@ -174,13 +176,8 @@ def test_a_name_alone_does_not_make_a_campaign_training_data(storage, tmp_path):
 
 
 def test_a_conflict_resolved_on_one_laptop_is_closed_on_the_other_when_its_choice_arrives(laptop, tmp_path):
-    _shared(laptop, tmp_path)
-    with laptop("b") as b:
-        _set_technician(b.repo, "Rosa en B")
-        export_package(b.repo, tmp_path / "b1.cacao.zip")
+    _both_edited(laptop, tmp_path)
     with laptop("a") as a:
-        _set_technician(a.repo, "Luis en A")
-        export_package(a.repo, tmp_path / "a1.cacao.zip")
         import_campaigns(a.repo, read_incoming(tmp_path / "b1.cacao.zip"), "b1")
         resolve_conflict(a.repo, open_conflicts(a.repo)[0]["id"], "merge", sections={"general": "theirs"})
         export_package(a.repo, tmp_path / "a2.cacao.zip")
