@@ -36,3 +36,16 @@ def setting(folder: Path, key: str) -> str | None:
 def open_conflicts(folder: Path) -> int:
     with closing(_connect(folder)) as db:
         return db.execute("SELECT count(*) FROM conflicts WHERE resolved_at IS NULL").fetchone()[0]
+
+
+def load_examples(app, screenshot: str = "") -> dict[str, dict]:
+    """Campaña → Cargar los ejemplos San Martín 2020, by keyboard, until the data folder holds the 11 surveys
+    (``screenshot``: the open menu is kept under that name). Returns them."""
+    from tests.e2e.desktop import MAIN_TITLE, wait_until
+
+    app.wait_active(MAIN_TITLE)
+    app.key("alt+c")  # Campaña
+    if screenshot:
+        app.screenshot(screenshot)
+    app.key("Down", "Return")  # its second entry
+    return wait_until(lambda: len(found := surveys(app.data_dir)) == 11 and found, 30, "the examples did not load")

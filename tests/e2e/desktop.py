@@ -118,7 +118,6 @@ class App:
         env = screen.env(COCOA_DESKTOP_DATA_DIR=str(data_dir), HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
                          XDG_DATA_HOME=str(home / ".local/share"), XDG_CACHE_HOME=str(home / ".cache"),
                          LANG="C.UTF-8", QT_QPA_PLATFORM="xcb")
-        self.started = time.monotonic()
         self.process = subprocess.Popen([str(SCRIPT)], env=env, cwd=home, stdout=subprocess.DEVNULL,
                                         stderr=self.stderr_file)
         self.shot_count = 0

@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.e2e import datafolder
-from tests.e2e.desktop import MAIN_TITLE, wait_until
 
 WIZARD = r"^Encuesta de huella de carbono"
 COOPERATIVES = "San Martín 2019 — 10 cooperativas (PROMPERÚ 2020)"
@@ -56,10 +55,7 @@ def test_a_package_from_laptop_a_arrives_whole_on_laptop_b(launch, tmp_path):
     usb = tmp_path / "usb"
     usb.mkdir()
     a = launch("a")
-    a.wait_active(MAIN_TITLE)
-    a.key("alt+c")
-    a.key("Down", "Return")  # the examples
-    wait_until(lambda: len(datafolder.surveys(a.data_dir)) == 11, 30, "examples not loaded on A")
+    datafolder.load_examples(a)
     a.key("Home")  # the ten cooperatives' campaign only
     export_package(a, usb / "a.cacao.zip")
     assert a.quit() == (0, "")
@@ -78,10 +74,7 @@ def test_both_laptops_edit_the_same_survey_then_exchange(launch, tmp_path):
     usb = tmp_path / "usb"
     usb.mkdir()
     a = launch("a")
-    a.wait_active(MAIN_TITLE)
-    a.key("alt+c")
-    a.key("Down", "Return")
-    wait_until(lambda: len(datafolder.surveys(a.data_dir)) == 11, 30, "examples not loaded on A")
+    datafolder.load_examples(a)
     a.key("Home")
     export_package(a, usb / "a1.cacao.zip")
     b = launch("b")

@@ -14,16 +14,9 @@ WIZARD = r"^Encuesta de huella de carbono"
 GUIDE = r"^Guía de uso"
 
 
-def load_examples(app) -> None:
-    app.wait_active(MAIN_TITLE)
-    app.key("alt+c")
-    app.key("Down", "Return")  # Campaña → Cargar los ejemplos San Martín 2020
-    wait_until(lambda: len(datafolder.surveys(app.data_dir)) == 11, 30, "the examples did not load")
-
-
 def test_workbook_and_pdf_report_from_the_menus(launch, tmp_path):
     app = launch()
-    load_examples(app)
+    datafolder.load_examples(app)
     app.key("Home")  # the ten cooperatives' campaign
     app.key("ctrl+shift+e")
     workbook = tmp_path / "campaña 2019.xlsx"
@@ -53,7 +46,7 @@ def test_workbook_and_pdf_report_from_the_menus(launch, tmp_path):
 
 def test_f1_opens_the_guide_of_what_is_on_screen_even_after_a_wizard_closed(launch):
     app = launch()
-    load_examples(app)
+    datafolder.load_examples(app)
     app.key("F1")
     guide = app.wait_window(GUIDE)
     assert guide.inside(1024, 768), guide
