@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MAIN_TITLE_PATTERN = r"^(Huella de carbono del cacao|Cocoa carbon footprint) — San Martín$"
-TOOLS = ("Xvfb", "openbox", "xdotool", "xwininfo", "xprop", "import")
+TOOLS = ("Xvfb", "openbox", "xdotool", "xwininfo", "xprop", "import", "setxkbmap")
 SCRIPT = Path(sys.executable).parent / "cocoa-desktop"  # the console script pip installed beside this Python
 
 
@@ -68,6 +68,10 @@ class Screen:
                                    stderr=subprocess.DEVNULL)
         wait_until(lambda: "window id" in self.x11("xprop", "-root", "_NET_SUPPORTING_WM_CHECK", check=False),
                    10, "openbox did not take the screen")
+        # The Latin American layout of Peruvian laptops: ñ and the accented letters are real keys, so xdotool presses
+        # them. On the default US map it remaps a spare key for each one and back, and under load the app read the
+        # map after it was restored: "campaña" arrived as "campaa" (a CI run lost the workbook that way).
+        self.x11("setxkbmap", "latam")
 
     def env(self, **extra: str) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "WAYLAND"))}
