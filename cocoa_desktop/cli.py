@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -96,6 +97,7 @@ def _compute(args: argparse.Namespace) -> int:
     from cocoa_desktop.engine.checks import survey_warnings
     from cocoa_desktop.engine.factors import factors_for
     from cocoa_desktop.engine.footprint import unit_label
+    from cocoa_desktop.engine.husk_model import husk_model_check, husk_model_document, husk_model_sentence
     from cocoa_desktop.engine.report import results_document, text_table
     from cocoa_desktop.engine.rollup import roll_up
 
@@ -112,9 +114,11 @@ def _compute(args: argparse.Namespace) -> int:
     single = len(campaign.cooperatives) == 1 and len(surveys) == 1
     units = list(campaign.cooperatives.values())
     total = None if single else campaign.total
+    husk = husk_model_check(surveys, f)  # the calibrated husk factor beside the IPCC value: it decides the sign
     if args.json:
         doc = results_document(f, units, total)
         doc["training_data"] = cli_decisions.is_training(label)
+        doc["husk_methane_model"] = None if husk is None else husk_model_document(husk, args.lang)
         if simulated is not None:
             cli_decisions.add_uncertainty(doc, simulated, args.lang)
         print(json.dumps(doc, ensure_ascii=False, indent=2))
@@ -122,6 +126,8 @@ def _compute(args: argparse.Namespace) -> int:
         blocks = [cli_decisions.training_line(label, args.lang) + text_table(u, f, args.lang) for u in units]
         if total is not None:
             blocks.append(text_table(total, f, args.lang))
+        if husk is not None:
+            blocks[-1] += "\n\n" + textwrap.fill(husk_model_sentence(husk, args.lang), 100)
         if simulated is not None:
             blocks.append(cli_decisions.uncertainty_text(simulated, args.lang))
         print(("\n\n" + "=" * 80 + "\n\n").join(blocks))

@@ -160,7 +160,9 @@ def add_uncertainty(doc: dict[str, Any], result: Any, lang: str) -> None:
     if doc.get("total") is not None:
         doc["total"]["uncertainty"] = uncertainty_document(result.total, lang)
     doc["uncertainty"] = {"draws": result.draws, "seed": result.seed, "factors_varied": sorted(result.spreads),
-                          "estimated_fields": list(result.estimated)}
+                          "estimated_fields": list(result.estimated),
+                          "model_terms": {k: {"alternative": t.alternative, "weight": t.weight, "source": t.source}
+                                          for k, t in result.models.items()}}
 
 
 def _print_json(doc: dict[str, Any]) -> None:

@@ -102,8 +102,9 @@ def test_what_weighs_most_in_the_regions_spread(region, promperu):
     shares = {c.key: c.share for c in result.total.contributions}
     assert math.fsum(shares.values()) == pytest.approx(1.0)
     top = result.total.contributions[0]
-    assert top.key == "husk_left_on_soil_ch4" and top.share > 0.4
-    assert shares["sequestration_per_kg"] > 0.1
+    # half the draws take the IPCC waste model's value for the husk (3.5× lower): that model uncertainty dominates
+    assert top.key == "husk_left_on_soil_ch4" and top.share > 0.6
+    assert shares["sequestration_per_kg"] > 0.05
     assert "metano de la cáscara que se pudre" in result.total.main_contributions("es")
     assert "methane from husk left to rot" in result.total.main_contributions("en")
 

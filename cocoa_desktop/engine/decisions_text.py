@@ -195,6 +195,14 @@ def uncertainty_text(unc: Uncertainty, lang: str = "es") -> str:
            + (_t(lang, f"; datos estimados: {', '.join(unc.estimated)})", f"; estimated data: "
                                                                             f"{', '.join(unc.estimated)})")
               if unc.estimated else ")")]
+    for term in unc.models.values():  # one kind today: the husk methane factor (engine/husk_model.py)
+        share = format_quantity(term.weight * 100, 0, lang)
+        out.append(_t(lang, f"Incertidumbre de modelo: en el {share} % de las simulaciones, el metano de la cáscara "
+                            "que se pudre sigue el modelo de residuos del IPCC 2006 (montón sin manejo) en lugar del "
+                            "factor calibrado al informe: nadie lo ha medido en San Martín.",
+                      f"Model uncertainty: in {share} % of the draws, methane from husk left to rot follows the IPCC "
+                      "2006 waste model (unmanaged heap) instead of the factor calibrated to the report: nobody has "
+                      "measured it in San Martín."))
     units = list(unc.units.values())
     for unit in units:
         out += ["", unit.label, *("  " + line for line in uncertainty_lines(unit, lang))]

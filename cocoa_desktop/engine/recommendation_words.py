@@ -74,12 +74,21 @@ def message(rec: Recommendation, lang: str = "es") -> str:
                 f"{q(n['t'], 1)} t CO2e/año; el yute, {q(n['jute_ef'], 2)} kg CO2e por kg en este conjunto de "
                 f"factores: se evitan {q(n['t'], 1)} t CO2e/año.")
     if rec.code == "compost":
-        return (f"Compost the husk: {_pct(n['rotting_share'], lang)} of it is left to rot on the farm; composting it "
+        text = (f"Compost the husk: {_pct(n['rotting_share'], lang)} of it is left to rot on the farm; composting it "
                 f"saves {q(n['t'])} t CO2e/yr ({_pct(n['share_of_husk'], lang)} of the husk stage, "
                 f"{q(n['husk_t'])} t/yr)." if en else
                 f"Compostar la cáscara: el {_pct(n['rotting_share'], lang)} se deja pudrir en la finca; compostarla "
                 f"ahorra {q(n['t'])} t CO2e/año (el {_pct(n['share_of_husk'], lang)} de la etapa de cáscara, "
                 f"{q(n['husk_t'])} t/año).")
+        if "t_ipcc" not in n:
+            return text
+        cal, ipcc = format_quantity(n["ch4"], 4, lang), format_quantity(n["ch4_ipcc"], 4, lang)
+        return text + (f" That rests on the husk methane factor calibrated to the report ({cal} kg CH4/kg husk); with "
+                       f"the IPCC value for an unmanaged heap ({ipcc}) it would save {q(n['t_ipcc'])} t CO2e/yr."
+                       if en else
+                       f" Depende del factor de metano de la cáscara calibrado al informe ({cal} kg CH4/kg de cáscara);"
+                       f" con el valor del IPCC para un montón sin manejo ({ipcc}) ahorraría {q(n['t_ipcc'])} t "
+                       "CO2e/año.")
     if rec.code == "densify":
         return (f"Densify or renew plantations: {q(n['yield'])} kg/ha, {_pct(n['ratio'], lang)} of the campaign's "
                 f"{q(n['campaign_yield'])} kg/ha. At the campaign's yield the same land would give "
@@ -194,10 +203,13 @@ def comparison(plan: Plan, lang: str = "es") -> str:
             f"{_q(plan.reductions_t, 0, lang)} t CO2e/año de {_q(plan.net_t, 0, lang)} t netas "
             f"({_pct(plan.reductions_t / plan.net_t, lang)})")
     if left <= 0:
-        return head + ("; that is enough to make it a net sink: nothing is left to compensate, where the report still "
-                       f"compensates {c}." if en else
-                       "; basta para que pase a ser un sumidero neto: no queda nada que compensar, donde el informe "
-                       f"compensa igual un {c}.")
+        calibrated = plan.husk_model is not None
+        return head + ("; that is enough to make it a net sink" + (" with the calibrated husk factor" if calibrated
+                                                                   else "") +
+                       f": nothing is left to compensate, where the report still compensates {c}." if en else
+                       "; basta para que pase a ser un sumidero neto" + (" con el factor calibrado de la cáscara"
+                                                                          if calibrated else "") +
+                       f": no queda nada que compensar, donde el informe compensa igual un {c}.")
     return head + (f"; {_pct(left, lang)} remains to compensate (the report: {c})." if en else
                    f"; queda un {_pct(left, lang)} por compensar (el informe: {c}).")
 

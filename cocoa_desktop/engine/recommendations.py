@@ -29,6 +29,7 @@ from cocoa_desktop.engine import promperu_2020 as report
 from cocoa_desktop.engine.campaign import CampaignTable
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import compute
+from cocoa_desktop.engine.husk_model import HuskModelCheck, husk_model_check, with_factor
 from cocoa_desktop.engine.results import Footprint, Stage
 from cocoa_desktop.engine.scenario_changes import ROTTING, apply, parse_change
 from cocoa_desktop.engine.stages.husk import destination_efs, husk_ratio
@@ -74,6 +75,7 @@ class Plan:
     footprint: Footprint
     items: list[Recommendation] = field(default_factory=list)  # in the order of the hierarchy
     published: report.PublishedRow | None = None
+    husk_model: HuskModelCheck | None = None  # the net with the IPCC husk value beside the calibrated one
 
     @property
     def notes(self) -> list[str]:
@@ -178,12 +180,16 @@ def plan_for(name: str, surveys: Sequence[Survey], fp: Footprint, f: Factors, ca
         items.append(Recommendation(Tier.AVOID, "jute", {"plastic_kg": plastic_kg, "t": jute_kg / KG_PER_T,
                                                          "jute_ef": f["bag_jute_sack"]}, jute_kg / KG_PER_T))
     compost_kg = sum(composting_saving_kg(s, f) for s in surveys)
+    husk = husk_model_check(surveys, f)
     if compost_kg > 0:
         husk_t = fp.stages[Stage.HUSK] / KG_PER_T
-        items.append(Recommendation(Tier.REDUCE, "compost", {
-            "rotting_share": sum(ins[f"husk.{d}"] for d in ROTTING), "t": compost_kg / KG_PER_T,
-            "husk_t": husk_t, "share_of_husk": compost_kg / KG_PER_T / husk_t if husk_t else 0.0},
-            compost_kg / KG_PER_T))
+        numbers = {"rotting_share": sum(ins[f"husk.{d}"] for d in ROTTING), "t": compost_kg / KG_PER_T,
+                   "husk_t": husk_t, "share_of_husk": compost_kg / KG_PER_T / husk_t if husk_t else 0.0}
+        if husk is not None:  # the saving rests on the calibrated factor: what it would be with the IPCC value
+            ipcc = with_factor(f, husk.ipcc_ch4)
+            numbers.update(t_ipcc=sum(composting_saving_kg(s, ipcc) for s in surveys) / KG_PER_T,
+                           ch4=husk.calibrated_ch4, ch4_ipcc=husk.ipcc_ch4)
+        items.append(Recommendation(Tier.REDUCE, "compost", numbers, compost_kg / KG_PER_T))
     own_yield = fp.production_kg / fp.area_ha if fp.area_ha > 0 else 0.0
     if fp.production_kg > 0 and campaign_yield > 0 and own_yield < densify_below * campaign_yield:
         raised = [apply(s, [parse_change(f"general.yield_kg_ha={campaign_yield:.9f}")])
@@ -203,7 +209,7 @@ def plan_for(name: str, surveys: Sequence[Survey], fp: Footprint, f: Factors, ca
         sized = _compensation(luc_t, f, f["luc_amortisation_years"])
         sized["estimated"] = items[0].numbers["estimated"]  # the deforestation item: estimated or not
         items.append(Recommendation(Tier.COMPENSATE, "land_use_change", sized))
-    return Plan(name, fp, items, published)
+    return Plan(name, fp, items, published, husk)
 
 
 def plans(table: CampaignTable, surveys: Sequence[Survey], f: Factors,

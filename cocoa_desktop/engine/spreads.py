@@ -32,6 +32,17 @@ class Spread:
 
 
 @dataclass(frozen=True, slots=True)
+class ModelTerm:
+    """A factor whose model is itself uncertain: a share ``weight`` of the draws takes the ``alternative`` model's
+    value (computed from the spreads of that model's own parameters) instead of the factor's own draws."""
+
+    alternative: str
+    weight: float
+    basis: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
 class ActivitySpread:
     width: float  # relative (±, of the value) or absolute (± share, for husk shares)
     absolute: bool
@@ -85,6 +96,19 @@ def factor_spreads(f: Factors) -> dict[str, Spread]:
     """Every varying factor of the set, by id (sorted, so that draws do not depend on file order)."""
     found = {k: factor_spread(f, k) for k in sorted(f.factor_set.factors)}
     return {k: v for k, v in found.items() if v is not None}
+
+
+def model_terms(f: Factors) -> dict[str, ModelTerm]:
+    """The factors of this set whose model is uncertain, by id (``models`` in the table)."""
+    found = {}
+    for factor_id, raw in sorted(table().get("models", {}).get(f.factor_set.id, {}).items()):
+        weight = float(raw["weight"])
+        if factor_id not in f or not 0.0 <= weight <= 1.0:
+            raise SurveyValidationError([Issue(f"uncertainty.models.{factor_id}", "bad_uncertainty",
+                                               f"término de modelo inválido para {factor_id}",
+                                               f"invalid model term for {factor_id}")])
+        found[factor_id] = ModelTerm(str(raw["alternative"]), weight, raw["basis"], raw["source"])
+    return found
 
 
 def activity_spread(path: str) -> ActivitySpread:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from cocoa_desktop.engine import spreads
+from cocoa_desktop.engine import husk_model, spreads
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import annual_values
 from cocoa_desktop.engine.report import format_quantity
@@ -106,6 +106,7 @@ class Uncertainty:
     spreads: dict[str, spreads.Spread]  # the factors that varied
     estimated: tuple[str, ...]  # the estimated fields that varied
     factor_draws: dict[str, np.ndarray] = field(default_factory=dict)  # with keep_draws
+    models: dict[str, spreads.ModelTerm] = field(default_factory=dict)  # the factors drawn from two models
 
 
 class _Reading(Factors):
@@ -235,6 +236,7 @@ def simulate(surveys: Sequence[Survey], f: Factors, draws: int = DRAWS, seed: in
     for key, spread in varying.items():
         low, high = _scaled(spread, f[key], factor_scale)
         factor_draws[key] = _triangular(rng, low, f[key], high, draws).view(_Draws)
+    models = _draw_models(f, factor_draws, rng, draws, factor_scale)
     chunks = []  # the factors of draws lo … hi, each with its own cache of derived values (views, not copies)
     for lo in range(0, draws, CHUNK):
         fa = f.factor_set.with_gwp(f.gwp.id)
@@ -258,7 +260,40 @@ def simulate(surveys: Sequence[Survey], f: Factors, draws: int = DRAWS, seed: in
         del acc
     total_unit = _unit("Total", grand, centred, level, confidence, keep_draws)
     return Uncertainty(result, total_unit, draws, seed, varying, tuple(sorted(used)),
-                       factor_draws if keep_draws else {})
+                       factor_draws if keep_draws else {}, models)
+
+
+def _draw_models(f: Factors, factor_draws: dict[str, np.ndarray], rng: np.random.Generator, draws: int,
+                 scale: float) -> dict[str, spreads.ModelTerm]:
+    """The model-uncertainty terms: for a factor whose model is uncertain, a share of the draws (exactly
+    ``weight × draws``, at random places) takes the alternative model's value, drawn from its own parameters'
+    spreads. Nothing changes when the factor is not drawn (not read, or scale 0)."""
+    used = {}
+    for key, term in spreads.model_terms(f).items():
+        if key not in factor_draws or scale <= 0:
+            continue
+        alternative = _ALTERNATIVES[term.alternative](f, rng, draws, scale)
+        chosen = rng.permutation(draws) < round(term.weight * draws)
+        factor_draws[key] = np.where(chosen, alternative, factor_draws[key]).view(_Draws)
+        used[key] = term
+    return used
+
+
+def _ipcc_heap(f: Factors, rng: np.random.Generator, draws: int, scale: float) -> np.ndarray:
+    """kg CH4 per kg fresh husk by the IPCC waste model (unmanaged shallow heap), its parameters drawn."""
+    values: dict[str, object] = {}
+    for key in husk_model.HEAP_PARAMETERS:
+        spread = spreads.factor_spread(f, key)
+        if spread is None:
+            values[key] = f[key]
+        else:
+            low, high = _scaled(spread, f[key], scale)
+            values[key] = _triangular(rng, low, f[key], high, draws)
+    return np.asarray(husk_model.heap_ch4(values), dtype=float)
+
+
+_ALTERNATIVES: dict[str, Callable[[Factors, np.random.Generator, int, float], np.ndarray]] = {
+    "ipcc_heap": _ipcc_heap}
 
 
 def _add_survey(acc: _Accumulator, survey: Survey, f: Factors, chunks: list[tuple[int, Factors]],

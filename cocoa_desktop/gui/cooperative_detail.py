@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cocoa_desktop.engine.extrapolation import SampledCooperative, cooperative_from_sample, sample_size_for_margin
 from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.husk_model import husk_model_sentence
 from cocoa_desktop.engine.issues import SurveyValidationError
 from cocoa_desktop.engine.recommendation_words import comparison, tier_words
 from cocoa_desktop.engine.recommendations import HIERARCHY, Plan
@@ -109,6 +110,8 @@ class CooperativeDetail(QWidget):
                 parts.append(f"<p>{escape(weighs)} {escape(main)}</p>")
         else:
             parts.append(f"<p><i>{escape(computing)}</i></p>")
+        if plan.husk_model is not None:  # the factor that may decide the sign, with both numbers
+            parts.append(f"<p>{escape(husk_model_sentence(plan.husk_model, lang))}</p>")
         parts.append(f"<h4>{escape(heading)}</h4><ol>")
         for tier in HIERARCHY:
             for rec in (r for r in plan.items if r.tier is tier):

@@ -174,6 +174,7 @@ class ResultsPage(QWizardPage):
         estimated: a few hundredths of a second for one survey), and what the unit could do, in the order of the
         mitigation hierarchy (the campaign view adds the comparison with the other cooperatives)."""
         from cocoa_desktop.engine import uncertainty
+        from cocoa_desktop.engine.husk_model import husk_model_sentence
         from cocoa_desktop.engine.recommendations import plan_for
 
         spread = uncertainty.simulate([survey], self.factors, seed=1).total
@@ -181,6 +182,8 @@ class ResultsPage(QWizardPage):
                             .replace("%1", spread.net_per_kg.sentence("kg CO2e/kg", lang))
                             .replace("%2", spread.main_contributions(lang) or "—"))
         plan = plan_for(fp.label, [survey], fp, self.factors, campaign_yield=0.0)
+        if plan.husk_model is not None:  # the factor that may decide the sign, with both numbers
+            self.spread.setText(self.spread.text() + "\n" + husk_model_sentence(plan.husk_model, lang))
         lines = [rec.message(lang) for rec in plan.items]
         self.advice.setText("<b>" + translate("results", "What this unit could do") + "</b><ul>" +
                             "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>" if lines else "")
