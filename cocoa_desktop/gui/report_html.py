@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from cocoa_desktop.engine import land_use
 from cocoa_desktop.engine.factor_words import factor_label
@@ -21,8 +22,11 @@ from cocoa_desktop.engine.factors import STATUS_ES, Factors, FactorStatus
 from cocoa_desktop.engine.report import LUC_COMPARISON_HEAD, format_quantity, luc_assumptions, luc_comparison
 from cocoa_desktop.engine.results import STAGE_LABELS, Footprint, note_message
 
+if TYPE_CHECKING:
+    from cocoa_desktop.gui.report_footprint import ReportFacts
+
 KG_PER_T = 1000.0
-CHART_WIDTH = 470  # the text column of an A4 page with 18 mm margins, in the document's pixels
+CHART_WIDTH = 430  # in the document's pixels (96 a inch): 114 mm of the 174 mm text column of an A4 page
 # Cooperatives given a section of their own (charts, stages, recommendations): a campaign of more is summarised, one
 # row per cooperative, so that the report (and its memory) does not grow with the cooperatives; San Martín has ten.
 MAX_DETAILED_UNITS = 20
@@ -50,21 +54,27 @@ def _q(value: float, decimals: int, lang: str) -> str:
 
 
 def headline(unit: UnitReport, lang: str) -> str:
+    """The product footprint (the six stages' emissions) per kg, then the net as an added indicator with its
+    interval: a negative net never reads as a negative product footprint."""
     fp = unit.footprint
-    text = _t("{v} kg CO<sub>2</sub>e por kg de cacao seco", "{v} kg CO<sub>2</sub>e per kg of dry cocoa", lang)
-    value = text.format(v=_q(fp.net_per_kg, 2, lang))
+    text = _t("Huella del producto: {v} kg CO<sub>2</sub>e por kg de cacao seco",
+              "Product footprint: {v} kg CO<sub>2</sub>e per kg of dry cocoa", lang)
+    value = text.format(v=_q(fp.gross_per_kg, 2, lang))
+    net = _t("Indicador neto (emisiones − remociones, aparte de la huella): {v} kg CO<sub>2</sub>e por kg",
+             "Net indicator (emissions − removals, apart from the footprint): {v} kg CO<sub>2</sub>e per kg",
+             lang).format(v=_q(fp.net_per_kg, 2, lang))
     if unit.interval is not None:
         low, high = unit.interval
-        value += _t(" (entre {a} y {b} en 9 de cada 10 casos)", " (between {a} and {b} in 9 cases out of 10)",
-                    lang).format(a=_q(low, 2, lang), b=_q(high, 2, lang))
-    return value
+        net += _t(" (entre {a} y {b} en 9 de cada 10 casos)", " (between {a} and {b} in 9 cases out of 10)",
+                  lang).format(a=_q(low, 2, lang), b=_q(high, 2, lang))
+    return f'{value}<br><span class="net">{net}</span>'
 
 
-def _table(rows: Sequence[Sequence[str]], head: Sequence[str], widths: Sequence[int] = ()) -> str:
+def _table(rows: Sequence[Sequence[str]], head: Sequence[str], widths: Sequence[int] = (), css: str = "data") -> str:
     cells = "".join(f'<th width="{w}%">{escape(h)}</th>' if w else f"<th>{escape(h)}</th>"
                     for h, w in zip(head, [*widths, *[0] * len(head)], strict=False))
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    return f'<table class="data" width="100%" cellspacing="0" cellpadding="4"><tr>{cells}</tr>{body}</table>'
+    return f'<table class="{css}" width="100%" cellspacing="0" cellpadding="3"><tr>{cells}</tr>{body}</table>'
 
 
 def land_use_change_section(fp: Footprint, lang: str, years: float = 20.0) -> str:
@@ -93,26 +103,32 @@ def land_use_change_section(fp: Footprint, lang: str, years: float = 20.0) -> st
     return head + text + _table(rows, ("kg CO2e/kg", *(h[idx] for h in LUC_COMPARISON_HEAD)), widths=(34, 33, 33))
 
 
-def unit_section(unit: UnitReport, lang: str, new_page: bool = False, years: float = 20.0) -> str:
+def unit_section(unit: UnitReport, lang: str, new_page: bool = False, years: float = 20.0, key_table: bool = True
+                 ) -> str:
+    """A unit's section; ``key_table=False`` leaves out the emissions / removals / net table (the footprint report
+    has it in its summary, and the unit's balance chart and headline say it)."""
     fp = unit.footprint
     idx = 1 if lang == "en" else 0
     style = ' style="page-break-before: always"' if new_page else ""
     parts = [f"<h2{style}>{escape(fp.label)}</h2>", f'<p class="headline">{headline(unit, lang)}</p>']
     if unit.interval is not None:
         parts.append("<p><i>" + _t(
-            "El intervalo resulta de 10 000 simulaciones con los factores y los datos estimados variando dentro de "
-            "sus rangos. Lo que más pesa: {c}.", "The interval comes from 10,000 simulations with the factors and the "
-            "estimated data varying within their ranges. What weighs most: {c}.", lang).format(
+            "Intervalo de simulaciones Monte Carlo con los factores y los datos estimados variando dentro de sus "
+            "rangos. Lo que más pesa: {c}.", "Interval of Monte Carlo simulations with the factors and the estimated "
+            "data varying within their ranges. What weighs most: {c}.", lang).format(
             c=escape(unit.spread_causes or "—")) + "</i></p>")
     parts.append("<p>" + _t("Producción {p} kg de cacao seco al año; {a} ha; {n} productores.",
                             "Production {p} kg of dry cocoa a year; {a} ha; {n} producers.", lang).format(
         p=_q(fp.production_kg, 0, lang), a=_q(fp.area_ha, 1, lang), n=fp.producers) + "</p>")
-    rows = [(_t("Emisiones brutas", "Gross emissions", lang), fp.gross_kg, fp.gross_per_kg),
-            (_t("Secuestro (fotosíntesis del cultivo)", "Sequestration (crop photosynthesis)", lang),
-             fp.sequestration_kg, fp.sequestration_per_kg),
-            (_t("<b>Emisiones netas</b>", "<b>Net emissions</b>", lang), fp.net_kg, fp.net_per_kg)]
-    parts.append(_table([(label, _q(kg / KG_PER_T, 1, lang), _q(per_kg, 3, lang)) for label, kg, per_kg in rows],
-                        ("", _t("t CO2e/año", "t CO2e/yr", lang), "kg CO2e/kg")))
+    rows = [(_t("<b>Emisiones brutas (huella del producto)</b>", "<b>Gross emissions (product footprint)</b>", lang),
+             fp.gross_kg, fp.gross_per_kg),
+            (_t("Remociones: secuestro del cultivo (aparte)", "Removals: crop sequestration (reported apart)", lang),
+             -fp.sequestration_kg, -fp.sequestration_per_kg),
+            (_t("Indicador neto (emisiones − remociones)", "Net indicator (emissions − removals)", lang), fp.net_kg,
+             fp.net_per_kg)]
+    if key_table:
+        parts.append(_table([(label, _q(kg / KG_PER_T, 1, lang), _q(per_kg, 3, lang)) for label, kg, per_kg in rows],
+                            ("", _t("t CO2e/año", "t CO2e/yr", lang), "kg CO2e/kg")))
     stages = [(f"{rank}. {escape(STAGE_LABELS[stage][idx])}", _q(value / KG_PER_T, 1, lang),
                _q(fp.share(stage) * 100, 1, lang) + " %") for rank, (stage, value) in
               enumerate(fp.ranked_stages(), start=1)]
@@ -202,20 +218,30 @@ def method_section(f: Factors, lang: str, new_page: bool = False) -> str:
 
 
 STYLE = """
-body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; color: #222; }
+body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9pt; color: #222; }
 h1 { font-size: 18pt; color: #4e342e; }
-h2 { font-size: 14pt; color: #4e342e; margin-top: 14pt; }
-h3 { font-size: 11pt; margin-top: 10pt; }
-p.headline { font-size: 16pt; font-weight: bold; color: #1b5e20; }
-table.data { border-collapse: collapse; margin: 4pt 0; }
-table.data th { background: #efebe9; text-align: left; border-bottom: 1px solid #8d6e63; }
+h2 { font-size: 13pt; color: #4e342e; margin-top: 14px; margin-bottom: 6px; }
+h3 { font-size: 10.5pt; margin-top: 12px; margin-bottom: 4px; }
+p.headline { font-size: 14pt; font-weight: bold; color: #1b5e20; }
+span.net { font-size: 10pt; font-weight: normal; color: #333; }
+p { margin-top: 6px; margin-bottom: 6px; }
+ul { margin-top: 4px; margin-bottom: 4px; }
+table.data, table.small { border-collapse: collapse; margin: 4pt 0; }
+table.data th, table.small th { background: #efebe9; text-align: left; border-bottom: 1px solid #8d6e63; }
+table.small td { border-bottom: 1px solid #d7ccc8; }
 table.data td { border-bottom: 1px solid #d7ccc8; }
+table.small td { font-size: 8pt; }
+table.small th { font-size: 8pt; }
 """
 
 
 def document(title: str, subtitle: str, units: Sequence[UnitReport], total: UnitReport | None, f: Factors,
-             lang: str, today: date | None = None) -> str:
-    """The whole report as one HTML document (QTextDocument's subset of HTML 4 and CSS)."""
+             lang: str, today: date | None = None, facts: ReportFacts | None = None) -> str:
+    """The whole report as one HTML document (QTextDocument's subset of HTML 4 and CSS). With ``facts`` it is a
+    footprint report: the two-page summary (:mod:`report_footprint`), then the units' sections, then the method,
+    factors, gases, data and statement."""
+    if facts is not None:
+        return _footprint_document(title, subtitle, units, total, f, lang, facts)
     today = today or date.today()
     head = (f"<h1>{escape(title)}</h1><p>{escape(subtitle)}<br>" +
             _t("Informe generado el {d} con cocoa-desktop.", "Report produced on {d} with cocoa-desktop.",
@@ -231,4 +257,22 @@ def document(title: str, subtitle: str, units: Sequence[UnitReport], total: Unit
         sections.extend(unit_section(u, lang, new_page=total is not None or i > 0, years=years)
                         for i, u in enumerate(units))
     sections.append(method_section(f, lang, new_page=len(units) > 1))
+    return f"<html><head><style>{STYLE}</style></head><body>{''.join(sections)}</body></html>"
+
+
+def _footprint_document(title: str, subtitle: str, units: Sequence[UnitReport], total: UnitReport | None,
+                        f: Factors, lang: str, facts: ReportFacts) -> str:
+    from cocoa_desktop.gui.report_footprint import method_details, summary
+
+    main = total if total is not None else units[0]
+    years = f["luc_amortisation_years"]
+    detailed = len(units) <= MAX_DETAILED_UNITS
+    sections = [summary(title, subtitle, main, facts, f, lang)]
+    if total is not None:
+        sections.append(unit_section(total, lang, new_page=True, years=years, key_table=False))
+        if not detailed:
+            sections.append(summary_section(units, lang))
+    if detailed:
+        sections.extend(unit_section(u, lang, new_page=True, years=years, key_table=False) for u in units)
+    sections.append(method_details(facts, main, f, lang))
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(sections)}</body></html>"

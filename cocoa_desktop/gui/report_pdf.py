@@ -11,6 +11,7 @@ import contextlib
 import errno
 import os
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt, QUrl
@@ -26,18 +27,24 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from cocoa_desktop import __version__
 from cocoa_desktop.engine import uncertainty
+from cocoa_desktop.engine.by_gas import gas_split
 from cocoa_desktop.engine.campaign import campaign_table
 from cocoa_desktop.engine.checks import survey_warnings
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import compute
+from cocoa_desktop.engine.husk_model import husk_model_check, husk_model_sentence
 from cocoa_desktop.engine.recommendation_words import comparison, estimate_sentence
 from cocoa_desktop.engine.recommendations import Plan, plan_for, plans
+from cocoa_desktop.engine.report_facts import factor_set_digest, factors_used, survey_facts
 from cocoa_desktop.engine.results import Footprint
 from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.engine.uncertainty import UnitUncertainty
 from cocoa_desktop.gui.charts import Bars, balance_bars, stage_share_bars
+from cocoa_desktop.gui.report_footprint import ReportFacts
 from cocoa_desktop.gui.report_html import MAX_DETAILED_UNITS, UnitReport, document
+from cocoa_desktop.gui.report_pages import print_pages
 
 BROWN, GREEN = QColor("#8d6e63"), QColor("#2e7d32")
 
@@ -100,8 +107,10 @@ def _palette() -> list[int]:
 
 def _words(lang: str) -> tuple[str, tuple[str, str, str], str]:
     if lang == "en":
-        return "Share of each stage (%)", ("Emissions", "Sequestration", "Net"), "t CO2e per year"
-    return "Participación de cada etapa (%)", ("Emisiones", "Secuestro", "Netas"), "t CO2e por año"
+        return ("Share of each stage (%)", ("Emissions (footprint)", "Removals (sequestration)", "Net (indicator)"),
+                "t CO2e per year")
+    return ("Participación de cada etapa (%)", ("Emisiones (huella)", "Remociones (secuestro)", "Neto (indicador)"),
+            "t CO2e por año")
 
 
 def recommendation_lines(plan: Plan, lang: str) -> list[str]:
@@ -117,13 +126,16 @@ def recommendation_lines(plan: Plan, lang: str) -> list[str]:
 
 
 def _unit(fp: Footprint, plan: Plan, spread: UnitUncertainty | None, surveys: Sequence[Survey], f: Factors,
-          lang: str, doc: QTextDocument, key: str, detailed: bool = True) -> UnitReport:
+          lang: str, doc: QTextDocument, key: str, detailed: bool = True, stage_chart: bool = True) -> UnitReport:
     """A unit's part of the report; ``detailed=False`` (a row of the summary of a large campaign): no charts are
-    painted (each is a few megabytes in memory until the PDF is written) and no warnings gathered."""
+    painted (each is a few megabytes in memory until the PDF is written) and no warnings gathered. A cooperative of
+    a campaign gets the balance chart only (its stages are in its table): a page each."""
     shares_title, balance_labels, balance_title = _words(lang)
-    charts = {f"chart://{key}/stages": paint_bars(stage_share_bars(fp, lang, shares_title)),
-              f"chart://{key}/balance": paint_bars(balance_bars(fp, balance_labels, balance_title, lang))} \
-        if detailed else {}
+    charts = {}
+    if detailed and stage_chart:
+        charts[f"chart://{key}/stages"] = paint_bars(stage_share_bars(fp, lang, shares_title))
+    if detailed:
+        charts[f"chart://{key}/balance"] = paint_bars(balance_bars(fp, balance_labels, balance_title, lang))
     for name, image in charts.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     warnings = [w.message(lang) for s in surveys for w in survey_warnings(s, compute(s, f))] \
@@ -152,30 +164,45 @@ def write_report(surveys: Sequence[Survey], path: Path, f: Factors, lang: str = 
     doc = QTextDocument()
     detailed = len(by_coop) <= MAX_DETAILED_UNITS  # more: one row each, the total's charts only (report_html)
     units = [_unit(by_name[name].footprint, plan_of[name], spread.units.get(name) if spread else None,
-                   members, f, lang, doc, f"u{i}", detailed) for i, (name, members) in enumerate(by_coop.items())]
+                   members, f, lang, doc, f"u{i}", detailed, stage_chart=len(by_coop) == 1)
+             for i, (name, members) in enumerate(by_coop.items())]
     total = None
     if len(units) > 1:
         total_plan = plan_for(table.total.label, surveys, table.total, f, table.yield_kg_ha)
         total = _unit(table.total, total_plan, spread.total if spread else None, surveys, f, lang, doc, "total")
     heading = ("Huella de carbono del cacao" if lang != "en" else "Carbon footprint of cocoa")
     years = sorted({s.general.campaign_year for s in surveys})
-    subtitle = f"{title or units[0].footprint.label} — " + (
-        "campaña " if lang != "en" else "campaign ") + ", ".join(map(str, years))
-    doc.setHtml(document(heading, subtitle, units, total, f, lang))
+    name = title or units[0].footprint.label
+    campaign = ("campaña " if lang != "en" else "campaign ") + ", ".join(map(str, years))
+    facts = report_facts(surveys, f, lang, name, spread, [u.footprint for u in units]
+                         if 1 < len(units) <= MAX_DETAILED_UNITS else [])
+    doc.setHtml(document(heading, f"{name} — {campaign}", units, total, f, lang, facts=facts))
     # laid out into memory, then written by save_pdf: QPdfWriter on a file says nothing when the disk is full (a
     # 0-byte or truncated PDF was left, and the CLI said it was written)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+                                     QMarginsF(18, 15, 18, 12), QPageLayout.Unit.Millimeter))
     writer.setResolution(300)
-    writer.setTitle(f"{heading} — {title or units[0].footprint.label}")
+    writer.setTitle(f"{heading} — {name}")
     writer.setCreator("cocoa-desktop")
-    doc.print_(writer)  # lays the document out page by page at the writer's resolution; the painter ends the PDF
+    print_pages(doc, writer, f"{name} · {campaign}", lang)  # numbered "n de N"; the painter ends the PDF
     del writer
     buffer.close()
     return save_pdf(bytes(buffer.data().data()), Path(path), lang)
+
+
+def report_facts(surveys: Sequence[Survey], f: Factors, lang: str, name: str, spread: uncertainty.Uncertainty | None,
+                 ranking: list[Footprint]) -> ReportFacts:
+    """What the footprint report states beside the figures: gases, factors used, surveys, husk model, versions."""
+    check = husk_model_check(surveys, f)
+    gross = spread.total.gross_t if spread is not None else None
+    return ReportFacts(unit_name=name, gas=gas_split(surveys, f), factors=factors_used(surveys, f),
+                       surveys=survey_facts(surveys), version=__version__, digest=factor_set_digest(f),
+                       today=date.today(), draws=spread.draws if spread is not None else 0,
+                       gross_t_interval=(gross.low, gross.high) if gross is not None else None,
+                       husk_sentence=husk_model_sentence(check, lang) if check is not None else "", ranking=ranking)
 
 
 def save_pdf(data: bytes, path: Path, lang: str = "es") -> Path:

@@ -36,7 +36,9 @@ def test_the_region_report_holds_the_report_figures(tmp_path):
     done = _report(REGION, "-o", str(pdf))
     assert done.returncode == 0, done.stderr
     text = _text(pdf)
-    for figure in ("1,43 kg CO2e por kg de cacao seco", "43 366,1", "29 664,0", "13 702,1", "40 202,8", "92,7 %",
+    for figure in ("Huella de carbono del producto: 4,53 kg CO2e por kg de cacao seco",
+                   "Indicador neto (emisiones − remociones, aparte de la huella): 1,43 kg CO2e por kg",
+                   "43 366,1", "29 664,0", "13 702,1", "40 202,8", "92,7 %",
                    "422 566", "PAS 2050", "PROMPERÚ 2020", "Recomendaciones y compromisos"):
         assert figure in text, figure
     pages = subprocess.run(["pdftoppm", "-r", "30", "-png", str(pdf), str(tmp_path / "p")], check=True)
@@ -49,9 +51,10 @@ def test_the_english_campaign_report_has_every_cooperative(tmp_path):
     assert _report(COOPS, "-o", str(pdf), "--lang", "en").returncode == 0
     text = _text(pdf)
     assert "Cooperatives, from lowest to highest footprint" in text
-    assert "-1.17 kg CO2e per kg of dry cocoa" in text  # Acopagro, a net sink (report §7)
+    assert "Net indicator (emissions − removals, apart from the footprint): -1.17 kg CO2e per kg" in text  # Acopagro,
+    assert "Product footprint: 1.93 kg CO2e per kg of dry cocoa" in text  # a net sink (report §7), emits 1.93
     assert "4.95" in text and "Apahui" in text
-    assert "Land-use change (reported apart)" in text and "'Factors' sheet" in text
+    assert "Land-use change (reported apart)" in text and "Emission factors used" in text
 
 
 def test_a_bad_file_or_output_is_a_message(tmp_path):
@@ -81,7 +84,8 @@ def test_the_menu_action_writes_the_report_of_the_selected_cooperative(storage, 
     job = report_actions.write_report(window, campaign, pdf, window.tree.selected_cooperative())
     qtbot.waitUntil(lambda: job.finished, timeout=60_000)
     text = _text(pdf)
-    assert "4,95 kg CO2e por kg de cacao seco" in text and "Acopagro" not in text  # that cooperative only
+    assert "Huella de carbono del producto: 8,05 kg CO2e por kg de cacao seco" in text  # that cooperative only:
+    assert "aparte de la huella): 4,95 kg CO2e por kg" in text and "Acopagro" not in text  # Apahui's net, report §7
 
 
 SNAKE_CASE = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")  # an internal identifier: fermentation_box …
