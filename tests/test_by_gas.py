@@ -138,6 +138,10 @@ def test_the_shipped_examples_are_known_as_reconstructed():
     assert facts.all_reconstructed and facts.technicians == ("PROMPERÚ / Alianza Cacao Perú",)
     renamed = region[0].model_copy(update={"id": "my-own-survey"})
     assert is_reconstructed(region[0]) and not is_reconstructed(renamed)
+    from cocoa_desktop.storage.training import training_campaign
+
+    training = training_campaign().surveys  # the workshop's copy of the ten cooperatives, ids of its own
+    assert training[0].id != coops[0].id and survey_facts(training).all_reconstructed
     mine = [farm(), farm(estimated_fields=["husk.shares"])]
     facts = survey_facts(mine)
     assert (facts.reconstructed, facts.estimated, facts.measured) == (0, 1, 1)

@@ -5,8 +5,8 @@ the factor set's version. Pure Python, no Qt.
 Reconstructed data: the two shipped examples (``resources/examples/san-martin-2020-*.json``) hold activity data
 rebuilt from the PROMPERÚ 2020 report, not surveyed. Nothing in the survey model marks that, so they are known by
 their origin: a survey whose id and organisation are those of a survey in a shipped example is "reconstructed from
-the PROMPERÚ 2020 report" (a copy renamed or given a new id is no longer recognised, and counts by its own marks:
-estimated fields, or measured).
+the PROMPERÚ 2020 report", as are the training campaign's copies of them (their ids prefixed ``formacion-``); a copy
+given another id is no longer recognised, and counts by its own marks: estimated fields, or measured.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from cocoa_desktop.engine.results import STAGES, Trace
 from cocoa_desktop.engine.survey import Survey
 
 RECONSTRUCTED_EXAMPLES = ("san-martin-2020-region.json", "san-martin-2020-cooperatives.json")
+TRAINING_ID_PREFIX = "formacion-"  # storage.training.ID_PREFIX: the training campaign's copies of the examples
 _HUSK_FACTORS = {
     "composted": ("compost_ch4", "compost_n2o"),
     "burned": ("husk_dry_matter", "burn_combustion_factor", "burn_ch4", "burn_n2o"),
@@ -151,8 +152,9 @@ def _shipped_examples() -> frozenset[tuple[str, str]]:
 
 
 def is_reconstructed(survey: Survey) -> bool:
-    """A survey of a shipped example: its activity data are rebuilt from the PROMPERÚ 2020 report."""
-    return (survey.id, survey.general.organisation) in _shipped_examples()
+    """A survey of a shipped example, or of the training campaign made from it: its activity data are rebuilt from
+    the PROMPERÚ 2020 report."""
+    return (survey.id.removeprefix(TRAINING_ID_PREFIX), survey.general.organisation) in _shipped_examples()
 
 
 @dataclass(frozen=True)
