@@ -53,6 +53,8 @@ class MainWindow(QMainWindow):
         self.read_only = False
         self.wizard = None
         self.footprint_job: Job | None = None
+        self.footprints_kept: tuple[tuple, dict] = ((), {})  # (factor set, GWP) → each survey's footprint
+        self.progress_bar = None  # the footprints' progress, in the status bar while they are computed
         self.setObjectName("main_window")
         self.setWindowTitle(translate("main", "Cocoa carbon footprint — San Martín"))
         self.tree = SurveyTree()
@@ -115,6 +117,16 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.tree.setFocus()  # the arrow keys walk the surveys from the first moment
 
+    def stop_writing(self, message: str) -> None:
+        """The data turned out damaged after the window opened (storage/deferred_checks.py): nothing more is
+        written; the banner and a message say why and what to do."""
+        self.read_only = True
+        self.backup_timer.stop()
+        self.banner.setText(message)
+        self.banner.show()
+        self.update_actions()
+        QMessageBox.warning(self, "cocoa-desktop", message)
+
     def exchange(self, module: str, function: str) -> None:
         """Packages and Excel: their modules load when first used, not at start-up."""
         import importlib
@@ -129,7 +141,7 @@ class MainWindow(QMainWindow):
         kind = self.tree.selected_kind()
         for name in SURVEY_ACTIONS:
             self.action(name).setEnabled(kind == "survey")
-        row = self.selected_row()
+        row = self.selected_row()  # kept with the tree: a selection reads nothing
         self.action("resolve_conflict").setEnabled(row is not None and row.open_conflicts > 0)
         self.action("export_xlsx").setEnabled(self.tree.selected_campaign() is not None)
         if self.read_only:
@@ -142,9 +154,8 @@ class MainWindow(QMainWindow):
                 "main", "Select a survey (a line under a cooperative) to open, duplicate or delete it; Enter opens "
                         "it."))
 
-    def selected_row(self):
-        survey_id = self.tree.selected_survey()
-        return next((r for r in self.storage.repo.surveys() if r.id == survey_id), None) if survey_id else None
+    def selected_row(self):  # -> SurveyRow | None
+        return self.tree.survey_row(self.tree.selected_survey())
 
     # ---- settings ----
     def switch_language(self, lang: str, reopen: str = "") -> None:
@@ -157,24 +168,77 @@ class MainWindow(QMainWindow):
 
     # ---- the tree ----
     def refresh(self) -> None:
-        self.tree.fill(self.storage.repo.campaigns(), self.storage.repo.surveys(), self.lang)
+        """The tree rebuilt from the campaigns and each cooperative's count; the open cooperatives' surveys read
+        again (a regional folder is not read whole: see survey_tree)."""
+        repo = self.storage.repo
+        self.tree.fill(repo.campaigns(), repo.survey_groups(), repo.surveys, self.lang)
         self.update_actions()
         if self.tree.rows:  # an empty database has nothing to compute
             self.footprint_timer.start()
 
-    def compute_footprints(self) -> Job:
-        from cocoa_desktop.gui import jobs
-        from cocoa_desktop.gui.survey_tree import footprints
+    def survey_saved(self, survey_id: str) -> None:
+        """A page of the survey was saved: its row follows (one query), its footprint and sums are computed again
+        off the GUI thread; the tree is rebuilt only when the survey moved to another cooperative or campaign."""
+        row = self.storage.repo.survey_row(survey_id)
+        if row is None or not self.tree.update_survey(row):
+            self.refresh()
+            return
+        self.update_actions()
+        self.footprint_timer.start()
 
-        repo = self.storage.repo
-        entries = [(r.id, r.campaign, r.organisation, repo.document(r.id)) for r in repo.surveys()]
-        factors = self.factors()
-        job = jobs.Job(lambda progress, cancelled: footprints(entries, factors, cancelled), self.lang)
-        job.done.connect(lambda found, job=job: self.tree.show_footprints(found, self.lang)
-                         if job is self.footprint_job else None)  # a newer job's figures win
+    def compute_footprints(self) -> Job:
+        """Every survey's footprint in a worker thread on its own connection (the GUI thread reads nothing), with
+        progress in the status bar; the surveys unchanged since the last computation are not computed again."""
+        from cocoa_desktop.gui import jobs
+        from cocoa_desktop.gui.tree_footprints import compute_footprints
+
+        key = (self.factor_set.currentData(), self.gwp.currentData())
+        kept = self.footprints_kept[1] if self.footprints_kept[0] == key else {}
+        factors, storage = self.factors(), self.storage
+
+        def work(progress, cancelled):  # in the worker thread
+            repo = storage.worker_repository()
+            try:
+                return compute_footprints(repo, factors, kept, progress, cancelled)
+            finally:
+                repo.conn.close()
+
+        if self.footprint_job is not None and not self.footprint_job.finished:
+            self.footprint_job.cancel_requested = True  # its figures are out of date: it stops at its next report
+        job = jobs.Job(work, self.lang)
+        job.progress.connect(lambda value, _: self.footprint_progress(value))
+        job.done.connect(lambda result, job=job: self.footprints_done(job, result, key))
+        job.failed.connect(lambda message, job=job: self.footprints_done(job, None, key, message))
         self.footprint_job = job
         jobs.start(self, job)
         return job
+
+    def footprint_progress(self, value: int) -> None:
+        from PySide6.QtWidgets import QProgressBar
+
+        if self.progress_bar is None:
+            self.progress_bar = QProgressBar()
+            self.progress_bar.setObjectName("footprint_progress")
+            self.progress_bar.setMaximumWidth(220)
+            self.progress_bar.setFormat(translate("main", "Footprints %p %"))
+            self.progress_bar.setToolTip(translate("main", "Computing the net footprint of every survey; the tree "
+                                                           "can be used meanwhile"))
+            self.statusBar().addPermanentWidget(self.progress_bar)
+        self.progress_bar.setValue(value)
+        self.progress_bar.setVisible(value < 100)
+
+    def footprints_done(self, job: Job, result: object, key: tuple, message: str = "") -> None:
+        if job is not self.footprint_job:
+            return  # a newer job's figures win
+        if self.progress_bar is not None:
+            self.progress_bar.hide()
+        if message:
+            self.statusBar().showMessage(message)
+        if result is None:
+            return
+        found, kept = result
+        self.footprints_kept = (key, kept)
+        self.tree.show_footprints(found, self.lang)
 
     def activate_selected(self) -> None:
         if self.tree.selected_kind() == "survey":
@@ -231,18 +295,22 @@ class MainWindow(QMainWindow):
         session = SurveySession(self.storage.repo, survey_id, self.lang, read_only=self.read_only)
         wizard = SurveyWizard(session, self.factors(), self)
         wizard.finished.connect(lambda _: self.wizard_closed(wizard, survey_id, new))
-        wizard.saved.connect(lambda _: self.refresh())  # the tree follows each page saved
+        wizard.saved.connect(self.survey_saved)  # the tree follows each page saved
         wizard.language_requested.connect(lambda lang: self.wizard_language(wizard, lang, survey_id))
         self.wizard = wizard
         wizard.show()
 
     def wizard_closed(self, wizard: QWidget, survey_id: str, new: bool) -> None:
-        if new and not self.read_only and self.is_untouched(survey_id):
+        deleted = new and not self.read_only and self.is_untouched(survey_id)
+        if deleted:
             self.storage.repo.delete_survey(survey_id)  # a new survey closed before anything was typed
         if self.wizard is wizard:
             self.wizard = None
         wizard.deleteLater()
-        self.refresh()
+        if deleted:
+            self.refresh()
+        else:
+            self.survey_saved(survey_id)
         self.activateWindow()  # the keys come back here without a click (some window managers focus nothing)
         self.tree.setFocus()
 
@@ -277,7 +345,7 @@ class MainWindow(QMainWindow):
         campaign = self.campaign_for_year(self.storage.repo.survey_year(survey_id) + 1)
         new_id = self.storage.repo.duplicate_to_campaign(survey_id, self.storage.repo.campaign(campaign)["id"])
         self.refresh()
-        self.tree.setCurrentItem(self.tree.rows[("survey", new_id)])
+        self.tree.setCurrentItem(self.tree.show_survey(self.storage.repo.survey_row(new_id)))
         self.statusBar().showMessage(translate("main", "Copied into %1.").replace("%1", campaign))
 
     def delete_selected(self) -> None:

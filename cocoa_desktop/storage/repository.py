@@ -10,8 +10,11 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from cocoa_desktop.storage import versions
@@ -108,6 +111,24 @@ class SurveyRow:
     completed_at: str | None
     last_page: str
     open_conflicts: int
+
+
+@dataclass(frozen=True, slots=True)
+class SurveyGroup:
+    """A cooperative of a campaign as the main window's tree shows it before it is opened."""
+
+    campaign: str
+    organisation: str
+    surveys: int
+    open_conflicts: int  # surveys with a conflict to resolve
+
+
+_ROWS_SQL = (
+    "SELECT s.id, c.name, o.name, s.farm_name, s.unit, s.updated_at, s.completed_at, s.last_page,"
+    " (SELECT COUNT(*) FROM conflicts k WHERE k.survey_id = s.id AND k.resolved_at IS NULL)"
+    " FROM surveys s JOIN campaigns c ON c.id = s.campaign_id JOIN organisations o ON o.id = s.organisation_id"
+)
+_CHUNK = 500  # survey ids per query (SQLite allows 999 parameters in older builds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,6 +304,13 @@ class Repository:
         rows = self.conn.execute("SELECT section, version FROM survey_sections WHERE survey_id = ?", (survey_id,))
         return {section: versions.parse(text) for section, text in rows}
 
+    def all_section_versions(self) -> dict[str, dict[str, versions.Vector]]:
+        """Every survey's sections' versions in one query (an export of a whole folder)."""
+        found: dict[str, dict[str, versions.Vector]] = {}
+        for survey_id, section, text in self.conn.execute("SELECT survey_id, section, version FROM survey_sections"):
+            found.setdefault(survey_id, {})[section] = versions.parse(text)
+        return found
+
     def set_section_version(self, survey_id: str, section: str, vector: versions.Vector) -> None:
         """The section's version only, its content as it is (inside the caller's transaction)."""
         self.conn.execute("UPDATE survey_sections SET version = ? WHERE survey_id = ? AND section = ?",
@@ -360,19 +388,82 @@ class Repository:
 
         return Survey.model_validate(self.document(survey_id))
 
-    def surveys(self, campaign: str | None = None) -> list[SurveyRow]:
-        sql = (
-            "SELECT s.id, c.name AS campaign, o.name AS organisation, s.farm_name, s.unit, s.updated_at,"
-            " s.completed_at, s.last_page,"
-            " (SELECT COUNT(*) FROM conflicts k WHERE k.survey_id = s.id AND k.resolved_at IS NULL) AS open_conflicts"
-            " FROM surveys s JOIN campaigns c ON c.id = s.campaign_id JOIN organisations o ON o.id = s.organisation_id"
-        )
-        params: tuple[Any, ...] = ()
+    def surveys(self, campaign: str | None = None, organisation: str | None = None) -> list[SurveyRow]:
+        """Every survey's row (of a campaign, of one of its cooperatives), in the tree's order. Reads no content:
+        a cooperative's thousand rows take milliseconds, but all of a regional folder's take a while (20,000:
+        ~100 ms), so the main window asks for one cooperative at a time (``survey_groups``, ``survey_row``)."""
+        where, params = [], []
         if campaign is not None:
-            sql += " WHERE c.name = ?"
-            params = (campaign,)
-        rows = self.conn.execute(sql + " ORDER BY c.year DESC, o.name, s.farm_name, s.created_at", params)
-        return [SurveyRow(**dict(r)) for r in rows.fetchall()]
+            where.append("c.name = ?")
+            params.append(campaign)
+        if organisation is not None:
+            where.append("o.name = ?")
+            params.append(organisation)
+        sql = _ROWS_SQL + (" WHERE " + " AND ".join(where) if where else "")
+        return self._rows(sql + " ORDER BY c.year DESC, o.name, s.farm_name, s.created_at", params)
+
+    def survey_row(self, survey_id: str) -> SurveyRow | None:
+        """One survey's row (None when it is not there, e.g. deleted meanwhile)."""
+        found = self._rows(_ROWS_SQL + " WHERE s.id = ?", [survey_id])
+        return found[0] if found else None
+
+    def _rows(self, sql: str, params: list[Any]) -> list[SurveyRow]:
+        cursor = self.conn.cursor()
+        cursor.row_factory = None  # plain tuples: sqlite3.Row → dict → keywords cost as much as the query
+        try:
+            return [SurveyRow(*r) for r in cursor.execute(sql, params)]
+        finally:
+            cursor.close()
+
+    def survey_groups(self) -> list[SurveyGroup]:
+        """Each campaign's cooperatives with how many surveys they hold and how many have an open conflict, in the
+        tree's order: what the main window shows before a cooperative is opened (one query, no survey read)."""
+        rows = self.conn.execute(
+            "SELECT c.name, o.name, COUNT(*), COUNT(k.survey_id) FROM surveys s"
+            " JOIN campaigns c ON c.id = s.campaign_id JOIN organisations o ON o.id = s.organisation_id"
+            " LEFT JOIN (SELECT DISTINCT survey_id FROM conflicts WHERE resolved_at IS NULL) k ON k.survey_id = s.id"
+            " GROUP BY c.id, o.id ORDER BY c.year DESC, c.name, o.name").fetchall()
+        return [SurveyGroup(str(r[0]), str(r[1]), int(r[2]), int(r[3])) for r in rows]
+
+    def survey_stamps(self) -> list[tuple[str, str, str, str]]:
+        """(id, campaign, organisation, updated_at) of every survey: what tells a computed result still holds."""
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        try:
+            return cursor.execute(
+                "SELECT s.id, c.name, o.name, s.updated_at FROM surveys s JOIN campaigns c ON c.id = s.campaign_id"
+                " JOIN organisations o ON o.id = s.organisation_id").fetchall()
+        finally:
+            cursor.close()
+
+    def documents(self, survey_ids: Iterable[str] | None = None) -> Iterator[tuple[str, dict[str, Any] | None]]:
+        """(id, document) of many surveys in a few queries (all of them when ``survey_ids`` is None), each section
+        checked against its checksum as ``document`` does; a survey with a damaged section comes with None."""
+        if survey_ids is None:
+            yield from self._documents("", [])
+            return
+        ids = list(dict.fromkeys(survey_ids))
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            yield from self._documents(f" WHERE survey_id IN ({', '.join('?' * len(chunk))})", chunk)
+
+    def _documents(self, where: str, params: list[str]) -> Iterator[tuple[str, dict[str, Any] | None]]:
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        try:
+            rows = cursor.execute("SELECT survey_id, section, content, checksum FROM survey_sections" + where +
+                                  " ORDER BY survey_id", params)
+            for survey_id, group in groupby(rows, key=itemgetter(0)):
+                sections: dict[str, Any] | None = {}
+                for _, section, text, checksum in group:
+                    content = section_content(survey_id, section, text, checksum)
+                    if content is _DAMAGED:
+                        sections = None
+                    elif sections is not None:
+                        sections[section] = content
+                yield survey_id, None if sections is None else join_sections(survey_id, sections)
+        finally:
+            cursor.close()
 
     def duplicate_to_campaign(self, survey_id: str, campaign_id: int) -> str:
         """Copy a survey into another (usually next year's) campaign as a new, not yet completed survey."""

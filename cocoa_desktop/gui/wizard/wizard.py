@@ -82,7 +82,8 @@ class SurveyWizard(QWizard):
         self.setWindowTitle(f"{title} — {name}" if name else title)
         if session.read_only:
             self.setWindowTitle(self.windowTitle() + " — " + translate("wizard", "read only, nothing is saved"))
-        last = next((r.last_page for r in session.repo.surveys() if r.id == session.survey_id), "")
+        row = session.repo.survey_row(session.survey_id)  # one row, not every survey's
+        last = row.last_page if row is not None else ""
         self.resume_at: int | None = self.page_ids.get(last, 0)
         self.setMinimumSize(560, 420)
         self.fit_screen()

@@ -1,0 +1,71 @@
+"""The net footprints of the main window's tree, computed in a worker thread on a connection of its own: each
+survey's, summed into its cooperative and campaign as the method says (never averaged).
+
+A survey's footprint is kept with the time it was last saved (``surveys.updated_at``): the next computation (after a
+page is saved, a package imported …) reads and computes only the surveys saved since, and sums again. A regional
+folder of 20,000 surveys is computed once, then a save costs one survey and the sums. Another factor set or GWP
+set computes everything again (the main window drops the kept footprints).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Kept = dict[str, tuple[str, Any]]  # survey id → (updated_at, its Footprint, or None for a draft)
+Found = dict[tuple[str, ...], float]  # ("survey", id) / ("cooperative", campaign, name) / ("campaign", name) → net
+PROGRESS_EVERY = 250  # surveys between two progress reports
+
+
+def survey_footprint(doc: dict[str, Any] | None, factors: Any) -> Any:
+    """The footprint of a stored document; None for a draft (not valid yet) or a damaged survey."""
+    from pydantic import ValidationError
+
+    from cocoa_desktop.engine.footprint import compute
+    from cocoa_desktop.engine.survey import Survey
+
+    if doc is None:
+        return None
+    try:
+        return compute(Survey.model_validate(doc), factors)
+    except (ValidationError, ValueError):
+        return None
+
+
+def compute_footprints(repo: Any, factors: Any, kept: Kept, progress: Callable[[float, str], None],
+                       cancelled: Callable[[], bool]) -> tuple[Found, Kept] | None:
+    """Every survey's net per kg and its cooperative's and campaign's, reusing ``kept`` for unchanged surveys;
+    (what the tree shows, what to keep for next time), or None when cancelled (a newer computation replaces it)."""
+    from cocoa_desktop.engine.results import sum_footprints
+
+    stamps = repo.survey_stamps()
+    stale = [survey_id for survey_id, _, _, stamp in stamps if kept.get(survey_id, ("",))[0] != stamp]
+    fresh: dict[str, Any] = {}
+    if stale:
+        documents = repo.documents(None if len(stale) == len(stamps) else stale)
+        for done, (survey_id, doc) in enumerate(documents, start=1):
+            if done % PROGRESS_EVERY == 0:
+                if cancelled():
+                    return None
+                progress(done / len(stale), "")
+            fresh[survey_id] = survey_footprint(doc, factors)
+    now: Kept = {}
+    by_coop: dict[tuple[str, str], list[Any]] = {}
+    by_campaign: dict[str, list[Any]] = {}
+    found: Found = {}
+    for survey_id, campaign, organisation, stamp in stamps:
+        fp = fresh[survey_id] if survey_id in fresh else kept.get(survey_id, ("", None))[1]
+        now[survey_id] = (stamp, fp)
+        if fp is None:
+            continue
+        found[("survey", survey_id)] = fp.net_per_kg
+        by_coop.setdefault((campaign, organisation), []).append(fp)
+        by_campaign.setdefault(campaign, []).append(fp)
+    if cancelled():
+        return None
+    for (campaign, organisation), items in by_coop.items():
+        found[("cooperative", campaign, organisation)] = sum_footprints(items, organisation).net_per_kg
+    for campaign, items in by_campaign.items():
+        found[("campaign", campaign)] = sum_footprints(items, campaign).net_per_kg
+    progress(1.0, "")
+    return found, now
