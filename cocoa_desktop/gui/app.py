@@ -86,7 +86,7 @@ def open_data(app: QApplication, windows: Windows, lang: str, opened: list[objec
     from cocoa_desktop.storage.startup import open_storage
 
     try:
-        storage = open_storage()
+        storage = open_storage(defer_checks=True)  # a regional folder is checked just after, in a worker thread
     except StorageError as exc:  # cannot open at all (e.g. already open in another window): say it, in words
         QMessageBox.critical(windows.current, "cocoa-desktop", exc.message(lang))
         app.exit(1)
@@ -99,3 +99,24 @@ def open_data(app: QApplication, windows: Windows, lang: str, opened: list[objec
     else:
         windows.current.attach(storage)
     show_startup_messages(windows.current, storage.report.messages(windows.current.lang))
+    if storage.checks_pending:
+        check_later(windows, storage)
+
+
+def check_later(windows: Windows, storage: object) -> object:
+    """The integrity check, the sections' checksums and the start-up backup of a large folder, off the GUI thread
+    (storage/deferred_checks.py); damage found makes the window read-only and says why, in words."""
+    from cocoa_desktop.gui import jobs
+    from cocoa_desktop.storage import deferred_checks
+
+    job = jobs.Job(lambda progress, cancelled: deferred_checks.run(storage.folder, cancelled), windows.current.lang)
+
+    def done(outcome: object) -> None:
+        if outcome is not None and outcome.damaged:
+            windows.current.stop_writing(outcome.message(windows.current.lang))
+
+    job.done.connect(done)
+    job.failed.connect(lambda message: windows.current.statusBar().showMessage(message))
+    storage.checks_job = job
+    jobs.start(windows.current, job)
+    return job

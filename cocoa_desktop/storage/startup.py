@@ -14,6 +14,7 @@ what was done and what (if anything) may have been lost. The rules that keep dat
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ from cocoa_desktop.storage.repository import Repository
 from cocoa_desktop.storage.schema import SCHEMA_VERSION, migrate, schema_version
 
 BUSY_TIMEOUT_S = 10.0
+CHECK_MARKER = "check-at-start"  # left by a deferred check that found damage: the next start checks (and repairs) first
 
 
 @dataclass
@@ -67,6 +69,7 @@ class Storage:
         self.lock = lock
         self.report = report
         self.read_only_reason = read_only
+        self.checks_pending = False  # opened with ``defer_checks``: see storage/deferred_checks.py
         if read_only is not None:
             conn.read_only_reason = read_only  # type: ignore[attr-defined]
 
@@ -110,8 +113,13 @@ class Storage:
         self.close()
 
 
-def open_storage(data_folder: Path | None = None, busy_timeout: float = BUSY_TIMEOUT_S) -> Storage:
-    """Open (creating if needed) the database of a data folder; see the module docstring for the rules."""
+def open_storage(data_folder: Path | None = None, busy_timeout: float = BUSY_TIMEOUT_S,
+                 defer_checks: bool = False) -> Storage:
+    """Open (creating if needed) the database of a data folder; see the module docstring for the rules.
+
+    ``defer_checks`` (the app): a large database of the current schema that opens cleanly is used at once, and its
+    integrity check, section checksums and start-up backup are left to ``deferred_checks.run`` in a worker thread
+    (``Storage.checks_pending``); a small one, or one whose last deferred check found damage, is checked first."""
     data_folder = folder(data_folder) if data_folder is not None else data_dir()
     lock = InstanceLock(data_folder).acquire()
     report = StartupReport()
@@ -119,6 +127,12 @@ def open_storage(data_folder: Path | None = None, busy_timeout: float = BUSY_TIM
         db_path = database_path(data_folder)
         if not lock.writable:
             return _read_only(data_folder, db_path, lock, report, _folder_read_only(data_folder))
+        if defer_checks:
+            from cocoa_desktop.storage import deferred_checks
+
+            storage = deferred_checks.open_unchecked(data_folder, db_path, lock, report, busy_timeout)
+            if storage is not None:
+                return storage
         checkup = check(db_path, busy_timeout)  # a locked or unreadable file raises here: nothing is touched
         if checkup.health is Health.DAMAGED or (
                 checkup.health in (Health.EMPTY, Health.MISSING) and backups.newest_good(backup_dir(data_folder))):
@@ -131,10 +145,13 @@ def open_storage(data_folder: Path | None = None, busy_timeout: float = BUSY_TIM
                 raise
             return _read_only(data_folder, db_path, lock, report, reason)
         try:
-            return _open(data_folder, conn, lock, report)
+            storage = _open(data_folder, conn, lock, report)
         except BaseException:
             conn.close()
             raise
+        with contextlib.suppress(OSError):
+            (data_folder / CHECK_MARKER).unlink(missing_ok=True)  # checked in full now
+        return storage
     except (StorageError, OSError, sqlite3.Error) as exc:  # a file or a disk: a message, never a traceback
         lock.release()
         error = exc if isinstance(exc, StorageError) else translate(exc)
