@@ -36,7 +36,7 @@ def export_package(window: MainWindow, path: Path, campaign: str | None) -> Job:
         repo = _own_connection(window)
         try:
             return sync.export_package(repo, path, campaign, progress=lambda f: progress(
-                0.02 + 0.96 * f, translate("packages", "Checking the surveys…")))
+                0.02 + 0.96 * f, translate("packages", "Checking the surveys…")), cancelled=cancelled)
         finally:
             repo.conn.close()
 
@@ -88,7 +88,10 @@ def import_package(window: MainWindow, path: Path) -> Job:
         try:
             return sync.import_campaigns(  # one transaction: all or nothing
                 repo, campaigns, str(path),
-                progress=lambda f: progress(0.6 + 0.4 * f, translate("packages", "Merging the surveys…")))
+                progress=lambda f: progress(0.6 + 0.4 * f, translate("packages", "Merging the surveys…")),
+                cancelled=cancelled)
+        except sync.Cancelled:
+            return None  # rolled back: nothing was imported
         finally:
             repo.conn.close()
 

@@ -98,10 +98,19 @@ Progress = Callable[[float], None]  # fraction done, 0 → 1
 PROGRESS_EVERY = 200  # surveys between two progress calls
 
 
+class Cancelled(Exception):  # the name gui/jobs.py recognises as a cancellation
+    """The user cancelled an export or an import: nothing was written, nothing changed."""
+
+
+def _never() -> bool:
+    return False
+
+
 def import_campaigns(repo: Repository, campaigns: Iterable[Campaign] | Incoming, source: str,
-                     progress: Progress | None = None) -> ImportReport:
-    """Merge all surveys in one transaction: a failure half-way changes nothing. ``campaigns`` as read from a
-    package (``read_incoming``: with its versions), or campaigns without versions."""
+                     progress: Progress | None = None, cancelled: Callable[[], bool] = _never) -> ImportReport:
+    """Merge all surveys in one transaction: a failure half-way, or a cancel (``Cancelled`` raised), changes
+    nothing. ``campaigns`` as read from a package (``read_incoming``: with its versions), or campaigns without
+    versions."""
     incoming = campaigns if isinstance(campaigns, Incoming) else Incoming(list(campaigns))
     total = max(1, sum(len(c.surveys) for c in incoming.campaigns))
     report = ImportReport()
@@ -115,8 +124,11 @@ def import_campaigns(repo: Repository, campaigns: Iterable[Campaign] | Incoming,
                 theirs = None if incoming.versions is None else incoming.versions.get(survey.id)
                 _merge(repo, campaign_id, survey, theirs, source, report)
                 done += 1
-                if progress is not None and done % PROGRESS_EVERY == 0:
-                    progress(done / total)
+                if done % PROGRESS_EVERY == 0:
+                    if cancelled():
+                        raise Cancelled  # the transaction rolls back: nothing was imported
+                    if progress is not None:
+                        progress(done / total)
     if progress is not None:
         progress(1.0)
     return report
@@ -255,14 +267,15 @@ def resolve_conflict(repo: Repository, conflict_id: int, keep: str, sections: di
 
 
 def export_package(repo: Repository, path: Path, campaign: str | None = None,
-                   survey_ids: Iterable[str] | None = None, progress: Progress | None = None) -> tuple[dict, list[str]]:
+                   survey_ids: Iterable[str] | None = None, progress: Progress | None = None,
+                   cancelled: Callable[[], bool] = _never) -> tuple[dict, list[str]]:
     """Write a package of one campaign (or all, or chosen surveys) with every section's version vector; return
     (manifest, ids of drafts left out). Nothing changes on this laptop: what the other side has seen is what it
     imports, not what was written for it.
 
     Only complete, valid surveys travel: a draft that does not pass the survey model stays on this laptop and is
     listed so the user can finish it. A survey kept here under an id of its own travels under the id its laptop
-    of origin knows it by.
+    of origin knows it by. ``cancelled()`` true: ``Cancelled`` is raised and no file is written.
     """
     wanted = set(survey_ids) if survey_ids is not None else None
     rows = [r for r in repo.surveys(campaign) if wanted is None or r.id in wanted]
@@ -272,17 +285,25 @@ def export_package(repo: Repository, path: Path, campaign: str | None = None,
     by_campaign: dict[str, list[Survey]] = {}
     drafts: list[str] = []
     section_versions: dict[str, dict[str, Vector]] = {}
+    documents = dict(repo.documents(r.id for r in rows)) if len(rows) > PROGRESS_EVERY else {}
+    all_versions = repo.all_section_versions() if len(rows) > PROGRESS_EVERY else {}
     for done, row in enumerate(rows, start=1):
-        if progress is not None and done % PROGRESS_EVERY == 0:
-            progress(0.9 * done / len(rows))  # the last tenth: writing the zip
-        doc = repo.document(row.id)
+        if done % PROGRESS_EVERY == 0:
+            if cancelled():
+                raise Cancelled
+            if progress is not None:
+                progress(0.8 * done / len(rows))  # the last fifth: writing the zip
+        doc = documents.get(row.id) if documents else repo.document(row.id)
+        if doc is None:  # a damaged section: the same error as reading the survey alone
+            doc = repo.document(row.id)
         try:
             survey = Survey.model_validate({**doc, "id": foreign.get(row.id, row.id)})
         except ValidationError:
             drafts.append(row.id)
             continue
         by_campaign.setdefault(row.campaign, []).append(survey)
-        section_versions[survey.id] = repo.section_versions(row.id)
+        section_versions[survey.id] = all_versions[row.id] if row.id in all_versions else \
+            repo.section_versions(row.id)
     campaigns = []
     for name, surveys in by_campaign.items():
         meta = repo.campaign(name)
@@ -291,6 +312,8 @@ def export_package(repo: Repository, path: Path, campaign: str | None = None,
     if not campaigns:
         raise StorageError("No hay encuestas completas para exportar.", "There are no complete surveys to export.",
                            "nothing_to_export")
+    if cancelled():
+        raise Cancelled
     manifest = write_package(campaigns, path, training=set(training_names(repo)) & set(by_campaign),
                              versions=section_versions)
     if progress is not None:
