@@ -77,11 +77,14 @@ def hectares(value: float, lang: str) -> str:
 
 
 class CampaignView(QWidget):
-    def __init__(self, storage, campaign: str, factors: Factors, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, storage, campaign: str, factors: Factors, lang: str, parent: QWidget | None = None,
+                 surveys: tuple[list[Survey], int] | None = None) -> None:
+        """``surveys``: the campaign's (valid surveys, drafts) when already read (the decisions window reads them
+        once for both tabs)."""
         super().__init__(parent)
         self.setObjectName("campaign_view")
         self.repo, self.campaign, self.factors, self.lang = storage.repo, campaign, factors, lang
-        self.surveys, self.drafts = campaign_surveys(self.repo, campaign)
+        self.surveys, self.drafts = surveys or campaign_surveys(self.repo, campaign)
         self.training = training.is_training(self.repo, campaign)
         self.uncertainty: Uncertainty | None = None
         self.background = Background(self)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.gui.campaign_data import campaign_surveys
 from cocoa_desktop.gui.campaign_view import CampaignView
 from cocoa_desktop.gui.fields import closed_by_escape, fit_to_screen
 from cocoa_desktop.gui.focus_style import show_focus_within
@@ -22,8 +23,9 @@ class DecisionsWindow(QMainWindow):
         add_f1(self, "decisions")  # F1: the decisions chapter of the guide
         self.setWindowTitle(translate("decisions", "Campaign and scenarios — %1").replace("%1", campaign))
         self.tabs = QTabWidget()
-        self.view = CampaignView(storage, campaign, factors, lang)
-        self.editor = ScenarioEditor(storage, campaign, factors, lang)
+        surveys = campaign_surveys(storage.repo, campaign)  # read once for both tabs
+        self.view = CampaignView(storage, campaign, factors, lang, surveys=surveys)
+        self.editor = ScenarioEditor(storage, campaign, factors, lang, surveys=surveys)
         self.tabs.addTab(self.view, translate("decisions", "Campaign"))
         self.tabs.addTab(self.editor, translate("decisions", "Scenarios"))
         self.setCentralWidget(self.tabs)

@@ -27,6 +27,7 @@ from cocoa_desktop.engine.issues import SurveyValidationError
 from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.results import STAGE_LABELS
 from cocoa_desktop.engine.scenarios import Change, Scenario, ScenarioResult, composting_comparison, parse_change, run
+from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.gui.background import Background
 from cocoa_desktop.gui.campaign_charts import before_after, paired_widget, short_name
 from cocoa_desktop.gui.campaign_data import campaign_surveys
@@ -48,11 +49,14 @@ TABLE_HEAD = (QT_TRANSLATE_NOOP("scenario", "Cooperative"), QT_TRANSLATE_NOOP("s
 
 
 class ScenarioEditor(QWidget):
-    def __init__(self, storage, campaign: str, factors: Factors, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, storage, campaign: str, factors: Factors, lang: str, parent: QWidget | None = None,
+                 surveys: tuple[list[Survey], int] | None = None) -> None:
+        """``surveys``: the campaign's (valid surveys, drafts) when already read (the decisions window reads them
+        once for both tabs)."""
         super().__init__(parent)
         self.setObjectName("scenario_editor")
         self.repo, self.campaign, self.factors, self.lang = storage.repo, campaign, factors, lang
-        self.surveys, _ = campaign_surveys(self.repo, campaign)
+        self.surveys, _ = surveys or campaign_surveys(self.repo, campaign)
         self.result: ScenarioResult | None = None
         self.background = Background(self)
         self.background.done.connect(self._done)
