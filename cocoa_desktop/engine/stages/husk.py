@@ -7,6 +7,8 @@ set, so it is computed once per :class:`Factors` and cached there.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.results import Stage, Trace
 from cocoa_desktop.engine.survey import HuskDestination, Survey
@@ -74,13 +76,14 @@ def husk_ratio(survey: Survey, f: Factors) -> float:
     return survey.husk.husk_kg_per_kg_cocoa or f["husk_ratio"]
 
 
-def emissions(survey: Survey, production_kg: float, f: Factors, trace: Trace | None = None) -> float:
-    """E_S1 in kg CO2e per year."""
+def emissions(survey: Survey, production_kg: float, f: Factors, trace: Trace | None = None,
+              shares: Mapping[HuskDestination, float] | None = None) -> float:
+    """E_S1 in kg CO2e per year; ``shares`` replace the survey's husk shares (a what-if such as composting)."""
     ratio = husk_ratio(survey, f)
     husk_kg = production_kg * ratio
     efs = destination_efs(f)
     total = 0.0
-    for destination, share in survey.husk.shares.items():
+    for destination, share in (survey.husk.shares if shares is None else shares).items():
         value = husk_kg * share * efs[destination]
         total += value
         if trace is not None:
