@@ -97,7 +97,12 @@ def _compute(args: argparse.Namespace) -> int:
     from cocoa_desktop.engine.checks import survey_warnings
     from cocoa_desktop.engine.factors import factors_for
     from cocoa_desktop.engine.footprint import unit_label
-    from cocoa_desktop.engine.husk_model import husk_model_check, husk_model_document, husk_model_sentence
+    from cocoa_desktop.engine.husk_model import (
+        husk_model_check,
+        husk_model_document,
+        husk_model_sentence,
+        stage_values,
+    )
     from cocoa_desktop.engine.report import results_document, text_table
     from cocoa_desktop.engine.rollup import roll_up
 
@@ -105,7 +110,10 @@ def _compute(args: argparse.Namespace) -> int:
     surveys, label = _surveys_in(Path(args.file))
     word = "AVISO" if args.lang != "en" else "WARNING"
 
+    computed = []  # each survey's stage values, for the husk-factor check without computing the surveys again
+
     def warn(survey, fp) -> None:
+        computed.append(stage_values(fp))
         for warning in survey_warnings(survey, fp):
             print(f"{word} [{unit_label(survey)}] {warning.path}: {warning.message(args.lang)}", file=sys.stderr)
 
@@ -114,7 +122,7 @@ def _compute(args: argparse.Namespace) -> int:
     single = len(campaign.cooperatives) == 1 and len(surveys) == 1
     units = list(campaign.cooperatives.values())
     total = None if single else campaign.total
-    husk = husk_model_check(surveys, f)  # the calibrated husk factor beside the IPCC value: it decides the sign
+    husk = husk_model_check(surveys, f, computed)  # the calibrated husk factor beside the IPCC value: decides the sign
     if args.json:
         doc = results_document(f, units, total)
         doc["training_data"] = cli_decisions.is_training(label)

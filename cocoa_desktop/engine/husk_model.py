@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import annual_values
 from cocoa_desktop.engine.report import format_quantity
+from cocoa_desktop.engine.results import STAGES, Footprint
 from cocoa_desktop.engine.stages import husk as husk_stage
 from cocoa_desktop.engine.survey import HuskDestination, Survey
 
@@ -103,14 +104,16 @@ class HuskModelCheck:
         return tuple(r.net_per_kg > 0 > r.composted_net_per_kg for r in (self.calibrated, self.ipcc))  # type: ignore
 
 
-def _results(surveys: Sequence[Survey], factor_sets: Sequence[Factors]) -> list[_Result]:
+def _results(surveys: Sequence[Survey], factor_sets: Sequence[Factors],
+             computed: Sequence[Sequence[float]] | None = None) -> list[_Result]:
     """The result under each of ``factor_sets``, which differ only in the calibrated husk factor: so the other
-    stages are computed once per survey and only the husk stage (S1) once per set, as it is and composted (a
-    100,000-farm campaign: 1 s instead of 5.6 s with a full calculation and a survey copy for each)."""
+    stages are computed once per survey (or taken from ``computed`` under the first set) and only the husk stage
+    (S1) once per set, as it is and composted (a 100,000-farm campaign: 1 s instead of 5.6 s with a full
+    calculation and a survey copy for each)."""
     production = sum(s.production_kg for s in surveys)
     now, composted = [0.0] * len(factor_sets), [0.0] * len(factor_sets)
-    for survey in surveys:
-        v = annual_values(survey, factor_sets[0], set())
+    for index, survey in enumerate(surveys):
+        v = annual_values(survey, factor_sets[0], set()) if computed is None else computed[index]
         others, sequestered = v[1:6], v[6]
         p = survey.general.production_kg
         shares = _composted_shares(survey)
@@ -125,13 +128,21 @@ def _results(surveys: Sequence[Survey], factor_sets: Sequence[Factors]) -> list[
     return [_Result(net / 1000.0, net / production, c / production) for net, c in zip(now, composted, strict=True)]
 
 
-def husk_model_check(surveys: Sequence[Survey], f: Factors) -> HuskModelCheck | None:
-    """Both results, or None when the set does not use the calibrated factor or no husk is left to rot."""
+def stage_values(fp: Footprint) -> tuple[float, ...]:
+    """(S1 … S6, sequestration) of a footprint, as :func:`~cocoa_desktop.engine.footprint.annual_values` gives them."""
+    return (*(fp.stages[s] for s in STAGES), fp.sequestration_kg)
+
+
+def husk_model_check(surveys: Sequence[Survey], f: Factors,
+                     computed: Sequence[Sequence[float]] | None = None) -> HuskModelCheck | None:
+    """Both results, or None when the set does not use the calibrated factor or no husk is left to rot.
+    ``computed``: each survey's (S1 … S6, sequestration) in kg under ``f`` when already computed (``compute`` has
+    them from its roll-up: :func:`stage_values`), so that no survey is computed twice."""
     if not applies(f) or not surveys or rotting_share(surveys) <= 0:
         return None
     ipcc = float(heap_ch4(f))  # type: ignore[arg-type]
     return HuskModelCheck(f[CALIBRATED_FACTOR], ipcc, float(heap_ch4(f, 1.0)), f["mcf_heap"],  # type: ignore[arg-type]
-                          *_results(surveys, (f, with_factor(f, ipcc))))
+                          *_results(surveys, (f, with_factor(f, ipcc)), computed))
 
 
 def husk_model_sentence(check: HuskModelCheck, lang: str = "es") -> str:
