@@ -80,6 +80,10 @@ CALC = SheetSpec("calc", "Cálculos", "Calculations", True, (
         formula="{COUNT}", width=6, needs="*"),
     *(Col(f"b_{sheet}_{key}", f"bloque {sheet}.{key}", f"block {sheet}.{key}", kind="helper",
           formula=f"{{BLOCKSUM:{sheet}:{key}}}", width=6, needs=sheet) for sheet, key in BLOCK_SUMS),
+    # 1, 2, … on the first row of each cooperative the summary sheet does not name (typed in by hand): its spare
+    # rows list them, so a new cooperative is summarised like the others
+    Col("new_coop", "cooperativa nueva (orden)", "new cooperative (order)", kind="helper", formula="{NEW_COOP}",
+        width=6),
 ))
 
 DATA_SHEETS: tuple[SheetSpec, ...] = (*DATA_SHEETS_BEFORE_CALC, CALC)

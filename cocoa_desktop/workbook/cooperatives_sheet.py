@@ -10,6 +10,7 @@ spell the numbers as the app does ("1 188", "91,0"), with no locale-dependent nu
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from cocoa_desktop.engine.recommendation_words import (
@@ -21,10 +22,11 @@ from cocoa_desktop.engine.recommendation_words import (
 )
 from cocoa_desktop.engine.results import Stage
 from cocoa_desktop.workbook.calc_layout import CALC
+from cocoa_desktop.workbook.data_sheets import SPARE_ROWS
 from cocoa_desktop.workbook.formulas import quoted
 from cocoa_desktop.workbook.layout import FIRST_ROW, GENERAL
 from cocoa_desktop.workbook.report_data import ReportData
-from cocoa_desktop.workbook.report_sheets import Sheet
+from cocoa_desktop.workbook.report_sheets import COOP_COUNT_COLUMN, COOP_SPARE_ROWS, Sheet, coop_rows
 from cocoa_desktop.workbook.report_texts import COOP_HEADERS
 from cocoa_desktop.workbook.xlsx import page_setup, protect
 
@@ -118,40 +120,62 @@ def write(w: WorkbookWriter, d: ReportData) -> None:
         return f"SUMIFS({col(general, GENERAL, key)},{col(general, GENERAL, 'organisation')},{exact(r)})"
 
     net_total = d.total.net_kg / 1000
-    last = FIRST_ROW + len(d.cooperatives) - 1
-    total_row = last + 1
-    for offset, c in enumerate(d.cooperatives):
+    n = len(d.cooperatives)
+    last, _, total_row = coop_rows(n)
+    if n:  # the calculation sheet lists, in its helper, the cooperatives not named here
+        w.formulas.listed_coops = f"{quoted(w.coop_title)}!$A${FIRST_ROW}:$A${last}"
+    calc_coops = f"{calc}!$C${FIRST_ROW}:$C${FIRST_ROW + w.n_surveys + SPARE_ROWS - 1}"  # not its headings
+    surveys_of = Counter(survey.general.organisation for survey in d.surveys)
+    ws.set_column(COOP_COUNT_COLUMN, COOP_COUNT_COLUMN, 8, None, {"hidden": True})
+    s.label(4, COOP_COUNT_COLUMN, "Encuestas" if es else "Surveys", w.formats.head)
+    for offset in range(n + COOP_SPARE_ROWS):
         r = FIRST_ROW + offset
-        fp, plan = c.footprint, c.plan
-        s.label(r, 0, c.name, w.formats.plain)
-        jute, compost = plan.item("jute"), plan.item("compost")
-        residual = plan.residual_t
+        c = d.cooperatives[offset] if offset < n else None
+        if c is None:  # a spare row: the k-th cooperative of the data sheets not named above, or empty
+            new_coop = col(calc, CALC, "new_coop")
+            s.formula(r, 0, f'=IFERROR(INDEX({col(calc, CALC, "organisation")},MATCH({offset - n + 1},{new_coop},0)),'
+                            '"")', "", "", "label")
+        else:
+            s.label(r, 0, c.name, w.formats.plain)
+
+        def put(k: int, formula: str, value: Any, fmt: str, role: str = "calc", r: int = r,
+                spare: bool = c is None) -> None:
+            body = formula.removeprefix("=")
+            s.formula(r, k, f'=IF($A{r}="","",{body})' if spare else f"={body}", None if spare else value, fmt, role)
+
+        fp, plan = (c.footprint, c.plan) if c else (None, None)
+        jute, compost = (plan.item("jute"), plan.item("compost")) if plan else (None, None)
+        residual = plan.residual_t if plan else 0.0
         cells = (
-            (f"={by_general('productive_area_ha', r)}", fp.area_ha),
-            (f"={by_general('producers', r)}", fp.producers),
-            (f"={by_coop('p', r)}", fp.production_kg),
-            (f"=IF(F{r}>0,{by_coop('s1', r)}/1000/F{r},0)", fp.share(Stage.HUSK)),
-            (f"={by_coop('gross', r)}/1000", fp.gross_kg / 1000),
-            (f"={by_coop('sequestration', r)}/1000", fp.sequestration_kg / 1000),
-            (f"=F{r}-G{r}", fp.net_kg / 1000),
-            (f'=IF(D{r}>0,H{r}*1000/D{r},"")', fp.net_per_kg),
-            (f'=IF($H${total_row}<>0,H{r}/$H${total_row},"")', fp.net_kg / 1000 / net_total if net_total else None),
-            (f"=MAX(0,{by_coop('jute_saving', r)}/1000)", jute.saving_t if jute else 0.0),
-            (f"={by_coop('composting_saving', r)}/1000", compost.saving_t if compost else 0.0),
-            (f"=H{r}-K{r}-L{r}", residual),
-            (f"=MAX(0,M{r})", max(0.0, residual)),
-            (f"=N{r}/f_reforestation_sequestration", max(0.0, residual) / w.f["reforestation_sequestration"]),
+            (by_general('productive_area_ha', r), fp.area_ha if fp else None),
+            (by_general('producers', r), fp.producers if fp else None),
+            (by_coop('p', r), fp.production_kg if fp else None),
+            (f"IF(F{r}>0,{by_coop('s1', r)}/1000/F{r},0)", fp.share(Stage.HUSK) if fp else None),
+            (f"{by_coop('gross', r)}/1000", fp.gross_kg / 1000 if fp else None),
+            (f"{by_coop('sequestration', r)}/1000", fp.sequestration_kg / 1000 if fp else None),
+            (f"F{r}-G{r}", fp.net_kg / 1000 if fp else None),
+            (f'IF(D{r}>0,H{r}*1000/D{r},"")', fp.net_per_kg if fp else None),
+            (f'IF($H${total_row}<>0,H{r}/$H${total_row},"")',
+             fp.net_kg / 1000 / net_total if fp and net_total else None),
+            (f"MAX(0,{by_coop('jute_saving', r)}/1000)", jute.saving_t if jute else 0.0),
+            (f"{by_coop('composting_saving', r)}/1000", compost.saving_t if compost else 0.0),
+            (f"H{r}-K{r}-L{r}", residual),
+            (f"MAX(0,M{r})", max(0.0, residual)),
+            (f"N{r}/f_reforestation_sequestration", max(0.0, residual) / w.f["reforestation_sequestration"]),
         )
         for k, ((formula, value), fmt) in enumerate(zip(cells, FORMATS, strict=True), start=1):
-            s.formula(r, k, formula, value, fmt)
-        s.formula(r, WORDS_COLUMNS[0], _reduction_formula(r, w.lang), reduction_words(plan, w.lang), "", "label")
-        s.formula(r, WORDS_COLUMNS[1], _compensation_formula(r, w.lang), compensation_words(plan, w.lang), "",
-                  "label")
+            put(k, formula, value, fmt)
+        said = (reduction_words(plan, w.lang), compensation_words(plan, w.lang)) if plan else (None, None)
+        put(WORDS_COLUMNS[0], _reduction_formula(r, w.lang), said[0], "", "label")
+        put(WORDS_COLUMNS[1], _compensation_formula(r, w.lang), said[1], "", "label")
         for column, ref, value in zip(SIZE_COLUMNS, ("N", "O"), (max(0.0, residual), cells[-1][1]), strict=True):
-            s.formula(r, column, f"={size_text(f'{ref}{r}', w.lang)}", size_words(value, w.lang), "", "label")
+            put(column, size_text(f"{ref}{r}", w.lang), size_words(value, w.lang), "", "label")
+        # how many rows of the calculation sheet this row adds up (the checks compare it with all of them)
+        put(COOP_COUNT_COLUMN, f"COUNTIF({calc_coops},{exact(r)})", surveys_of[c.name] if c else 0, "int",
+            "helper")
     end = total_row
+    _total(w, s, d, total_row)  # always: the checks compare it with the results sheet
     if d.cooperatives:
-        _total(w, s, d, total_row)
         end = total_row + _charts(w, ws, last, total_row)
     protect(ws)
     page_setup(ws, w.page_header, w.lang, repeat=(3, 3), one_page=True, print_area=(0, 0, end, len(WIDTHS) - 1))

@@ -24,6 +24,7 @@ SPARE_ROWS = 100  # rows below the data, with formulas and validation, for surve
 INPUT_ROLE = {"id": "input", "text": "input", "number": "input", "share": "input", "int": "input", "year": "input",
               "choice": "input", "note": "label", "formula": "calc", "label": "label", "mirror": "label",
               "helper": "helper", "guess": "helper", "result": "result"}
+NUMBER_KINDS = ("number", "share", "int", "year")  # input columns holding numbers
 YEARS = {"campaign_year": (1990, 2100), "year": (1900, 2100), "year_last": (1900, 2100)}
 
 
@@ -157,6 +158,22 @@ def _checks(w: WorkbookWriter, ws: Any, spec: SheetSpec, last: int) -> None:
             ws.conditional_format(FIRST_ROW - 1, i, last - 1, i, {
                 "type": "formula", "criteria": f"=AND(ISNUMBER({cell}),ABS({cell}-1)>0.001)",
                 "format": w.formats.warn})
+    # what the results sheet's checks count, shown where it is: text in a number cell ("mil"), an error value
+    # (#REF! after a deleted row), a cooperative that is not a text (=1+1)
+    numbers = [c.key for c in spec.columns if c.kind in NUMBER_KINDS]
+    computed = [c.key for c in spec.columns if c.formula]
+    for keys, rule in ((numbers, {"type": "formula", "criteria": f"=ISTEXT({{}}{FIRST_ROW})"}),
+                       (computed, {"type": "errors"})):
+        if keys:
+            letters = [spec.letter(k) for k in keys]
+            rule = {k: v.format(letters[0]) for k, v in rule.items()}  # relative to the first range's first cell
+            spans = " ".join(f"{x}{FIRST_ROW}:{x}{last}" for x in letters)
+            ws.conditional_format(FIRST_ROW - 1, spec.index(keys[0]), last - 1, spec.index(keys[0]),
+                                  {**rule, "format": w.formats.warn, "multi_range": spans})
+    if spec is GENERAL:
+        i, cell = spec.index("organisation"), f"{spec.letter('organisation')}{FIRST_ROW}"
+        ws.conditional_format(FIRST_ROW - 1, i, last - 1, i, {
+            "type": "formula", "criteria": f'=AND($A{FIRST_ROW}<>"",NOT(ISTEXT({cell})))', "format": w.formats.warn})
 
 
 def item_layout(items: Sequence[Item], n_surveys: int) -> tuple[list[int], list[tuple[int, int] | None]]:

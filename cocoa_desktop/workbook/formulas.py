@@ -12,9 +12,10 @@ import re
 from cocoa_desktop.engine import land_use
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.workbook.calc_layout import BY_KEY, CALC, MISSING, OK
-from cocoa_desktop.workbook.layout import GENERAL, NOT_FOUND, Col, SheetSpec
+from cocoa_desktop.workbook.layout import FIRST_ROW, GENERAL, NOT_FOUND, Col, SheetSpec
 
 ROW = "\x00"  # this row's number
+PREV = "\x05"  # the row above's number (a relative reference, so the formula stays shareable)
 BLOCK = re.compile("\x03([a-z_]+):([A-Z]+)\x03")  # the survey's block of rows in an item sheet: sum of a column
 COUNT = "\x04"  # how many rows of the survey's blocks hold its id
 OK_ITEMS = "ok_items"
@@ -48,7 +49,7 @@ class Template:
         text = self.text
         if self.blocks:
             text = _blocks(text, blocks or {}, titles or {})
-        return text.replace(ROW, str(row))
+        return text.replace(ROW, str(row)).replace(PREV, str(row - 1))
 
 
 def _blocks(text: str, blocks: Blocks, titles: dict[str, str]) -> str:
@@ -75,6 +76,8 @@ class Formulas:
         self.titles = titles
         self.factor_title = factor_title
         self._cache: dict[tuple[str, str], Template] = {}
+        # the cooperatives the summary sheet lists by name (a range), set before the calculation sheet is written
+        self.listed_coops = ""
 
     def template(self, spec: SheetSpec, col: Col) -> Template:
         key = (spec.key, col.key)
@@ -118,7 +121,8 @@ class Formulas:
     def _expand(self, spec: SheetSpec, template: str) -> str:
         template = (template.replace("{FALLBACK}", self._fallback())
                     .replace("{SEQUESTRATION}", self._sequestration())
-                    .replace("{NOT_FOUND}", NOT_FOUND[self.idx]).replace("{MISSING}", MISSING[self.idx]))
+                    .replace("{NOT_FOUND}", NOT_FOUND[self.idx]).replace("{MISSING}", MISSING[self.idx])
+                    .replace("{NEW_COOP}", self._new_coop()))
 
         def sub(match: re.Match[str]) -> str:
             token = match.group(1)
@@ -131,6 +135,10 @@ class Formulas:
             kind, _, rest = token.partition(":")
             if kind == "c":
                 return f"{spec.letter(rest)}{ROW}"
+            if kind == "above":  # this column from the first data row's header down to the row above
+                return f"${spec.letter(rest)}${FIRST_ROW - 1}:{spec.letter(rest)}{PREV}"
+            if kind == "down_to":  # this column from the first data row down to this row
+                return f"${spec.letter(rest)}${FIRST_ROW}:{spec.letter(rest)}{ROW}"
             if kind == "k":
                 return f"VLOOKUP({spec.letter(rest)}{ROW},claves,2,FALSE)"
             if kind == "g":
@@ -165,6 +173,16 @@ class Formulas:
     def _column(self, sheet_key: str, key: str) -> str:
         letter = BY_KEY[sheet_key].letter(key)
         return f"{quoted(self.titles[sheet_key])}!${letter}:${letter}"
+
+    def _new_coop(self) -> str:
+        """The calculation sheet's running list of cooperatives the summary sheet does not name: 1, 2, … on the
+        first row of each such cooperative (in the sheet's order), else "". Rows of a listed cooperative stop at
+        the first test (a few cells); only a new cooperative's rows look at the rows above. Works in Excel 2010 and
+        LibreOffice (no dynamic arrays); a row whose cooperative is an error gets "" (the checks count errors)."""
+        org = "{c:organisation}"
+        listed = f"SUMPRODUCT(--({self.listed_coops}={org}))>0" if self.listed_coops else "FALSE"
+        return (f'IFERROR(IF(OR({org}="",{listed}),"",IF(SUMPRODUCT(--({{down_to:organisation}}={org}))>1,"",'
+                '1+COUNT({above:new_coop}))),"")')
 
     def _fallback(self) -> str:
         if self.f.method("fertilisation_fallback"):

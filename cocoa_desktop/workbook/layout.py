@@ -28,7 +28,9 @@ from cocoa_desktop.engine import vocabulary as v
 FIRST_ROW = 5
 KEY_ROW = 4
 WORKBOOK_FORMAT = "cocoa-desktop/workbook"
-WORKBOOK_VERSION = 4  # 3: a conversion's period (year_last) and the PAS 2050 assumption; 4: "saving with jute" per bag
+WORKBOOK_VERSION = 5  # 3: a conversion's period (year_last) and the PAS 2050 assumption; 4: "saving with jute" per bag;
+# 5: the cooperatives sheet's spare rows (a helper column in the calculation sheet lists the cooperatives
+# typed in by hand) and the checks of errors, text in number cells and totals
 META_SHEET = "_cocoa"
 LISTS_SHEET = "Listas"
 

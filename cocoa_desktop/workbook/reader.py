@@ -16,9 +16,10 @@ from pydantic import ValidationError
 
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError, issues_from_validation_error
 from cocoa_desktop.engine.survey import Campaign, Survey
-from cocoa_desktop.workbook.calc_layout import CALC, DATA_SHEETS
+from cocoa_desktop.workbook.calc_layout import BY_KEY, CALC, DATA_SHEETS
 from cocoa_desktop.workbook.cells import CellError, read_cell
 from cocoa_desktop.workbook.file_checks import check_file, damaged, refuse
+from cocoa_desktop.workbook.formula_cells import formula_cells, formula_issue, text_letters
 from cocoa_desktop.workbook.layout import (
     FIRST_ROW,
     KEY_ROW,
@@ -38,10 +39,12 @@ def import_workbook(path: str | Path) -> Survey | Campaign:
     path = Path(path)
     source = str(path)
     check_file(path)
-    meta_rows, sheets = _load(path, source)
+    meta_rows, sheets, formulas = _load(path, source)
     meta = _meta(meta_rows, source)
-    read = {spec.key: _rows(spec, *_sheet(spec, meta, sheets, source), source)
-            for spec in DATA_SHEETS if spec is not CALC}
+    laid_out = {spec.key: _sheet(spec, meta, sheets, source) for spec in DATA_SHEETS if spec is not CALC}
+    if formulas:  # =1+1 over a name would otherwise come in as the name "2"
+        raise SurveyValidationError(formulas[:MAX_ISSUES], source=source)
+    read = {key: _rows(BY_KEY[key], *found, source) for key, found in laid_out.items()}
     docs, where = assemble(read, _titles(meta), source)
     surveys = [_validated(doc, where, source) for doc in docs]
     if not surveys:
@@ -59,8 +62,9 @@ def import_workbook(path: str | Path) -> Survey | Campaign:
         raise SurveyValidationError(issues, source=source) from None
 
 
-def _load(path: Path, source: str) -> tuple[Rows, dict[str, Rows]]:
-    """Every row of the hidden metadata sheet and of the data sheets, as plain values.
+def _load(path: Path, source: str) -> tuple[Rows, dict[str, Rows], list[Issue]]:
+    """Every row of the hidden metadata sheet and of the data sheets, as plain values, and the formulas found in
+    the data sheets' text cells (as issues).
 
     Any failure while parsing is the file's damage (zip, compression, XML, openpyxl's own checks), said as
     such; the file was already checked to be a sensible zip, so this is where broken contents surface."""
@@ -74,13 +78,18 @@ def _load(path: Path, source: str) -> tuple[Rows, dict[str, Rows]]:
                          "this workbook was not exported by the application (its hidden '_cocoa' sheet is missing)",
                          source)
         meta_rows = list(wb[META_SHEET].iter_rows(max_row=500, max_col=2, values_only=True))
-        titles = set(_titles(_meta(meta_rows, source)).values())
+        specs = {title: BY_KEY[key] for key, title in _titles(_meta(meta_rows, source)).items()}
         sheets = {}
+        formulas: list[Issue] = []
         for name in wb.sheetnames:
-            if name in titles:
+            if name in specs:
                 ws = wb[name]
                 sheets[name] = list(ws.iter_rows(min_row=KEY_ROW, max_row=FIRST_ROW + MAX_ROWS, values_only=True))
-        return meta_rows, sheets
+                if specs[name] is not CALC and len(formulas) < MAX_ISSUES:
+                    with ws._get_source() as xml:  # the sheet's XML: data_only shows a formula's value, not it
+                        formulas += [formula_issue(name, cell, text)
+                                     for cell, text in formula_cells(xml, text_letters(specs[name]))]
+        return meta_rows, sheets, formulas
     except SurveyValidationError:
         raise
     except Exception as exc:  # sheets are parsed lazily: damage surfaces here

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from openpyxl.utils import get_column_letter
+
 from cocoa_desktop.engine import land_use
 from cocoa_desktop.engine.results import STAGE_LABELS, STAGES, note_message
 from cocoa_desktop.workbook.calc_layout import CALC
-from cocoa_desktop.workbook.data_sheets import SPARE_ROWS
+from cocoa_desktop.workbook.data_sheets import NUMBER_KINDS, SPARE_ROWS
 from cocoa_desktop.workbook.formulas import quoted
 from cocoa_desktop.workbook.layout import (
     BAGS,
@@ -23,6 +25,7 @@ from cocoa_desktop.workbook.layout import (
     ITEM_SHEETS,
     LEGS,
     SEQUESTRATION,
+    SURVEY_SHEETS,
 )
 from cocoa_desktop.workbook.report_data import ReportData
 from cocoa_desktop.workbook.report_texts import CHECKS, INSTRUCTIONS, LABELS, SCOPE
@@ -36,8 +39,17 @@ TECH, STAGE_HEAD, RANK_HEAD, KEY_HEAD, LUC_HEAD, ACTIVITY_HEAD, CHECK_HEAD = 5, 
 # land-use change: one-off, amortised t/yr and kg/kg, the PAS 2050 assumption, the footprint without and with it
 LUC_PER_KG, LUC_BASIS, LUC_COMPARED = LUC_HEAD + 3, LUC_HEAD + 4, LUC_HEAD + 5
 GROSS_ROW = STAGE_HEAD + 7
+COOP_SPARE_ROWS = 10  # rows under the exported cooperatives that list, by formula, cooperatives typed in by hand
+COOP_COUNT_COLUMN = 19  # T (hidden) of the cooperatives sheet: how many rows of the calculation sheet a row sums
 PARAGRAPH_CHARS = 130  # characters per printed line across columns A–E
 NOTES_FROM = CHECK_HEAD + 7
+
+
+def coop_rows(n: int) -> tuple[int, int, int]:
+    """The cooperatives sheet's rows for ``n`` exported cooperatives: the last one named, the last spare row (its
+    name a formula) and the total row."""
+    last_named = FIRST_ROW + n - 1
+    return last_named, last_named + COOP_SPARE_ROWS, last_named + COOP_SPARE_ROWS + 1
 
 
 def instructions(w: WorkbookWriter) -> None:
@@ -120,13 +132,12 @@ def _technical(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) ->
     s.head(TECH, (L["technical"], L["value"], L["unit"]))
     general = GENERAL
     area_r, prod_r = TECH + 1, TECH + 4
-    coop_last = FIRST_ROW + len(d.cooperatives) - 1
-    coop_title = quoted(w.coop_title)
+    coop_count = get_column_letter(COOP_COUNT_COLUMN + 1)
+    coop_cells = f"{quoted(w.coop_title)}!${coop_count}${FIRST_ROW}:${coop_count}${coop_rows(len(d.cooperatives))[1]}"
     rows = (
         (L["area"], f"={_sum(w, 'general', 'productive_area_ha', general)}", t.area_ha, "ha", "num"),
         (L["producers"], f"={_sum(w, 'general', 'producers', general)}", t.producers, "", "int"),
-        (L["coops"], f"=COUNTA({coop_title}!$A${FIRST_ROW}:$A${max(coop_last, FIRST_ROW)})", len(d.cooperatives),
-         "", "int"),
+        (L["coops"], f'=COUNTIF({coop_cells},">0")', len(d.cooperatives), "", "int"),
         (L["production"], f"={_sum(w, 'calc', 'p')}", t.production_kg, "kg/año" if w.lang != "en" else "kg/yr",
          "kg"),
         (L["yield"], f'=IF(B{area_r}>0,B{prod_r}/B{area_r},"")', t.production_kg / t.area_ha if t.area_ha else None,
@@ -267,15 +278,18 @@ def _checks(w: WorkbookWriter, s: Sheet, d: ReportData) -> None:
                  for spec in (HUSK, FERTILISATION, FERMENTATION, DRYING, SEQUESTRATION)]
     not_found += [flagged(spec.key, spec.letter("label"), FIRST_ROW + w.item_counts[spec.key] + SPARE_ROWS - 1)
                   for spec in ITEM_SHEETS]
-    rows = ((C["husk_shares"], "=" + outside("husk", HUSK)), (C["drying_shares"], "=" + outside("drying", DRYING)),
-            (C["not_found"], "=" + "+".join(not_found)),
-            (C["incomplete"], "=" + flagged("calc", CALC.letter("status"), last_survey)))
-    for offset, (label, formula) in enumerate(rows, start=1):
+    rows = ((C["husk_shares"], outside("husk", HUSK), C["fix"]),
+            (C["drying_shares"], outside("drying", DRYING), C["fix"]),
+            (C["not_found"], "+".join(not_found), C["fix"]),
+            (C["incomplete"], flagged("calc", CALC.letter("status"), last_survey), C["fix"]),
+            *_data_checks(w, d, C, last_survey))
+    for offset, (label, formula, fix) in enumerate(rows, start=1):
         r = CHECK_HEAD + offset
         s.label(r, 0, label)
-        s.formula(r, 1, formula, 0, "int")
-        s.formula(r, 2, f'=IF(B{r}=0,"✓","⚠ {C["fix"]}")', "✓", "", "label")
-    w_row = CHECK_HEAD + 5
+        # a check that cannot be computed (a deleted row gives #REF!) reads as failed, never as ✓
+        s.formula(r, 1, f'=IFERROR({formula},"✗")', 0, "int")
+        s.formula(r, 2, f'=IF(B{r}=0,"✓","⚠ {fix}")', "✓", "", "label")
+    w_row = CHECK_HEAD + len(rows) + 1
     s.label(w_row, 0, C["warnings"].format(n=d.warning_count), w.formats.bold)
     for k, text in enumerate(d.warnings, start=1):
         _paragraph(s, w_row + k, text)
@@ -284,6 +298,44 @@ def _checks(w: WorkbookWriter, s: Sheet, d: ReportData) -> None:
     notes = [n for n in sorted(d.total.notes) if not land_use.is_basis_note(n)]  # the assumption is said above
     for k, note in enumerate(notes, start=1):
         _paragraph(s, r + k, note_message(note, w.lang))
+
+
+def _data_checks(w: WorkbookWriter, d: ReportData, C: dict[str, str],
+                 last_survey: int) -> list[tuple[str, str, str]]:
+    """The checks on what a user typed and on the summaries (label, formula without "="): error values in any
+    result, text in a number cell, a cooperative that is not a text (=1+1 gives 2), surveys no row of the
+    cooperatives sheet sums, and totals of that sheet unlike this sheet's; each (label, formula, what to do)."""
+    def span(sheet_key: str, first: str, last_col: str, last: int) -> str:
+        return f"{quoted(w.titles[sheet_key])}!${first}${FIRST_ROW}:${last_col}${last}"
+
+    calc_last = CALC.letter(next(c.key for c in reversed(CALC.columns) if c.kind == "result"))
+    coop = quoted(w.coop_title)
+    _, coop_last, coop_total = coop_rows(len(d.cooperatives))
+    coop_count = get_column_letter(COOP_COUNT_COLUMN + 1)
+    errors = (f"SUMPRODUCT(--ISERROR({span('calc', 'A', calc_last, last_survey)}))"
+              f"+SUMPRODUCT(--ISERROR({coop}!$A${FIRST_ROW}:${coop_count}${coop_total}))"
+              f"+SUMPRODUCT(--ISERROR($A${TECH}:$E${CHECK_HEAD - 1}))")
+    texts = []
+    for spec in (*SURVEY_SHEETS, *ITEM_SHEETS):
+        last = last_survey if spec.per_survey else FIRST_ROW + w.item_counts[spec.key] + SPARE_ROWS - 1
+        numbers = [i for i, c in enumerate(spec.columns) if c.kind in NUMBER_KINDS]
+        runs: list[list[int]] = []  # adjacent number columns, one range each (a shorter formula)
+        for i in numbers:
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        texts += [f"SUMPRODUCT(--ISTEXT({span(spec.key, *(get_column_letter(run[k] + 1) for k in (0, -1)), last)}))"
+                  for run in runs]
+    ids, names = (span("general", GENERAL.letter(k), GENERAL.letter(k), last_survey) for k in ("id", "organisation"))
+    not_text = f'SUMPRODUCT(({ids}<>"")*(1-ISTEXT({names})))'
+    calc_ids = span("calc", "A", "A", last_survey)
+    unlisted = (f'SUMPRODUCT(--({calc_ids}<>""))-SUM({coop}!${coop_count}${FIRST_ROW}:${coop_count}${coop_last})')
+    pairs = (("D", f"B{TECH + 4}"), ("F", f"B{KEY_HEAD + 1}"), ("G", f"B{KEY_HEAD + 2}"), ("H", f"B{KEY_HEAD + 3}"))
+    unequal = "+".join(f"(ABS({coop}!{col}{coop_total}-{ref})>1E-6*MAX(1,ABS({ref})))" for col, ref in pairs)
+    return [(C["errors"], errors, C["fix"]), (C["text_numbers"], "+".join(texts), C["fix"]),
+            (C["coop_not_text"], not_text, C["fix"]), (C["unlisted"], unlisted, C["fix_export"]),
+            (C["coop_totals"], unequal, C["fix_above"])]
 
 
 def _paragraph(s: Sheet, r: int, text: str) -> None:

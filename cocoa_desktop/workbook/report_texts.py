@@ -113,16 +113,32 @@ LABELS = {
 
 CHECKS = {
     "es": {"head": "Verificaciones", "count": "Encuestas o filas", "fix": "revise las celdas en rojo",
+           "fix_export": "importe el libro en la aplicación y expórtelo de nuevo",
+           "fix_above": "corrija lo que señalan las verificaciones de arriba",
            "husk_shares": "Proporciones de cáscara que no suman 100 %",
            "drying_shares": "Proporciones de secado que no suman 100 %",
            "not_found": "Filas cuyo id no está en «Datos generales»",
            "incomplete": "Encuestas incompletas (falta su fila en una hoja; no se cuentan)",
+           "errors": "Resultados con error (#¡REF!, #¡VALOR!…): ¿una fila borrada o un texto en una celda de número?",
+           "text_numbers": "Celdas de número con texto (p. ej. «mil»): escriba el número con cifras",
+           "coop_not_text": "Encuestas cuya cooperativa no es un texto (vacía, un número o una fórmula como =1+1)",
+           "unlisted": "Encuestas que no suma ninguna fila de «Cooperativas» (más cooperativas nuevas que filas "
+                       "libres)",
+           "coop_totals": "Totales de «Cooperativas» distintos de los de esta hoja (producción, brutas, secuestro, "
+                          "netas)",
            "warnings": "Avisos de la aplicación al exportar (valores poco probables): {n}",
            "notes": "Notas del cálculo (al exportar)"},
     "en": {"head": "Checks", "count": "Surveys or rows", "fix": "check the cells in red",
+           "fix_export": "import the workbook into the application and export it again",
+           "fix_above": "fix what the checks above point out",
            "husk_shares": "Husk shares not summing to 100 %", "drying_shares": "Drying shares not summing to 100 %",
            "not_found": "Rows whose id is not in 'General data'",
            "incomplete": "Incomplete surveys (a sheet lacks their row; left out)",
+           "errors": "Results showing an error (#REF!, #VALUE!…): a deleted row, or text in a number cell?",
+           "text_numbers": "Number cells holding text (e.g. 'thousand'): type the number in figures",
+           "coop_not_text": "Surveys whose cooperative is not a text (empty, a number or a formula such as =1+1)",
+           "unlisted": "Surveys no row of 'Cooperatives' adds up (more new cooperatives than spare rows)",
+           "coop_totals": "Totals of 'Cooperatives' unlike this sheet's (production, gross, sequestration, net)",
            "warnings": "Warnings of the application at export (unlikely values): {n}",
            "notes": "Notes of the calculation (at export)"},
 }

@@ -6,8 +6,10 @@ each step on the sheets (unprotecting a sheet first, as a user must), recalculat
 
 - ``["sort", sheet, "A5:S14", column_index, descending]`` — Data ▸ Sort on a range by one of its columns
 - ``["insert_row", sheet, row]`` — insert an empty row above ``row`` (1-based)
+- ``["delete_row", sheet, row]`` — delete a whole row (1-based), as Sheet ▸ Delete Rows does
 - ``["copy_row", sheet, from_row, to_row]`` — copy a whole row onto another (formulas adjust, as with copy-paste)
 - ``["number", sheet, "E7", 12.5]`` / ``["text", sheet, "C7", "Urea"]`` — type a value into a cell
+- ``["formula", sheet, "B5", "=1+1"]`` — type a formula into a cell
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ def step(doc, action: list) -> None:
         rng.sort(descriptor)
     elif kind == "insert_row":
         sheet.Rows.insertByIndex(action[2] - 1, 1)
+    elif kind == "delete_row":
+        sheet.Rows.removeByIndex(action[2] - 1, 1)
     elif kind == "copy_row":
         source = sheet.getCellRangeByName(f"A{action[2]}:AZ{action[2]}").RangeAddress
         target = sheet.getCellRangeByName(f"A{action[3]}").CellAddress
@@ -68,6 +72,8 @@ def step(doc, action: list) -> None:
         sheet.getCellRangeByName(action[2]).setValue(float(action[3]))
     elif kind == "text":
         sheet.getCellRangeByName(action[2]).setString(str(action[3]))
+    elif kind == "formula":
+        sheet.getCellRangeByName(action[2]).setFormula(str(action[3]))
     else:
         raise ValueError(kind)
 
