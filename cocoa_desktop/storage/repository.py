@@ -223,13 +223,14 @@ class Repository:
              stamp if completed else None),
         )
         own = versions.dumps({self.replica: 1})
+        rows = []
         for section, content in split_sections({**doc, "id": survey_id}).items():
             text = canonical_json(content)
             version = own if section_versions is None else versions.dumps(section_versions.get(section, {}))
-            self.conn.execute(
-                "INSERT INTO survey_sections(survey_id, section, content, updated_at, checksum, version)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (survey_id, section, text, stamp, section_checksum(survey_id, section, text), version))
+            rows.append((survey_id, section, text, stamp, section_checksum(survey_id, section, text), version))
+        self.conn.executemany(  # one call for the survey's sections (an import of 20,000 surveys makes 200,000)
+            "INSERT INTO survey_sections(survey_id, section, content, updated_at, checksum, version)"
+            " VALUES (?, ?, ?, ?, ?, ?)", rows)
         return survey_id
 
     def save_section(self, survey_id: str, section: str, content: Any, *, page: str | None = None,
@@ -307,8 +308,12 @@ class Repository:
     def all_section_versions(self) -> dict[str, dict[str, versions.Vector]]:
         """Every survey's sections' versions in one query (an export of a whole folder)."""
         found: dict[str, dict[str, versions.Vector]] = {}
+        parsed: dict[str, versions.Vector] = {}  # most sections share a few vectors: each parsed once (read-only)
         for survey_id, section, text in self.conn.execute("SELECT survey_id, section, version FROM survey_sections"):
-            found.setdefault(survey_id, {})[section] = versions.parse(text)
+            vector = parsed.get(text)
+            if vector is None:
+                vector = parsed[text] = versions.parse(text)
+            found.setdefault(survey_id, {})[section] = vector
         return found
 
     def set_section_version(self, survey_id: str, section: str, vector: versions.Vector) -> None:
