@@ -54,7 +54,7 @@ HUSK: Words = {
     HuskDestination.OTHER: ("Otro destino", "Other"),
 }
 FERTILISER: Words = {
-    FertiliserType.GUANO: ("Guano de isla", "Guano de isla"),
+    FertiliserType.GUANO: ("Guano de isla", "Island guano"),
     FertiliserType.OWN_COMPOST: ("Compost propio", "Own compost"),
     FertiliserType.BOUGHT_COMPOST: ("Compost comprado", "Bought compost"),
     FertiliserType.BIOL: ("Biol", "Biol"),

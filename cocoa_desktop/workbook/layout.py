@@ -29,8 +29,9 @@ FIRST_ROW = 5
 KEY_ROW = 4
 WORKBOOK_FORMAT = "cocoa-desktop/workbook"
 WORKBOOK_VERSION = 5  # 3: a conversion's period (year_last) and the PAS 2050 assumption; 4: "saving with jute" per bag;
-# 5: the cooperatives sheet's spare rows (a helper column in the calculation sheet lists the cooperatives
-# typed in by hand) and the checks of errors, text in number cells and totals
+# 5: the sequestration of each survey on its sheet; the cooperatives sheet's spare rows (a helper column in the
+# calculation sheet lists the cooperatives typed in by hand) and the checks of errors, text in number cells and
+# totals
 META_SHEET = "_cocoa"
 LISTS_SHEET = "Listas"
 
@@ -189,6 +190,9 @@ DRYING = SheetSpec("drying", "Secado", "Drying", True, (
 SEQUESTRATION = SheetSpec("sequestration", "Secuestro", "Sequestration", True, (
     ID, LABEL,
     Col("shade_trees_inventory", "Inventario de árboles de sombra", "Shade-tree inventory", kind="text", width=50),
+    # the survey's sequestration, live from the calculation sheet (which computes it from "Áreas")
+    Col("sequestration", "Secuestro", "Sequestration", "kg CO2/año", kind="formula", fmt="emission",
+        formula='IFERROR(INDEX({col:calc:sequestration},{FIND:calc}),"")'),
 ))
 
 # an empty N % is the type's usual content, as the survey model fills it in (engine.nitrogen)

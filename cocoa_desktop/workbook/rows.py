@@ -54,7 +54,8 @@ def survey_rows(surveys: Sequence[Survey], footprints: Sequence[Footprint], f: F
         rows["drying"].append({"id": s.id, "electricity_kwh": s.drying.electricity_kwh,
                                **{f"shares.{k.value}": x for k, x in s.drying.shares.items()}, **values.drying(s)})
         rows["sequestration"].append({"id": s.id,
-                                      "shade_trees_inventory": s.sequestration.shade_trees_inventory or None})
+                                      "shade_trees_inventory": s.sequestration.shade_trees_inventory or None,
+                                      "sequestration": fp.sequestration_kg})
     for sheet_rows in rows.values():
         for row, survey in zip(sheet_rows, surveys, strict=True):
             row["label"] = values.name(survey)
