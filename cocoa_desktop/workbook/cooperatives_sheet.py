@@ -28,13 +28,15 @@ from cocoa_desktop.workbook.layout import FIRST_ROW, GENERAL
 from cocoa_desktop.workbook.report_data import ReportData
 from cocoa_desktop.workbook.report_sheets import COOP_COUNT_COLUMN, COOP_SPARE_ROWS, Sheet, coop_rows
 from cocoa_desktop.workbook.report_texts import COOP_HEADERS
-from cocoa_desktop.workbook.xlsx import page_setup, protect
+from cocoa_desktop.workbook.xlsx import header_lines, header_wrap_width, page_setup, protect
 
 if TYPE_CHECKING:
     from cocoa_desktop.workbook.writer import WorkbookWriter
 
-FORMATS = ("num", "int", "kg", "pct", "t", "t", "t", "per_kg", "pct", "t", "t", "t", "t", "num")
-WIDTHS = (40, 10, 9, 13, 10, 11, 11, 11, 10, 10, 11, 13, 12, 12, 13, 36, 40)
+FORMATS = ("ha", "int", "kg", "pct", "t", "t", "t", "per_kg", "pct", "t", "t", "t", "t", "ha")
+WIDTHS = (32, 8, 8, 10, 8, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 36, 40)  # widened to the headings' longest words
+PRINTED = 10  # A–J, the report's table, on one landscape A4 at ≥ 75 %; K–Q (what to avoid, reduce and compensate,
+# in numbers and words) would print it at 65 % (7 pt): they are read on screen, as the charts below the table
 WORDS_COLUMNS = (15, 16)  # P: avoid and reduce, Q: compensation (recommendation_words)
 SIZE_COLUMNS = (17, 18)  # R, S (hidden): N and O spelt as sizes, for Q (one formula would be too long for Excel)
 
@@ -96,15 +98,19 @@ def _compensation_formula(r: int, lang: str) -> str:
 def write(w: WorkbookWriter, d: ReportData) -> None:
     es = w.lang != "en"
     ws = w.wb.add_worksheet(w.coop_title)
-    for c, width in enumerate(WIDTHS):
+    widths = [header_wrap_width(head, width) for head, width in zip(COOP_HEADERS[w.lang], WIDTHS, strict=True)]
+    for c, width in enumerate(widths):
         ws.set_column(c, c, width)
     ws.set_column(SIZE_COLUMNS[0], SIZE_COLUMNS[-1], 12, None, {"hidden": True})
-    s = Sheet(w, ws)
+    s = Sheet(w, ws, widths)
     s.label(1, 0, "Resultados por cooperativa" if es else "Results by cooperative", w.formats.title)
     s.label(2, 0, w.header_note, w.formats.subtitle)
     if any("sequestration_no_areas" in c.plan.notes for c in d.cooperatives):  # said where the residual is sized
-        s.label(3, 0, ("Nota: " if es else "Note: ") + sequestration_zero_words(w.lang), w.formats.text)
-    ws.set_row(3, 60)
+        note = ("Nota: " if es else "Note: ") + sequestration_zero_words(w.lang)
+        ws.merge_range(2, 0, 2, PRINTED - 1, note, w.formats.note)
+        ws.set_row(2, 15 * (1 + len(note) // 140))
+    ws.set_row(3, 15 * max(header_lines(head, width) for head, width in zip(COOP_HEADERS[w.lang], widths,
+                                                                             strict=True)))
     s.head(4, COOP_HEADERS[w.lang])
     calc = quoted(w.titles["calc"])
     general = quoted(w.titles["general"])
@@ -136,7 +142,7 @@ def write(w: WorkbookWriter, d: ReportData) -> None:
             s.formula(r, 0, f'=IFERROR(INDEX({col(calc, CALC, "organisation")},MATCH({offset - n + 1},{new_coop},0)),'
                             '"")', "", "", "label")
         else:
-            s.label(r, 0, c.name, w.formats.plain)
+            s.label(r, 0, c.name, w.formats.text)  # wrapped: a long name is never cut
 
         def put(k: int, formula: str, value: Any, fmt: str, role: str = "calc", r: int = r,
                 spare: bool = c is None) -> None:
@@ -173,12 +179,12 @@ def write(w: WorkbookWriter, d: ReportData) -> None:
         # how many rows of the calculation sheet this row adds up (the checks compare it with all of them)
         put(COOP_COUNT_COLUMN, f"COUNTIF({calc_coops},{exact(r)})", surveys_of[c.name] if c else 0, "int",
             "helper")
-    end = total_row
     _total(w, s, d, total_row)  # always: the checks compare it with the results sheet
     if d.cooperatives:
-        end = total_row + _charts(w, ws, last, total_row)
+        _charts(w, ws, last, total_row, widths)  # below the printed table
     protect(ws)
-    page_setup(ws, w.page_header, w.lang, repeat=(3, 3), one_page=True, print_area=(0, 0, end, len(WIDTHS) - 1))
+    page_setup(ws, w.page_header, w.lang, repeat=(3, 3), one_page=True,
+               print_area=(0, 0, total_row - 1, PRINTED - 1))
 
 
 def _total(w: WorkbookWriter, s: Sheet, d: ReportData, r: int) -> None:
@@ -194,11 +200,12 @@ def _total(w: WorkbookWriter, s: Sheet, d: ReportData, r: int) -> None:
     s.formula(r, 8, f'=IF(D{r}>0,H{r}*1000/D{r},"")', t.net_per_kg, "per_kg", "result")
 
 
-def _charts(w: WorkbookWriter, ws: Any, last: int, total_row: int) -> int:
+def _charts(w: WorkbookWriter, ws: Any, last: int, total_row: int, widths: list[float]) -> int:
     """Both charts below the table, side by side; returns how many rows they take (for the print area)."""
     es = w.lang != "en"
     title = quoted(w.coop_title)
-    height = max(260, 24 * (last - FIRST_ROW + 1) + 80)
+    height = max(300, 44 * (last - FIRST_ROW + 1) + 110)  # room for every name on two lines: none is left out
+    half = int(sum(7 * width + 5 for width in widths[:PRINTED]) / 0.75 / 2) - 10  # pixels: A–J, side by side
     for n, (column, name, fmt) in enumerate((
             ("I", "Emisiones netas por kg de cacao (kg CO2e/kg)" if es else "Net emissions per kg of cocoa "
              "(kg CO2e/kg)", "0.00"),
@@ -208,12 +215,12 @@ def _charts(w: WorkbookWriter, ws: Any, last: int, total_row: int) -> int:
         chart.add_series({"categories": f"={title}!$A${FIRST_ROW}:$A${last}",
                           "values": f"={title}!${column}${FIRST_ROW}:${column}${last}",
                           "fill": {"color": "#2F5597" if n == 0 else "#C55A11"},
-                          "data_labels": {"value": True, "num_format": fmt}})
+                          "data_labels": {"value": True, "num_format": fmt, "font": {"size": 9}}})
         chart.set_title({"name": name, "name_font": {"size": 11}})
         chart.set_x_axis({"num_format": fmt, "major_gridlines": {"visible": True}})
         chart.set_y_axis({"reverse": True, "crossing": "max", "label_position": "low", "interval_unit": 1,
-                          "num_font": {"size": 8}})
+                          "num_font": {"size": 9}})
         chart.set_legend({"none": True})
-        chart.set_size({"width": 560, "height": height})
-        ws.insert_chart(total_row + 1, 0 if n == 0 else 6, chart, {"x_offset": 5, "y_offset": 10})
+        chart.set_size({"width": half, "height": height})
+        ws.insert_chart(total_row + 1, 0, chart, {"x_offset": 5 + n * (half + 10), "y_offset": 10})
     return height // 20 + 3

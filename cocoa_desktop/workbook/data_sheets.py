@@ -15,7 +15,16 @@ from cocoa_desktop.workbook.formulas import OK_ITEMS, quoted
 from cocoa_desktop.workbook.layout import FIRST_ROW, GENERAL, HIDDEN_INPUTS, ITEM_SHEETS, KEY_ROW, Col, SheetSpec
 from cocoa_desktop.workbook.rows import Item
 from cocoa_desktop.workbook.words import unit_in
-from cocoa_desktop.workbook.xlsx import page_setup, protect, shared_first, shared_next, value_of
+from cocoa_desktop.workbook.xlsx import (
+    header_lines,
+    header_wrap_width,
+    page_setup,
+    print_scale,
+    protect,
+    shared_first,
+    shared_next,
+    value_of,
+)
 
 if TYPE_CHECKING:
     from cocoa_desktop.workbook.writer import WorkbookWriter
@@ -34,12 +43,15 @@ def write_sheet(w: WorkbookWriter, spec: SheetSpec, rows: Sequence[dict[str, Any
     item rows (calculation sheet)."""
     ws = w.wb.streamed_sheet(w.titles[spec.key])
     lang = w.lang
+    widths: dict[int, float] = {}  # the printed columns' widths: wide enough that no heading breaks a word
     for i, col in enumerate(spec.columns):
         hidden = col.kind in ("helper", "guess") or col.key in HIDDEN_INPUTS
-        ws.set_column(i, i, col.width, None, {"hidden": True} if hidden else {})
+        if not hidden:
+            widths[i] = header_wrap_width(col.label(lang), col.width)
+        ws.set_column(i, i, widths.get(i, col.width), None, {"hidden": True} if hidden else {})
     ws.write_string(0, 0, spec.title(lang), w.formats.title)
     ws.write_string(0, 2, w.header_note, w.formats.subtitle)
-    ws.set_row(1, 45)
+    ws.set_row(1, 15 * max(3, *(header_lines(spec.columns[i].label(lang), width) for i, width in widths.items())))
     for i, col in enumerate(spec.columns):
         ws.write_string(1, i, col.label(lang), w.formats.head)
     for i, col in enumerate(spec.columns):
@@ -88,7 +100,9 @@ def write_sheet(w: WorkbookWriter, spec: SheetSpec, rows: Sequence[dict[str, Any
     _checks(w, ws, spec, last)
     ws.freeze_panes(KEY_ROW, 3 if spec is GENERAL else 2)
     protect(ws, insert_rows=not spec.per_survey)
-    page_setup(ws, w.page_header, lang, print_area=(0, 0, FIRST_ROW + len(rows) - 2, len(spec.columns) - 1))
+    # printed at ≥ 75 % (text ≥ 8 pt): a wide sheet in groups of columns, each with the organisation (and farm)
+    page_setup(ws, w.page_header, lang, print_area=(0, 0, FIRST_ROW + len(rows) - 2, max(widths)),
+               scale=print_scale(list(widths.values())), repeat_columns=(1, 2) if spec is GENERAL else (1, 1))
 
 
 def _write_input(ws: Any, row: int, col_index: int, col: Col, value: Any, fmt: Any) -> None:

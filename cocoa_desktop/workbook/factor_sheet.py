@@ -13,7 +13,7 @@ from cocoa_desktop.engine.stages.husk import destination_efs
 from cocoa_desktop.engine.survey import Fuel, HuskDestination
 from cocoa_desktop.workbook.formulas import quoted
 from cocoa_desktop.workbook.layout import FIRST_ROW, SHARES_HUSK
-from cocoa_desktop.workbook.xlsx import page_setup, protect
+from cocoa_desktop.workbook.xlsx import header_lines, page_setup, print_scale, protect
 
 if TYPE_CHECKING:
     from cocoa_desktop.workbook.writer import WorkbookWriter
@@ -82,7 +82,8 @@ def write(w: WorkbookWriter) -> None:
         ws.write_string(row, 3, factor_unit(factor.unit, lang))
         ws.write_string(row, 4, factor.gas or "")
         ws.write_string(row, 5, status, fm.warn if factor.outside_range else fm.plain)
-        ws.write_string(row, 6, factor.source, fm.plain)
+        ws.write_string(row, 6, factor.source, fm.text)  # wrapped: a long source is never cut
+        ws.set_row(row, 15 * header_lines(factor.source, WIDTHS[6], bold=False))  # LibreOffice keeps heights
         if factor.range:
             ws.write_number(row, 7, factor.range[0])
             ws.write_number(row, 8, factor.range[1])
@@ -102,4 +103,5 @@ def write(w: WorkbookWriter) -> None:
         w.define_name(name, f"{quoted(w.factor_title)}!$B${at + 1}")
     ws.freeze_panes(FIRST_ROW - 1, 1)
     protect(ws)
-    page_setup(ws, w.page_header, lang, repeat=(1, 1), print_area=(0, 0, row - 1, len(WIDTHS) - 1))
+    page_setup(ws, w.page_header, lang, repeat=(1, 1), print_area=(0, 0, row - 1, len(WIDTHS) - 1),
+               scale=print_scale(list(WIDTHS)), repeat_columns=(0, 0))

@@ -4,6 +4,7 @@ figures, checks, the calculation's notes, two charts). Each sheet prints on one 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from openpyxl.utils import get_column_letter
@@ -29,7 +30,7 @@ from cocoa_desktop.workbook.layout import (
 )
 from cocoa_desktop.workbook.report_data import ReportData
 from cocoa_desktop.workbook.report_texts import CHECKS, INSTRUCTIONS, LABELS, SCOPE
-from cocoa_desktop.workbook.xlsx import page_setup, protect, value_of
+from cocoa_desktop.workbook.xlsx import header_lines, page_setup, protect, value_of
 
 if TYPE_CHECKING:
     from cocoa_desktop.workbook.writer import WorkbookWriter
@@ -41,7 +42,9 @@ LUC_PER_KG, LUC_BASIS, LUC_COMPARED = LUC_HEAD + 3, LUC_HEAD + 4, LUC_HEAD + 5
 GROSS_ROW = STAGE_HEAD + 7
 COOP_SPARE_ROWS = 10  # rows under the exported cooperatives that list, by formula, cooperatives typed in by hand
 COOP_COUNT_COLUMN = 19  # T (hidden) of the cooperatives sheet: how many rows of the calculation sheet a row sums
-PARAGRAPH_CHARS = 130  # characters per printed line across columns A–E
+RESULT_WIDTHS = (46, 14, 12, 14, 8)  # A–E: one portrait A4 at ≥ 75 %
+PARAGRAPH_CHARS = 100  # characters per printed line across columns A–E
+ROW_PT = 13  # a line of 11 pt text: the summary sheets' rows, so that Resultados prints on one page
 NOTES_FROM = CHECK_HEAD + 7
 
 
@@ -77,11 +80,19 @@ def _sum(w: WorkbookWriter, sheet_key: str, key: str, spec: Any = None) -> str:
 class Sheet:
     """Writes label / formula-with-value rows of a small sheet."""
 
-    def __init__(self, w: WorkbookWriter, ws: Any) -> None:
+    def __init__(self, w: WorkbookWriter, ws: Any, widths: Sequence[float] = ()) -> None:
         self.w, self.ws = w, ws
+        self.widths = tuple(widths)  # the columns' widths, when known: a wrapped label's row is then made as tall
+        self.heights: dict[int, int] = {}  # as its lines (LibreOffice keeps a row's height: nothing overlaps)
 
     def label(self, r: int, c: int, text: str, fmt: Any = None) -> None:
-        self.ws.write_string(r - 1, c, text, fmt if fmt is not None else self.w.formats.text)
+        fmt = fmt if fmt is not None else self.w.formats.text
+        self.ws.write_string(r - 1, c, text, fmt)
+        if c < len(self.widths) and getattr(fmt, "text_wrap", 0):
+            height = ROW_PT * header_lines(text, self.widths[c], bold=bool(getattr(fmt, "bold", 0)))
+            if height > self.heights.get(r, ROW_PT):
+                self.heights[r] = height
+                self.ws.set_row(r - 1, height)
 
     def formula(self, r: int, c: int, formula: str, value: Any, fmt: str = "", role: str = "calc") -> None:
         self.ws.write_formula(r - 1, c, formula, self.w.formats.cell(role, fmt), value_of(value))
@@ -95,15 +106,20 @@ def results(w: WorkbookWriter, d: ReportData) -> None:
     es = w.lang != "en"
     L = LABELS[w.lang]
     ws = w.wb.add_worksheet("Resultados" if es else "Results")
-    for c, width in enumerate((60, 16, 16, 34, 8)):
+    for c, width in enumerate(RESULT_WIDTHS):
         ws.set_column(c, c, width)
-    s = Sheet(w, ws)
+    ws.set_default_row(ROW_PT)
+    for head in (TECH, STAGE_HEAD, RANK_HEAD, KEY_HEAD, LUC_HEAD, ACTIVITY_HEAD, CHECK_HEAD):
+        ws.set_row(head - 2, 6)  # the blank row above each table, thin
+    s = Sheet(w, ws, RESULT_WIDTHS)
     t = d.total
-    s.label(1, 0, f"{L['title']} — {w.subject}", w.formats.title)
+    title = f"{L['title']} — {w.subject}"  # across A–E, wrapped: never cut in print
+    ws.merge_range(0, 0, 0, len(RESULT_WIDTHS) - 1, title, w.formats.title_wrap)
+    ws.set_row(0, 20 * (1 + len(title) // 70))
     s.label(2, 0, f"{w.f.factor_set.name(w.lang)} — {'PCG' if es else 'GWP'} {w.f.gwp.id}; {len(d.surveys)} "
                   + ("encuestas" if es else "surveys"), w.formats.subtitle)
     ws.merge_range(2, 0, 2, 4, SCOPE[w.lang], w.formats.note)
-    ws.set_row(2, 30)
+    ws.set_row(2, 15 * (1 + len(SCOPE[w.lang]) // 90))
     _technical(w, s, d, L)
     _stages(w, s, d, L)
     s.head(KEY_HEAD, (L["key"], "t/año" if es else "t/yr", "kg/kg " + ("cacao" if es else "cocoa")))
@@ -124,7 +140,18 @@ def results(w: WorkbookWriter, d: ReportData) -> None:
     _checks(w, s, d)
     _charts(w, ws, L)
     protect(ws)
-    page_setup(ws, w.page_header, w.lang, repeat=None, one_page=True)
+    # printed: the tables down to the checks on one portrait A4 (text ≥ 8 pt); the warnings and notes below them
+    # and the charts beside them are read on screen
+    page_setup(ws, w.page_header, w.lang, repeat=None, one_page=True, portrait=True,
+               print_area=(0, 0, _checks_end(ws), len(RESULT_WIDTHS) - 1))
+
+
+def _checks_end(ws: Any) -> int:
+    """The last row (0-based) of the checks block: the rows under its heading with a ✓ cell in column C."""
+    r = CHECK_HEAD
+    while 2 in ws.table.get(r, {}):
+        r += 1
+    return r - 1
 
 
 def _technical(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
@@ -135,14 +162,14 @@ def _technical(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) ->
     coop_count = get_column_letter(COOP_COUNT_COLUMN + 1)
     coop_cells = f"{quoted(w.coop_title)}!${coop_count}${FIRST_ROW}:${coop_count}${coop_rows(len(d.cooperatives))[1]}"
     rows = (
-        (L["area"], f"={_sum(w, 'general', 'productive_area_ha', general)}", t.area_ha, "ha", "num"),
+        (L["area"], f"={_sum(w, 'general', 'productive_area_ha', general)}", t.area_ha, "ha", "ha"),
         (L["producers"], f"={_sum(w, 'general', 'producers', general)}", t.producers, "", "int"),
         (L["coops"], f'=COUNTIF({coop_cells},">0")', len(d.cooperatives), "", "int"),
         (L["production"], f"={_sum(w, 'calc', 'p')}", t.production_kg, "kg/año" if w.lang != "en" else "kg/yr",
          "kg"),
         (L["yield"], f'=IF(B{area_r}>0,B{prod_r}/B{area_r},"")', t.production_kg / t.area_ha if t.area_ha else None,
          "kg/ha/año" if w.lang != "en" else "kg/ha/yr", "kg"),
-        (L["deforested"], f"={_sum(w, 'conversions', 'hectares', CONVERSIONS)}", d.deforested_ha, "ha", "num"),
+        (L["deforested"], f"={_sum(w, 'conversions', 'hectares', CONVERSIONS)}", d.deforested_ha, "ha", "ha"),
     )
     for offset, (label, formula, value, unit, fmt) in enumerate(rows, start=1):
         s.label(TECH + offset, 0, label)
@@ -175,9 +202,8 @@ def _stages(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) -> No
     s.head(RANK_HEAD, (L["ranked"], "t CO2e/año" if idx == 0 else "t CO2e/yr", L["share"]))
     for k, (stage, kg) in enumerate(t.ranked_stages(), start=1):
         match = f"MATCH({k},$E${first}:$E${last},0)"
-        number = STAGES.index(stage) + 1
-        s.formula(RANK_HEAD + k, 0, f"=INDEX($A${first}:$A${last},{match})",
-                  f"S{number} {STAGE_LABELS[stage][idx]}", "", "label")
+        s.formula(RANK_HEAD + k, 0, f'="{k}. "&MID(INDEX($A${first}:$A${last},{match}),4,200)',
+                  f"{k}. {STAGE_LABELS[stage][idx]}", "", "label")  # by rank, as the app and the PDF
         s.formula(RANK_HEAD + k, 1, f"=INDEX($B${first}:$B${last},{match})", kg / 1000, "t")
         s.formula(RANK_HEAD + k, 2, f"=INDEX($C${first}:$C${last},{match})", t.share(stage), "pct")
 
@@ -193,8 +219,10 @@ def _luc(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
     s.label(one_off, 2, "t CO2 (una vez)" if es else "t CO2 (one-off)")
     times = t.luc_one_off_kg / t.gross_kg if t.gross_kg > 0 else None
     words = ("× las emisiones brutas de un año" if es else "× one year's gross emissions")
-    s.formula(one_off, 3, f'=IF({gross}>0,"≈ "&TEXT(B{one_off}/{gross},"0")&"{words}","")',
-              f"≈ {times:.0f}{words}" if times is not None else "", "", "label")
+    s.ws.merge_range(one_off - 1, 3, one_off - 1, 4, "", w.formats.note)  # D–E, wrapped: never cut in print
+    s.ws.write_formula(one_off - 1, 3, f'=IF({gross}>0,"≈ "&TEXT(B{one_off}/{gross},"0")&"{words}","")',
+                       w.formats.note, f"≈ {times:.0f}{words}" if times is not None else "")
+    s.ws.set_row(one_off - 1, 30)
     s.label(amortised, 0, L["luc_amortised"])
     s.formula(amortised, 1, f"={_sum(w, 'calc', 'luc_amortised')}/1000", t.luc_amortised_kg / 1000, "t")
     s.label(amortised, 2, "t CO2/año" if es else "t CO2/yr")
@@ -202,7 +230,7 @@ def _luc(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
     s.label(LUC_PER_KG, 0, "Amortizado, por kg de cacao" if es else "Amortised, per kg of cocoa")
     s.formula(LUC_PER_KG, 1, f'=IF({production}>0,B{amortised}*1000/{production},"")', t.luc_amortised_per_kg,
               "per_kg", "result")
-    s.label(LUC_PER_KG, 2, "kg CO2e/kg")
+    s.label(LUC_PER_KG, 2, "kg CO2/kg")  # the same figure as the line above, in the same gas
     _luc_basis(w, s, d)
     r = LUC_COMPARED
     s.head(r, ("kg CO2e por kg de cacao" if es else "kg CO2e per kg of cocoa",
@@ -233,7 +261,7 @@ def _luc_basis(w: WorkbookWriter, s: Sheet, d: ReportData) -> None:
     said = "; ".join(w.formulas.luc_words(b) for b in land_use.bases_in(d.total.notes))
     s.ws.merge_range(LUC_BASIS - 1, 1, LUC_BASIS - 1, 4, "", w.formats.note)
     s.ws.write_formula(LUC_BASIS - 1, 1, f"=MID({'&'.join(parts)},3,2000)", w.formats.note, said)
-    s.ws.set_row(LUC_BASIS - 1, 15 * (1 + len(said) // 70))
+    s.ws.set_row(LUC_BASIS - 1, ROW_PT * (1 + len(said) // 58))  # ~58 characters a line across B–E
 
 
 def _activity(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
@@ -365,7 +393,7 @@ def _charts(w: WorkbookWriter, ws: Any, L: dict[str, str]) -> None:
                         "data_labels": {"value": True, "num_format": "#,##0"}})
     balance.set_title({"name": L["chart_balance"], "name_font": {"size": 11}})
     balance.set_y_axis({"num_format": "#,##0"})
-    balance.set_x_axis({"interval_unit": 1})
+    balance.set_x_axis({"interval_unit": 1, "label_position": "low"})  # names under the plot, never under a bar below 0
     balance.set_legend({"none": True})
     balance.set_size({"width": 620, "height": 300})
     ws.insert_chart(f"G{RANK_HEAD + 1}", balance)

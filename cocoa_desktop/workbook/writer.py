@@ -111,7 +111,9 @@ class WorkbookWriter:
         self.subject = str(meta.get("campaign_name") or (surveys[0].general.organisation if surveys else ""))
         set_name = f"{self.f.factor_set.name(self.lang)} — {'PCG' if es else 'GWP'} {self.f.gwp.id}"
         who = coops[0] if len(coops) == 1 else f"{len(coops)} {'cooperativas' if es else 'cooperatives'}"
-        self.page_header = header_text(who, campaign, set_name)
+        # the page header's three sections short (the factor set's name without its note), so they never meet
+        short_set = f"{self.f.factor_set.name(self.lang).split(' (')[0]} — {'PCG' if es else 'GWP'} {self.f.gwp.id}"
+        self.page_header = header_text(who, campaign, short_set)
         self.header_note = f"{campaign} — {set_name}"
         per_survey = survey_rows(surveys, footprints, self.f, self.lang)
         per_item = item_rows(surveys, self.f, self.lang)

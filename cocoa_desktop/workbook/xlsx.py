@@ -23,7 +23,8 @@ HEAD_FILL = "#D9E1F2"
 WARN_FILL = "#F8CBAD"
 NUMBER_FORMATS = {
     "": "General", "share": "0.0%", "int": "#,##0", "year": "0", "kg": "#,##0", "num": "#,##0.00",
-    "ratio": "0.000", "emission": "#,##0.0", "t": "#,##0.0", "per_kg": "0.000", "pct": "0.0%", "times": "0.0",
+    "ha": "#,##0.0", "ratio": "0.000", "emission": "#,##0.0", "t": "#,##0.0", "per_kg": "0.000", "pct": "0.0%",
+    "times": "0.0",
 }
 
 
@@ -120,6 +121,7 @@ class Formats:
         self.wb = wb
         self._made: dict[tuple[str, str], Any] = {}
         self.title = wb.add_format({"bold": True, "font_size": 14})
+        self.title_wrap = wb.add_format({"bold": True, "font_size": 14, "text_wrap": True, "valign": "top"})
         self.subtitle = wb.add_format({"italic": True, "font_color": "#404040"})
         self.head = wb.add_format({"bold": True, "text_wrap": True, "valign": "top", "bg_color": HEAD_FILL,
                                    "border": 1})
@@ -159,27 +161,98 @@ def value_of(value: Any) -> Any:
     return value
 
 
+# Printing (issue 20): every sheet is printed by LibreOffice with its fonts standing in for Calibri (DejaVu Sans
+# where Carlito is not installed: wider). 11 pt text printed at 75 % is 8.25 pt, the smallest the workbook prints.
+MIN_SCALE = 75
+PAPER_PT = {"landscape": (841.89, 595.28), "portrait": (595.28, 841.89)}
+MARGINS_IN = {"left": 0.4, "right": 0.4, "top": 0.45, "bottom": 0.4}
+HEADER_CHARS = (36, 26, 30)  # left, centre, right: short enough not to meet at 100 % on a portrait page
+
+
+def column_points(width: float) -> float:
+    """A column's printed width at 100 %, in points, as LibreOffice lays out a width in characters."""
+    return 7 * width + 5
+
+
+def printable_points(portrait: bool = False) -> tuple[float, float]:
+    """The page's printable width and height at 100 %, in points."""
+    width, height = PAPER_PT["portrait" if portrait else "landscape"]
+    return (width - 72 * (MARGINS_IN["left"] + MARGINS_IN["right"]),
+            height - 72 * (MARGINS_IN["top"] + MARGINS_IN["bottom"]))
+
+
+def print_scale(widths: list[float], portrait: bool = False) -> int:
+    """The largest scale (%) at which columns of these widths fit one page wide, between MIN_SCALE and 100: a
+    sheet wider than that prints at MIN_SCALE in groups of columns, page after page."""
+    needed = sum(column_points(w) for w in widths)
+    fits = int(100 * printable_points(portrait)[0] / needed * 0.97) if needed else 100
+    return max(MIN_SCALE, min(100, fits))
+
+
+def header_wrap_width(label: str, width: float) -> float:
+    """The width a column needs so that no word of its (bold) heading is broken: about 1.1 characters of width
+    per letter of the longest word."""
+    longest = max((len(word) for word in label.split()), default=0)
+    return max(width, round(1.1 * longest + 1, 1))
+
+
+def header_lines(label: str, width: float, bold: bool = True) -> int:
+    """How many lines a (bold) text wraps to in a column of this width (words kept whole)."""
+    per_line = max(1, int((column_points(width) - 4) / (6.6 if bold else 5.9)))  # DejaVu Sans, 11 pt
+    lines, used = 1, 0
+    for word in label.split():
+        if used and used + 1 + len(word) > per_line:
+            lines, used = lines + 1, len(word)
+        else:
+            used += (1 if used else 0) + len(word)
+    return lines
+
+
 def page_setup(ws: Worksheet, header: str, lang: str, repeat: tuple[int, int] | None = (1, 2),
-               one_page: bool = False, print_area: tuple[int, int, int, int] | None = None) -> None:
-    """Landscape A4, fit to the page width (or one page), print titles, header and footer with page numbers."""
-    ws.set_landscape()
+               one_page: bool = False, print_area: tuple[int, int, int, int] | None = None,
+               scale: int | None = None, repeat_columns: tuple[int, int] | None = None,
+               portrait: bool = False) -> None:
+    """A4, landscape unless ``portrait``; ``one_page``: fit on one page; ``scale``: printed at that % (never under
+    MIN_SCALE), a sheet wider than a page in groups of columns, across then down, ``repeat_columns`` on each;
+    else fit to the page width. Print titles, header and footer with page numbers."""
+    if portrait:
+        ws.set_portrait()
+    else:
+        ws.set_landscape()
     ws.set_paper(9)
-    ws.set_margins(left=0.4, right=0.4, top=0.7, bottom=0.6)
-    ws.fit_to_pages(1, 1 if one_page else 0)
+    ws.set_margins(**MARGINS_IN)
+    if scale is not None:
+        ws.set_print_scale(max(MIN_SCALE, min(100, scale)))
+        ws.print_across()
+        if repeat_columns is not None:
+            ws.repeat_columns(*repeat_columns)
+    else:
+        ws.fit_to_pages(1, 1 if one_page else 0)
     if repeat is not None:
         ws.repeat_rows(*repeat)
     page = "Página &P de &N" if lang != "en" else "Page &P of &N"
-    ws.set_header(header, {"margin": 0.3})
-    ws.set_footer(f"&L&A&R{page}", {"margin": 0.3})
+    ws.set_header(header, {"margin": 0.2})
+    ws.set_footer(f"&L&A&R{page}", {"margin": 0.2})
     if print_area is not None:
         ws.print_area(*print_area)
 
 
+def short(text: str, limit: int) -> str:
+    """``text`` cut at a space to at most ``limit`` characters, with "…" when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1].rsplit(" ", 1)[0] if " " in text[:limit - 1] else text[:limit - 1]
+    return cut.rstrip(" ,;:—-") + "…"
+
+
 def header_text(left: str, centre: str, right: str) -> str:
-    """A page header; ``&`` in names is doubled (it starts a code there)."""
-    def safe(text: str) -> str:
-        return text.replace("&", "&&")[:60]
-    return f"&L{safe(left)}&C{safe(centre)}&R{safe(right)}"
+    """A page header in three sections, each short enough (HEADER_CHARS) that they never meet; ``&`` in names is
+    doubled (it starts a code there)."""
+    def safe(text: str, limit: int) -> str:
+        return short(text, limit).replace("&", "&&")
+    return "".join(f"&{code}{safe(text, limit)}" for code, text, limit in
+                   zip("LCR", (left, centre, right), HEADER_CHARS, strict=True))
 
 
 def protect(ws: Worksheet, insert_rows: bool = False) -> None:

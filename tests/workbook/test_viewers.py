@@ -120,10 +120,12 @@ def test_sheet_settings_reach_the_file(tmp_path):
         assert len(widths) >= 3 and max(widths) >= 24, spec.key
         assert re.search(r'<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"', xml) or re.search(
             r'<pageSetup [^>]*orientation="landscape"[^>]*paperSize="9"', xml) or 'paperSize="9"' in xml
-        assert 'fitToWidth="1"' in xml or "<pageSetUpPr fitToPage=\"1\"/>" in xml
+        # issue 20: printed at a fixed scale ≥ 75 % (text ≥ 8 pt), wide sheets across then down
+        scale = re.search(r'<pageSetup [^>]*scale="(\d+)"', xml)
+        assert int(scale.group(1) if scale else 100) >= 75 and 'pageOrder="overThenDown"' in xml, spec.key
         assert "<oddHeader>" in xml and "&amp;P" in xml
     coops = _sheet_xml(path, "Cooperativas")
-    assert re.search(r'<col min="1" max="1" width="40', coops)
+    assert re.search(r'<col min="1" max="1" width="32', coops)  # names wrap (issue 20)
     assert 'fitToHeight="1"' in coops or 'fitToHeight' not in coops
     with zipfile.ZipFile(path) as z:
         book = z.read("xl/workbook.xml").decode()
@@ -143,7 +145,7 @@ def test_charts_carry_their_data_and_axes(tmp_path):
     cached = re.findall(r"<c:pt idx=\"\d+\"><c:v>([^<]+)</c:v>", stages)
     labels, values = cached[:6], [float(x) for x in cached[6:12]]
     assert values == sorted(values, reverse=True) and values[0] == pytest.approx(40_203.1, rel=0.005)
-    assert labels[0].startswith("S1")
+    assert labels[0].startswith("1. ")  # ranks said as the app and the PDF say them (issue 20)
     for xml in charts:
         assert "<c:legend>" not in xml  # one series: no legend
         assert '<c:delete val="1"/>' not in xml  # no axis deleted
