@@ -463,12 +463,14 @@ class Repository:
         cursor = self.conn.cursor()
         cursor.row_factory = None
         try:
-            rows = cursor.execute("SELECT survey_id, section, content, checksum FROM survey_sections" + where +
-                                  " ORDER BY survey_id", params)
+            # the content as bytes: no text decoding in Python, and jiter (pydantic's JSON parser, a dependency)
+            # reads it twice as fast as json; the same checks as section_content
+            rows = cursor.execute("SELECT survey_id, section, CAST(content AS BLOB), checksum FROM survey_sections"
+                                  + where + " ORDER BY survey_id", params)
             for survey_id, group in groupby(rows, key=itemgetter(0)):
                 sections: dict[str, Any] | None = {}
-                for _, section, text, checksum in group:
-                    content = section_content(survey_id, section, text, checksum)
+                for _, section, raw, checksum in group:
+                    content = _bulk_content(survey_id, section, raw, checksum)
                     if content is _DAMAGED:
                         sections = None
                     elif sections is not None:
@@ -523,6 +525,20 @@ def section_content(survey_id: str, section: str, text: str, checksum: str | Non
         return _DAMAGED
     try:
         return json.loads(text)
+    except ValueError:
+        return _DAMAGED
+
+
+def _bulk_content(survey_id: str, section: str, raw: bytes, checksum: str | None) -> Any:
+    """``section_content`` of the content's bytes: the checksum over the same bytes (database.section_checksum
+    hashes the text's UTF-8, which these bytes are unless damaged — then neither matches), JSON by jiter."""
+    import jiter
+
+    if checksum is not None and checksum != hashlib.sha256(
+            b"%s\x1f%s\x1f%s" % (survey_id.encode(), section.encode(), raw)).hexdigest()[:32]:
+        return _DAMAGED
+    try:
+        return jiter.from_json(raw)
     except ValueError:
         return _DAMAGED
 

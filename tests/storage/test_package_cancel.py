@@ -43,3 +43,14 @@ def test_import_reports_progress_and_cancel_changes_nothing(filled, tmp_path):
         report = sync.import_campaigns(office.repo, sync.read_incoming(package), str(package), progress=ticks.append)
         assert report.added == 450 and ticks == sorted(ticks) and ticks[-1] == 1.0
         assert office.repo.documents is not None and len(dict(office.repo.documents())) == 450
+
+
+def test_documents_in_bulk_are_the_documents_one_by_one_and_a_damaged_one_is_none(filled):
+    repo = filled.repo
+    ids = [row.id for row in repo.surveys()]
+    bulk = dict(repo.documents())
+    assert bulk == {survey_id: repo.document(survey_id) for survey_id in ids}
+    assert dict(repo.documents(ids[:3])) == {survey_id: bulk[survey_id] for survey_id in ids[:3]}
+    filled.conn.execute("UPDATE survey_sections SET content = replace(content, '\"', ' \"') WHERE survey_id = ? "
+                        "AND section = 'general'", (ids[1],))  # the checksum no longer matches
+    assert dict(repo.documents(ids[:3]))[ids[1]] is None and dict(repo.documents())[ids[0]] == bulk[ids[0]]
