@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 EXAMPLES = ("san-martin-2020-region.json", "san-martin-2020-cooperatives.json")
 BACKUP_CHECK_MS = 60 * 60 * 1000  # the daily backup is checked every hour while the app stays open
 FOOTPRINT_DELAY_MS = 50  # the window paints first: the footprints (pydantic, the engine) load after it
+SAVED_DELAY_MS = 600  # after a page is saved: each Siguiente restarts the wait, the footprints follow a pause
 # Stored campaign names are data, not interface text: one name per year whatever the language ("Campaña 2026").
 CAMPAIGN_NAME = "Campaña {year}"
 OTHER_CAMPAIGN_NAMES = ("Campaign {year}",)
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
         self.tree.fill(repo.campaigns(), repo.survey_groups(), repo.surveys, self.lang)
         self.update_actions()
         if self.tree.rows:  # an empty database has nothing to compute
-            self.footprint_timer.start()
+            self.footprint_timer.start(FOOTPRINT_DELAY_MS)
 
     def survey_saved(self, survey_id: str) -> None:
         """A page of the survey was saved: its row follows (one query), its footprint and sums are computed again
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
             self.refresh()
             return
         self.update_actions()
-        self.footprint_timer.start()
+        self.footprint_timer.start(SAVED_DELAY_MS)  # once the technician pauses: not between two pages
 
     def compute_footprints(self) -> Job:
         """Every survey's footprint in a worker thread on its own connection (the GUI thread reads nothing), with
