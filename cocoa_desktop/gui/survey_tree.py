@@ -29,37 +29,6 @@ RESIZE_PRECISION = 300  # rows looked at to size a column to its contents (Qt's 
 Loader = Callable[[str, str], list[Any]]  # (campaign, cooperative) → its surveys' rows (SurveyRow)
 
 
-def footprints(entries: list[tuple[str, str, str, dict[str, Any]]], factors: Any,
-               cancelled: Callable[[], bool] = lambda: False) -> dict[tuple[str, ...], float]:
-    """Net kg CO2e per kg of cocoa for each valid survey, cooperative and campaign (drafts are left out).
-
-    ``entries``: (survey id, campaign, organisation, stored document). Runs in a worker thread: pure Python.
-    Stops early (with what it has) when ``cancelled()`` says so: the app is closing."""
-    from pydantic import ValidationError
-
-    from cocoa_desktop.engine.footprint import compute
-    from cocoa_desktop.engine.results import sum_footprints
-    from cocoa_desktop.engine.survey import Survey
-
-    by_survey, by_coop, by_campaign = {}, {}, {}
-    for survey_id, campaign, organisation, doc in entries:
-        if cancelled():
-            break
-        try:
-            fp = compute(Survey.model_validate(doc), factors)
-        except (ValidationError, ValueError):
-            continue  # a draft: no footprint yet
-        by_survey[survey_id] = fp
-        by_coop.setdefault((campaign, organisation), []).append(fp)
-        by_campaign.setdefault(campaign, []).append(fp)
-    found: dict[tuple[str, ...], float] = {("survey", k): v.net_per_kg for k, v in by_survey.items()}
-    for (campaign, organisation), items in by_coop.items():
-        found[("cooperative", campaign, organisation)] = sum_footprints(items, organisation).net_per_kg
-    for campaign, items in by_campaign.items():
-        found[("campaign", campaign)] = sum_footprints(items, campaign).net_per_kg
-    return found
-
-
 class SurveyTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
