@@ -41,8 +41,12 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
+# json.dumps with these options builds an encoder at every call (an import of 20,000 surveys makes 200,000 calls)
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, allow_nan=False, separators=(",", ":"))
+
+
 def canonical_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False, separators=(",", ":"))
+    return _CANONICAL.encode(value)
 
 
 def split_sections(doc: dict[str, Any]) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from functools import lru_cache
 from typing import Any
 
 Vector = dict[str, int]
@@ -52,7 +53,16 @@ def parse(text: str | None) -> Vector:
 
 
 def dumps(vector: Vector) -> str:
-    return json.dumps(vector, sort_keys=True, separators=(",", ":"))
+    return _dumps(tuple(vector.items()))
+
+
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"))
+
+
+@lru_cache(maxsize=4096)
+def _dumps(items: tuple[tuple[str, int], ...]) -> str:
+    """Most sections of an import carry one of a few vectors: each written once (the same text as before)."""
+    return _ENCODER.encode(dict(items))
 
 
 def is_vector(value: Any) -> bool:
