@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/campaign_view.py" line="58"/>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="133"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="136"/>
         <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="26"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
@@ -81,157 +81,157 @@
         <translation>Desde la muestra (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="90"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="93"/>
         <source>TRAINING DATA — these are the ten cooperatives of the 2019 campaign (PROMPERÚ 2020 report), for workshops; they can be reset to the original.</source>
         <translation>DATOS DE FORMACIÓN — son las diez cooperativas de la campaña 2019 (informe PROMPERÚ 2020), para talleres; se pueden restablecer al original.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="124"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="127"/>
         <source>Region&apos;s cocoa area (ha):</source>
         <translation>Área de cacao de la región (ha):</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="135"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="138"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="136"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="139"/>
         <source>Share of net emissions</source>
         <translation>Parte de las emisiones netas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="137"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="140"/>
         <source>Stages of each cooperative</source>
         <translation>Etapas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="142"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="145"/>
         <source>Year over year</source>
         <translation>Año tras año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="187"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="190"/>
         <source>TRAINING DATA</source>
         <translation>DATOS DE FORMACIÓN</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="189"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="192"/>
         <source>(1 incomplete survey left out)</source>
         <translation>(1 encuesta incompleta no se cuenta)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="190"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="193"/>
         <source>(%1 incomplete surveys left out)</source>
         <translation>(%1 encuestas incompletas no se cuentan)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="192"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="195"/>
         <source>GWP</source>
         <translation>PCG</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="251"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="254"/>
         <source>Total (sum of the cooperatives)</source>
         <translation>Total (suma de las cooperativas)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="278"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="281"/>
         <source>%1 farms</source>
         <translation>%1 fincas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="294"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="297"/>
         <source>This campaign has no complete survey yet.</source>
         <translation>Esta campaña aún no tiene ninguna encuesta completa.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="302"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="305"/>
         <source>A region is scaled up from two cooperatives or more.</source>
         <translation>Una región se extrapola desde dos cooperativas o más.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="311"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="314"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="316"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="319"/>
         <source>Net kg CO2e per kg of cocoa</source>
         <translation>kg CO2e netos por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="319"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="322"/>
         <source>Stages, % of each cooperative&apos;s gross emissions</source>
         <translation>Etapas, % de las emisiones brutas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="332"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="335"/>
         <source>% of the net emissions of the cooperatives that emit</source>
         <translation>% de las emisiones netas de las cooperativas que emiten</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="336"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="339"/>
         <source>Left out, net sinks: %1</source>
         <translation>Fuera, por ser sumideros netos: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="50"/>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="51"/>
         <source>Cooperative surveyed by a sample of farms</source>
         <translation>Cooperativa encuestada con una muestra de fincas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="57"/>
         <source>Extrapolate</source>
         <translation>Extrapolar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="65"/>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="66"/>
         <source>Partners of the cooperative</source>
         <translation>Socios de la cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="69"/>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="70"/>
         <source>Its total dry cocoa (kg/yr, from its records)</source>
         <translation>Su cacao seco total (kg/año, de sus registros)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="99"/>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="100"/>
         <source>What weighs most in the uncertainty:</source>
         <translation>Lo que más pesa en la incertidumbre:</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="100"/>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="101"/>
         <source>Computing the 90 % interval…</source>
         <translation>Calculando el intervalo del 90 %…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="101"/>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="102"/>
         <source>Recommendations (avoid, reduce, restore, compensate)</source>
         <translation>Recomendaciones (evitar, reducir, restaurar, compensar)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="102"/>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="103"/>
         <source>Nothing to recommend from these data.</source>
         <translation>Nada que recomendar con estos datos.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="103"/>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="104"/>
         <source>The report (§7):</source>
         <translation>El informe (§7):</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="142"/>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="145"/>
         <source>Type the cooperative&apos;s partners and its total dry cocoa.</source>
         <translation>Escriba los socios de la cooperativa y su cacao seco total.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="153"/>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="156"/>
         <source>For ±10 % about 1 farm would be needed (%2 surveyed).</source>
         <translation>Para ±10 % haría falta alrededor de 1 finca (se encuestaron %2).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="154"/>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="157"/>
         <source>For ±10 % about %1 farms would be needed (%2 surveyed).</source>
         <translation>Para ±10 % harían falta unas %1 fincas (se encuestaron %2).</translation>
     </message>
@@ -353,17 +353,17 @@
         <translation>Seleccione primero una campaña.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="23"/>
+        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="24"/>
         <source>Campaign and scenarios — %1</source>
         <translation>Campaña y escenarios — %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="27"/>
+        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="29"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="28"/>
+        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="30"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
@@ -876,32 +876,32 @@
         <translation>Fuente de la información</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="112"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="118"/>
         <source>“%1” is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="115"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="121"/>
         <source>“%1” must be a whole number</source>
         <translation>«%1» debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="124"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="130"/>
         <source>“%1” can be read as %2%4 or as %3%4: this field can have decimals, so the point could group thousands or mark the decimals. Write %2 or %3.</source>
         <translation>«%1» puede leerse como %2%4 o como %3%4: este dato puede tener decimales, así que el punto podría separar miles o marcar decimales. Escriba %2 o %3.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="158"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="164"/>
         <source>%1 % is more than 100 %: write the percentage (0 to 100), e.g. 60 for 60 %</source>
         <translation>%1 % es más de 100 %: escriba el porcentaje (de 0 a 100), por ejemplo 60 para 60 %</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="161"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="167"/>
         <source>A percentage cannot be negative</source>
         <translation>Un porcentaje no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="236"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="209"/>
         <source>(unknown)</source>
         <translation>(no se sabe)</translation>
     </message>
@@ -1232,22 +1232,22 @@
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/jobs.py" line="49"/>
+        <location filename="../../cocoa_desktop/gui/jobs.py" line="53"/>
         <source>The file could not be read or written: %1</source>
         <translation>No se pudo leer o escribir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/jobs.py" line="52"/>
+        <location filename="../../cocoa_desktop/gui/jobs.py" line="56"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/jobs.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/jobs.py" line="59"/>
         <source>Unexpected error (%1): nothing was changed.</source>
         <translation>Error inesperado (%1): no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/jobs.py" line="140"/>
+        <location filename="../../cocoa_desktop/gui/jobs.py" line="146"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1255,22 +1255,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="60"/>
         <source>Cocoa carbon footprint — San Martín</source>
         <translation>Huella de carbono del cacao — San Martín</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="36"/>
         <source>Campaign / cooperative / survey</source>
         <translation>Campaña / cooperativa / encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="36"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="264"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -1300,7 +1300,7 @@
         <translation>&amp;Decisiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="66"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="69"/>
         <source>Read only: the data folder cannot be written (full disk, a folder without permission, or a file another program holds). You can look at surveys and results and export them to another folder (e.g. a USB stick), but nothing can be changed or saved.</source>
         <translation>Solo lectura: no se puede escribir en la carpeta de datos (disco lleno, carpeta sin permiso o un archivo que otro programa tiene abierto). Puede ver las encuestas y los resultados y exportarlos a otra carpeta (por ejemplo una memoria USB), pero no se puede cambiar ni guardar nada.</translation>
     </message>
@@ -1310,7 +1310,7 @@
         <translation>Potencial de calentamiento global (PCG)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="94"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="97"/>
         <source>Opening the data…</source>
         <translation>Abriendo los datos…</translation>
     </message>
@@ -1331,7 +1331,6 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_menus.py" line="32"/>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="282"/>
         <source>Duplicate into next campaign</source>
         <translation>Duplicar en la campaña siguiente</translation>
     </message>
@@ -1411,7 +1410,7 @@
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="154"/>
         <source>Select a survey (a line under a cooperative) to open, duplicate or delete it; Enter opens it.</source>
         <translation>Seleccione una encuesta (una línea debajo de una cooperativa) para abrirla, duplicarla o borrarla; Intro la abre.</translation>
     </message>
@@ -1421,17 +1420,27 @@
         <translation>El del conjunto de factores: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="224"/>
+        <source>Footprints %p %</source>
+        <translation>Huellas %p %</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="225"/>
+        <source>Computing the net footprint of every survey; the tree can be used meanwhile</source>
+        <translation>Calculando la huella neta de cada encuesta; mientras tanto puede usar el árbol</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="350"/>
         <source>Copied into %1.</source>
         <translation>Copiada en %1.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="407"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="347"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="410"/>
         <source>Daily backup made: %1</source>
         <translation>Copia de seguridad diaria hecha: %1</translation>
     </message>
@@ -1448,7 +1457,7 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_menus.py" line="44"/>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="116"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="119"/>
         <source>Import a package…</source>
         <translation>Importar un paquete…</translation>
     </message>
@@ -1475,57 +1484,67 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="37"/>
         <source>Net (kg CO2e/kg)</source>
         <translation>Neto (kg CO2e/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="38"/>
         <source>Net emissions per kg of dry cocoa with the chosen factor set; a cooperative and a campaign sum their surveys</source>
         <translation>Emisiones netas por kg de cacao seco con el conjunto de factores elegido; una cooperativa y una campaña suman sus encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="86"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="68"/>
         <source>(no name yet)</source>
         <translation>(aún sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="89"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="66"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="89"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="66"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="67"/>
         <source>conflict to resolve</source>
         <translation>conflicto por resolver</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="94"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="68"/>
         <source>whole cooperative</source>
         <translation>toda la cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="93"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="91"/>
+        <source>1 survey</source>
+        <translation>1 encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="92"/>
+        <source>%1 surveys</source>
+        <translation>%1 encuestas</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="67"/>
         <source>whole region</source>
         <translation>toda la región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="264"/>
         <source>Campaign year</source>
         <translation>Año de la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="293"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="356"/>
         <source>Delete survey</source>
         <translation>Borrar encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="294"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="357"/>
         <source>Delete this survey and everything typed in it?</source>
         <translation>¿Borrar esta encuesta y todo lo que se escribió en ella?</translation>
     </message>
@@ -1585,7 +1604,7 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/package_actions.py" line="60"/>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="110"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="113"/>
         <source>Package</source>
         <translation>Paquete</translation>
     </message>
@@ -1616,27 +1635,27 @@
         <translation>Uniendo las encuestas…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="100"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="103"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="105"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="108"/>
         <source>Surveys changed here and on the other laptop are marked “conflict to resolve”: select one and choose Survey → Resolve conflict.</source>
         <translation>Las encuestas cambiadas aquí y en la otra computadora quedan marcadas «conflicto por resolver»: seleccione una y elija Encuesta → Resolver conflicto.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="107"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="110"/>
         <source>Package imported</source>
         <translation>Paquete importado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="111"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="114"/>
         <source>Importing surveys</source>
         <translation>Importando encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="117"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="120"/>
         <source>Survey package or file (*.cacao.zip *.zip *.json)</source>
         <translation>Paquete o archivo de encuestas (*.cacao.zip *.zip *.json)</translation>
     </message>
@@ -1874,79 +1893,79 @@
         <translation>La encuesta aún no está completa: vuelva a las páginas con mensajes.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="180"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="181"/>
         <source>With its uncertainty: %1. What weighs most: %2.</source>
         <translation>Con su incertidumbre: %1. Lo que más pesa: %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="185"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="188"/>
         <source>What this unit could do</source>
         <translation>Lo que esta unidad podría hacer</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="204"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="207"/>
         <source>Net: %1 kg CO2e per kg of dry cocoa</source>
         <translation>Neto: %1 kg CO2e por kg de cacao seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="242"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="245"/>
         <source>Share of each stage (%)</source>
         <translation>Participación de cada etapa (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="245"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="248"/>
         <source>Emissions</source>
         <translation>Emisiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="245"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="248"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="245"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="248"/>
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="246"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="249"/>
         <source>t CO2e per year</source>
         <translation>t CO2e por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="275"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="278"/>
         <source>stages</source>
         <translation>etapas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="275"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="278"/>
         <source>balance</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="286"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="289"/>
         <source>footprint</source>
         <translation>huella</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="287"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="294"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="301"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="290"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="297"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="304"/>
         <source>Save charts</source>
         <translation>Guardar gráficos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="295"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="298"/>
         <source>Replace %1?</source>
         <translation>¿Reemplazar %1?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="302"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="305"/>
         <source>The charts could not be saved: %1</source>
         <translation>No se pudieron guardar los gráficos: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="304"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="307"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -2092,169 +2111,169 @@
 <context>
     <name>scenario</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="41"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="42"/>
         <source>Husk composted (%)</source>
         <translation>Cáscara compostada (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="42"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="43"/>
         <source>Jute sacks (% of the kg of bags)</source>
         <translation>Sacos de yute (% de los kg de envases)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="45"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="46"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="45"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="46"/>
         <source>Net t/yr before</source>
         <translation>Neto t/año antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="46"/>
         <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="47"/>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="251"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="48"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="255"/>
         <source>after</source>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="46"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="47"/>
         <source>change</source>
         <translation>cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="47"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="48"/>
         <source>kg/kg before</source>
         <translation>kg/kg antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="64"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="68"/>
         <source>The whole campaign</source>
         <translation>Toda la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="68"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="72"/>
         <source>Apply to</source>
         <translation>Aplicar a</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="75"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="79"/>
         <source>Yield (kg/ha, or a change such as +20 %)</source>
         <translation>Rendimiento (kg/ha, o un cambio como +20 %)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="77"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="81"/>
         <source>Area under agroforestry (ha)</source>
         <translation>Área agroforestal (ha)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="79"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="83"/>
         <source>Every transport leg by</source>
         <translation>Todos los tramos de transporte en</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="86"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="90"/>
         <source>Replace a fertiliser (same kg and N %)</source>
         <translation>Cambiar un abono (mismos kg y % de N)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="89"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="93"/>
         <source>Other changes (PATH=VALUE; …)</source>
         <translation>Otros cambios (RUTA=VALOR; …)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="95"/>
         <source>Scenario name</source>
         <translation>Nombre del escenario</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="93"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="97"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="94"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="98"/>
         <source>Save with the campaign</source>
         <translation>Guardar con la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="95"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="99"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="105"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="109"/>
         <source>Saved:</source>
         <translation>Guardados:</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="131"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="135"/>
         <source>Before and after</source>
         <translation>Antes y después</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="132"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="136"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="145"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="149"/>
         <source>Training data: scenarios saved here go when it is reset.</source>
         <translation>Datos de formación: los escenarios guardados aquí se borran al restablecerla.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="150"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="154"/>
         <source>unchanged</source>
         <translation>sin cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="160"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="164"/>
         <source>(unchanged)</source>
         <translation>(sin cambio)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="194"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="198"/>
         <source>Type at least one change.</source>
         <translation>Escriba al menos un cambio.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="203"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="207"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="230"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="234"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="237"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="241"/>
         <source>Stages of the total (t CO2e/yr)</source>
         <translation>Etapas del total (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="249"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="253"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="250"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="254"/>
         <source>Net kg CO2e per kg of cocoa</source>
         <translation>kg CO2e netos por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="251"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="255"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="264"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="268"/>
         <source>(choose)</source>
         <translation>(elija)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="277"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="281"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -2467,67 +2486,67 @@
 <context>
     <name>units</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="286"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="259"/>
         <source>kg/yr</source>
         <translation>kg/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="288"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="261"/>
         <source>l/yr</source>
         <translation>l/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="289"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="262"/>
         <source>per ha</source>
         <translation>por ha</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="286"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="259"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="286"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="259"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="287"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="260"/>
         <source>kg/kg</source>
         <translation>kg/kg</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="287"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="260"/>
         <source>% N</source>
         <translation>% N</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="288"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="261"/>
         <source>kWh/yr</source>
         <translation>kWh/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="288"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="261"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="290"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="263"/>
         <source>per yr</source>
         <translation>por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="290"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="263"/>
         <source>kg a.i./yr</source>
         <translation>kg i.a./año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="291"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="264"/>
         <source>l or kg/yr</source>
         <translation>l o kg/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="289"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="262"/>
         <source>kg/ha</source>
         <translation>kg/ha</translation>
     </message>
@@ -2546,7 +2565,7 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="69"/>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="172"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="173"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2571,32 +2590,32 @@
         <translation>solo lectura, no se guarda nada</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="164"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="165"/>
         <source>Close the survey</source>
         <translation>Cerrar la encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="165"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="166"/>
         <source>Close the survey? Nothing is lost: every page was saved when you left it, and this page is saved now. Open the survey again from the main window to go on where you stopped.</source>
         <translation>¿Cerrar la encuesta? No se pierde nada: cada página se guardó al dejarla y esta página se guarda ahora. Abra la encuesta otra vez desde la ventana principal para seguir donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="169"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="170"/>
         <source>Close the survey? The data folder is read-only: nothing typed in this visit could be saved.</source>
         <translation>¿Cerrar la encuesta? La carpeta de datos es de solo lectura: no se pudo guardar nada de lo escrito en esta visita.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="173"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="174"/>
         <source>Keep working</source>
         <translation>Seguir trabajando</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="197"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="198"/>
         <source>Survey not found</source>
         <translation>Encuesta no encontrada</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="200"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="201"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
