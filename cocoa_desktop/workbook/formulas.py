@@ -19,6 +19,7 @@ PREV = "\x05"  # the row above's number (a relative reference, so the formula st
 BLOCK = re.compile("\x03([a-z_]+):([A-Z]+)\x03")  # the survey's block of rows in an item sheet: sum of a column
 COUNT = "\x04"  # how many rows of the survey's blocks hold its id
 OK_ITEMS = "ok_items"
+FACTOR_TABLE = "factor_table"  # the factor sheet's columns A:B (key, value), for VLOOKUP
 Blocks = dict[str, tuple[int, int]]  # item sheet key → (first row, last row) of one survey's items
 
 
@@ -76,6 +77,10 @@ class Formulas:
         self.titles = titles
         self.factor_title = factor_title
         self._cache: dict[tuple[str, str], Template] = {}
+        # the defined names of the whole columns the formulas read on other sheets (name → reference), which the
+        # writer defines: LibreOffice's .xlsx save compiles a column's shared formula once, unless it refers to
+        # another sheet (then once per cell); a name is no such reference (22,000 farms: the save 37 → 33 s)
+        self.names: dict[str, str] = {}
         # the cooperatives the summary sheet lists by name (a range), set before the calculation sheet is written
         self.listed_coops = ""
 
@@ -101,7 +106,8 @@ class Formulas:
         """The row of this row's survey in sheet ``target`` (per-survey sheets are written in the same order:
         the same row is tried first), else a search (MATCH), else "" (not found)."""
         other = quoted(self.titles[target])
-        return f'IF({other}!$A{ROW}=$A{ROW},ROW(),IFERROR(MATCH($A{ROW},{other}!$A:$A,0),""))'
+        ids = self.column_name(target, "id")
+        return f'IF({other}!$A{ROW}=$A{ROW},ROW(),IFERROR(MATCH($A{ROW},{ids},0),""))'
 
     def _general(self, spec: SheetSpec, key: str) -> str:
         """This row's survey's ``key`` in "Datos generales": at the row where the export put it if the id is
@@ -111,12 +117,12 @@ class Formulas:
         gen = quoted(self.titles["general"])
         letter = GENERAL.letter(key)
         missing = f'"{NOT_FOUND[self.idx]}"' if key == "name" else "0"
-        search = f"IFERROR(INDEX({gen}!${letter}:${letter},MATCH($A{ROW},{gen}!$A:$A,0)),{missing})"
+        column, ids = self.column_name("general", key), self.column_name("general", "id")
+        search = f"IFERROR(INDEX({column},MATCH($A{ROW},{ids},0)),{missing})"
         if spec.per_survey:
             return f"IF({gen}!$A{ROW}=$A{ROW},{gen}!${letter}{ROW},{search})"
         g = f"${spec.letter('_g')}{ROW}"
-        return (f'IF({g}="",{search},IF(INDEX({gen}!$A:$A,{g})=$A{ROW},INDEX({gen}!${letter}:${letter},{g}),'
-                f"{search}))")
+        return f'IF({g}="",{search},IF(INDEX({ids},{g})=$A{ROW},INDEX({column},{g}),{search}))'
 
     def _expand(self, spec: SheetSpec, template: str) -> str:
         template = (template.replace("{FALLBACK}", self._fallback())
@@ -131,7 +137,8 @@ class Formulas:
             if token == "COUNT":
                 return COUNT
             if token == "FT":
-                return f"{quoted(self.factor_title)}!$A:$B"
+                self.names[FACTOR_TABLE] = f"{quoted(self.factor_title)}!$A:$B"
+                return FACTOR_TABLE
             kind, _, rest = token.partition(":")
             if kind == "c":
                 return f"{spec.letter(rest)}{ROW}"
@@ -157,10 +164,8 @@ class Formulas:
             if kind == "s":
                 return f"INDEX({self._column(sheet_key, key)},{CALC.letter('_' + sheet_key)}{ROW})"
             if kind == "items":
-                letter = BY_KEY[sheet_key].letter(key)
-                other = quoted(self.titles[sheet_key])
                 return (f"IF({OK_ITEMS},{CALC.letter(block_key(sheet_key, key))}{ROW},"
-                        f"SUMIFS({other}!${letter}:${letter},{other}!$A:$A,$A{ROW}))")
+                        f"SUMIFS({self.column_name(sheet_key, key)},{self.column_name(sheet_key, 'id')},$A{ROW}))")
             if kind == "BLOCKSUM":
                 return f"\x03{sheet_key}:{BY_KEY[sheet_key].letter(key)}\x03"
             raise KeyError(token)
@@ -171,8 +176,14 @@ class Formulas:
         return land_use.words(rule, self.lang, self.f["luc_amortisation_years"])
 
     def _column(self, sheet_key: str, key: str) -> str:
+        return self.column_name(sheet_key, key)
+
+    def column_name(self, sheet_key: str, key: str) -> str:
+        """The defined name of column ``key`` of a data sheet, whole (``col_husk_s1`` for Cáscara!$N:$N)."""
         letter = BY_KEY[sheet_key].letter(key)
-        return f"{quoted(self.titles[sheet_key])}!${letter}:${letter}"
+        name = f"col_{sheet_key}_{re.sub(r'[^a-z0-9_]', '_', key)}"
+        self.names[name] = f"{quoted(self.titles[sheet_key])}!${letter}:${letter}"
+        return name
 
     def _new_coop(self) -> str:
         """The calculation sheet's running list of cooperatives the summary sheet does not name: 1, 2, … on the

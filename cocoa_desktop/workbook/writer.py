@@ -83,6 +83,8 @@ class WorkbookWriter:
                 from cocoa_desktop.workbook import scenario_sheet
 
                 scenario_sheet.write(self, list(surveys), list(scenarios), self.subject or "Total")
+            for name, ref in sorted(self.formulas.names.items()):  # the data columns the formulas name
+                self.define_name(name, ref)
             if self.cancelled():
                 raise Cancelled
             self.progress(0.95, "guardando" if self.lang != "en" else "saving")
