@@ -26,7 +26,7 @@ C_TO_CH4 = 16 / 12
 # The IPCC waste model's parameters for husk (DOC scaled from garden waste by dry matter), as the IPCC set reads them
 HEAP_PARAMETERS = ("doc_garden_wet", "husk_dry_matter", "doc_garden_dm", "docf", "mcf_heap", "ch4_fraction_gas",
                    "oxidation_factor")
-_ROTTING = (HuskDestination.LEFT_ON_SOIL, HuskDestination.HEAPED, HuskDestination.OTHER)
+ROTTING = (HuskDestination.LEFT_ON_SOIL, HuskDestination.HEAPED, HuskDestination.OTHER)  # husk decomposing untreated
 
 
 def heap_ch4(values: Mapping[str, object], mcf: object | None = None) -> object:
@@ -49,7 +49,7 @@ def rotting_share(surveys: Sequence[Survey]) -> float:
     total = sum(s.production_kg for s in surveys)
     if total <= 0:
         return 0.0
-    return sum(s.production_kg * sum(s.husk.shares.get(d, 0.0) for d in _ROTTING) for s in surveys) / total
+    return sum(s.production_kg * sum(s.husk.shares.get(d, 0.0) for d in ROTTING) for s in surveys) / total
 
 
 def with_factor(f: Factors, value: float) -> Factors:
@@ -64,7 +64,7 @@ def _composted_shares(survey: Survey) -> dict[HuskDestination, float] | None:
     """The survey's husk shares with every share left to rot moved to composting (the report's composting
     measure); None when no husk is left to rot."""
     shares = dict(survey.husk.shares)
-    moved = sum(shares.pop(d, 0.0) for d in _ROTTING)
+    moved = sum(shares.pop(d, 0.0) for d in ROTTING)
     if moved <= 0:
         return None
     shares[HuskDestination.COMPOSTED] = shares.get(HuskDestination.COMPOSTED, 0.0) + moved

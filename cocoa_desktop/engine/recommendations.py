@@ -29,6 +29,7 @@ from cocoa_desktop.engine import promperu_2020 as report
 from cocoa_desktop.engine.campaign import CampaignTable
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import compute
+from cocoa_desktop.engine.husk_model import ROTTING as COMPOSTABLE  # the husk composting moves: what rots untreated
 from cocoa_desktop.engine.husk_model import HuskModelCheck, husk_model_check, with_factor
 from cocoa_desktop.engine.results import Footprint, Stage
 from cocoa_desktop.engine.scenario_changes import ROTTING, apply, parse_change
@@ -38,7 +39,6 @@ from cocoa_desktop.engine.survey import BagType, HuskDestination, Survey
 from cocoa_desktop.engine.year_over_year import inputs_of
 
 KG_PER_T = 1000.0
-COMPOSTABLE = (HuskDestination.LEFT_ON_SOIL, HuskDestination.HEAPED, HuskDestination.OTHER)
 DENSIFY_BELOW = 0.80  # a yield under 80 % of the campaign's is "well below" (a stated choice, see the guide)
 
 

@@ -150,7 +150,7 @@ def cpu_seconds(pid: int) -> float:
 
 def drive(repeat: int, folder: Path, paths: list[Path]) -> dict[str, list[dict]]:
     sys.path.insert(0, str(HERE.parent / "workbook"))
-    from uno_edit import connect, prop
+    from uno_edit import connect, prop, quit_office
 
     profile = folder / "lo-profile"
     (profile / "user").mkdir(parents=True, exist_ok=True)
@@ -159,6 +159,7 @@ def drive(repeat: int, folder: Path, paths: list[Path]) -> dict[str, list[dict]]
     office = subprocess.Popen(["soffice", f"-env:UserInstallation={profile.resolve().as_uri()}", "--headless",
                                "--invisible", "--norestore", "--nologo", f"--accept=pipe,name={pipe};urp;"])
     runs: dict[str, list[dict]] = {path.name: [] for path in paths}
+    desktop = None
     try:
         ctx = connect(pipe)
         desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
@@ -179,13 +180,8 @@ def drive(repeat: int, folder: Path, paths: list[Path]) -> dict[str, list[dict]]
                     run[phase], run[f"{phase}_cpu"] = after[0] - before[0], after[1] - before[1]
                 runs[path.name].append(run)
                 print(path.name, json.dumps(run), file=sys.stderr, flush=True)
-        with contextlib.suppress(Exception):  # the bridge closes as LibreOffice quits
-            desktop.terminate()
     finally:
-        try:
-            office.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            office.kill()
+        quit_office(desktop, office)
     return runs
 
 

@@ -83,6 +83,7 @@ def main() -> None:
     pipe = f"cocoa{time.time_ns()}"
     office = subprocess.Popen(["soffice", f"-env:UserInstallation={Path(profile).resolve().as_uri()}", "--headless",
                                "--invisible", "--norestore", "--nologo", f"--accept=pipe,name={pipe};urp;"])
+    desktop = None
     try:
         ctx = connect(pipe)
         desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
@@ -92,13 +93,19 @@ def main() -> None:
         doc.calculateAll()
         doc.storeToURL(Path(target).resolve().as_uri(), (prop("FilterName", "Calc MS Excel 2007 XML"),))
         doc.close(True)
-        with contextlib.suppress(Exception):  # the bridge closes as LibreOffice quits
-            desktop.terminate()
     finally:
-        try:
-            office.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            office.kill()
+        quit_office(desktop, office)
+
+
+def quit_office(desktop, office: subprocess.Popen) -> None:
+    """Ask LibreOffice to quit, wait a minute for it, then kill it (``desktop`` None: it never connected)."""
+    try:
+        if desktop is not None:
+            with contextlib.suppress(Exception):  # the bridge closes as LibreOffice quits
+                desktop.terminate()
+        office.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        office.kill()
 
 
 if __name__ == "__main__":
