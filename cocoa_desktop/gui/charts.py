@@ -3,26 +3,16 @@ so that start-up stays fast)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from cocoa_desktop.engine.results import STAGE_LABELS, Footprint
+from cocoa_desktop.gui.chart_bars import Bars
+from cocoa_desktop.gui.chart_svg import bars_svg
 
 PNG_WIDTH = 1600  # pixels: a slide's width
-
-
-@dataclass(frozen=True)
-class Bars:
-    """One horizontal bar per value, drawn from the top down in this order."""
-
-    title: str
-    labels: list[str]
-    values: list[float]
-    texts: list[str]  # the label printed at the end of each bar
-    decimal: str = ","  # the decimal sign of the axis numbers
 
 
 def stage_share_bars(fp: Footprint, lang: str, title: str) -> Bars:
@@ -151,8 +141,6 @@ def save_chart(widget: QWidget, path: Path) -> Path:
     SVG is written from the chart's data (chart_svg): rendering the widget into an SVG misplaced the bars. PNG is
     the chart as on screen (:func:`chart_image`); an unwritable file raises OSError."""
     if path.suffix.lower() == ".svg":
-        from cocoa_desktop.gui.chart_svg import bars_svg
-
         path.write_text(bars_svg(widget.bars), encoding="utf-8")  # type: ignore[attr-defined]
         return path
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
