@@ -145,14 +145,14 @@ def section_checksum(survey_id: str, section: str, content: str) -> str:
     return hashlib.sha256(f"{survey_id}\x1f{section}\x1f{content}".encode()).hexdigest()[:32]
 
 
-def _prepare(conn: sqlite3.Connection) -> sqlite3.Connection:
+def _prepare(conn: Connection) -> Connection:
     conn.text_factory = _text
     conn.row_factory = sqlite3.Row
     conn.create_function("cocoa_checksum", 3, section_checksum, deterministic=True)
     return conn
 
 
-def connect(path: Path, timeout: float = 10.0) -> sqlite3.Connection:
+def connect(path: Path, timeout: float = 10.0) -> Connection:
     """Open for writing, with WAL, foreign keys and full sync (a laptop may lose power right after a save)."""
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=timeout, check_same_thread=False,
@@ -165,11 +165,11 @@ def connect(path: Path, timeout: float = 10.0) -> sqlite3.Connection:
     with contextlib.suppress(OSError):  # the file is there now (WAL mode wrote its header)
         where = os.path.abspath(path)
         found = os.stat(where)
-        conn.identity = (where, found.st_dev, found.st_ino)  # type: ignore[attr-defined]
+        conn.identity = (where, found.st_dev, found.st_ino)
     return _prepare(conn)
 
 
-def connect_read_only(path: Path, timeout: float = 10.0) -> sqlite3.Connection:
+def connect_read_only(path: Path, timeout: float = 10.0) -> Connection:
     """Open without writing anything: to view and export when the disk is full or the folder read-only.
 
     A WAL database normally needs its shared-memory file; where that cannot be created the file is opened as
@@ -188,7 +188,7 @@ def connect_read_only(path: Path, timeout: float = 10.0) -> sqlite3.Connection:
         raise translate(exc) from exc
 
 
-def _open_uri(uri: str, timeout: float) -> sqlite3.Connection:
+def _open_uri(uri: str, timeout: float) -> Connection:
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=timeout, check_same_thread=False,
                            factory=Connection)
     try:
@@ -248,13 +248,13 @@ def _file_replaced(conn: sqlite3.Connection, where: str) -> StorageError:
     restores it if the file is missing, and it is there to open if the file was replaced."""
     if conn.in_transaction:
         _rollback(conn)
-    if getattr(conn, "rescued", None) is None:
+    if isinstance(conn, Connection) and conn.rescued is None:  # only a Connection has an identity to get here
         from cocoa_desktop.storage import backups  # imports this module
 
         with contextlib.suppress(StorageError, OSError, sqlite3.Error):
             folder = Path(where).parent / "backups"
             if folder.is_dir():
-                conn.rescued = backups.backup(conn, folder, "rescue")  # type: ignore[attr-defined]
+                conn.rescued = backups.backup(conn, folder, "rescue")
     # SQLite leaves its write-ahead log at the path when the file moved: emptied now (into the file it belongs
     # to), it is never replayed into the file now at that path, which it would spoil
     with contextlib.suppress(sqlite3.Error):

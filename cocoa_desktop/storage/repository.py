@@ -90,6 +90,7 @@ def survey_hash(survey: Survey) -> str:
 
 def flatten(value: Any, prefix: str = "") -> dict[str, Any]:
     """{"a": {"b": [1, 2]}} → {"a.b.0": 1, "a.b.1": 2}: the field paths of the change history."""
+    items: Iterable[tuple[Any, Any]]
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, list):

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from cocoa_desktop.storage import backups
 from cocoa_desktop.storage.database import (
+    Connection,
     Health,
     StorageError,
     check,
@@ -61,7 +62,7 @@ class StartupReport:
 class Storage:
     """The open data folder: connection, repository, lock and what happened when opening it."""
 
-    def __init__(self, folder: Path, conn: sqlite3.Connection, lock: InstanceLock, report: StartupReport,
+    def __init__(self, folder: Path, conn: Connection, lock: InstanceLock, report: StartupReport,
                  read_only: StorageError | None = None) -> None:
         self.folder = folder
         self.conn = conn
@@ -71,7 +72,7 @@ class Storage:
         self.read_only_reason = read_only
         self.checks_pending = False  # opened with ``defer_checks``: see storage/deferred_checks.py
         if read_only is not None:
-            conn.read_only_reason = read_only  # type: ignore[attr-defined]
+            conn.read_only_reason = read_only
 
     @property
     def read_only(self) -> bool:
@@ -83,7 +84,7 @@ class Storage:
         between threads), opened the same way as this one: read-only, with its reason, when this one is."""
         if self.read_only_reason is not None:
             conn = connect_read_only(database_path(self.folder))
-            conn.read_only_reason = self.read_only_reason  # type: ignore[attr-defined]
+            conn.read_only_reason = self.read_only_reason
         else:
             conn = connect(database_path(self.folder))
         return Repository(conn)
@@ -167,7 +168,7 @@ def open_storage(data_folder: Path | None = None, busy_timeout: float = BUSY_TIM
         raise
 
 
-def _open(data_folder: Path, conn: sqlite3.Connection, lock: InstanceLock, report: StartupReport) -> Storage:
+def _open(data_folder: Path, conn: Connection, lock: InstanceLock, report: StartupReport) -> Storage:
     is_new = schema_version(conn) == 0
     _migrate(conn, data_folder, report)
     repo = Repository(conn)

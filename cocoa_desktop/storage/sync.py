@@ -155,11 +155,12 @@ def _merge(repo: Repository, campaign_id: int, survey: Survey, theirs_versions: 
                  for name, content in theirs.items()}
     origin, stamp = f"import:{Path(source).name}", now()
     for name, decision in decisions.items():
+        vector = vectors[name]
         if decision == THEIRS_NEWER:
             repo._write_section(local_id, name, theirs[name], canonical_json(theirs[name]), origin,
-                                version=vectors[name], stamp=stamp)
-        elif decision == SAME and vectors[name] is not None:  # the same content, seen by both: one version now
-            repo.set_section_version(local_id, name, merged(ours_versions.get(name, {}), vectors[name]))
+                                version=vector, stamp=stamp)
+        elif decision == SAME and vector is not None:  # the same content, seen by both: one version now
+            repo.set_section_version(local_id, name, merged(ours_versions.get(name, {}), vector))
     kinds = set(decisions.values())
     if THEIRS_NEWER in kinds or SAME in kinds:
         _close_settled_conflicts(repo, local_id, source)
