@@ -21,7 +21,17 @@ from cocoa_desktop.engine.factor_words import factor_label, factor_unit
 from cocoa_desktop.engine.factors import STATUS_ES, Factor, Factors, FactorStatus
 from cocoa_desktop.engine.report_facts import SurveyFacts, citation
 from cocoa_desktop.engine.results import Footprint
-from cocoa_desktop.gui.report_html import KG_PER_T, UnitReport, _q, _t, _table
+from cocoa_desktop.gui.report_html import (
+    KG_PER_T,
+    MAX_DETAILED_UNITS,
+    STYLE,
+    UnitReport,
+    _q,
+    _t,
+    _table,
+    summary_section,
+    unit_section,
+)
 
 GAS_WORDS = {"CO2": ("CO<sub>2</sub>", "CO<sub>2</sub>"), "CH4": ("CH<sub>4</sub>", "CH<sub>4</sub>"),
              "N2O": ("N<sub>2</sub>O", "N<sub>2</sub>O"),
@@ -415,3 +425,21 @@ def method_details(facts: ReportFacts, unit: UnitReport, f: Factors, lang: str) 
     return "\n".join([f'<h2 style="page-break-before: always">{head}</h2>', boundary_section(lang),
                       gwp_section(f, lang), factor_section(facts.factors, f, lang), gas_section(facts.gas, lang),
                       data_section(facts, unit, lang), statement_section(facts, f, lang)])
+
+
+def document(title: str, subtitle: str, units: Sequence[UnitReport], total: UnitReport | None, f: Factors,
+             lang: str, facts: ReportFacts) -> str:
+    """The buyers' footprint report as one HTML document: the two-page summary, the units' sections (those of
+    :mod:`report_html`), then the method, factors, gases, data and statement."""
+    main = total if total is not None else units[0]
+    years = f["luc_amortisation_years"]
+    detailed = len(units) <= MAX_DETAILED_UNITS
+    sections = [summary(title, subtitle, main, facts, f, lang)]
+    if total is not None:
+        sections.append(unit_section(total, lang, new_page=True, years=years, key_table=False))
+        if not detailed:
+            sections.append(summary_section(units, lang))
+    if detailed:
+        sections.extend(unit_section(u, lang, new_page=True, years=years, key_table=False) for u in units)
+    sections.append(method_details(facts, main, f, lang))
+    return f"<html><head><style>{STYLE}</style></head><body>{''.join(sections)}</body></html>"

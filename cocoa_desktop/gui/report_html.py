@@ -14,16 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from html import escape
-from typing import TYPE_CHECKING
 
 from cocoa_desktop.engine import land_use
 from cocoa_desktop.engine.factor_words import factor_label
 from cocoa_desktop.engine.factors import STATUS_ES, Factors, FactorStatus
 from cocoa_desktop.engine.report import LUC_COMPARISON_HEAD, format_quantity, luc_assumptions, luc_comparison
 from cocoa_desktop.engine.results import STAGE_LABELS, Footprint, note_message
-
-if TYPE_CHECKING:
-    from cocoa_desktop.gui.report_footprint import ReportFacts
 
 KG_PER_T = 1000.0
 CHART_WIDTH = 430  # in the document's pixels (96 a inch): 114 mm of the 174 mm text column of an A4 page
@@ -236,12 +232,9 @@ table.small th { font-size: 8pt; }
 
 
 def document(title: str, subtitle: str, units: Sequence[UnitReport], total: UnitReport | None, f: Factors,
-             lang: str, today: date | None = None, facts: ReportFacts | None = None) -> str:
-    """The whole report as one HTML document (QTextDocument's subset of HTML 4 and CSS). With ``facts`` it is a
-    footprint report: the two-page summary (:mod:`report_footprint`), then the units' sections, then the method,
-    factors, gases, data and statement."""
-    if facts is not None:
-        return _footprint_document(title, subtitle, units, total, f, lang, facts)
+             lang: str, today: date | None = None) -> str:
+    """The whole report as one HTML document (QTextDocument's subset of HTML 4 and CSS). The buyers' footprint
+    report adds a two-page summary and the method's details around the same sections: ``report_footprint.document``."""
     today = today or date.today()
     head = (f"<h1>{escape(title)}</h1><p>{escape(subtitle)}<br>" +
             _t("Informe generado el {d} con cocoa-desktop.", "Report produced on {d} with cocoa-desktop.",
@@ -257,22 +250,4 @@ def document(title: str, subtitle: str, units: Sequence[UnitReport], total: Unit
         sections.extend(unit_section(u, lang, new_page=total is not None or i > 0, years=years)
                         for i, u in enumerate(units))
     sections.append(method_section(f, lang, new_page=len(units) > 1))
-    return f"<html><head><style>{STYLE}</style></head><body>{''.join(sections)}</body></html>"
-
-
-def _footprint_document(title: str, subtitle: str, units: Sequence[UnitReport], total: UnitReport | None,
-                        f: Factors, lang: str, facts: ReportFacts) -> str:
-    from cocoa_desktop.gui.report_footprint import method_details, summary
-
-    main = total if total is not None else units[0]
-    years = f["luc_amortisation_years"]
-    detailed = len(units) <= MAX_DETAILED_UNITS
-    sections = [summary(title, subtitle, main, facts, f, lang)]
-    if total is not None:
-        sections.append(unit_section(total, lang, new_page=True, years=years, key_table=False))
-        if not detailed:
-            sections.append(summary_section(units, lang))
-    if detailed:
-        sections.extend(unit_section(u, lang, new_page=True, years=years, key_table=False) for u in units)
-    sections.append(method_details(facts, main, f, lang))
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(sections)}</body></html>"

@@ -1,8 +1,8 @@
 """The buyers' report as a PDF, made with Qt alone (QTextDocument laid out on a QPdfWriter, charts painted with
 QPainter): no new dependency, works offscreen from the command line and from the app.
 
-What the report says is in :mod:`report_html`; the numbers come from the engine (the same ones as the screen, the
-workbook and the CLI).
+What the report says is in :mod:`report_footprint` and :mod:`report_html`; the numbers come from the engine (the
+same ones as the screen, the workbook and the CLI).
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ from cocoa_desktop.engine.results import Footprint
 from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.engine.uncertainty import UnitUncertainty
 from cocoa_desktop.gui.charts import Bars, balance_bars, stage_share_bars
-from cocoa_desktop.gui.report_footprint import ReportFacts
-from cocoa_desktop.gui.report_html import MAX_DETAILED_UNITS, UnitReport, document
+from cocoa_desktop.gui.report_footprint import ReportFacts, document
+from cocoa_desktop.gui.report_html import MAX_DETAILED_UNITS, UnitReport
 from cocoa_desktop.gui.report_pages import print_pages
 
 BROWN, GREEN = QColor("#8d6e63"), QColor("#2e7d32")
@@ -176,7 +176,7 @@ def write_report(surveys: Sequence[Survey], path: Path, f: Factors, lang: str = 
     campaign = ("campaña " if lang != "en" else "campaign ") + ", ".join(map(str, years))
     facts = report_facts(surveys, f, lang, name, spread, [u.footprint for u in units]
                          if 1 < len(units) <= MAX_DETAILED_UNITS else [])
-    doc.setHtml(document(heading, f"{name} — {campaign}", units, total, f, lang, facts=facts))
+    doc.setHtml(document(heading, f"{name} — {campaign}", units, total, f, lang, facts))
     # laid out into memory, then written by save_pdf: QPdfWriter on a file says nothing when the disk is full (a
     # 0-byte or truncated PDF was left, and the CLI said it was written)
     buffer = QBuffer()
