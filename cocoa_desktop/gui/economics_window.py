@@ -41,6 +41,7 @@ from cocoa_desktop.gui.fields import (
     NumberEdit,
     PercentEdit,
     closed_by_escape,
+    fit_table,
     fit_to_screen,
     format_number,
     scrolling_body,
@@ -49,7 +50,6 @@ from cocoa_desktop.gui.fields import (
 from cocoa_desktop.gui.focus_style import show_focus_within
 from cocoa_desktop.gui.help import add_f1
 from cocoa_desktop.gui.i18n import translate
-from cocoa_desktop.gui.wizard.results_page import fit_table
 
 EXAMPLE = "aprocam-2024-carbon-project.json"
 LABEL_LINE = 32  # characters per line of a label: the form and the indicators side by side on a 1024-pixel screen

@@ -10,7 +10,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHeaderView,
+    QLineEdit,
+    QScrollArea,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cocoa_desktop.engine.numbers import AmbiguousNumber, parse_number
 from cocoa_desktop.gui.i18n import current_language, translate
@@ -198,6 +208,17 @@ def scrolling_body(page: QWidget, takes_focus: bool = True) -> QVBoxLayout:
     scroll.setWidget(body)
     outer.addWidget(scroll)
     return QVBoxLayout(body)
+
+
+def fit_table(table: QTableWidget) -> None:
+    """Show every row without scrolling; the label column takes the spare width."""
+    table.verticalHeader().hide()
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.resizeRowsToContents()
+    height = table.horizontalHeader().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+    table.setFixedHeight(height)
 
 
 def make_widget(spec: FieldSpec, object_name: str) -> QWidget:

@@ -27,9 +27,8 @@ from cocoa_desktop.engine.producers import Draw, Producer, draw, read_producers,
 from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.sampling import Allocation, SampleSize, allocate, sample_size
 from cocoa_desktop.gui import file_dialogs
-from cocoa_desktop.gui.fields import InputError, NumberEdit, PercentEdit, scrolling_body
+from cocoa_desktop.gui.fields import InputError, NumberEdit, PercentEdit, fit_table, scrolling_body
 from cocoa_desktop.gui.i18n import translate
-from cocoa_desktop.gui.wizard.results_page import fit_table
 
 STRATA_ROWS = 7  # districts in view in their table
 APROCAM_DISTRICTS = (("Aramango", 4), ("Cajaruro", 26), ("Copallín", 55), ("El Parco", 5), ("Imaza", 83),

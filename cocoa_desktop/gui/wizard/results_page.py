@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -36,7 +35,7 @@ from cocoa_desktop.engine.report import (
 from cocoa_desktop.engine.results import STAGE_LABELS, Footprint, Step, note_message
 from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.gui import file_dialogs
-from cocoa_desktop.gui.fields import scrolling_body
+from cocoa_desktop.gui.fields import fit_table, scrolling_body
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.session import SurveySession
 from cocoa_desktop.storage.database import StorageError
@@ -58,17 +57,6 @@ def read_only_table(columns: int, name: str, headers: list[str]) -> QTableWidget
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.horizontalHeader().setStretchLastSection(True)
     return table
-
-
-def fit_table(table: QTableWidget) -> None:
-    """Show every row without scrolling; the label column takes the spare width."""
-    table.verticalHeader().hide()
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    table.resizeRowsToContents()
-    height = table.horizontalHeader().height() + 2 * table.frameWidth()
-    height += sum(table.rowHeight(r) for r in range(table.rowCount()))
-    table.setFixedHeight(height)
 
 
 class ResultsPage(QWizardPage):
