@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cocoa_desktop.gui import i18n
+from cocoa_desktop.gui.running_jobs import stop_jobs
 
 SMOKE_TEST = "COCOA_DESKTOP_SMOKE_TEST"
 
@@ -55,13 +56,6 @@ class Windows:
             old.deleteLater()
         if reopen:
             self.current.open_survey(reopen)
-
-
-def stop_jobs() -> None:
-    """No thread left running; the jobs module is not even loaded when no job was ever started (2 ms at exit)."""
-    jobs = sys.modules.get("cocoa_desktop.gui.jobs")
-    if jobs is not None:
-        jobs.stop_all()
 
 
 def main(argv: list[str] | None = None) -> int:

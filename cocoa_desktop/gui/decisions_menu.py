@@ -1,15 +1,20 @@
 """What the main window's Decisions menu does beyond the economics window: the campaign view and scenarios of the
-selected campaign, and the training campaign (install, reset). Loaded when first used (``MainWindow.exchange``):
-the main window starts without the survey model."""
+selected campaign, and the training campaign (install, reset). The decisions window and the training campaign load
+when first used: the main window starts without the survey model."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
 from cocoa_desktop.gui.i18n import translate
 
+if TYPE_CHECKING:
+    from cocoa_desktop.gui.main_window_api import MainWindowApi
 
-def open_decisions(window):  # -> DecisionsWindow | None
+
+def open_decisions(window: MainWindowApi):  # -> DecisionsWindow | None
     campaign = window.tree.selected_campaign()
     if campaign is None:
         QMessageBox.information(window, translate("decisions", "Campaign view"),
@@ -23,19 +28,19 @@ def open_decisions(window):  # -> DecisionsWindow | None
     return decisions
 
 
-def install_training(window) -> None:
+def install_training(window: MainWindowApi) -> None:
     from cocoa_desktop.gui import training_actions
 
     _show_training(window, training_actions.install(window, window.storage.repo, window.lang))
 
 
-def reset_training(window) -> None:
+def reset_training(window: MainWindowApi) -> None:
     from cocoa_desktop.gui import training_actions
 
     _show_training(window, training_actions.reset(window, window.storage.repo, window.lang))
 
 
-def _show_training(window, name: str | None) -> None:
+def _show_training(window: MainWindowApi, name: str | None) -> None:
     """The tree rebuilt with the training campaign selected, and what was done still said in the status bar
     (rebuilding the tree puts its own hint there, which hid it: "reset" seemed to do nothing)."""
     if not name:

@@ -1,5 +1,6 @@
 """The main window's menus and toolbar: every action named (tests and the guide find them by name), with its
-keyboard shortcut. Packages and Excel load their modules when first used."""
+keyboard shortcut. The commands' modules are light: what they need (the survey model, the workbook, the storage's
+sync) loads when first used."""
 
 from __future__ import annotations
 
@@ -9,17 +10,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 
+from cocoa_desktop.gui import decisions_menu, package_actions, report_actions, workbook_actions
 from cocoa_desktop.gui.i18n import translate
 
 if TYPE_CHECKING:
-    from cocoa_desktop.gui.main_window import MainWindow
+    from cocoa_desktop.gui.main_window_api import MainWindowApi
 
 MENUS = (QT_TRANSLATE_NOOP("main", "&Survey"), QT_TRANSLATE_NOOP("main", "&Campaign"),
          QT_TRANSLATE_NOOP("main", "&Packages and Excel"), QT_TRANSLATE_NOOP("main", "&Decisions"),
          QT_TRANSLATE_NOOP("main", "&Help"))
 
 
-def build_menus(window: MainWindow) -> dict[str, QAction]:
+def build_menus(window: MainWindowApi) -> dict[str, QAction]:
     """The menus and the toolbar; shortcuts are given when the data are open (MainWindow.attach)."""
     actions: dict[str, QAction] = {}
     survey, campaign, exchange, decisions, guide = (window.menuBar().addMenu(translate("main", m)) for m in MENUS)
@@ -40,24 +42,24 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         (campaign, "load_examples", translate("main", "Load the San Martín 2020 examples"), "",
          window.load_examples, False),
         (exchange, "export_package", translate("main", "Export surveys to a package (USB)…"), "Ctrl+E",
-         lambda: window.exchange("package_actions", "ask_export"), True),
+         lambda: package_actions.ask_export(window), True),
         (exchange, "import_package", translate("main", "Import a package…"), "Ctrl+I",
-         lambda: window.exchange("package_actions", "ask_import"), True),
+         lambda: package_actions.ask_import(window), True),
         (exchange, "export_xlsx", translate("main", "Export campaign to Excel…"), "Ctrl+Shift+E",
-         lambda: window.exchange("workbook_actions", "ask_export"), False),
+         lambda: workbook_actions.ask_export(window), False),
         (exchange, "import_xlsx", translate("main", "Import from Excel…"), "Ctrl+Shift+I",
-         lambda: window.exchange("workbook_actions", "ask_import"), False),
+         lambda: workbook_actions.ask_import(window), False),
         (decisions, "open_economics", translate("main", "Carbon credits and sampling plan…"), "",
          window.open_economics, False),
         (decisions, "campaign_view", translate("main", "Campaign view and scenarios…"), "Ctrl+Shift+D",
-         lambda: window.exchange("decisions_menu", "open_decisions"), False),
+         lambda: decisions_menu.open_decisions(window), False),
         (decisions, "install_training",
          translate("main", "Install the training campaign (San Martín 2019, 10 cooperatives)"), "",
-         lambda: window.exchange("decisions_menu", "install_training"), False),
+         lambda: decisions_menu.install_training(window), False),
         (decisions, "reset_training", translate("main", "Reset the training campaign…"), "",
-         lambda: window.exchange("decisions_menu", "reset_training"), False),
+         lambda: decisions_menu.reset_training(window), False),
         (decisions, "pdf_report", translate("main", "PDF report for buyers…"), "Ctrl+P",
-         lambda: window.exchange("report_actions", "ask_report"), False),
+         lambda: report_actions.ask_report(window), False),
         (guide, "help_contents", translate("main", "User guide"), "F1", lambda: _help("main", window), False),
         (guide, "help_start", translate("main", "Getting started"), "", lambda: _help("start", window), False),
         (guide, "help_method", translate("main", "The calculation method"), "", lambda: _help("method", window),
@@ -78,7 +80,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     return actions
 
 
-def _help(topic: str, window: MainWindow) -> None:
+def _help(topic: str, window: MainWindowApi) -> None:
     from cocoa_desktop.gui.help import show_help  # the guide's window is loaded when first asked for
 
     show_help(topic, window)
@@ -91,7 +93,7 @@ def _quit() -> None:
     QApplication.closeAllWindows()
 
 
-def _guarded(window: MainWindow, slot: Callable[[], object]) -> Callable[[], None]:
+def _guarded(window: MainWindowApi, slot: Callable[[], object]) -> Callable[[], None]:
     """A menu command whose save fails (a full disk, the data file gone) says so in words and changes nothing
     else, instead of a traceback on stderr and a command that seems to do nothing."""
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from cocoa_desktop.engine.resources import example_path
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.main_menus import build_menus
+from cocoa_desktop.gui.running_jobs import stop_jobs
 from cocoa_desktop.gui.screen_fit import fit_to_screen
 from cocoa_desktop.gui.settings_panel import SettingsPanel
 from cocoa_desktop.gui.survey_tree import SurveyTree
@@ -127,12 +128,6 @@ class MainWindow(QMainWindow):
         self.banner.show()
         self.update_actions()
         QMessageBox.warning(self, "cocoa-desktop", message)
-
-    def exchange(self, module: str, function: str) -> None:
-        """Packages and Excel: their modules load when first used, not at start-up."""
-        import importlib
-
-        getattr(importlib.import_module(f"cocoa_desktop.gui.{module}"), function)(self)
 
     def action(self, name: str) -> QAction:
         return self.actions_by_name[name]
@@ -389,8 +384,6 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        from cocoa_desktop.gui.app import stop_jobs
-
         self.footprint_timer.stop()
         self.backup_timer.stop()
         stop_jobs()  # footprints still being computed: stop them, the window is going

@@ -18,16 +18,16 @@ from cocoa_desktop.gui.i18n import translate
 
 if TYPE_CHECKING:
     from cocoa_desktop.gui.jobs import Job
-    from cocoa_desktop.gui.main_window import MainWindow
+    from cocoa_desktop.gui.main_window_api import MainWindowApi
 
 SUFFIX = ".cacao.zip"
 
 
-def _own_connection(window: MainWindow) -> Any:
+def _own_connection(window: MainWindowApi) -> Any:
     return window.storage.worker_repository()  # read-only (disk full) stays read-only: export still works
 
 
-def export_package(window: MainWindow, path: Path, campaign: str | None) -> Job:
+def export_package(window: MainWindowApi, path: Path, campaign: str | None) -> Job:
     from cocoa_desktop.gui.jobs import Job, run_with_progress
     from cocoa_desktop.storage import sync
 
@@ -62,7 +62,7 @@ def export_package(window: MainWindow, path: Path, campaign: str | None) -> Job:
     return job
 
 
-def ask_export(window: MainWindow) -> None:
+def ask_export(window: MainWindowApi) -> None:
     campaign = window.tree.selected_campaign()
     stem = campaign or translate("packages", "surveys")
     path = file_dialogs.save_path(window, file_dialogs.PACKAGE, translate("main", "Export surveys to a package (USB)…"),
@@ -74,7 +74,7 @@ def ask_export(window: MainWindow) -> None:
         export_package(window, target, campaign)
 
 
-def import_package(window: MainWindow, path: Path) -> Job:
+def import_package(window: MainWindowApi, path: Path) -> Job:
     from cocoa_desktop.gui.jobs import Job, run_with_progress
     from cocoa_desktop.storage import sync
 
@@ -115,7 +115,7 @@ def import_package(window: MainWindow, path: Path) -> Job:
     return job
 
 
-def ask_import(window: MainWindow) -> None:
+def ask_import(window: MainWindowApi) -> None:
     path = file_dialogs.open_path(window, file_dialogs.PACKAGE, translate("main", "Import a package…"),
                                   translate("packages", "Survey package or file (*.cacao.zip *.zip *.json)"))
     if path:

@@ -13,10 +13,10 @@ from cocoa_desktop.gui.i18n import translate
 
 if TYPE_CHECKING:
     from cocoa_desktop.gui.jobs import Job
-    from cocoa_desktop.gui.main_window import MainWindow
+    from cocoa_desktop.gui.main_window_api import MainWindowApi
 
 
-def write_report(window: MainWindow, campaign: str, path: Path, cooperative: str | None = None) -> Job:
+def write_report(window: MainWindowApi, campaign: str, path: Path, cooperative: str | None = None) -> Job:
     from cocoa_desktop.gui.jobs import Job, run_with_progress
     from cocoa_desktop.gui.report_pdf import write_report as write_pdf
     from cocoa_desktop.gui.workbook_actions import campaign_item
@@ -43,7 +43,7 @@ def write_report(window: MainWindow, campaign: str, path: Path, cooperative: str
     return job
 
 
-def ask_report(window: MainWindow) -> None:
+def ask_report(window: MainWindowApi) -> None:
     campaign = window.tree.selected_campaign()
     if campaign is None:
         QMessageBox.information(window, translate("report", "PDF report"),

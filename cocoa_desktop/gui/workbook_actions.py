@@ -12,10 +12,10 @@ from cocoa_desktop.gui.i18n import translate
 
 if TYPE_CHECKING:
     from cocoa_desktop.gui.jobs import Job
-    from cocoa_desktop.gui.main_window import MainWindow
+    from cocoa_desktop.gui.main_window_api import MainWindowApi
 
 
-def campaign_item(window: MainWindow, name: str) -> Any:
+def campaign_item(window: MainWindowApi, name: str) -> Any:
     """The campaign's complete surveys (drafts stay out of the workbook)."""
     from pydantic import ValidationError
 
@@ -32,7 +32,7 @@ def campaign_item(window: MainWindow, name: str) -> Any:
     return Campaign(name=name, year=row["year"], region=row["region"], surveys=surveys)
 
 
-def saved_scenarios(window: MainWindow, name: str) -> list[Any]:
+def saved_scenarios(window: MainWindowApi, name: str) -> list[Any]:
     """The campaign's saved what-if scenarios (each becomes a sheet of the workbook); an unreadable one is left out."""
     from cocoa_desktop.engine.issues import SurveyValidationError
     from cocoa_desktop.engine.scenarios import Scenario
@@ -47,7 +47,7 @@ def saved_scenarios(window: MainWindow, name: str) -> list[Any]:
     return found
 
 
-def export_campaign(window: MainWindow, name: str, path: Path) -> Job:
+def export_campaign(window: MainWindowApi, name: str, path: Path) -> Job:
     from cocoa_desktop.gui.jobs import export_job, run_with_progress
 
     job = export_job(campaign_item(window, name), path, window.factors(), window.lang, saved_scenarios(window, name))
@@ -58,7 +58,7 @@ def export_campaign(window: MainWindow, name: str, path: Path) -> Job:
     return job
 
 
-def ask_export(window: MainWindow) -> None:
+def ask_export(window: MainWindowApi) -> None:
     name = window.tree.selected_campaign()
     if name is None:
         QMessageBox.information(window, "Excel", translate("main", "Select a campaign first."))
@@ -69,7 +69,7 @@ def ask_export(window: MainWindow) -> None:
         export_campaign(window, name, Path(path))
 
 
-def import_workbook(window: MainWindow, path: Path) -> Job:
+def import_workbook(window: MainWindowApi, path: Path) -> Job:
     from cocoa_desktop.gui.jobs import import_job, run_with_progress
     from cocoa_desktop.storage.sync import import_campaigns, surveys_as_campaigns
 
@@ -86,7 +86,7 @@ def import_workbook(window: MainWindow, path: Path) -> Job:
     return job
 
 
-def ask_import(window: MainWindow) -> None:
+def ask_import(window: MainWindowApi) -> None:
     path = file_dialogs.open_path(window, file_dialogs.EXCEL, translate("main", "Import from Excel…"), "Excel (*.xlsx)")
     if path:
         import_workbook(window, Path(path))
