@@ -86,9 +86,9 @@ def factor_label(factor_id: str, lang: str) -> str:
         dest = factor_id.removeprefix("ef_husk_")
         return ("Cáscara: " if idx == 0 else "Husk: ") + v.label(v.HUSK, dest, "en" if idx else "es")
     if factor_id.startswith("seq_"):
-        for system in v.SYSTEM:
-            if factor_id.startswith(f"seq_{system.value}_"):
-                age = factor_id.removeprefix(f"seq_{system.value}_")
+        for system in v.SYSTEM:  # StrEnum keys: formatted as their values
+            if factor_id.startswith(f"seq_{system}_"):
+                age = factor_id.removeprefix(f"seq_{system}_")
                 lang = "en" if idx else "es"
                 head = "Sequestration" if idx else "Secuestro"
                 return f"{head}: {v.label(v.SYSTEM, system, lang)}, {v.label(v.AGE, age, lang)}"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import annual_values
@@ -20,6 +21,11 @@ from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.results import STAGES, Footprint
 from cocoa_desktop.engine.stages import husk as husk_stage
 from cocoa_desktop.engine.survey import HuskDestination, Survey
+
+if TYPE_CHECKING:  # the Monte Carlo passes arrays of draws; numpy is not imported for the plain result
+    import numpy as np
+
+    Amount = float | np.ndarray
 
 CALIBRATED_FACTOR = "husk_left_on_soil_ch4"
 C_TO_CH4 = 16 / 12
@@ -29,14 +35,14 @@ HEAP_PARAMETERS = ("doc_garden_wet", "husk_dry_matter", "doc_garden_dm", "docf",
 ROTTING = (HuskDestination.LEFT_ON_SOIL, HuskDestination.HEAPED, HuskDestination.OTHER)  # husk decomposing untreated
 
 
-def heap_ch4(values: Mapping[str, object], mcf: object | None = None) -> object:
+def heap_ch4(values: Mapping[str, Amount], mcf: Amount | None = None) -> Amount:
     """kg CH4 per kg fresh husk by the IPCC 2006 waste model (Vol. 5 ch. 3), the total a kg releases:
     ``DOC × DOCf × MCF × F × 16/12 × (1 − OX)`` with DOC = DOC_garden × DM_husk / DM_garden. ``values`` may hold
     numbers or arrays of draws (the Monte Carlo); ``mcf`` replaces the heap's MCF (1.0: fully anaerobic)."""
     v = values
-    doc = v["doc_garden_wet"] * v["husk_dry_matter"] / v["doc_garden_dm"]  # type: ignore[operator]
-    return (doc * v["docf"] * (v["mcf_heap"] if mcf is None else mcf)  # type: ignore[operator]
-            * v["ch4_fraction_gas"] * C_TO_CH4 * (1 - v["oxidation_factor"]))  # type: ignore[operator]
+    doc = v["doc_garden_wet"] * v["husk_dry_matter"] / v["doc_garden_dm"]
+    return (doc * v["docf"] * (v["mcf_heap"] if mcf is None else mcf)
+            * v["ch4_fraction_gas"] * C_TO_CH4 * (1 - v["oxidation_factor"]))
 
 
 def applies(f: Factors) -> bool:
@@ -101,7 +107,8 @@ class HuskModelCheck:
 
     def composting_turns_to_sink(self) -> tuple[bool, bool]:
         """Under each factor (calibrated, IPCC): a net source that composting the husk left to rot makes a sink."""
-        return tuple(r.net_per_kg > 0 > r.composted_net_per_kg for r in (self.calibrated, self.ipcc))  # type: ignore
+        calibrated, ipcc = (r.net_per_kg > 0 > r.composted_net_per_kg for r in (self.calibrated, self.ipcc))
+        return calibrated, ipcc
 
 
 def _results(surveys: Sequence[Survey], factor_sets: Sequence[Factors],
@@ -140,8 +147,8 @@ def husk_model_check(surveys: Sequence[Survey], f: Factors,
     them from its roll-up: :func:`stage_values`), so that no survey is computed twice."""
     if not applies(f) or not surveys or rotting_share(surveys) <= 0:
         return None
-    ipcc = float(heap_ch4(f))  # type: ignore[arg-type]
-    return HuskModelCheck(f[CALIBRATED_FACTOR], ipcc, float(heap_ch4(f, 1.0)), f["mcf_heap"],  # type: ignore[arg-type]
+    ipcc = float(heap_ch4(f))
+    return HuskModelCheck(f[CALIBRATED_FACTOR], ipcc, float(heap_ch4(f, 1.0)), f["mcf_heap"],
                           *_results(surveys, (f, with_factor(f, ipcc)), computed))
 
 

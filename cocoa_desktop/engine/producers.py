@@ -78,8 +78,9 @@ def parse_producers(data: bytes, source: str = "") -> list[Producer]:
         raise _refuse(None, "empty", "el archivo no tiene ningún dato", "the file holds no data", source)
     header = [_plain(cell) for cell in rows[start]]
     columns = {key: next((header.index(h) for h in names if h in header), None) for key, names in HEADERS.items()}
-    missing = [key for key in ("name", "stratum") if columns[key] is None]
-    if missing:
+    name_at, stratum_at = columns["name"], columns["stratum"]
+    if name_at is None or stratum_at is None:
+        missing = [key for key in ("name", "stratum") if columns[key] is None]
         wanted = "; ".join(f"{key}: {', '.join(HEADERS[key])}" for key in missing)
         raise _refuse(start + 1, "header",
                       f"la primera fila debe nombrar las columnas; falta la del productor o la del estrato ({wanted})",
@@ -94,8 +95,8 @@ def parse_producers(data: bytes, source: str = "") -> list[Producer]:
         if len(row) < len(header) and len(row) <= max(c for c in columns.values() if c is not None):
             raise _refuse(index, "short_row", f"la fila tiene {len(row)} columnas y el encabezado {len(header)}",
                           f"the row has {len(row)} columns and the header {len(header)}", source)
-        name = row[columns["name"]].strip()
-        stratum = row[columns["stratum"]].strip()
+        name = row[name_at].strip()
+        stratum = row[stratum_at].strip()
         code = row[columns["code"]].strip() if columns["code"] is not None else str(len(producers) + 1)
         if not name or not stratum:
             what_es, what_en = ("el nombre del productor", "the producer's name") if not name else \

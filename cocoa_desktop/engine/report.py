@@ -137,8 +137,8 @@ def text_table(fp: Footprint, f: Factors, lang: str = "es") -> str:
         ("Emisiones netas" if es else "Net emissions", fp.net_kg, fp.net_per_kg),
     ]
     lines.append("")
-    for label, value, per_kg in rows:
-        tonnes, intensity = format_quantity(value / KG_PER_T, 1, lang), format_quantity(per_kg, 3, lang)
+    for label, value, value_per_kg in rows:
+        tonnes, intensity = format_quantity(value / KG_PER_T, 1, lang), format_quantity(value_per_kg, 3, lang)
         lines.append(f"{label:<48}{tonnes:>14}{'':>9}{intensity:>9}")
     years = f["luc_amortisation_years"]
     lines.append("")
@@ -146,8 +146,9 @@ def text_table(fp: Footprint, f: Factors, lang: str = "es") -> str:
     assumed = luc_assumptions(fp, lang, years)
     if assumed:
         lines.append(assumed)
-        head = ("sin cambio de uso", "con cambio de uso") if es else ("without land-use change", "with land-use change")
-        lines.append(f"{'kg CO2e/kg':<34}{head[0]:>23}{head[1]:>23}")
+        without_head, with_head = (("sin cambio de uso", "con cambio de uso") if es
+                                   else ("without land-use change", "with land-use change"))
+        lines.append(f"{'kg CO2e/kg':<34}{without_head:>23}{with_head:>23}")
         lines.extend(f"{label:<34}{format_quantity(without, 3, lang):>23}{format_quantity(with_luc, 3, lang):>23}"
                      for label, without, with_luc in luc_comparison(fp, lang))
     lines.extend(f"* {note_message(n, lang)}" for n in sorted(fp.notes) if not land_use.is_basis_note(n))

@@ -27,7 +27,8 @@ ADVERSE = {"project_costs": 1.0}  # the direction that hurts: up for costs, down
 
 
 def variable_label(variable: str, lang: str = "es") -> str:
-    return VARIABLES[variable][1 if lang == "en" else 0]
+    es, en, _steps = VARIABLES[variable]
+    return en if lang == "en" else es
 
 
 def variable_unit(variable: str, lang: str = "es") -> str:
@@ -37,6 +38,7 @@ def variable_unit(variable: str, lang: str = "es") -> str:
 def varied(project: CarbonProject, variable: str, change: float) -> CarbonProject:
     """The project with one variable changed by ``change`` (−0.10 = 10 % less)."""
     k = 1.0 + change
+    part: dict[str, object]  # the changed fields of the project
     if variable == "cocoa_production":
         cocoa = project.cocoa
         with_project = None if cocoa.yield_with_project_kg_per_ha is None else cocoa.yield_with_project_kg_per_ha * k

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import uuid
+from collections.abc import Iterable
 from enum import StrEnum
 from operator import attrgetter
 from typing import Annotated
@@ -54,9 +55,14 @@ Count = Annotated[float, Strict(), Field(ge=0.0, le=MAX_COUNT, allow_inf_nan=Fal
 TEXT_PATTERN = issues.TEXT_PATTERN
 
 
-def Text(max_length: int, min_length: int = 0) -> type[str]:  # a function named like the type it makes
-    return Annotated[str, StringConstraints(min_length=min_length, max_length=max_length,  # type: ignore[return-value]
-                                            pattern=TEXT_PATTERN)]
+# One alias per length (a type checker reads no function call as a type): TextN holds at most N characters,
+# Name200 at least one.
+Text100 = Annotated[str, StringConstraints(min_length=0, max_length=100, pattern=TEXT_PATTERN)]
+Text200 = Annotated[str, StringConstraints(min_length=0, max_length=200, pattern=TEXT_PATTERN)]
+Text500 = Annotated[str, StringConstraints(min_length=0, max_length=500, pattern=TEXT_PATTERN)]
+Text2000 = Annotated[str, StringConstraints(min_length=0, max_length=2000, pattern=TEXT_PATTERN)]
+Text20000 = Annotated[str, StringConstraints(min_length=0, max_length=20_000, pattern=TEXT_PATTERN)]
+Name200 = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=TEXT_PATTERN)]
 
 
 class _Section(BaseModel):
@@ -89,11 +95,11 @@ class AreaBlock(_Section):
 
 
 class General(_Section):
-    organisation: Text(200, min_length=1)
-    farm_name: Text(200) = ""
+    organisation: Name200
+    farm_name: Text200 = ""
     campaign_year: Whole = Field(ge=1990, le=2100)
-    region: Text(100) = "San Martín"
-    technician: Text(200) = ""
+    region: Text100 = "San Martín"
+    technician: Text200 = ""
     producers: Whole = Field(default=1, ge=0, le=1_000_000)
     productive_area_ha: Hectares
     areas: list[AreaBlock] = Field(default_factory=list, max_length=1000)
@@ -129,8 +135,8 @@ class HuskDestination(StrEnum):
     OTHER = "other"
 
 
-def _check_shares(shares: dict[str, float], label: str) -> None:
-    total = math.fsum(shares.values())
+def _check_shares(shares: Iterable[float], label: str) -> None:
+    total = math.fsum(shares)
     if abs(total - 1.0) > SHARE_TOLERANCE:
         raise PydanticCustomError(
             "shares_sum", "{label} shares sum to {total}, not 100 %", {"label": label, "total": total}
@@ -139,12 +145,12 @@ def _check_shares(shares: dict[str, float], label: str) -> None:
 
 class Husk(_Section):
     shares: dict[HuskDestination, Share] = Field(default_factory=lambda: {HuskDestination.LEFT_ON_SOIL: 1.0})
-    compost_method: Text(200) = ""
+    compost_method: Text200 = ""
     husk_kg_per_kg_cocoa: Number | None = Field(default=None, gt=0.0, le=50.0)
 
     @model_validator(mode="after")
     def _shares_sum(self) -> Husk:
-        _check_shares(self.shares, "husk")
+        _check_shares(self.shares.values(), "husk")
         return self
 
 
@@ -175,12 +181,12 @@ ORGANIC_FERTILISERS = frozenset(
 
 class FertiliserProduct(_Section):
     type: FertiliserType
-    name: Text(200) = ""
+    name: Text200 = ""
     kg_per_year: Kg | None = None
     kg_per_ha: Number | None = Field(default=None, ge=0.0, le=100_000)
     hectares: Hectares | None = None
     # empty: the product's standard content (urea 46 …, see engine.nitrogen), an error when it has none
-    n_percent: Number = Field(default=None, ge=0.0, le=100.0, validate_default=True,  # type: ignore[assignment]
+    n_percent: Number = Field(default=None, ge=0.0, le=100.0, validate_default=True,
                               json_schema_extra={"default": None, "type": ["number", "null"]})
 
     @field_validator("n_percent", mode="before")
@@ -216,7 +222,7 @@ class PesticideType(StrEnum):
 
 class Pesticide(_Section):
     type: PesticideType
-    product: Text(200) = ""
+    product: Text200 = ""
     active_ingredient_kg: Kg
 
 
@@ -230,7 +236,7 @@ class Fuel(StrEnum):
 class FuelUse(_Section):
     fuel: Fuel
     amount: Kg  # litres for liquid fuels, kg for LPG and firewood
-    purpose: Text(200) = ""
+    purpose: Text200 = ""
 
 
 class Fertilisation(_Section):
@@ -266,7 +272,7 @@ class Drying(_Section):
 
     @model_validator(mode="after")
     def _shares_sum(self) -> Drying:
-        _check_shares(self.shares, "drying")
+        _check_shares(self.shares.values(), "drying")
         return self
 
 
@@ -322,7 +328,7 @@ class TransportLeg(_Section):
     otherwise trips × one-way distance with a per-distance factor for the vehicle (and its fuel, where the factor
     table tells fuels apart)."""
 
-    name: Text(200) = ""  # e.g. "finca → centro de acopio"
+    name: Text200 = ""  # e.g. "finca → centro de acopio"
     vehicle: Vehicle
     trips_per_year: Count = 1.0
     distance: Number | None = Field(default=None, ge=0.0, le=MAX_KM)  # per trip, one way
@@ -359,7 +365,7 @@ class Transport(_Section):
 class Sequestration(_Section):
     """Areas by system and age live in ``general.areas``; this section adds the shade-tree inventory."""
 
-    shade_trees_inventory: Text(2000) = ""
+    shade_trees_inventory: Text2000 = ""
 
 
 class PreviousUse(StrEnum):
@@ -378,7 +384,7 @@ class LandConversion(_Section):
     year: Whole | None = Field(default=None, ge=1900, le=2100)  # the year, or the first year of a period
     year_last: Whole | None = Field(default=None, ge=1900, le=2100)  # the last year of a period
     previous_use: PreviousUse = PreviousUse.PRIMARY_FOREST
-    source: Text(500) = ""
+    source: Text500 = ""
 
     @field_validator("year_last")
     @classmethod
@@ -412,9 +418,9 @@ class Survey(_Section):
     id: str = Field(default_factory=lambda: str(uuid.uuid4()), min_length=1, max_length=100,
                     pattern=r"^[A-Za-z0-9._-]+$")
     unit: SurveyUnit = SurveyUnit.COOPERATIVE
-    notes: Text(20_000) = ""
+    notes: Text20000 = ""
     # Field paths whose values are estimates or reconstructions, not answers given in the survey.
-    estimated_fields: list[Text(200)] = Field(default_factory=list, max_length=1000)
+    estimated_fields: list[Text200] = Field(default_factory=list, max_length=1000)
     general: General
     husk: Husk = Field(default_factory=Husk)
     fertilisation: Fertilisation = Field(default_factory=Fertilisation)
@@ -440,10 +446,10 @@ _ID = attrgetter("id")
 class Campaign(_Section):
     """A set of surveys: one campaign (year) of one or more cooperatives, as farms or whole cooperatives."""
 
-    name: Text(200, min_length=1)
+    name: Name200
     year: Whole = Field(ge=1990, le=2100)
-    region: Text(100) = "San Martín"
-    notes: Text(20_000) = ""
+    region: Text100 = "San Martín"
+    notes: Text20000 = ""
     surveys: list[Survey] = Field(default_factory=list, max_length=MAX_SURVEYS)
 
     @model_validator(mode="after")

@@ -209,12 +209,13 @@ def checked_zip(path: str | Path, max_entries: int, what_es: str = "el archivo c
     path = Path(path)
     try:
         with path.open("rb") as handle:
-            end = zipfile._EndRecData(handle)  # the standard library's own parser of that record
+            # the standard library's own parser of that record; private, so not in typeshed
+            end = zipfile._EndRecData(handle)  # type: ignore[attr-defined]
     except (OSError, AttributeError, ValueError, EOFError):
         return
     if end is None:
         return
-    count, size = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]
+    count, size = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]  # type: ignore[attr-defined]  # as above
     if count > max_entries or size > max_entries * 1024:
         en = f"{max_entries:,}"
         es = en.replace(",", " ")

@@ -24,6 +24,7 @@ from cocoa_desktop.engine import husk_model, spreads
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import annual_values
 from cocoa_desktop.engine.report import format_quantity
+from cocoa_desktop.engine.spreads import ModelTerm, Spread
 from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.engine.uncertainty_steps import perturbed
 
@@ -103,10 +104,10 @@ class Uncertainty:
     total: UnitUncertainty
     draws: int
     seed: int
-    spreads: dict[str, spreads.Spread]  # the factors that varied
+    spreads: dict[str, Spread]  # the factors that varied (a field named like the module: the classes by name)
     estimated: tuple[str, ...]  # the estimated fields that varied
     factor_draws: dict[str, np.ndarray] = field(default_factory=dict)  # with keep_draws
-    models: dict[str, spreads.ModelTerm] = field(default_factory=dict)  # the factors drawn from two models
+    models: dict[str, ModelTerm] = field(default_factory=dict)  # the factors drawn from two models
 
 
 class _Reading(Factors):
@@ -240,7 +241,8 @@ def simulate(surveys: Sequence[Survey], f: Factors, draws: int = DRAWS, seed: in
     chunks = []  # the factors of draws lo … hi, each with its own cache of derived values (views, not copies)
     for lo in range(0, draws, CHUNK):
         fa = f.factor_set.with_gwp(f.gwp.id)
-        fa.update({key: x[lo:lo + CHUNK] for key, x in factor_draws.items()})
+        # arrays of draws where Factors declares numbers: the engine's arithmetic takes both
+        fa.update({key: x[lo:lo + CHUNK] for key, x in factor_draws.items()})  # type: ignore[misc]
         chunks.append((lo, fa))
     level = (1.0 - confidence) / 2.0
     centred = _Centred.of([(k, "factor", x) for k, x in factor_draws.items()])
@@ -281,7 +283,7 @@ def _draw_models(f: Factors, factor_draws: dict[str, np.ndarray], rng: np.random
 
 def _ipcc_heap(f: Factors, rng: np.random.Generator, draws: int, scale: float) -> np.ndarray:
     """kg CH4 per kg fresh husk by the IPCC waste model (unmanaged shallow heap), its parameters drawn."""
-    values: dict[str, object] = {}
+    values: dict[str, float | np.ndarray] = {}
     for key in husk_model.HEAP_PARAMETERS:
         spread = spreads.factor_spread(f, key)
         if spread is None:

@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from cocoa_desktop.engine.scenario_changes import ROTTING
-from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.survey import HuskDestination, Survey
 
 STEP = 0.1  # relative step (10 % less) or absolute step (10 percentage points)
 QUANTITIES = frozenset({
@@ -57,7 +57,7 @@ def _husk(survey: Survey) -> tuple[Survey, float, tuple[float, float]]:
     if rot == 1.0:  # everything rotted: the step is composted
         new["composted"] = -step
     moved = survey.model_copy(deep=True)
-    moved.husk.shares = {k: v for k, v in new.items() if v > 0}
+    moved.husk.shares = {HuskDestination(k): v for k, v in new.items() if v > 0}
     return moved, step, (-rot, 1.0 - rot)
 
 
