@@ -44,7 +44,8 @@ def _money(n: dict[str, float], lang: str) -> tuple[str, str, str]:
 
 
 def _prices(lang: str) -> tuple[str, str, str]:
-    return tuple(_q(p.usd_per_t, 2 if p.usd_per_t % 1 else 0, lang) for p in carbon_market.PRICES)  # type: ignore
+    social, low, high = (_q(p.usd_per_t, 2 if p.usd_per_t % 1 else 0, lang) for p in carbon_market.PRICES)
+    return social, low, high
 
 
 def message(rec: Recommendation, lang: str = "es") -> str:
