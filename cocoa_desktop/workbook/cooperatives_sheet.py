@@ -31,7 +31,7 @@ from cocoa_desktop.workbook.report_texts import COOP_HEADERS
 from cocoa_desktop.workbook.xlsx import header_lines, header_wrap_width, page_setup, protect
 
 if TYPE_CHECKING:
-    from cocoa_desktop.workbook.writer import WorkbookWriter
+    from cocoa_desktop.workbook.book import Book
 
 FORMATS = ("ha", "int", "kg", "pct", "t", "t", "t", "per_kg", "pct", "t", "t", "t", "t", "ha")
 WIDTHS = (32, 8, 8, 10, 8, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 36, 40)  # widened to the headings' longest words
@@ -95,7 +95,7 @@ def _compensation_formula(r: int, lang: str) -> str:
     return f'=IF(M{r}<=0,"{DASH}",{t}&" t/año: "&{ha}&" ha de plantación o "&{t}&" créditos")'
 
 
-def write(w: WorkbookWriter, d: ReportData) -> None:
+def write(w: Book, d: ReportData) -> None:
     es = w.lang != "en"
     ws = w.wb.add_worksheet(w.coop_title)
     widths = [header_wrap_width(head, width) for head, width in zip(COOP_HEADERS[w.lang], WIDTHS, strict=True)]
@@ -187,7 +187,7 @@ def write(w: WorkbookWriter, d: ReportData) -> None:
                print_area=(0, 0, total_row - 1, PRINTED - 1))
 
 
-def _total(w: WorkbookWriter, s: Sheet, d: ReportData, r: int) -> None:
+def _total(w: Book, s: Sheet, d: ReportData, r: int) -> None:
     t = d.total
     s.label(r, 0, "Total", w.formats.bold)
     sums = {1: t.area_ha, 2: t.producers, 3: t.production_kg, 5: t.gross_kg / 1000, 6: t.sequestration_kg / 1000,
@@ -200,7 +200,7 @@ def _total(w: WorkbookWriter, s: Sheet, d: ReportData, r: int) -> None:
     s.formula(r, 8, f'=IF(D{r}>0,H{r}*1000/D{r},"")', t.net_per_kg, "per_kg", "result")
 
 
-def _charts(w: WorkbookWriter, ws: Any, last: int, total_row: int, widths: list[float]) -> int:
+def _charts(w: Book, ws: Any, last: int, total_row: int, widths: list[float]) -> int:
     """Both charts below the table, side by side; returns how many rows they take (for the print area)."""
     es = w.lang != "en"
     title = quoted(w.coop_title)

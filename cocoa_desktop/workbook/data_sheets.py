@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from cocoa_desktop.workbook.book import Cancelled
 from cocoa_desktop.workbook.calc_layout import CALC
 from cocoa_desktop.workbook.formulas import OK_ITEMS, quoted
 from cocoa_desktop.workbook.layout import FIRST_ROW, GENERAL, HIDDEN_INPUTS, ITEM_SHEETS, KEY_ROW, Col, SheetSpec
@@ -27,7 +28,7 @@ from cocoa_desktop.workbook.xlsx import (
 )
 
 if TYPE_CHECKING:
-    from cocoa_desktop.workbook.writer import WorkbookWriter
+    from cocoa_desktop.workbook.book import Book
 
 SPARE_ROWS = 100  # rows below the data, with formulas and validation, for surveys and items added by hand
 INPUT_ROLE = {"id": "input", "text": "input", "number": "input", "share": "input", "int": "input", "year": "input",
@@ -37,7 +38,7 @@ NUMBER_KINDS = ("number", "share", "int", "year")  # input columns holding numbe
 YEARS = {"campaign_year": (1990, 2100), "year": (1900, 2100), "year_last": (1900, 2100)}
 
 
-def write_sheet(w: WorkbookWriter, spec: SheetSpec, rows: Sequence[dict[str, Any]],
+def write_sheet(w: Book, spec: SheetSpec, rows: Sequence[dict[str, Any]],
                 blocks: Sequence[dict] = ()) -> None:
     """Write one data sheet: ``rows`` hold inputs and computed values by column key; ``blocks`` each survey's
     item rows (calculation sheet)."""
@@ -72,8 +73,6 @@ def write_sheet(w: WorkbookWriter, spec: SheetSpec, rows: Sequence[dict[str, Any
             shared[i] = len(shared)
     for offset in range(total):
         if offset % 2000 == 0 and w.cancelled():
-            from cocoa_desktop.workbook.writer import Cancelled
-
             raise Cancelled
         r = FIRST_ROW + offset
         values = rows[offset] if offset < len(rows) else None
@@ -112,7 +111,7 @@ def _write_input(ws: Any, row: int, col_index: int, col: Col, value: Any, fmt: A
         ws.write_number(row, col_index, value, fmt)
 
 
-def write_ok_flag(w: WorkbookWriter, ws: Any, index: int) -> None:
+def write_ok_flag(w: Book, ws: Any, index: int) -> None:
     """Row 3 of the count helper: TRUE while every item row of every item sheet lies in its survey's block."""
     letter = CALC.letter("n_items")
     last = FIRST_ROW + w.n_surveys + SPARE_ROWS - 1
@@ -123,7 +122,7 @@ def write_ok_flag(w: WorkbookWriter, ws: Any, index: int) -> None:
     w.define_name(OK_ITEMS, f"{quoted(w.titles['calc'])}!${letter}$3")
 
 
-def _validations(w: WorkbookWriter, ws: Any, spec: SheetSpec, last: int) -> None:
+def _validations(w: Book, ws: Any, spec: SheetSpec, last: int) -> None:
     es = w.lang != "en"
     for i, col in enumerate(spec.columns):
         if not col.is_input or col.key in HIDDEN_INPUTS or col.kind == "text":
@@ -161,7 +160,7 @@ def _default_hint(col: Col, es: bool) -> str:
             "A number ≥ 0, with your computer's decimal separator.")
 
 
-def _checks(w: WorkbookWriter, ws: Any, spec: SheetSpec, last: int) -> None:
+def _checks(w: Book, ws: Any, spec: SheetSpec, last: int) -> None:
     """Red when a row's id is not found, a survey lacks a row, or shares do not sum to 100 %."""
     for i, col in enumerate(spec.columns):
         if col.kind == "label" and col.key != "name":

@@ -8,7 +8,8 @@ from typing import Any
 
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.survey import Campaign, Survey
-from cocoa_desktop.workbook.writer import Progress, WorkbookWriter
+from cocoa_desktop.workbook.book import Progress
+from cocoa_desktop.workbook.writer import WorkbookWriter
 
 
 def export_workbook(item: Survey | Campaign, path: Path, f: Factors, lang: str = "es",

@@ -16,7 +16,7 @@ from cocoa_desktop.workbook.layout import FIRST_ROW, SHARES_HUSK
 from cocoa_desktop.workbook.xlsx import header_lines, page_setup, print_scale, protect
 
 if TYPE_CHECKING:
-    from cocoa_desktop.workbook.writer import WorkbookWriter
+    from cocoa_desktop.workbook.book import Book
 
 HEADERS = {"es": ("id", "valor", "factor", "unidad", "gas", "estado", "fuente (en inglés, como se publicó)",
                   "rango mín.", "rango máx."),
@@ -33,7 +33,7 @@ def factor_name(factor_id: str) -> str:
     return "f_" + factor_id.replace("+", "plus").replace("-", "_")
 
 
-def derived(w: WorkbookWriter) -> list[tuple[str, str, float, str]]:
+def derived(w: Book) -> list[tuple[str, str, float, str]]:
     """(id, formula, value, unit) of the rows computed in the sheet; values by the engine."""
     f = w.f
     promperu = f.method("husk") == "promperu"
@@ -58,7 +58,7 @@ def derived(w: WorkbookWriter) -> list[tuple[str, str, float, str]]:
     ]
 
 
-def write(w: WorkbookWriter) -> None:
+def write(w: Book) -> None:
     ws = w.wb.add_worksheet(w.factor_title)
     lang = w.lang
     es = lang != "en"

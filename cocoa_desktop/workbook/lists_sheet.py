@@ -11,7 +11,7 @@ from cocoa_desktop.workbook.formulas import quoted
 from cocoa_desktop.workbook.layout import LISTS_SHEET
 
 if TYPE_CHECKING:
-    from cocoa_desktop.workbook.writer import WorkbookWriter
+    from cocoa_desktop.workbook.book import Book
 
 
 def forms() -> list[tuple[str, str]]:
@@ -24,7 +24,7 @@ def forms() -> list[tuple[str, str]]:
     return list(seen.values())
 
 
-def write(w: WorkbookWriter) -> None:
+def write(w: Book) -> None:
     ws = w.wb.add_worksheet(LISTS_SHEET)
     ws.hide()
     sheet = quoted(LISTS_SHEET)

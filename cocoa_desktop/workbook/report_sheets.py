@@ -33,7 +33,7 @@ from cocoa_desktop.workbook.report_texts import CHECKS, INSTRUCTIONS, LABELS, SC
 from cocoa_desktop.workbook.xlsx import header_lines, page_setup, protect, value_of
 
 if TYPE_CHECKING:
-    from cocoa_desktop.workbook.writer import WorkbookWriter
+    from cocoa_desktop.workbook.book import Book
 
 # Fixed rows (1-based) of the results sheet's blocks; lists of varying length come last.
 TECH, STAGE_HEAD, RANK_HEAD, KEY_HEAD, LUC_HEAD, ACTIVITY_HEAD, CHECK_HEAD = 5, 13, 22, 30, 36, 45, 53
@@ -55,7 +55,7 @@ def coop_rows(n: int) -> tuple[int, int, int]:
     return last_named, last_named + COOP_SPARE_ROWS, last_named + COOP_SPARE_ROWS + 1
 
 
-def instructions(w: WorkbookWriter) -> None:
+def instructions(w: Book) -> None:
     es = w.lang != "en"
     ws = w.wb.add_worksheet("Instrucciones" if es else "Instructions")
     ws.set_column(0, 0, 110)
@@ -70,7 +70,7 @@ def instructions(w: WorkbookWriter) -> None:
     page_setup(ws, w.page_header, w.lang, repeat=None)
 
 
-def _sum(w: WorkbookWriter, sheet_key: str, key: str, spec: Any = None) -> str:
+def _sum(w: Book, sheet_key: str, key: str, spec: Any = None) -> str:
     from cocoa_desktop.workbook.calc_layout import BY_KEY
 
     letter = (spec or BY_KEY[sheet_key]).letter(key)
@@ -80,7 +80,7 @@ def _sum(w: WorkbookWriter, sheet_key: str, key: str, spec: Any = None) -> str:
 class Sheet:
     """Writes label / formula-with-value rows of a small sheet."""
 
-    def __init__(self, w: WorkbookWriter, ws: Any, widths: Sequence[float] = ()) -> None:
+    def __init__(self, w: Book, ws: Any, widths: Sequence[float] = ()) -> None:
         self.w, self.ws = w, ws
         self.widths = tuple(widths)  # the columns' widths, when known: a wrapped label's row is then made as tall
         self.heights: dict[int, int] = {}  # as its lines (LibreOffice keeps a row's height: nothing overlaps)
@@ -102,7 +102,7 @@ class Sheet:
             self.label(r, c, text, self.w.formats.head)
 
 
-def results(w: WorkbookWriter, d: ReportData) -> None:
+def results(w: Book, d: ReportData) -> None:
     es = w.lang != "en"
     L = LABELS[w.lang]
     ws = w.wb.add_worksheet("Resultados" if es else "Results")
@@ -154,7 +154,7 @@ def _checks_end(ws: Any) -> int:
     return r - 1
 
 
-def _technical(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
+def _technical(w: Book, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
     t = d.total
     s.head(TECH, (L["technical"], L["value"], L["unit"]))
     general = GENERAL
@@ -179,7 +179,7 @@ def _technical(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) ->
         s.label(TECH + len(rows), 3, d.deforestation_estimate)
 
 
-def _stages(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
+def _stages(w: Book, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
     t = d.total
     idx = 1 if w.lang == "en" else 0
     s.head(STAGE_HEAD, (L["stage"], "t CO2e/año" if idx == 0 else "t CO2e/yr", L["share"], "kg CO2e/kg",
@@ -208,7 +208,7 @@ def _stages(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) -> No
         s.formula(RANK_HEAD + k, 2, f"=INDEX($C${first}:$C${last},{match})", t.share(stage), "pct")
 
 
-def _luc(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
+def _luc(w: Book, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
     t = d.total
     es = w.lang != "en"
     s.head(LUC_HEAD, (L["luc"], L["value"], L["unit"], ""))
@@ -245,7 +245,7 @@ def _luc(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
                   "per_kg", "result")
 
 
-def _luc_basis(w: WorkbookWriter, s: Sheet, d: ReportData) -> None:
+def _luc_basis(w: Book, s: Sheet, d: ReportData) -> None:
     """The assumption(s) PAS 2050 §5.6 took for the conversions, live: the words the land-use change sheet shows
     for each conversion, each said once, in the engine's order."""
     es = w.lang != "en"
@@ -264,7 +264,7 @@ def _luc_basis(w: WorkbookWriter, s: Sheet, d: ReportData) -> None:
     s.ws.set_row(LUC_BASIS - 1, ROW_PT * (1 + len(said) // 58))  # ~58 characters a line across B–E
 
 
-def _activity(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
+def _activity(w: Book, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
     es = w.lang != "en"
     kg_yr = "kg/año" if es else "kg/yr"
     plastic, bags = d.bags()
@@ -286,7 +286,7 @@ def _activity(w: WorkbookWriter, s: Sheet, d: ReportData, L: dict[str, str]) -> 
         s.label(r0 + offset, 2, unit)
 
 
-def _checks(w: WorkbookWriter, s: Sheet, d: ReportData) -> None:
+def _checks(w: Book, s: Sheet, d: ReportData) -> None:
     """Live checks (they change when the workbook is edited) and the warnings found when it was exported."""
     C = CHECKS[w.lang]
     s.head(CHECK_HEAD, (C["head"], C["count"], ""))
@@ -328,7 +328,7 @@ def _checks(w: WorkbookWriter, s: Sheet, d: ReportData) -> None:
         _paragraph(s, r + k, note_message(note, w.lang))
 
 
-def _data_checks(w: WorkbookWriter, d: ReportData, C: dict[str, str],
+def _data_checks(w: Book, d: ReportData, C: dict[str, str],
                  last_survey: int) -> list[tuple[str, str, str]]:
     """The checks on what a user typed and on the summaries (label, formula without "="): error values in any
     result, text in a number cell, a cooperative that is not a text (=1+1 gives 2), surveys no row of the
@@ -372,7 +372,7 @@ def _paragraph(s: Sheet, r: int, text: str) -> None:
     s.ws.set_row(r - 1, 15 * (1 + len(text) // PARAGRAPH_CHARS))
 
 
-def _charts(w: WorkbookWriter, ws: Any, L: dict[str, str]) -> None:
+def _charts(w: Book, ws: Any, L: dict[str, str]) -> None:
     """Ranked stages (largest on top) and gross / sequestration / net; one series each, so no legend."""
     title = quoted(ws.get_name())
     stages = w.wb.add_chart({"type": "bar"})

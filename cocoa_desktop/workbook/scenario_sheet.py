@@ -13,12 +13,12 @@ from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.workbook.xlsx import page_setup, protect
 
 if TYPE_CHECKING:
-    from cocoa_desktop.workbook.writer import WorkbookWriter
+    from cocoa_desktop.workbook.book import Book
 
 MAX_SHEETS = 20  # a campaign keeps a handful; more would bury the workbook's own sheets
 
 
-def write(w: WorkbookWriter, surveys: Sequence[Survey], scenarios: Sequence[Scenario], name: str) -> None:
+def write(w: Book, surveys: Sequence[Survey], scenarios: Sequence[Scenario], name: str) -> None:
     for number, scenario in enumerate(scenarios[:MAX_SHEETS], start=1):
         rows = scenario_rows(run(surveys, scenario, w.f, name), w.f, w.lang)
         ws = w.wb.add_worksheet(f"{'Scenario' if w.lang == 'en' else 'Escenario'} {number}")

@@ -9,13 +9,12 @@ are streamed row by row, so a campaign of tens of thousands of farms fits in mem
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from xlsxwriter.exceptions import FileCreateError
 
-from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.workbook import (
     cooperatives_sheet,
@@ -25,8 +24,9 @@ from cocoa_desktop.workbook import (
     report_sheets,
     values,
 )
-from cocoa_desktop.workbook.calc_layout import BLOCK_SUMS, CALC, DATA_SHEETS
-from cocoa_desktop.workbook.formulas import Formulas, block_key
+from cocoa_desktop.workbook.book import Book, Cancelled
+from cocoa_desktop.workbook.calc_layout import BLOCK_SUMS, CALC
+from cocoa_desktop.workbook.formulas import block_key
 from cocoa_desktop.workbook.layout import (
     FIRST_ROW,
     ITEM_SHEETS,
@@ -40,35 +40,9 @@ from cocoa_desktop.workbook.report_data import ReportData
 from cocoa_desktop.workbook.rows import item_rows, survey_rows
 from cocoa_desktop.workbook.xlsx import ExactWorkbook, Formats, discard, header_text
 
-Progress = Callable[[float, str], None]
-FACTOR_SHEET = {"es": "Factores", "en": "Factors"}
 
-
-class Cancelled(Exception):
-    """The user cancelled the export; no file was written."""
-
-
-class WorkbookWriter:
-    def __init__(self, f: Factors, lang: str = "es", progress: Progress | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> None:
-        self.f = f
-        self.lang = "en" if lang == "en" else "es"
-        self.progress = progress or (lambda fraction, what: None)
-        self.cancelled = cancelled or (lambda: False)
-        self.titles = {spec.key: spec.title(self.lang) for spec in DATA_SHEETS}
-        self.factor_title = FACTOR_SHEET[self.lang]
-        self.formulas = Formulas(f, self.lang, self.titles, self.factor_title)
-        self.wb: Any = None
-        self.formats: Any = None
-        self.n_surveys = 0
-        self.header_note = ""
-        self.page_header = ""
-        self.coop_title = "Cooperatives" if self.lang == "en" else "Cooperativas"
-        self.item_counts: dict[str, int] = {}
-        self.subject = ""  # the campaign's name, or the surveyed unit's
-
-    def define_name(self, name: str, ref: str) -> None:
-        self.wb.define_name(name, "=" + ref)
+class WorkbookWriter(Book):
+    """Writes the whole workbook, sheet by sheet (each sheet's module writes it into this Book)."""
 
     # ---- the whole workbook ----
     def write(self, surveys: Sequence[Survey], path: Path, meta: dict[str, Any],

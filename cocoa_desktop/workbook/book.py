@@ -1,0 +1,45 @@
+"""The workbook being written, as its sheets see it: the factors, the language, the XlsxWriter workbook and its
+formats, the sheets' titles, the named formulas, and what the writer learnt of the surveys (how many, the page
+header). :class:`~cocoa_desktop.workbook.writer.WorkbookWriter` is a Book that writes the sheets in order; the sheet
+modules (data_sheets, report_sheets, cooperatives_sheet, factor_sheet, lists_sheet, scenario_sheet) take a Book, so
+that none of them imports the writer that imports them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.workbook.calc_layout import DATA_SHEETS
+from cocoa_desktop.workbook.formulas import Formulas
+
+Progress = Callable[[float, str], None]
+FACTOR_SHEET = {"es": "Factores", "en": "Factors"}
+
+
+class Cancelled(Exception):
+    """The user cancelled the export; no file was written."""
+
+
+class Book:
+    def __init__(self, f: Factors, lang: str = "es", progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> None:
+        self.f = f
+        self.lang = "en" if lang == "en" else "es"
+        self.progress = progress or (lambda fraction, what: None)
+        self.cancelled = cancelled or (lambda: False)
+        self.titles = {spec.key: spec.title(self.lang) for spec in DATA_SHEETS}
+        self.factor_title = FACTOR_SHEET[self.lang]
+        self.formulas = Formulas(f, self.lang, self.titles, self.factor_title)
+        self.wb: Any = None
+        self.formats: Any = None
+        self.n_surveys = 0
+        self.header_note = ""
+        self.page_header = ""
+        self.coop_title = "Cooperatives" if self.lang == "en" else "Cooperativas"
+        self.item_counts: dict[str, int] = {}
+        self.subject = ""  # the campaign's name, or the surveyed unit's
+
+    def define_name(self, name: str, ref: str) -> None:
+        self.wb.define_name(name, "=" + ref)
