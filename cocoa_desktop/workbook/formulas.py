@@ -12,13 +12,14 @@ import re
 from cocoa_desktop.engine import land_use
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.workbook.calc_layout import BY_KEY, CALC, MISSING, OK
-from cocoa_desktop.workbook.layout import FIRST_ROW, GENERAL, NOT_FOUND, Col, SheetSpec
+from cocoa_desktop.workbook.layout import FIRST_ROW, NOT_FOUND, Col, SheetSpec
 
 ROW = "\x00"  # this row's number
 PREV = "\x05"  # the row above's number (a relative reference, so the formula stays shareable)
 BLOCK = re.compile("\x03([a-z_]+):([A-Z]+)\x03")  # the survey's block of rows in an item sheet: sum of a column
 COUNT = "\x04"  # how many rows of the survey's blocks hold its id
 OK_ITEMS = "ok_items"
+LISTED_COOPS = "listed_coops"  # the cooperatives the summary sheet names (a range of its column A)
 FACTOR_TABLE = "factor_table"  # the factor sheet's columns A:B (key, value), for VLOOKUP
 Blocks = dict[str, tuple[int, int]]  # item sheet key → (first row, last row) of one survey's items
 
@@ -105,24 +106,21 @@ class Formulas:
     def _find(self, target: str) -> str:
         """The row of this row's survey in sheet ``target`` (per-survey sheets are written in the same order:
         the same row is tried first), else a search (MATCH), else "" (not found)."""
-        other = quoted(self.titles[target])
         ids = self.column_name(target, "id")
-        return f'IF({other}!$A{ROW}=$A{ROW},ROW(),IFERROR(MATCH($A{ROW},{ids},0),""))'
+        return f'IF(INDEX({ids},ROW())=$A{ROW},ROW(),IFERROR(MATCH($A{ROW},{ids},0),""))'
 
     def _general(self, spec: SheetSpec, key: str) -> str:
         """This row's survey's ``key`` in "Datos generales": at the row where the export put it if the id is
         there (the same row for per-survey sheets; for item sheets the row number the export wrote in the hidden
         ``_g`` cell, which a copied row carries along), else searched by id; ⚠ (a label) or 0 (a number) when
         the id is nowhere."""
-        gen = quoted(self.titles["general"])
-        letter = GENERAL.letter(key)
         missing = f'"{NOT_FOUND[self.idx]}"' if key == "name" else "0"
         column, ids = self.column_name("general", key), self.column_name("general", "id")
         search = f"IFERROR(INDEX({column},MATCH($A{ROW},{ids},0)),{missing})"
         if spec.per_survey:
-            return f"IF({gen}!$A{ROW}=$A{ROW},{gen}!${letter}{ROW},{search})"
+            return f"IF(INDEX({ids},ROW())=$A{ROW},INDEX({column},ROW()),{search})"
         g = f"${spec.letter('_g')}{ROW}"
-        return f'IF({g}="",{search},IF(INDEX({ids},{g})=$A{ROW},INDEX({column},{g}),{search}))'
+        return f'IF(IF({g}="",FALSE,INDEX({ids},{g})=$A{ROW}),INDEX({column},{g}),{search})'
 
     def _expand(self, spec: SheetSpec, template: str) -> str:
         template = (template.replace("{FALLBACK}", self._fallback())
@@ -150,8 +148,8 @@ class Formulas:
                 return f"VLOOKUP({spec.letter(rest)}{ROW},claves,2,FALSE)"
             if kind == "g":
                 return self._general(spec, rest)
-            if kind == "same":
-                return f"{quoted(self.titles['general'])}!${GENERAL.letter(rest)}{ROW}"
+            if kind == "same":  # the same row: a name, not a reference to another sheet (see ``names``)
+                return f"INDEX({self.column_name('general', rest)},ROW())"
             if kind == "LUC":  # the words of a PAS 2050 assumption, as the engine says them
                 return self.luc_words(land_use.Basis(rest)).replace('"', '""')
             if kind == "TITLE":
@@ -191,7 +189,9 @@ class Formulas:
         the first test (a few cells); only a new cooperative's rows look at the rows above. Works in Excel 2010 and
         LibreOffice (no dynamic arrays); a row whose cooperative is an error gets "" (the checks count errors)."""
         org = "{c:organisation}"
-        listed = f"SUMPRODUCT(--({self.listed_coops}={org}))>0" if self.listed_coops else "FALSE"
+        if self.listed_coops:
+            self.names[LISTED_COOPS] = self.listed_coops
+        listed = f"SUMPRODUCT(--({LISTED_COOPS}={org}))>0" if self.listed_coops else "FALSE"
         return (f'IFERROR(IF(OR({org}="",{listed}),"",IF(SUMPRODUCT(--({{down_to:organisation}}={org}))>1,"",'
                 '1+COUNT({above:new_coop}))),"")')
 

@@ -15,6 +15,7 @@ from cocoa_desktop.engine import survey_io
 from cocoa_desktop.engine.factors import factors_for
 from cocoa_desktop.engine.issues import SurveyValidationError
 from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.rollup import roll_up
 from cocoa_desktop.engine.survey import Campaign
 from cocoa_desktop.workbook.export import export_workbook
 from cocoa_desktop.workbook.layout import FIRST_ROW, GENERAL, PRODUCTS, SURVEY_SHEETS
@@ -94,13 +95,17 @@ def test_a_new_cooperative_typed_in_spare_rows_gets_its_row(uno_edit, exported):
 
 
 def test_a_deleted_survey_row_is_flagged(uno_edit, exported):
-    """Point 3: deleting a row of "Datos generales" gave #REF! in Cálculos, the totals and the checks themselves."""
-    path, _, _ = exported
+    """Point 3: deleting a row of "Datos generales" gave #REF! in Cálculos, the totals and the checks themselves.
+    Now the calculation sheet reads "Datos generales" by row number through a name (no reference to delete): the
+    survey leaves the totals, which stay numbers, and its rows left in the other sheets are flagged."""
+    path, campaign, f = exported
     edited = uno_edit(path, [["delete_row", "Datos generales", FIRST_ROW + 2]])
     results = load_workbook(edited, data_only=True)["Resultados"]
-    assert str(results[NET].value).startswith("#")  # the totals are errors …
-    failed = _failed(_checks(edited))  # … and the checks say so, none of them an error itself
-    assert {"errors", "incomplete"} <= failed
+    before = load_workbook(path, data_only=True)["Resultados"][NET].value
+    left = roll_up([s for s in campaign.surveys if s is not campaign.surveys[2]], f).total
+    assert results[NET].value == pytest.approx(left.net_kg / 1000, rel=1e-12) and left.net_kg / 1000 != before
+    assert results[f"B{KEY_HEAD + 1}"].value == pytest.approx(left.gross_kg / 1000, rel=1e-12)
+    assert _failed(_checks(edited)) == {"not_found"}  # … its rows in the other sheets have no survey
 
 
 def test_text_in_a_number_cell_is_flagged(uno_edit, exported):
