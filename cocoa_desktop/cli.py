@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cocoa_desktop import __version__
+from cocoa_desktop.cli_input import surveys_in
 
 if TYPE_CHECKING:
     import argparse
@@ -107,7 +108,7 @@ def _compute(args: argparse.Namespace) -> int:
     from cocoa_desktop.engine.rollup import roll_up
 
     f = factors_for(args.factor_set, args.gwp)
-    surveys, label = _surveys_in(Path(args.file))
+    surveys, label = surveys_in(Path(args.file))
     word = "AVISO" if args.lang != "en" else "WARNING"
 
     computed = []  # each survey's stage values, for the husk-factor check without computing the surveys again
@@ -153,28 +154,6 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _surveys_in(path: Path) -> tuple[list, str]:
-    """Surveys of a package, or of a survey/campaign JSON file, and a label for their total (never none)."""
-    from cocoa_desktop.engine import survey_io
-    from cocoa_desktop.storage.packages import is_package, read_package
-
-    if is_package(path):
-        content = read_package(path)
-        surveys = [s for c in content.campaigns for s in c.surveys]
-        label = " + ".join(c.name for c in content.campaigns)
-    else:
-        item = survey_io.read(path)
-        surveys, label = survey_io.surveys_of(item), getattr(item, "name", "Total")
-    if not surveys:
-        from cocoa_desktop.engine.issues import Issue, SurveyValidationError
-
-        raise SurveyValidationError([Issue("campaign.surveys", "empty_campaign",
-                                           "la campaña no tiene ninguna encuesta: no hay nada que calcular",
-                                           "the campaign holds no survey: there is nothing to compute")],
-                                    source=str(path))
-    return surveys, label
-
-
 def _export_xlsx(args: argparse.Namespace) -> int:
     from cocoa_desktop.engine import survey_io
     from cocoa_desktop.engine.factors import factors_for
@@ -186,7 +165,7 @@ def _export_xlsx(args: argparse.Namespace) -> int:
     path = Path(args.file)
     item = None if is_package(path) else survey_io.read(path)
     if item is None:
-        surveys, label = _surveys_in(path)
+        surveys, label = surveys_in(path)
         item = Campaign(name=label, year=surveys[0].general.campaign_year, surveys=surveys)
     export_workbook(item, survey_io.checked_output(args.output), f, args.lang)
     print(args.output)
@@ -211,7 +190,7 @@ def _report(args: argparse.Namespace) -> int:
 
     f = factors_for(args.factor_set, args.gwp)
     output = survey_io.checked_output(args.output)
-    surveys, label = _surveys_in(Path(args.file))
+    surveys, label = surveys_in(Path(args.file))
     from cocoa_desktop.gui.report_pdf import ensure_gui_application, write_report
 
     ensure_gui_application()

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from cocoa_desktop.cli_input import surveys_in
 from cocoa_desktop.engine.factors import DEFAULT_FACTOR_SET, Factors, factors_for, gwp_sets
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.numbers import parse_number
@@ -77,7 +78,6 @@ def training_line(label: str, lang: str) -> str:
 
 
 def recommend(args: argparse.Namespace) -> int:
-    from cocoa_desktop.cli import _surveys_in
     from cocoa_desktop.engine.campaign import campaign_table
     from cocoa_desktop.engine.decisions_text import campaign_document, campaign_text
     from cocoa_desktop.engine.extrapolation import region_from_campaign
@@ -89,7 +89,7 @@ def recommend(args: argparse.Namespace) -> int:
         raise _bad("region-ha", f"--region-ha: más de {MAX_REGION_HA:,.0f} ha de cacao no tiene ninguna región (el "
                    "mundo entero cultiva unos 12 millones)".replace(",", " "), f"--region-ha: no region has more than "
                    f"{MAX_REGION_HA:,.0f} ha of cocoa (the whole world grows about 12 million)")
-    surveys, label = _surveys_in(Path(args.file))
+    surveys, label = surveys_in(Path(args.file))
     table = campaign_table(surveys, f, label)
     found = plans(table, surveys, f)
     region = None
@@ -108,13 +108,12 @@ def recommend(args: argparse.Namespace) -> int:
 
 
 def scenario(args: argparse.Namespace) -> int:
-    from cocoa_desktop.cli import _surveys_in
     from cocoa_desktop.engine.decisions_text import scenario_document, scenario_text
     from cocoa_desktop.engine.scenarios import Scenario, parse_change, run
 
     f = factors_for(args.factor_set, args.gwp)
     changes = tuple(parse_change(text) for text in args.changes)
-    surveys, label = _surveys_in(Path(args.file))
+    surveys, label = surveys_in(Path(args.file))
     name = args.name or ", ".join(map(str, changes))
     result = run(surveys, Scenario(name, changes, args.cooperative), f, label)
     if args.json:

@@ -46,7 +46,7 @@ def mark(label):
     marks.append((label, time.perf_counter(), time.process_time()))
 import inspect
 import json
-from cocoa_desktop import cli, cli_decisions
+from cocoa_desktop import cli, cli_decisions, cli_input
 from cocoa_desktop.engine import survey_io
 from cocoa_desktop.engine.checks import survey_warnings
 from cocoa_desktop.engine.factors import factors_for
@@ -56,7 +56,7 @@ from cocoa_desktop.engine.rollup import roll_up
 import cocoa_desktop.storage.packages
 mark("imports")
 f = factors_for("promperu-2020")
-surveys, label = cli._surveys_in(__import__("pathlib").Path(sys.argv[1]))
+surveys, label = cli_input.surveys_in(__import__("pathlib").Path(sys.argv[1]))
 mark("load")
 computed = []
 stage_values = getattr(husk_model, "stage_values", None)
