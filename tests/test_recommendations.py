@@ -11,6 +11,7 @@ from cocoa_desktop.engine.recommendation_words import (
     comparison,
     compensation_words,
     densification_comparison,
+    message,
     reduction_words,
 )
 from cocoa_desktop.engine.recommendations import HIERARCHY, Tier, plan_for, plans
@@ -34,7 +35,7 @@ def test_compost_fires_on_husk_left_to_rot_and_stays_quiet_when_all_is_composted
     assert rec is not None and rec.tier is Tier.REDUCE
     assert rec.saving_t == pytest.approx(1000 * 8.5 * 0.6 * (ROT - COMPOST) / 1000, rel=1e-9)
     assert rec.numbers["rotting_share"] == pytest.approx(0.6)
-    assert "60 %" in rec.message("es")
+    assert "60 %" in message(rec, "es")
     assert plan(promperu, farm(husk={"shares": {"composted": 1.0}})).item("compost") is None
     # IPCC: husk spread thinly emits less than compost (N2O only): composting it would not help
     assert plan(ipcc, farm(husk={"shares": {"left_on_soil": 1.0}})).item("compost") is None
@@ -61,7 +62,7 @@ def test_deforestation_and_its_separate_compensation(promperu):
     assert luc.numbers["t"] == pytest.approx(t)
     assert luc.numbers["ha"] == pytest.approx(t / (7.0 * 20))  # absorbed in 20 years at 7 t CO2e/ha/yr: 17.0 ha
     assert (luc.numbers["ha_low"], luc.numbers["ha_high"]) == (pytest.approx(t / 300), pytest.approx(t / 100))
-    assert "17,0 ha" in luc.message("es") and "20 años" in luc.message("es")
+    assert "17,0 ha" in message(luc, "es") and "20 años" in message(luc, "es")
     plain = plan(promperu, farm())
     assert plain.item("deforestation") is None and plain.item("land_use_change") is None
 
@@ -91,7 +92,7 @@ def test_residual_compensation_sized_in_hectares_and_credits(promperu):
     assert (rec.numbers["usd_7.17"], rec.numbers["usd_15"], rec.numbers["usd_28"]) == (
         pytest.approx(net_t * 7.17), pytest.approx(net_t * 15), pytest.approx(net_t * 28))
     assert p.split() == (0.0, 1.0)
-    assert "USD 27" in rec.message("en") and "7.17" in rec.message("en")
+    assert "USD 27" in message(rec, "en") and "7.17" in message(rec, "en")
     assert compensation_words(p, "es") == "3,8 t/año: 0,54 ha de plantación o 3,8 créditos"
 
 
@@ -140,10 +141,10 @@ def test_sequestration_counted_zero_is_said_wherever_the_residual_is(ipcc, promp
     for p in plans(table, cooperatives.surveys, ipcc):
         assert p.footprint.sequestration_kg == 0 and p.notes == ["sequestration_no_areas"]
         residual = p.item("residual")
-        assert residual is not None and note in residual.message("es")
-        assert "nothing absorbed by the cocoa subtracted" in residual.message("en")
+        assert residual is not None and note in message(residual, "es")
+        assert "nothing absorbed by the cocoa subtracted" in message(residual, "en")
     for p in plans(campaign_table(cooperatives.surveys, promperu), cooperatives.surveys, promperu):
-        assert p.notes == [] and all(note not in r.message("es") for r in p.items)
+        assert p.notes == [] and all(note not in message(r, "es") for r in p.items)
     path = str(example_path("san-martin-2020-cooperatives.json"))
     capsys.readouterr()
     assert main(["recommend", path, "--factor-set", "ipcc2006-ar5"]) == 0
@@ -180,17 +181,17 @@ def test_estimated_deforestation_is_said_as_an_estimate_by_area_share(promperu, 
     rec = acopagro.item("deforestation")
     assert rec.numbers["ha"] == pytest.approx(round(1774 * 5000 / 9301, 1))
     assert rec.numbers["t"] == pytest.approx(953.7 * 238.19955, rel=1e-6)
-    words = rec.message("es")
+    words = message(rec, "es")
     assert "se estiman 953,7 ha convertidas de bosque" in words and "repartidos por área" in words
     assert "dato estimado, no medido" in words and "unas 227 171 t CO2e" in words
-    assert "an estimated 953.7 ha converted from forest (estimated, not measured" in rec.message("en")
-    assert "cambio de uso del suelo estimado" in acopagro.item("land_use_change").message("es")
+    assert "an estimated 953.7 ha converted from forest (estimated, not measured" in message(rec, "en")
+    assert "cambio de uso del suelo estimado" in message(acopagro.item("land_use_change"), "es")
     assert "son una estimación, no una medición: 1,774 ha regionales repartidos por área" in estimate_sentence(
         acopagro, "es")
     # the region's own 1,774 ha (the report's figure) is not an estimate of this kind
     whole = plan(promperu, region)
     assert whole.item("deforestation").numbers["estimated"] == 0.0 and estimate_sentence(whole, "es") == ""
-    assert "1 774,0 ha convertidas de bosque emitieron 422 566 t CO2e" in whole.item("deforestation").message("es")
+    assert "1 774,0 ha convertidas de bosque emitieron 422 566 t CO2e" in message(whole.item("deforestation"), "es")
 
 
 def test_nothing_to_reduce_reads_as_a_dash_not_as_advice(promperu):

@@ -12,6 +12,7 @@ from cocoa_desktop.engine.recommendation_words import (
     comparison,
     compensation_words,
     densification_comparison,
+    message,
     plan_notes,
     reduction_words,
     tier_words,
@@ -71,7 +72,7 @@ def campaign_text(table: CampaignTable, plans: list[Plan], f: Factors, lang: str
                                        "restore, compensate)")]
     for plan in plans:
         out += ["", f"{plan.name} — {_q(plan.footprint.net_per_kg, 2, lang)} kg CO2e/kg"]
-        out += [f"   {tier_words(r.tier, lang)}: {r.message(lang)}" for r in plan.items]
+        out += [f"   {tier_words(r.tier, lang)}: {message(r, lang)}" for r in plan.items]
         out += [f"   {_t(lang, 'Nota', 'Note')}: {note}" for note in plan_notes(plan, lang, unsaid_only=True)]
         out.append(f"   {_t(lang, 'Evitar y reducir', 'Avoid and reduce')}: {reduction_words(plan, lang)}  |  "
                    f"{_t(lang, 'Compensación', 'Compensation')}: {compensation_words(plan, lang)}")
@@ -100,7 +101,7 @@ def campaign_document(table: CampaignTable, plans: list[Plan], f: Factors, lang:
             "area_per_partner_ha": _finite(r.area_per_partner_ha), "net_of_gross": _finite(r.net_of_gross),
             "reduction": reduction_words(plan, lang), "compensation": compensation_words(plan, lang),
             "recommendations": [{"tier": x.tier.value, "code": x.code, "saving_t_per_year": x.saving_t,
-                                 "numbers": x.numbers, "message": x.message(lang)} for x in plan.items],
+                                 "numbers": x.numbers, "message": message(x, lang)} for x in plan.items],
             "report_vs_model": comparison(plan, lang),
             "notes": [{"code": code, "message": text} for code, text in zip(plan.notes, plan_notes(plan, lang),
                                                                              strict=True)],

@@ -63,11 +63,6 @@ class Recommendation:
     saving_t: float = 0.0  # t CO2e per year avoided or reduced
     sources: tuple[str, ...] = ()  # where an estimated figure comes from (deforestation: the surveys' sources)
 
-    def message(self, lang: str = "es") -> str:
-        from cocoa_desktop.engine.recommendation_words import message
-
-        return message(self, lang)
-
 
 @dataclass(frozen=True)
 class Plan:

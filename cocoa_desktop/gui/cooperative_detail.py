@@ -24,7 +24,7 @@ from cocoa_desktop.engine.extrapolation import SampledCooperative, cooperative_f
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.husk_model import husk_model_sentence
 from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.recommendation_words import comparison, tier_words
+from cocoa_desktop.engine.recommendation_words import comparison, message, tier_words
 from cocoa_desktop.engine.recommendations import HIERARCHY, Plan
 from cocoa_desktop.engine.survey import Survey, SurveyUnit
 from cocoa_desktop.engine.uncertainty import UnitUncertainty
@@ -115,7 +115,7 @@ class CooperativeDetail(QWidget):
         parts.append(f"<h4>{escape(heading)}</h4><ol>")
         for tier in HIERARCHY:
             for rec in (r for r in plan.items if r.tier is tier):
-                parts.append(f"<li><b>{escape(tier_words(tier, lang))}.</b> {escape(rec.message(lang))}</li>")
+                parts.append(f"<li><b>{escape(tier_words(tier, lang))}.</b> {escape(message(rec, lang))}</li>")
         if not plan.items:
             parts.append(f"<li>{escape(nothing)}</li>")
         parts.append("</ol>")

@@ -35,7 +35,7 @@ from cocoa_desktop.engine.checks import survey_warnings
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import compute
 from cocoa_desktop.engine.husk_model import husk_model_check, husk_model_sentence
-from cocoa_desktop.engine.recommendation_words import comparison, estimate_sentence
+from cocoa_desktop.engine.recommendation_words import comparison, estimate_sentence, message
 from cocoa_desktop.engine.recommendations import Plan, plan_for, plans
 from cocoa_desktop.engine.report_facts import factor_set_digest, factors_used, survey_facts
 from cocoa_desktop.engine.results import Footprint
@@ -116,7 +116,7 @@ def _words(lang: str) -> tuple[str, tuple[str, str, str], str]:
 def recommendation_lines(plan: Plan, lang: str) -> list[str]:
     """The cooperative's recommendations in the order of the mitigation hierarchy, each with the number that
     triggered it, then the report's split beside the model's."""
-    lines = [rec.message(lang) for rec in plan.items]
+    lines = [message(rec, lang) for rec in plan.items]
     if not lines:
         lines.append("No hay nada que recomendar: la unidad ya es un sumidero neto sin cambio de uso del suelo."
                      if lang != "en" else "Nothing to recommend: the unit is already a net sink with no land-use "

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from cocoa_desktop.engine import land_use
+from cocoa_desktop.engine import land_use, recommendation_words
 from cocoa_desktop.engine.checks import survey_warnings
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import explain
@@ -172,7 +172,7 @@ class ResultsPage(QWizardPage):
         plan = plan_for(fp.label, [survey], fp, self.factors, campaign_yield=0.0)
         if plan.husk_model is not None:  # the factor that may decide the sign, with both numbers
             self.spread.setText(self.spread.text() + "\n" + husk_model_sentence(plan.husk_model, lang))
-        lines = [rec.message(lang) for rec in plan.items]
+        lines = [recommendation_words.message(rec, lang) for rec in plan.items]
         self.advice.setText("<b>" + translate("results", "What this unit could do") + "</b><ul>" +
                             "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>" if lines else "")
 
