@@ -30,7 +30,7 @@ from cocoa_desktop.gui.survey_tree import SurveyTree
 if TYPE_CHECKING:
     from cocoa_desktop.engine.factors import Factors
     from cocoa_desktop.gui.jobs import Job
-    from cocoa_desktop.storage.startup import Storage
+    from cocoa_desktop.storage.opened import Storage
 
 EXAMPLES = ("san-martin-2020-region.json", "san-martin-2020-cooperatives.json")
 BACKUP_CHECK_MS = 60 * 60 * 1000  # the daily backup is checked every hour while the app stays open

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from cocoa_desktop.engine.factors import Factors
     from cocoa_desktop.gui.survey_tree import SurveyTree
-    from cocoa_desktop.storage.startup import Storage
+    from cocoa_desktop.storage.opened import Storage
 
 
 class MainWindowApi(Protocol):

@@ -1,7 +1,8 @@
 """Rotating backups of the database (at start-up, daily, before a migration) and restoring the newest good one.
 
 A backup is good only if it is a readable database of ours that passes SQLite's integrity check (a 0-byte file or
-an empty database is not). A backup that cannot be written (disk full) leaves no half-written file behind.
+an empty database is not): :mod:`good_backups` finds the newest good one. A backup that cannot be written (disk
+full) leaves no half-written file behind.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from cocoa_desktop.storage.database import integrity_ok, os_error, translate
+from cocoa_desktop.storage.errors import os_error, translate
 
 KEEP = {"startup": 5, "daily": 7, "migration": 5, "manual": 10, "rescue": 5}
 SUFFIX = ".sqlite3"
@@ -84,17 +85,6 @@ def daily_due(folder: Path, now: datetime | None = None) -> bool:
     now: it is kept, and daily backups go on."""
     now = now or datetime.now(UTC)
     return not any(now - timedelta(days=1) < taken_at(p) <= now for p in backups(folder, "daily", now))
-
-
-def is_good(candidate: Path) -> bool:
-    return integrity_ok(candidate)[0]
-
-
-def newest_good(folder: Path) -> Path | None:
-    for candidate in backups(folder):
-        if is_good(candidate):
-            return candidate
-    return None
 
 
 def restore(candidate: Path, database: Path) -> None:

@@ -24,10 +24,10 @@ from cocoa_desktop.storage.database import (
     connect_read_only,
 )
 from cocoa_desktop.storage.instance_lock import InstanceLock
+from cocoa_desktop.storage.opened import CHECK_MARKER, StartupReport, Storage
 from cocoa_desktop.storage.paths import backup_dir, database_path
 from cocoa_desktop.storage.repair import damaged_sections
 from cocoa_desktop.storage.schema import SCHEMA_VERSION, schema_version
-from cocoa_desktop.storage.startup import CHECK_MARKER, StartupReport, Storage
 
 DEFER_FROM_BYTES = 8 * 2**20  # about 2,000 surveys: below, the checks take well under a second and come first
 PROGRESS_EVERY = 20_000  # SQLite instructions between two looks at "cancelled"

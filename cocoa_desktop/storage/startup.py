@@ -17,11 +17,10 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sqlite3
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from cocoa_desktop.storage import backups
+from cocoa_desktop.storage import backups, good_backups
 from cocoa_desktop.storage.database import (
     Connection,
     Health,
@@ -33,85 +32,13 @@ from cocoa_desktop.storage.database import (
     translate,
 )
 from cocoa_desktop.storage.instance_lock import InstanceLock
+from cocoa_desktop.storage.opened import CHECK_MARKER, StartupReport, Storage
 from cocoa_desktop.storage.paths import backup_dir, damaged_dir, data_dir, database_path, folder
-from cocoa_desktop.storage.repair import RepairResult, repair
+from cocoa_desktop.storage.repair import repair
 from cocoa_desktop.storage.repository import Repository
 from cocoa_desktop.storage.schema import SCHEMA_VERSION, migrate, schema_version
 
 BUSY_TIMEOUT_S = 10.0
-CHECK_MARKER = "check-at-start"  # left by a deferred check that found damage: the next start checks (and repairs) first
-
-
-@dataclass
-class StartupReport:
-    messages_es: list[str] = field(default_factory=list)
-    messages_en: list[str] = field(default_factory=list)
-    restored_from: Path | None = None
-    damaged_copy: Path | None = None
-    migrated: list[int] = field(default_factory=list)
-    repaired: RepairResult | None = None
-
-    def say(self, es: str, en: str) -> None:
-        self.messages_es.append(es)
-        self.messages_en.append(en)
-
-    def messages(self, lang: str = "es") -> list[str]:
-        return self.messages_en if lang == "en" else self.messages_es
-
-
-class Storage:
-    """The open data folder: connection, repository, lock and what happened when opening it."""
-
-    def __init__(self, folder: Path, conn: Connection, lock: InstanceLock, report: StartupReport,
-                 read_only: StorageError | None = None) -> None:
-        self.folder = folder
-        self.conn = conn
-        self.repo = Repository(conn)
-        self.lock = lock
-        self.report = report
-        self.read_only_reason = read_only
-        self.checks_pending = False  # opened with ``defer_checks``: see storage/deferred_checks.py
-        if read_only is not None:
-            conn.read_only_reason = read_only
-
-    @property
-    def read_only(self) -> bool:
-        """True when the data could only be opened for viewing and exporting (disk full, read-only folder)."""
-        return self.read_only_reason is not None
-
-    def worker_repository(self) -> Repository:
-        """A repository on a connection of its own, for a worker thread (SQLite connections are not shared
-        between threads), opened the same way as this one: read-only, with its reason, when this one is."""
-        if self.read_only_reason is not None:
-            conn = connect_read_only(database_path(self.folder))
-            conn.read_only_reason = self.read_only_reason
-        else:
-            conn = connect(database_path(self.folder))
-        return Repository(conn)
-
-    @property
-    def backup_folder(self) -> Path:
-        return backup_dir(self.folder)
-
-    def backup(self, reason: str = "manual") -> Path:
-        return backups.backup(self.conn, self.backup_folder, reason)
-
-    def daily_backup_if_due(self) -> Path | None:
-        if self.read_only:
-            return None
-        return self.backup("daily") if backups.daily_due(self.backup_folder) else None
-
-    def close(self) -> None:
-        try:
-            self.conn.close()
-        finally:
-            self.lock.release()
-
-    def __enter__(self) -> Storage:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 def open_storage(data_folder: Path | None = None, busy_timeout: float = BUSY_TIMEOUT_S,
@@ -136,7 +63,7 @@ def open_storage(data_folder: Path | None = None, busy_timeout: float = BUSY_TIM
                 return storage
         checkup = check(db_path, busy_timeout)  # a locked or unreadable file raises here: nothing is touched
         if checkup.health is Health.DAMAGED or (
-                checkup.health in (Health.EMPTY, Health.MISSING) and backups.newest_good(backup_dir(data_folder))):
+                checkup.health in (Health.EMPTY, Health.MISSING) and good_backups.newest_good(backup_dir(data_folder))):
             _recover(data_folder, db_path, checkup.health, checkup.found, report)
         try:
             conn = connect(db_path, busy_timeout)
@@ -298,7 +225,7 @@ def _recover(data_folder: Path, db_path: Path, health: Health, found: str, repor
         health, f"estaba dañada ({found[:200]})")
     what_en = {Health.EMPTY: "was empty (there was data before: backups hold it)",
                Health.MISSING: "was missing (backups hold data)"}.get(health, f"was damaged ({found[:200]})")
-    good = backups.newest_good(backup_dir(data_folder))
+    good = good_backups.newest_good(backup_dir(data_folder))
     if good is None:
         report.say(
             f"La base de datos {what_es} y no hay copias de seguridad sanas: se empezó una base vacía.{kept_es}",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.storage import backups, deferred_checks
+from cocoa_desktop.storage import backups, deferred_checks, good_backups
 from cocoa_desktop.storage.paths import backup_dir, database_path
 from cocoa_desktop.storage.startup import CHECK_MARKER, open_storage
 from cocoa_desktop.storage.sync import import_campaigns, read_any
@@ -40,7 +40,7 @@ def test_the_window_gets_the_data_first_and_the_backup_follows_the_checks(large)
         assert _startup_backups(large) == before  # not yet: the checks come first
         outcome = deferred_checks.run(large)
         assert outcome is not None and not outcome.damaged
-        assert outcome.backup in _startup_backups(large) and backups.is_good(outcome.backup)
+        assert outcome.backup in _startup_backups(large) and good_backups.is_good(outcome.backup)
 
 
 def test_a_small_folder_is_checked_before_it_is_used(data_folder):

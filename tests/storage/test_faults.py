@@ -18,7 +18,7 @@ import pytest
 
 from cocoa_desktop.engine import survey_io
 from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.storage import backups
+from cocoa_desktop.storage import backups, good_backups
 from cocoa_desktop.storage.database import StorageError, integrity_ok
 from cocoa_desktop.storage.language import stored_language
 from cocoa_desktop.storage.paths import ENV_VAR, backup_dir, database_path
@@ -154,7 +154,7 @@ def test_a_zero_byte_backup_is_not_good_and_older_good_ones_are_used(data_folder
     newest.write_bytes(b"")
     empty_db = backup_dir(data_folder) / "29991231T235958000000Z-daily.sqlite3"
     sqlite3.connect(empty_db).close()  # an empty database file: opens, passes the check, holds nothing
-    assert backups.newest_good(backup_dir(data_folder)) == good[0]
+    assert good_backups.newest_good(backup_dir(data_folder)) == good[0]
     database_path(data_folder).write_bytes(b"not a database" * 300)
     with open_storage(data_folder) as storage:
         assert storage.report.restored_from == good[0]
