@@ -2,6 +2,8 @@
 calculation (`demo`) and the window started offscreen; prints its start-up time against the venv's console script.
 
 Run from the project root in the venv: ``python .ci/bundle/check_bundle.py [--dist DIR]``. Exit 1 on a failure.
+The venv must hold the versions the tests pass with (``pip install -c constraints.txt -e ".[bundle]"``): the bundle
+carries what the venv has, and a package at another version stops the script before it builds.
 """
 
 from __future__ import annotations
@@ -14,14 +16,33 @@ import subprocess
 import sys
 import tempfile
 import time
+from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+CONSTRAINTS = ROOT / "constraints.txt"
 MAX_MB = 250
 
 
 def folder_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink()) / 2**20
+
+
+def off_constraints() -> list[str]:
+    """The installed packages at another version than constraints.txt pins (a pinned package that is not
+    installed is another platform's or the tests' alone: not bundled)."""
+    found = []
+    for line in CONSTRAINTS.read_text(encoding="utf-8").splitlines():
+        name, _, pinned = line.partition("==")
+        if line.startswith("#") or not pinned:
+            continue
+        try:
+            installed = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+        if installed != pinned:
+            found.append(f"{name} {installed} (constraints.txt: {pinned})")
+    return found
 
 
 def start_time(command: list[str], env: dict[str, str], repeat: int = 5) -> float:
@@ -37,6 +58,11 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dist", default=str(ROOT / "dist"))
     args = parser.parse_args()
+    off = off_constraints()
+    if off:
+        print("FAILED: the venv does not hold the tested versions: " + ", ".join(off) + '; install with '
+              '`pip install -c constraints.txt -e ".[bundle]"`', file=sys.stderr)
+        return 1
     dist, work = Path(args.dist), Path(tempfile.mkdtemp(prefix="cocoa-build-"))
     spec = ROOT / ".ci" / "bundle" / "cocoa-desktop.spec"
     begin = time.perf_counter()

@@ -1,6 +1,7 @@
 """Prepare an offline wheelhouse: this app and every dependency as wheels, for laptops that have Python but no
 internet. Run on a computer with internet, copy the folder (USB stick), install there with
-``python -m pip install --no-index --find-links wheelhouse cocoa-desktop``.
+``python -m pip install --no-index --find-links wheelhouse cocoa-desktop``. The dependencies are the versions the
+tests pass with (constraints.txt), for whichever platform is asked for.
 
     python .ci/bundle/wheelhouse.py -o wheelhouse                                   # for this computer
     python .ci/bundle/wheelhouse.py -o wheelhouse --platform win_amd64 --python 3.11  # for a Windows laptop
@@ -15,6 +16,7 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+CONSTRAINTS = ROOT / "constraints.txt"
 
 
 def main() -> int:
@@ -28,7 +30,8 @@ def main() -> int:
     # the app itself is pure Python: one wheel fits every platform
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)], check=True)
     dependencies = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
-    command = [sys.executable, "-m", "pip", "download", "-q", "--only-binary=:all:", "-d", str(out)]
+    command = [sys.executable, "-m", "pip", "download", "-q", "--only-binary=:all:", "-c", str(CONSTRAINTS), "-d",
+               str(out)]
     if args.platform:
         command += ["--platform", args.platform]
     if args.python:
