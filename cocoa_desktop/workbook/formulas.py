@@ -144,7 +144,9 @@ class Formulas:
                 return f"${spec.letter(rest)}${FIRST_ROW - 1}:{spec.letter(rest)}{PREV}"
             if kind == "down_to":  # this column from the first data row down to this row
                 return f"${spec.letter(rest)}${FIRST_ROW}:{spec.letter(rest)}{ROW}"
-            if kind == "k":
+            if kind == "k":  # the chosen word's key: its hidden key column, if the sheet has one
+                if any(c.key == f"_k_{rest}" for c in spec.columns):
+                    return f"${spec.letter('_k_' + rest)}{ROW}"
                 return f"VLOOKUP({spec.letter(rest)}{ROW},claves,2,FALSE)"
             if kind == "g":
                 return self._general(spec, rest)

@@ -28,10 +28,11 @@ from cocoa_desktop.engine import vocabulary as v
 FIRST_ROW = 5
 KEY_ROW = 4
 WORKBOOK_FORMAT = "cocoa-desktop/workbook"
-WORKBOOK_VERSION = 5  # 3: a conversion's period (year_last) and the PAS 2050 assumption; 4: "saving with jute" per bag;
+WORKBOOK_VERSION = 6  # 3: a conversion's period (year_last) and the PAS 2050 assumption; 4: "saving with jute" per bag;
 # 5: the sequestration of each survey on its sheet; the cooperatives sheet's spare rows (a helper column in the
 # calculation sheet lists the cooperatives typed in by hand) and the checks of errors, text in number cells and
-# totals
+# totals; 6: hidden key columns of the choices the item formulas test several times (LibreOffice's save: one lookup
+# per row, not seven)
 META_SHEET = "_cocoa"
 LISTS_SHEET = "Listas"
 
@@ -89,6 +90,13 @@ LABEL = Col("label", "Organización — finca", "Organisation — farm", kind="l
 GUESS = Col("_g", "fila en Datos generales (al exportar)", "row in General data (at export)", kind="guess", width=6)
 P = "{g:production_kg}"
 LOOKUP = 'VLOOKUP("{prefix}"&{key},{FT},2,FALSE)'
+
+
+def _key(column: str) -> Col:
+    """A hidden helper holding the key of the word chosen in ``column`` (``urea`` for "Urea"): the formulas that test
+    the choice several times read it once (``{k:column}`` then names this cell, not a VLOOKUP)."""
+    return Col(f"_k_{column}", f"clave de {column}", f"key of {column}", kind="helper", width=6,
+               formula=f"VLOOKUP({{c:{column}}},claves,2,FALSE)")
 
 
 def _lookup(prefix: str, key: str) -> str:
@@ -222,6 +230,7 @@ PRODUCTS = SheetSpec("products", "Abonos", "Fertilisers", False, (
                 '+IF({k:type}="urea",{c:mass}*f_urea_carbon*44/12,IF({k:type}="lime",{c:mass}*f_lime_carbon*44/12,'
                 'IF({k:type}="dolomite",{c:mass}*f_dolomite_carbon*44/12,0)))'),
     GUESS,
+    _key("type"),
 ))
 
 PESTICIDES = SheetSpec("pesticides", "Plaguicidas", "Pesticides", False, (
@@ -270,6 +279,7 @@ BAGS = SheetSpec("bags", "Envases", "Packaging", False, (
     Col("jute_saving", "Ahorro con yute", "Saving with jute", "kg CO2e/año", kind="formula", fmt="emission",
         formula='IF({k:type}="jute_sack",0,{c:total}-{c:material_kg}*f_bag_jute_sack)'),
     GUESS,
+    _key("type"),
 ))
 
 LEGS = SheetSpec("legs", "Transporte", "Transport", False, (
@@ -294,6 +304,8 @@ LEGS = SheetSpec("legs", "Transporte", "Transport", False, (
                 + 'IFERROR(' + _lookup("vehicle_", '{k:vehicle}&"_"&{k:fuel}') + ","
                 + _lookup("vehicle_", "{k:vehicle}") + "))"),
     GUESS,
+    _key("vehicle"),
+    _key("fuel"),
 ))
 
 AREAS = SheetSpec("areas", "Áreas", "Areas", False, (

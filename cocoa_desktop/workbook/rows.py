@@ -74,6 +74,7 @@ def _inputs(sheet: str, survey: Survey, model: Any, lang: str, **extra: Any) -> 
     dumped = {k: x for k, x in model.model_dump(mode="json").items() if x is not None and x != ""}
     row = {"id": survey.id, "label": values.name(survey), **extra, **dumped}
     for column, list_name in CHOICE_LISTS[sheet].items():
+        row[f"_k_{column}"] = row.get(column, "#N/A")  # the hidden key column's value (VLOOKUP of a blank: #N/A)
         if column in row:
             row[column] = _word(list_name, row[column], lang)
     return row

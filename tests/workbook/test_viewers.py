@@ -67,7 +67,8 @@ def _visible_cells(path, lang):
     for ws in wb.worksheets:
         if ws.sheet_state != "visible":
             continue
-        hidden_cols = {k for k, d in ws.column_dimensions.items() if d.hidden}
+        hidden_cols = {get_column_letter(i) for d in ws.column_dimensions.values() if d.hidden  # <col> spans
+                       for i in range(d.min, d.max + 1)}
         for row in ws.iter_rows():
             for cell in row:
                 if ws.row_dimensions[cell.row].hidden or get_column_letter(cell.column) in hidden_cols:
