@@ -11,6 +11,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from cocoa_desktop.engine import sections
 from cocoa_desktop.engine.resources import guide_dir
 from cocoa_desktop.gui.fields import fit_to_screen
 from cocoa_desktop.gui.i18n import current_language, translate
@@ -27,8 +28,7 @@ CHAPTERS: dict[str, tuple[str, str]] = {
     "decisions": ("decisiones.md", "decisions.md"),
     "workshop": ("taller.md", "workshop.md"),
 }
-PAGE_IDS = ("organisation", "production", "husk", "fertilisation", "fermentation", "drying", "packaging",
-            "transport", "sequestration", "land_use_change", "results")
+PAGE_IDS = sections.PAGES  # the wizard's pages, each with its chapter
 
 
 def chapter_path(topic: str, lang: str | None = None) -> Path:

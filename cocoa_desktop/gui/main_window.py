@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocoa_desktop.engine import sections
 from cocoa_desktop.engine.resources import example_path
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.main_menus import build_menus
@@ -318,8 +319,7 @@ class MainWindow(QMainWindow):
         except StorageError:
             return False
         general = {k: v for k, v in (doc.get("general") or {}).items() if k not in ("campaign_year", "region")}
-        others = [doc.get(k) for k in ("husk", "fertilisation", "fermentation", "drying", "packaging", "transport",
-                                       "sequestration", "land_use_change")]
+        others = [doc.get(k) for k in sections.SECTIONS if k != "general"]
         return not any(general.values()) and not any(others)
 
     def wizard_language(self, wizard: QWidget, lang: str, survey_id: str) -> None:

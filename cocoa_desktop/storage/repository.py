@@ -17,17 +17,15 @@ from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
+from cocoa_desktop.engine.sections import META_FIELDS, STORED
 from cocoa_desktop.storage import versions
 from cocoa_desktop.storage.database import StorageError, section_checksum, transaction
 
 if TYPE_CHECKING:
     from cocoa_desktop.engine.survey import Survey
 
-SECTIONS: tuple[str, ...] = (
-    "meta", "general", "husk", "fertilisation", "fermentation", "drying", "packaging", "transport",
-    "sequestration", "land_use_change",
-)
-_META_KEYS = ("unit", "notes", "estimated_fields")
+SECTIONS: tuple[str, ...] = STORED  # engine/sections.py names them once
+_META_KEYS = META_FIELDS
 
 
 def new_id() -> str:

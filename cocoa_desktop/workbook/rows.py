@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from cocoa_desktop.engine import sections
 from cocoa_desktop.engine import vocabulary as v
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.results import Footprint
@@ -29,8 +30,7 @@ def _word(list_name: str, key: object, lang: str) -> str | None:
 def survey_rows(surveys: Sequence[Survey], footprints: Sequence[Footprint], f: Factors,
                 lang: str) -> dict[str, list[dict[str, Any]]]:
     """Per-survey sheet key → one dict per survey, inputs and computed values together."""
-    rows: dict[str, list[dict[str, Any]]] = {k: [] for k in (
-        "general", "husk", "fertilisation", "fermentation", "drying", "sequestration")}
+    rows: dict[str, list[dict[str, Any]]] = {k: [] for k in ("general", *sections.ONE_ROW_SHEETS)}
     yes_no = ("yes" if lang == "en" else "sí", "no")
     for s, fp in zip(surveys, footprints, strict=True):
         g = s.general

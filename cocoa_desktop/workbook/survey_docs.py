@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cocoa_desktop.engine import sections
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 from cocoa_desktop.workbook.layout import LINKED_SHEETS
 
@@ -63,7 +64,7 @@ def assemble(read: Read, titles: dict[str, str], source: str) -> tuple[list[dict
         where.setdefault((survey_id, key), f"{titles[key]}!{r}")
         return docs[survey_id]
 
-    for key in ("husk", "fertilisation", "fermentation", "drying", "sequestration"):
+    for key in sections.ONE_ROW_SHEETS:
         for r, values in read[key]:
             survey_id = values.get("id")
             doc = doc_for(key, r, values)

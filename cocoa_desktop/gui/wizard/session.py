@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from cocoa_desktop.engine import sections
 from cocoa_desktop.engine.issues import Issue, issues_from_validation_error
 from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.storage.repository import SECTIONS, Repository, split_sections
@@ -15,7 +16,7 @@ from cocoa_desktop.storage.repository import SECTIONS, Repository, split_section
 if TYPE_CHECKING:
     from cocoa_desktop.engine.factors import Factors
 
-LIST_SECTIONS = {"packaging"}  # sections whose content is a list rather than a mapping
+LIST_SECTIONS = sections.LIST_SECTIONS  # sections whose content is a list rather than a mapping
 
 
 def split_path(path: str) -> tuple[str, list[str]]:
