@@ -25,6 +25,7 @@ ONE_ROW_SHEETS: tuple[str, ...] = ("husk", "fertilisation", "fermentation", "dry
 
 
 def section_of(path: str) -> str:
-    """The stored section of a field path: ``husk.shares.composted`` → husk; ``unit`` → meta."""
-    head = path.split(".", 1)[0]
+    """The stored section of a field path: ``husk.shares.composted`` → husk; ``packaging[].type`` → packaging;
+    ``unit`` → meta."""
+    head = path.split(".", 1)[0].removesuffix("[]")
     return head if head in SECTIONS else META
