@@ -11,6 +11,7 @@ workbook, the second to its square.
 
 from __future__ import annotations
 
+from cocoa_desktop.engine.stages import fertilisation, post_harvest, sequestration, transport
 from cocoa_desktop.workbook.layout import (
     DATA_SHEETS_BEFORE_CALC,
     LINKED_SHEETS,
@@ -45,16 +46,15 @@ CALC = SheetSpec("calc", "Cálculos", "Calculations", True, (
     _result("s1", "S1 cáscara = P × R × Σ s·EF", "S1 husk = P × R × Σ s·EF", "kg CO2e/año", "{s:husk:s1}"),
     _result("s2", "S2 abonos = N × (EF1 + FracGAS·EF4 + FracLEACH·EF5) × 44/28 × PCG + …",
             "S2 fertiliser = N × (EF1 + FracGAS·EF4 + FracLEACH·EF5) × 44/28 × GWP + …", "kg CO2e/año",
-            'IF(VLOOKUP({s:fertilisation:data_collected},claves,2,FALSE)="no",{FALLBACK},'
-            "{items:products:total}+{items:pesticides:total}+{items:fuels:total_fertilisation})"),
+            fertilisation.S2_TEMPLATE),
     _result("s3", "S3 fermentación = P × f × EF", "S3 fermentation = P × f × EF", "kg CO2e/año",
             "{s:fermentation:s3}"),
     _result("s4", "S4 secado = combustible × EF + kWh × EF", "S4 drying = fuel × EF + kWh × EF", "kg CO2e/año",
-            "{s:drying:electricity_kwh}*f_grid_electricity+{items:fuels:total_drying}"),
+            post_harvest.S4_TEMPLATE),
     _result("s5", "S5 envases = Σ kg × EF / usos", "S5 packaging = Σ kg × EF / uses", "kg CO2e/año",
-            "{items:bags:total}"),
+            post_harvest.S5_TEMPLATE),
     _result("s6", "S6 transporte = Σ viajes × distancia × EF", "S6 transport = Σ trips × distance × EF",
-            "kg CO2e/año", "{items:legs:total}"),
+            "kg CO2e/año", transport.S6_TEMPLATE),
     _result("gross", "Emisiones brutas = S1 + … + S6", "Gross = S1 + … + S6", "kg CO2e/año",
             "{c:s1}+{c:s2}+{c:s3}+{c:s4}+{c:s5}+{c:s6}"),
     _result("sequestration", "Secuestro", "Sequestration", "kg CO2/año", "{SEQUESTRATION}"),
@@ -67,9 +67,9 @@ CALC = SheetSpec("calc", "Cálculos", "Calculations", True, (
     _result("net_per_kg", "Netas por kg", "Net per kg", "kg CO2e/kg", 'IF({c:p}>0,{c:net}/{c:p},"")',
             fmt="per_kg"),
     _result("luc_one_off", "Cambio de uso (único)", "Land-use change (one-off)", "kg CO2 (una vez)",
-            "{items:conversions:one_off}"),
+            sequestration.LUC_ONE_OFF_TOTAL_TEMPLATE),
     _result("luc_amortised", "Cambio de uso amortizado", "Land-use change amortised", "kg CO2/año",
-            "{items:conversions:amortised}"),
+            sequestration.LUC_AMORTISED_TOTAL_TEMPLATE),
     _result("composting_saving", "Ahorro si se composta la cáscara", "Saving if husk composted", "kg CO2e/año",
             "{s:husk:composting_saving}"),
     _result("jute_saving", "Ahorro si los envases fueran de yute", "Saving if the bags were jute", "kg CO2e/año",

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from cocoa_desktop.engine.factor_words import factor_label, factor_unit
 from cocoa_desktop.engine.factors import STATUS_ES
-from cocoa_desktop.engine.stages.fuels import fuel_ef
-from cocoa_desktop.engine.stages.husk import destination_efs
-from cocoa_desktop.engine.survey import Fuel, HuskDestination
+from cocoa_desktop.engine.stages.fuels import FIREWOOD_EF_TEMPLATE, fuel_ef
+from cocoa_desktop.engine.stages.husk import destination_ef_templates, destination_efs
+from cocoa_desktop.engine.survey import Fuel
 from cocoa_desktop.workbook.formulas import quoted
 from cocoa_desktop.workbook.layout import FIRST_ROW, SHARES_HUSK
 from cocoa_desktop.workbook.xlsx import header_lines, page_setup, print_scale, protect
@@ -34,27 +34,18 @@ def factor_name(factor_id: str) -> str:
 
 
 def derived(w: Book) -> list[tuple[str, str, float, str]]:
-    """(id, formula, value, unit) of the rows computed in the sheet; values by the engine."""
+    """(id, formula, value, unit) of the rows computed in the sheet; formulas the engine's templates (each beside
+    its equation in engine.stages), values by the engine."""
     f = w.f
-    promperu = f.method("husk") == "promperu"
-    scattered = ("=f_husk_left_on_soil_ch4*PCG_CH4" if promperu else
-                 "=f_husk_dry_matter*f_husk_n_of_dm*(f_soil_ef1+f_frac_leach*f_soil_ef5)*44/28*PCG_N2O")
-    anaerobic = ("=f_husk_left_on_soil_ch4*PCG_CH4" if promperu else
-                 "=f_doc_garden_wet*f_husk_dry_matter/f_doc_garden_dm*f_docf*f_mcf_heap*f_ch4_fraction_gas"
-                 "*16/12*(1-f_oxidation_factor)*PCG_CH4")
-    husk = {"left_on_soil": scattered, "heaped": anaerobic, "other": anaerobic,
-            "composted": "=f_compost_ch4*PCG_CH4+f_compost_n2o*PCG_N2O",
-            "burned": "=f_husk_dry_matter*f_burn_combustion_factor*(f_burn_ch4*PCG_CH4+f_burn_n2o*PCG_N2O)",
-            "animal_feed": "=f_animal_feed", "biodigester": "=f_biodigester_ch4*PCG_CH4"}
+    husk = destination_ef_templates(f)
     assert set(husk) == set(SHARES_HUSK)
     efs = destination_efs(f)
     per_kg = "kg CO2e / kg fresh husk"
     return [
         ("PCG_CH4", f"={f.gwp_ch4!r}", f.gwp_ch4, f"GWP CH4 ({f.gwp.id})"),
         ("PCG_N2O", f"={f.gwp_n2o!r}", f.gwp_n2o, f"GWP N2O ({f.gwp.id})"),
-        *((f"ef_husk_{k}", formula, efs[HuskDestination(k)], per_kg) for k, formula in husk.items()),
-        ("fuel_firewood", "=f_firewood_ch4*PCG_CH4+f_firewood_n2o*PCG_N2O", fuel_ef(Fuel.FIREWOOD, f),
-         "kg CO2e / kg wood"),
+        *((f"ef_husk_{k.value}", "=" + formula, efs[k], per_kg) for k, formula in husk.items()),
+        ("fuel_firewood", "=" + FIREWOOD_EF_TEMPLATE, fuel_ef(Fuel.FIREWOOD, f), "kg CO2e / kg wood"),
     ]
 
 

@@ -11,6 +11,7 @@ import re
 
 from cocoa_desktop.engine import land_use
 from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.stages import fertilisation, sequestration
 from cocoa_desktop.workbook.calc_layout import BY_KEY, CALC, MISSING, OK
 from cocoa_desktop.workbook.layout import FIRST_ROW, NOT_FOUND, Col, SheetSpec
 
@@ -199,10 +200,10 @@ class Formulas:
 
     def _fallback(self) -> str:
         if self.f.method("fertilisation_fallback"):
-            return "{same:productive_area_ha}*f_fertilisation_fallback_per_ha"
+            return fertilisation.S2_FALLBACK_TEMPLATE
         return "0"
 
     def _sequestration(self) -> str:
         if self.f.method("sequestration") == "per_kg":
-            return "{c:p}*f_sequestration_per_kg"
-        return "{items:areas:total}"
+            return sequestration.SEQUESTRATION_PER_KG_TEMPLATE
+        return sequestration.SEQUESTRATION_BY_AREA_TEMPLATE

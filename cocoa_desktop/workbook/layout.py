@@ -13,7 +13,8 @@ in "Datos generales" (found by id), ``{same:key}`` the same row of "Datos genera
 the calculation sheet, which mirrors it), ``{s:sheet:key}`` the survey's value in a per-survey sheet (through the
 calculation sheet's helper of that sheet), ``{items:sheet:key}`` the sum of the survey's items in an item sheet,
 ``{k:key}`` the key of the word chosen in a list cell, ``{FT}`` the factor table; named cells ``f_<factor>``,
-``ef_husk_<destination>``, ``PCG_CH4`` / ``PCG_N2O`` hold the factors.
+``ef_husk_<destination>``, ``PCG_CH4`` / ``PCG_N2O`` hold the factors. The template of each stage's equation is the
+engine's, written beside its Python function (``*_TEMPLATE`` in :mod:`cocoa_desktop.engine.stages`).
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from cocoa_desktop.engine import nitrogen
 from cocoa_desktop.engine import vocabulary as v
+from cocoa_desktop.engine.stages import fertilisation, fuels, husk, post_harvest, sequestration, transport
 
 FIRST_ROW = 5
 KEY_ROW = 4
@@ -88,8 +89,6 @@ ID = Col("id", "Encuesta (id)", "Survey (id)", kind="id", width=24,
 NOT_FOUND = ("⚠ id no está en «Datos generales»", "⚠ id not in 'General data'")
 LABEL = Col("label", "Organización — finca", "Organisation — farm", kind="label", width=30, formula="{g:name}")
 GUESS = Col("_g", "fila en Datos generales (al exportar)", "row in General data (at export)", kind="guess", width=6)
-P = "{g:production_kg}"
-LOOKUP = 'VLOOKUP("{prefix}"&{key},{FT},2,FALSE)'
 
 
 def _key(column: str) -> Col:
@@ -97,10 +96,6 @@ def _key(column: str) -> Col:
     the choice several times read it once (``{k:column}`` then names this cell, not a VLOOKUP)."""
     return Col(f"_k_{column}", f"clave de {column}", f"key of {column}", kind="helper", width=6,
                formula=f"VLOOKUP({{c:{column}}},claves,2,FALSE)")
-
-
-def _lookup(prefix: str, key: str) -> str:
-    return LOOKUP.format(prefix=prefix, key=key, FT="{FT}")
 
 
 def _words(list_name: str, key: str, lang: str) -> str:
@@ -158,10 +153,8 @@ HUSK = SheetSpec("husk", "Cáscara", "Husk", True, (
     Col("compost_method", "Método de compostaje", "Composting method", kind="text", width=16),
     Col("share_total", "Suma de proporciones", "Sum of shares", "debe ser 100 %", kind="formula", fmt="share",
         formula="+".join(f"{{c:shares.{k}}}" for k in SHARES_HUSK)),
-    Col("husk_kg", "Cáscara", "Husk", "kg/año", kind="formula", fmt="kg",
-        formula=f'{P}*IF({{c:husk_kg_per_kg_cocoa}}<>"",{{c:husk_kg_per_kg_cocoa}},f_husk_ratio)'),
-    Col("s1", "S1 cáscara", "S1 husk", "kg CO2e/año", kind="formula", fmt="emission",
-        formula="+".join(f"{_HUSK_KG}*{{c:shares.{k}}}*ef_husk_{k}" for k in SHARES_HUSK)),
+    Col("husk_kg", "Cáscara", "Husk", "kg/año", kind="formula", fmt="kg", formula=husk.HUSK_KG_TEMPLATE),
+    Col("s1", "S1 cáscara", "S1 husk", "kg CO2e/año", kind="formula", fmt="emission", formula=husk.S1_TEMPLATE),
     Col("composting_saving", "Ahorro si se composta", "Saving if composted", "kg CO2e/año", kind="formula",
         fmt="emission", formula="+".join(f"{_HUSK_KG}*{{c:shares.{k}}}*MAX(0,ef_husk_{k}-ef_husk_composted)"
                                          for k in ("left_on_soil", "heaped", "other"))),
@@ -182,9 +175,9 @@ FERMENTATION = SheetSpec("fermentation", "Fermentación", "Fermentation", True, 
     Col("on_farm_share", "Fracción en finca", "Share on farm", "%", kind="share", fmt="share",
         hint_es=SHARE_HINT[0].split(";")[0] + ".", hint_en=SHARE_HINT[1].split(";")[0] + "."),
     Col("fermented_kg", "Cacao fermentado", "Cocoa fermented", "kg/año", kind="formula", fmt="kg",
-        formula=f"{P}*{{c:fermented_share}}"),
+        formula=post_harvest.FERMENTED_KG_TEMPLATE),
     Col("s3", "S3 fermentación", "S3 fermentation", "kg CO2e/año", kind="formula", fmt="emission",
-        formula="{c:fermented_kg}*" + _lookup("fermentation_", "{k:method}")),
+        formula=post_harvest.S3_TEMPLATE),
 ))
 
 DRYING = SheetSpec("drying", "Secado", "Drying", True, (
@@ -203,11 +196,6 @@ SEQUESTRATION = SheetSpec("sequestration", "Secuestro", "Sequestration", True, (
         formula='IFERROR(INDEX({col:calc:sequestration},{FIND:calc}),"")'),
 ))
 
-# an empty N % is the type's usual content, as the survey model fills it in (engine.nitrogen)
-_N_PERCENT = ('IF({c:n_percent}="",' + "".join(f'IF({{k:type}}="{kind}",{value:g},' for kind, value in
-                                               nitrogen.BY_TYPE.items() if value) + "0"
-              + ")" * sum(1 for value in nitrogen.BY_TYPE.values() if value) + ",{c:n_percent})")
-
 PRODUCTS = SheetSpec("products", "Abonos", "Fertilisers", False, (
     ID, LABEL,
     Col("type", "Tipo", "Type", kind="choice", words="fertiliser", width=18),
@@ -219,16 +207,12 @@ PRODUCTS = SheetSpec("products", "Abonos", "Fertilisers", False, (
         "urea; vacío: el contenido habitual del tipo, como en la aplicación).", hint_en="Per cent N of the product "
         "(46 for urea; empty: the type's usual content, as in the app)."),
     Col("mass", "Masa usada", "Mass used", "kg/año", kind="formula", fmt="kg",
-        formula='IF({c:kg_per_year}<>"",{c:kg_per_year},{c:kg_per_ha}*{c:hectares})'),
+        formula=fertilisation.PRODUCT_MASS_TEMPLATE),
+    # an empty N % is the type's usual content, as the survey model fills it in (engine.nitrogen)
     Col("n", "N aplicado", "N applied", "kg N/año", kind="formula", fmt="num",
-        formula="{c:mass}*" + _N_PERCENT + "/100"),
+        formula=fertilisation.N_APPLIED_TEMPLATE),
     Col("total", "Emisiones", "Emissions", "kg CO2e/año", kind="formula", fmt="emission",
-        formula='IF({c:n}>0,{c:n}*(f_soil_ef1+IF(OR({k:type}="guano",{k:type}="own_compost",'
-                '{k:type}="bought_compost",{k:type}="biol",{k:type}="manure"),f_frac_gas_organic,'
-                'f_frac_gas_synthetic)*f_soil_ef4+f_frac_leach*f_soil_ef5)*44/28*PCG_N2O,0)'
-                '+IF(AND({c:n}>0,OR({k:type}="urea",{k:type}="npk",{k:type}="foliar")),{c:n}*f_n_manufacture,0)'
-                '+IF({k:type}="urea",{c:mass}*f_urea_carbon*44/12,IF({k:type}="lime",{c:mass}*f_lime_carbon*44/12,'
-                'IF({k:type}="dolomite",{c:mass}*f_dolomite_carbon*44/12,0)))'),
+        formula=fertilisation.PRODUCT_EMISSIONS_TEMPLATE),
     GUESS,
     _key("type"),
 ))
@@ -239,7 +223,7 @@ PESTICIDES = SheetSpec("pesticides", "Plaguicidas", "Pesticides", False, (
     Col("product", "Producto", "Product", kind="text", width=18),
     Col("active_ingredient_kg", "Ingrediente activo", "Active ingredient", "kg/año", fmt="num"),
     Col("total", "Emisiones", "Emissions", "kg CO2e/año", kind="formula", fmt="emission",
-        formula="{c:active_ingredient_kg}*" + _lookup("pesticide_", "{k:type}")),
+        formula=fertilisation.PESTICIDE_EMISSIONS_TEMPLATE),
     GUESS,
 ))
 
@@ -252,7 +236,7 @@ FUELS = SheetSpec("fuels", "Combustibles", "Fuels", False, (
         "LPG or firewood."),
     Col("purpose", "Para qué", "Purpose", kind="text", width=18),
     Col("total", "Emisiones", "Emissions", "kg CO2e/año", kind="formula", fmt="emission",
-        formula="{c:amount}*" + _lookup("fuel_", "{k:fuel}")),
+        formula=fuels.FUEL_USE_TEMPLATE),
     Col("total_fertilisation", "De abonamiento", "Of fertilisation", "kg CO2e/año", kind="formula", fmt="emission",
         formula='IF({k:use}="fertilisation",{c:total},0)'),
     Col("total_drying", "De secado", "Of drying", "kg CO2e/año", kind="formula", fmt="emission",
@@ -271,11 +255,11 @@ BAGS = SheetSpec("bags", "Envases", "Packaging", False, (
         fmt="kg"),
     Col("reuse_cycles", "Usos por envase", "Uses per bag", "veces", fmt="num"),
     Col("material_kg", "Material usado", "Material used", "kg/año", kind="formula", fmt="kg",
-        formula='IF({c:material_kg_per_year}<>"",{c:material_kg_per_year},{c:bags_per_year}*{c:kg_per_bag})'),
+        formula=post_harvest.BAG_MASS_TEMPLATE),
     Col("plastic_kg", "De ello plástico", "Of which plastic", "kg/año", kind="formula", fmt="kg",
         formula='IF({k:type}="jute_sack",0,{c:material_kg})'),
     Col("total", "Emisiones", "Emissions", "kg CO2e/año", kind="formula", fmt="emission",
-        formula="{c:material_kg}*" + _lookup("bag_", "{k:type}") + "/{c:reuse_cycles}"),
+        formula=post_harvest.BAG_EMISSIONS_TEMPLATE),
     Col("jute_saving", "Ahorro con yute", "Saving with jute", "kg CO2e/año", kind="formula", fmt="emission",
         formula='IF({k:type}="jute_sack",0,{c:total}-{c:material_kg}*f_bag_jute_sack)'),
     GUESS,
@@ -295,14 +279,9 @@ LEGS = SheetSpec("legs", "Transporte", "Transport", False, (
         hint_en="When the litres are known they are used instead of the distance (give the fuel)."),
     Col("load_kg_per_trip", "Carga", "Load", "kg/viaje", fmt="kg"),
     Col("vehicle_km", "Recorrido", "Distance driven", "km/año", kind="formula", fmt="kg",
-        formula='IF(AND({c:litres_per_year}<>"",{c:fuel}<>""),0,'
-                '{c:trips_per_year}*{c:distance}*IF({k:distance_unit}="mi",1.609344,1))'),
+        formula=transport.VEHICLE_KM_TEMPLATE),
     Col("total", "Emisiones", "Emissions", "kg CO2e/año", kind="formula", fmt="emission",
-        formula='IF(AND({c:litres_per_year}<>"",{c:fuel}<>""),{c:litres_per_year}*'
-                + _lookup("fuel_", "{k:fuel}") + '*IF({k:fuel}="lpg",f_lpg_density,1)'
-                + ",{c:vehicle_km}/1.609344*"
-                + 'IFERROR(' + _lookup("vehicle_", '{k:vehicle}&"_"&{k:fuel}') + ","
-                + _lookup("vehicle_", "{k:vehicle}") + "))"),
+        formula=transport.LEG_EMISSIONS_TEMPLATE),
     GUESS,
     _key("vehicle"),
     _key("fuel"),
@@ -314,19 +293,9 @@ AREAS = SheetSpec("areas", "Áreas", "Areas", False, (
     Col("age_class", "Edad", "Age", kind="choice", words="age_class", width=12),
     Col("hectares", "Área", "Area", "ha", fmt="num"),
     Col("total", "Secuestro por área", "Per-area sequestration", "kg CO2/año", kind="formula", fmt="emission",
-        formula='{c:hectares}*VLOOKUP("seq_"&{k:system}&"_"&{k:age_class},{FT},2,FALSE)*44/12*1000'),
+        formula=sequestration.AREA_SEQUESTRATION_TEMPLATE),
     GUESS,
 ))
-
-def _luc_basis() -> str:
-    """The assumption PAS 2050 §5.6 takes for the row's conversion, in the workbook's words (engine.land_use)."""
-    first, last, campaign = "{c:year}", 'IF({c:year_last}="",{c:year},{c:year_last})', "{c:campaign_year}"
-    window = f"{campaign}-f_luc_amortisation_years"
-    return (f'IF({first}="","{{LUC:year_unknown}}",IF({first}>{campaign},"{{LUC:after_campaign}}",'
-            f'IF({last}<{window},"{{LUC:before_window}}",IF({first}>={window},'
-            f'IF(OR({{c:year_last}}="",{{c:year_last}}={first}),"{{LUC:year_inside}}","{{LUC:range_inside}}"),'
-            f'"{{LUC:range_straddles}}"))))')
-
 
 CONVERSIONS = SheetSpec("conversions", "Cambio de uso", "Land-use change", False, (
     ID, LABEL,
@@ -343,13 +312,13 @@ CONVERSIONS = SheetSpec("conversions", "Cambio de uso", "Land-use change", False
     Col("source", "Fuente de la información", "Source of the information", kind="text", width=30),
     Col("campaign_year", "Campaña", "Campaign", kind="formula", fmt="year", width=9, formula="{g:campaign_year}"),
     Col("one_off", "Emisión única", "One-off emission", "kg CO2 (una vez)", kind="formula", fmt="emission",
-        formula="{c:hectares}*" + _lookup("luc_", "{k:previous_use}") + "*1000"),
+        formula=sequestration.LUC_ONE_OFF_TEMPLATE),
+    # the assumption PAS 2050 §5.6 takes for the row's conversion, in the workbook's words (engine.land_use)
     Col("basis", "Supuesto (PAS 2050 §5.6)", "Assumption (PAS 2050 §5.6)", kind="label", width=48,
-        formula=_luc_basis()),
+        formula=sequestration.LUC_BASIS_TEMPLATE),
     # PAS 2050 §5.6: 1/20 a year unless shown to be more than 20 years old (or dated after the campaign)
     Col("amortised", "Amortizado (PAS 2050)", "Amortised (PAS 2050)", "kg CO2/año", kind="formula", fmt="emission",
-        formula='IF(OR({c:year}="",AND({c:year}<={c:campaign_year},IF({c:year_last}="",{c:year},{c:year_last})'
-                '>={c:campaign_year}-f_luc_amortisation_years)),{c:one_off}/f_luc_amortisation_years,0)'),
+        formula=sequestration.LUC_AMORTISED_TEMPLATE),
     GUESS,
 ))
 
