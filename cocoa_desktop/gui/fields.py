@@ -282,4 +282,4 @@ UNITS = (QT_TRANSLATE_NOOP("units", "kg/yr"), QT_TRANSLATE_NOOP("units", "ha"), 
          QT_TRANSLATE_NOOP("units", "kWh/yr"), QT_TRANSLATE_NOOP("units", "kg"), QT_TRANSLATE_NOOP("units", "l/yr"),
          QT_TRANSLATE_NOOP("units", "kg/ha"), QT_TRANSLATE_NOOP("units", "per ha"),
          QT_TRANSLATE_NOOP("units", "per yr"), QT_TRANSLATE_NOOP("units", "kg a.i./yr"),
-         QT_TRANSLATE_NOOP("units", "l or kg/yr"))
+         QT_TRANSLATE_NOOP("units", "l or kg/yr"), QT_TRANSLATE_NOOP("units", "kg/trip"))

@@ -343,12 +343,12 @@
 <context>
     <name>decisions</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/decisions_menu.py" line="15"/>
+        <location filename="../../cocoa_desktop/gui/decisions_menu.py" line="20"/>
         <source>Campaign view</source>
         <translation>Vista de campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/decisions_menu.py" line="16"/>
+        <location filename="../../cocoa_desktop/gui/decisions_menu.py" line="21"/>
         <source>Select a campaign first.</source>
         <translation>Seleccione primero una campaña.</translation>
     </message>
@@ -669,239 +669,255 @@
         <translation>Productores (socios)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="67"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="64"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="68"/>
         <source>Productive area</source>
         <translation>Área productiva</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="69"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="70"/>
         <source>Dry cocoa delivered</source>
         <translation>Cacao seco entregado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="71"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="72"/>
         <source>Wet cocoa bought</source>
         <translation>Cacao en baba comprado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="72"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="73"/>
         <source>Wet → dry ratio</source>
         <translation>Relación baba → seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="74"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="75"/>
         <source>Cocoa trees</source>
         <translation>Árboles de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="75"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="76"/>
         <source>Shade trees</source>
         <translation>Árboles de sombra</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="78"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="79"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="79"/>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="161"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="80"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="165"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="103"/>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="115"/>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="131"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="104"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="116"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="133"/>
         <source>Amount</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="104"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="105"/>
         <source>or per hectare</source>
         <translation>o por hectárea</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="105"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="106"/>
         <source>× area</source>
         <translation>× área</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="111"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="112"/>
         <source>Active ingredient</source>
         <translation>Ingrediente activo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="136"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="117"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="134"/>
+        <source>Purpose</source>
+        <translation>Para qué</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="139"/>
         <source>Bags</source>
         <translation>Envases</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="137"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="140"/>
         <source>Weight of one empty bag</source>
         <translation>Peso de un envase vacío</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="139"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="142"/>
         <source>or weight of all empty bags</source>
         <translation>o peso de todos los envases vacíos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="147"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="150"/>
         <source>Trips</source>
         <translation>Viajes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="148"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="151"/>
         <source>One-way distance</source>
         <translation>Distancia de ida</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="162"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="155"/>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="166"/>
         <source>Year or first year</source>
         <translation>Año o primer año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="163"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="167"/>
         <source>Last year (period)</source>
         <translation>Último año (periodo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="77"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="78"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="90"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="91"/>
         <source>Composting method</source>
         <translation>Método de compostaje</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="92"/>
         <source>Husk per kg of dry cocoa (optional)</source>
         <translation>Cáscara por kg de cacao seco (opcional)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="96"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="97"/>
         <source>Fertiliser data was collected</source>
         <translation>Se recogieron datos de abonamiento</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="101"/>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="109"/>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="135"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="102"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="110"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="138"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="102"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="103"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="106"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="107"/>
         <source>Nitrogen</source>
         <translation>Nitrógeno</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="110"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="111"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="114"/>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="130"/>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="150"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="115"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="132"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="153"/>
         <source>Fuel</source>
         <translation>Combustible</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="119"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="121"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="120"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="122"/>
         <source>Share of the cocoa fermented</source>
         <translation>Parte del cacao que se fermenta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="121"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="123"/>
         <source>Share fermented on the farm</source>
         <translation>Parte fermentada en la finca</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="128"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="130"/>
         <source>Electricity for drying</source>
         <translation>Electricidad para el secado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="140"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="143"/>
         <source>Uses per bag</source>
         <translation>Usos por envase</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="145"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="148"/>
         <source>Leg</source>
         <translation>Tramo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="146"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="149"/>
         <source>Vehicle</source>
         <translation>Vehículo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="149"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="152"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="151"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="154"/>
         <source>Fuel used, if known</source>
         <translation>Combustible usado, si se sabe</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="156"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="160"/>
         <source>Shade-tree inventory (notes)</source>
         <translation>Inventario de árboles de sombra (notas)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="164"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="168"/>
         <source>Previous use</source>
         <translation>Uso anterior</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="165"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="169"/>
         <source>Source of the information</source>
         <translation>Fuente de la información</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="118"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="128"/>
         <source>“%1” is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="121"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="131"/>
         <source>“%1” must be a whole number</source>
         <translation>«%1» debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="130"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="140"/>
         <source>“%1” can be read as %2%4 or as %3%4: this field can have decimals, so the point could group thousands or mark the decimals. Write %2 or %3.</source>
         <translation>«%1» puede leerse como %2%4 o como %3%4: este dato puede tener decimales, así que el punto podría separar miles o marcar decimales. Escriba %2 o %3.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="164"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="174"/>
         <source>%1 % is more than 100 %: write the percentage (0 to 100), e.g. 60 for 60 %</source>
         <translation>%1 % es más de 100 %: escriba el porcentaje (de 0 a 100), por ejemplo 60 para 60 %</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="167"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="177"/>
         <source>A percentage cannot be negative</source>
         <translation>Un porcentaje no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="209"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="230"/>
         <source>(unknown)</source>
         <translation>(no se sabe)</translation>
     </message>
@@ -963,123 +979,128 @@
         <translation>Número de productores incluidos; 1 si es una finca.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="68"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="69"/>
         <source>Hectares of cocoa in production (decimals allowed: 1,5 ha).</source>
         <translation>Hectáreas de cacao en producción (se admiten decimales: 1,5 ha).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="70"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="71"/>
         <source>Kilograms of dry cocoa delivered in the year (240.000 is read as 240 000). If you only know wet cocoa, leave this empty and fill in the two fields below.</source>
         <translation>Kilogramos de cacao seco entregados en el año (240.000 se lee como 240 000). Si solo conoce el cacao en baba, deje esto vacío y llene los dos campos de abajo.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="73"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="74"/>
         <source>Kilograms of dry cocoa per kilogram of wet cocoa (about 0,38).</source>
         <translation>Kilogramos de cacao seco por kilogramo de cacao en baba (alrededor de 0,38).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="74"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="75"/>
         <source>Optional: planting density, e.g. 1.111 at 3 × 3 m.</source>
         <translation>Opcional: densidad de siembra, por ejemplo 1.111 a 3 × 3 m.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="92"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="93"/>
         <source>Leave empty to use the factor set&apos;s value (8,5).</source>
         <translation>Déjelo vacío para usar el valor del conjunto de factores (8,5).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="107"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="108"/>
         <source>The amount a year, or the amount per hectare and the hectares it goes on. Nitrogen: the N % on the sack. Left empty, a product whose content is standard gets it, shown in grey (urea 46, guano de isla 10, lime 0; an NPK or foliar named ammonium nitrate or sulphate, DAP, MAP, calcium nitrate or with its grade, e.g. 15-15-15); any other product needs it.</source>
         <translation>La cantidad al año, o la cantidad por hectárea y las hectáreas abonadas. Nitrógeno: el % de N del saco. Si se deja vacío, un producto de contenido conocido lo toma, mostrado en gris (urea 46, guano de isla 10, cal 0; un NPK o foliar llamado nitrato o sulfato de amonio, DAP, MAP, nitrato de calcio o con su fórmula, p. ej. 15-15-15); cualquier otro producto lo necesita.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="71"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="72"/>
         <source>Only if dry cocoa is not known: kilograms of wet (baba) cocoa bought in the year.</source>
         <translation>Solo si no se conoce el cacao seco: kilos de cacao en baba comprados en el año.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="75"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="64"/>
+        <source>Anything worth keeping about this survey: who answered, what was estimated, what to check next time.</source>
+        <translation>Lo que valga la pena guardar de esta encuesta: quién respondió, qué se estimó, qué revisar la próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="76"/>
         <source>Optional: timber or fruit trees giving shade.</source>
         <translation>Opcional: árboles maderables o frutales que dan sombra.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="80"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="81"/>
         <source>Used for sequestration by the IPCC 2006 + AR5 factor set; the PROMPERÚ 2020 set computes sequestration per kg of cocoa, as the report did.</source>
         <translation>El conjunto de factores IPCC 2006 + AR5 las usa para el secuestro; el conjunto PROMPERÚ 2020 calcula el secuestro por kg de cacao, como el informe.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="83"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="84"/>
         <source>Percent of the husk by weight. For a whole cooperative, weigh each farm by its production: a plain average of farms is wrong.</source>
         <translation>Porcentaje de la cáscara en peso. Para toda una cooperativa, pondere cada finca por su producción: un promedio simple de fincas es incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="90"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="91"/>
         <source>How the compost is made, e.g. piles turned every two weeks.</source>
         <translation>Cómo se hace el compost, por ejemplo pilas volteadas cada dos semanas.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="97"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="98"/>
         <source>Untick only if there is no information: the factor set&apos;s per-hectare value is then used and the results say so.</source>
         <translation>Desmárquelo solo si no hay información: se usará el valor por hectárea del conjunto de factores y los resultados lo indicarán.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="112"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="113"/>
         <source>Kilograms of active ingredient a year (the product&apos;s amount × its concentration).</source>
         <translation>Kilogramos de ingrediente activo al año (cantidad del producto × su concentración).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="116"/>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="132"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="118"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="135"/>
         <source>Litres a year for gasoline and diesel, kilograms for LPG and firewood.</source>
         <translation>Litros al año para gasolina y diésel; kilogramos para GLP y leña.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="119"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="121"/>
         <source>The usual way of fermenting in this unit.</source>
         <translation>La forma habitual de fermentar en esta unidad.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="120"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="122"/>
         <source>Usually 100 %: all the cocoa delivered is fermented.</source>
         <translation>Normalmente 100 %: todo el cacao entregado se fermenta.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="121"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="123"/>
         <source>The rest is fermented at the cooperative&apos;s plant.</source>
         <translation>El resto se fermenta en la planta de la cooperativa.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="124"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="126"/>
         <source>Percent of the cocoa dried each way.</source>
         <translation>Porcentaje del cacao secado de cada forma.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="128"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="130"/>
         <source>From the electricity bill of the dryers, if any. Sun drying emits nothing.</source>
         <translation>Del recibo de luz de las secadoras, si las hay. El secado al sol no emite.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="138"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="141"/>
         <source>What one empty bag weighs, not the cocoa it holds: a polypropylene sack weighs about 0,1 kg.</source>
         <translation>Lo que pesa un envase vacío, no el cacao que lleva: un saco de polipropileno pesa alrededor de 0,1 kg.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="141"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="144"/>
         <source>Per bag type: the number of bags and the weight of ONE EMPTY bag (about 0,1 kg, not the 60 kg of cocoa it holds), or the total weight of the empty bags. Uses: how many times a bag is filled before it is thrown away.</source>
         <translation>Por tipo de envase: el número de envases y el peso de UN ENVASE VACÍO (alrededor de 0,1 kg, no los 60 kg de cacao que lleva), o el peso total de los envases vacíos. Usos: cuántas veces se llena un envase antes de desecharlo.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="152"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="156"/>
         <source>Give trips and the one-way distance, or the litres of fuel a year with the fuel: when litres are given they are used (a more direct measurement) and the distance may stay empty.</source>
         <translation>Indique los viajes y la distancia de ida, o los litros de combustible al año con el combustible: si hay litros se usan (es una medida más directa) y la distancia puede quedar vacía.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="156"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="160"/>
         <source>Species and number of shade trees, if counted.</source>
         <translation>Especies y número de árboles de sombra, si se contaron.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="166"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="170"/>
         <source>Land turned into cocoa: hectares, when it was converted and what it was before. When: a year (e.g. 2015); a period as its first and last year (e.g. 2001 and 2017); both empty if unknown. PAS 2050 spreads it over 20 years: an unknown year counts as within the last 20 years, a period from its first year; only a change more than 20 years old counts 0.</source>
         <translation>Tierra convertida en cacao: hectáreas, cuándo se convirtió y qué era antes. Cuándo: un año (p. ej. 2015); un periodo, con su primer y último año (p. ej. 2001 y 2017); ambos vacíos si no se conoce. PAS 2050 lo reparte en 20 años: un año desconocido cuenta como dentro de los últimos 20 años, un periodo desde su primer año; solo un cambio de hace más de 20 años cuenta 0.</translation>
     </message>
@@ -1255,7 +1276,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="62"/>
         <source>Cocoa carbon footprint — San Martín</source>
         <translation>Huella de carbono del cacao — San Martín</translation>
     </message>
@@ -1270,37 +1291,37 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="260"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="30"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="32"/>
         <source>New survey</source>
         <translation>Nueva encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="17"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="19"/>
         <source>&amp;Survey</source>
         <translation>&amp;Encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="17"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="19"/>
         <source>&amp;Campaign</source>
         <translation>&amp;Campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="18"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="20"/>
         <source>&amp;Packages and Excel</source>
         <translation>&amp;Paquetes y Excel</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="18"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="20"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Decisiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="69"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="71"/>
         <source>Read only: the data folder cannot be written (full disk, a folder without permission, or a file another program holds). You can look at surveys and results and export them to another folder (e.g. a USB stick), but nothing can be changed or saved.</source>
         <translation>Solo lectura: no se puede escribir en la carpeta de datos (disco lleno, carpeta sin permiso o un archivo que otro programa tiene abierto). Puede ver las encuestas y los resultados y exportarlos a otra carpeta (por ejemplo una memoria USB), pero no se puede cambiar ni guardar nada.</translation>
     </message>
@@ -1310,107 +1331,107 @@
         <translation>Potencial de calentamiento global (PCG)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="97"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="99"/>
         <source>Opening the data…</source>
         <translation>Abriendo los datos…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="19"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="21"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="26"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="28"/>
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="31"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="33"/>
         <source>Open / resume</source>
         <translation>Abrir / continuar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="32"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="34"/>
         <source>Duplicate into next campaign</source>
         <translation>Duplicar en la campaña siguiente</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="34"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="36"/>
         <source>Change history…</source>
         <translation>Historial de cambios…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="35"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="37"/>
         <source>Resolve conflict…</source>
         <translation>Resolver conflicto…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="37"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="39"/>
         <source>Delete survey…</source>
         <translation>Borrar encuesta…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="38"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="40"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="39"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="41"/>
         <source>New campaign…</source>
         <translation>Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="50"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="52"/>
         <source>Carbon credits and sampling plan…</source>
         <translation>Créditos de carbono y plan de muestreo…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="52"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="54"/>
         <source>Campaign view and scenarios…</source>
         <translation>Vista de campaña y escenarios…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="57"/>
         <source>Install the training campaign (San Martín 2019, 10 cooperatives)</source>
         <translation>Instalar la campaña de formación (San Martín 2019, 10 cooperativas)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="59"/>
         <source>Reset the training campaign…</source>
         <translation>Restablecer la campaña de formación…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="61"/>
         <source>PDF report for buyers…</source>
         <translation>Informe PDF para compradores…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="63"/>
         <source>User guide</source>
         <translation>Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="62"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="64"/>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="65"/>
         <source>The calculation method</source>
         <translation>El método de cálculo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="65"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="67"/>
         <source>Training workshop (exercises)</source>
         <translation>Taller de formación (ejercicios)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="106"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="108"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="150"/>
         <source>Select a survey (a line under a cooperative) to open, duplicate or delete it; Enter opens it.</source>
         <translation>Seleccione una encuesta (una línea debajo de una cooperativa) para abrirla, duplicarla o borrarla; Intro la abre.</translation>
     </message>
@@ -1420,55 +1441,55 @@
         <translation>El del conjunto de factores: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="220"/>
         <source>Footprints %p %</source>
         <translation>Huellas %p %</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="225"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="221"/>
         <source>Computing the net footprint of every survey; the tree can be used meanwhile</source>
         <translation>Calculando la huella neta de cada encuesta; mientras tanto puede usar el árbol</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="345"/>
         <source>Copied into %1.</source>
         <translation>Copiada en %1.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="407"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="400"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="403"/>
         <source>Daily backup made: %1</source>
         <translation>Copia de seguridad diaria hecha: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="40"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="42"/>
         <source>Load the San Martín 2020 examples</source>
         <translation>Cargar los ejemplos San Martín 2020</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="42"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="44"/>
         <location filename="../../cocoa_desktop/gui/package_actions.py" line="68"/>
         <source>Export surveys to a package (USB)…</source>
         <translation>Exportar encuestas a un paquete (USB)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="44"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="46"/>
         <location filename="../../cocoa_desktop/gui/package_actions.py" line="119"/>
         <source>Import a package…</source>
         <translation>Importar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="46"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="48"/>
         <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="66"/>
         <source>Export campaign to Excel…</source>
         <translation>Exportar la campaña a Excel…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="48"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="50"/>
         <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="90"/>
         <source>Import from Excel…</source>
         <translation>Importar desde Excel…</translation>
@@ -1534,17 +1555,17 @@
         <translation>toda la región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="260"/>
         <source>Campaign year</source>
         <translation>Año de la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="356"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="351"/>
         <source>Delete survey</source>
         <translation>Borrar encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="357"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="352"/>
         <source>Delete this survey and everything typed in it?</source>
         <translation>¿Borrar esta encuesta y todo lo que se escribió en ella?</translation>
     </message>
@@ -1663,12 +1684,12 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="80"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="68"/>
         <source>Review and results</source>
         <translation>Revisión y resultados</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="81"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="69"/>
         <source>The footprint with the chosen factor set, and how each number was computed.</source>
         <translation>La huella con el conjunto de factores elegido, y cómo se calculó cada número.</translation>
     </message>
@@ -1708,92 +1729,92 @@
         <translation>A quién se encuesta, en qué campaña y quién encuesta.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="65"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="66"/>
         <source>Production and areas</source>
         <translation>Producción y áreas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="66"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="67"/>
         <source>How much dry cocoa was delivered, and on how many hectares.</source>
         <translation>Cuánto cacao seco se entregó y en cuántas hectáreas.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="81"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="82"/>
         <source>Husk management</source>
         <translation>Manejo de la cáscara</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="82"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="83"/>
         <source>What happens to the cocoa pod husk, in percent of its weight. The shares must add up to 100 %.</source>
         <translation>Qué pasa con la cáscara de la mazorca, en porcentaje de su peso. Los porcentajes deben sumar 100 %.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="123"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="125"/>
         <source>How the cocoa is dried, in percent of the cocoa. The shares must add up to 100 %.</source>
         <translation>Cómo se seca el cacao, en porcentaje del cacao. Los porcentajes deben sumar 100 %.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="143"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="146"/>
         <source>Each leg from the farm to the port: trips and one-way distance, or the fuel burned if known.</source>
         <translation>Cada tramo de la finca al puerto: viajes y distancia de ida, o el combustible gastado si se sabe.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="94"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="95"/>
         <source>Fertilisation, composting and pest control</source>
         <translation>Abonamiento, compostaje y control de plagas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="95"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="96"/>
         <source>Every product applied in the year, with its nitrogen content.</source>
         <translation>Cada producto aplicado en el año, con su contenido de nitrógeno.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="118"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="120"/>
         <source>Fermentation</source>
         <translation>Fermentación</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="118"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="120"/>
         <source>How the cocoa is fermented.</source>
         <translation>Cómo se fermenta el cacao.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="123"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="125"/>
         <source>Drying</source>
         <translation>Secado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="133"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="136"/>
         <source>Packaging</source>
         <translation>Envasado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="133"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="136"/>
         <source>The bags used in the year for the dry cocoa.</source>
         <translation>Los envases usados en el año para el cacao seco.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="142"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="145"/>
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="153"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="157"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="154"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="158"/>
         <source>Carbon taken up by the cocoa and its shade trees. Areas by system and age are on the production page.</source>
         <translation>Carbono que fijan el cacao y sus árboles de sombra. Las áreas por sistema y edad están en la página de producción.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="158"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="162"/>
         <source>Land-use change</source>
         <translation>Cambio de uso del suelo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="159"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="163"/>
         <source>Forest or other land converted to cocoa, with the year or period of conversion if known.</source>
         <translation>Bosque u otras tierras convertidas en cacao, con el año o el periodo de la conversión si se conoce.</translation>
     </message>
@@ -1831,33 +1852,33 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="45"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="44"/>
         <source>Gross emissions</source>
         <translation>Emisiones brutas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="46"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="45"/>
         <source>Sequestration (crop photosynthesis)</source>
         <translation>Secuestro (fotosíntesis del cultivo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="47"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="46"/>
         <source>Net emissions</source>
         <translation>Emisiones netas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="100"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="88"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="101"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="103"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="89"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="91"/>
         <source>yr</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="103"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="91"/>
         <source>kg per kg cocoa</source>
         <translation>kg por kg de cacao</translation>
     </message>
@@ -1867,105 +1888,105 @@
         <translation>¿Cómo se calculó?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="120"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="108"/>
         <source>How was this &amp;computed?</source>
         <translation>¿&amp;Cómo se calculó?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="123"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="111"/>
         <source>&amp;Presentation mode (large text)</source>
         <translation>Modo &amp;presentación (letra grande)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="127"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="115"/>
         <source>&amp;Save charts (PNG or SVG)…</source>
         <translation>&amp;Guardar gráficos (PNG o SVG)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="147"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="135"/>
         <location filename="../../cocoa_desktop/gui/wizard/steps_dialog.py" line="34"/>
         <source>Factor set: %1 — GWP %2</source>
         <translation>Conjunto de factores: %1 — PCG %2</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="154"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="142"/>
         <source>The survey is not complete yet: go back to the pages with messages.</source>
         <translation>La encuesta aún no está completa: vuelva a las páginas con mensajes.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="181"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="169"/>
         <source>With its uncertainty: %1. What weighs most: %2.</source>
         <translation>Con su incertidumbre: %1. Lo que más pesa: %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="188"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="176"/>
         <source>What this unit could do</source>
         <translation>Lo que esta unidad podría hacer</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="207"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="195"/>
         <source>Net: %1 kg CO2e per kg of dry cocoa</source>
         <translation>Neto: %1 kg CO2e por kg de cacao seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="245"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="233"/>
         <source>Share of each stage (%)</source>
         <translation>Participación de cada etapa (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="248"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="236"/>
         <source>Emissions</source>
         <translation>Emisiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="248"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="236"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="248"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="236"/>
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="249"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="237"/>
         <source>t CO2e per year</source>
         <translation>t CO2e por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="278"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="266"/>
         <source>stages</source>
         <translation>etapas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="278"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="266"/>
         <source>balance</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="289"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="277"/>
         <source>footprint</source>
         <translation>huella</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="290"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="297"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="304"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="278"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="285"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="292"/>
         <source>Save charts</source>
         <translation>Guardar gráficos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="298"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="286"/>
         <source>Replace %1?</source>
         <translation>¿Reemplazar %1?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="305"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="293"/>
         <source>The charts could not be saved: %1</source>
         <translation>No se pudieron guardar los gráficos: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="307"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="295"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -1983,127 +2004,127 @@
 <context>
     <name>sampling</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="56"/>
         <source>Producers in the cooperative (N)</source>
         <translation>Productores de la cooperativa (N)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="57"/>
         <source>Confidence (%)</source>
         <translation>Confianza (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="58"/>
         <source>Margin of error (%)</source>
         <translation>Margen de error (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="59"/>
         <source>Expected proportion P (%; 50 if unknown)</source>
         <translation>Proporción esperada P (%; 50 si no se sabe)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="60"/>
         <source>Draw seed (write it down to repeat the draw)</source>
         <translation>Semilla del sorteo (anótela para repetir el sorteo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="74"/>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="114"/>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="118"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="73"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="113"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="117"/>
         <source>District (stratum)</source>
         <translation>Distrito (estrato)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="75"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="74"/>
         <source>Producers</source>
         <translation>Productores</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="83"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="82"/>
         <source>Add district</source>
         <translation>Agregar distrito</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="84"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="83"/>
         <source>Remove district</source>
         <translation>Quitar distrito</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="85"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="84"/>
         <source>APROCAM districts (example)</source>
         <translation>Distritos de APROCAM (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="86"/>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="154"/>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="159"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="85"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="153"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="158"/>
         <source>Producer list (CSV)…</source>
         <translation>Lista de productores (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="96"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="95"/>
         <source>Calculate</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="99"/>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="250"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="98"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="249"/>
         <source>Save the visit list (CSV)…</source>
         <translation>Guardar la lista de visitas (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="119"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="118"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="119"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="118"/>
         <source>Producer</source>
         <translation>Productor</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="120"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="119"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="184"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="183"/>
         <source>District “%1”: “%2” is not a whole number</source>
         <translation>Distrito «%1»: «%2» no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="203"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="202"/>
         <source>Enter the population, the confidence and the error.</source>
         <translation>Indique la población, la confianza y el error.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="206"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="205"/>
         <source>The districts add up to 1 producer, not %2.</source>
         <translation>Los distritos suman 1 productor, no %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="207"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="206"/>
         <source>The districts add up to %1 producers, not %2.</source>
         <translation>Los distritos suman %1 productores, no %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="225"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="224"/>
         <source>Survey 1 producer (n = %2, Z = %3, confidence %4)</source>
         <translation>Encuestar a 1 productor (n = %2, Z = %3, confianza %4)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="226"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="225"/>
         <source>Survey %1 producers (n = %2, Z = %3, confidence %4)</source>
         <translation>Encuestar a %1 productores (n = %2, Z = %3, confianza %4)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="237"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="236"/>
         <source>visit</source>
         <translation>visitar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="238"/>
+        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="237"/>
         <source>replacement %1</source>
         <translation>reemplazo %1</translation>
     </message>
@@ -2369,42 +2390,42 @@
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="76"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="77"/>
         <source>Areas by system and age</source>
         <translation>Áreas por sistema y edad</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="100"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="101"/>
         <source>Fertilisers and amendments</source>
         <translation>Abonos y enmiendas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="108"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="109"/>
         <source>Pesticides</source>
         <translation>Plaguicidas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="113"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="114"/>
         <source>Fuel for brush-cutters and sprayers</source>
         <translation>Combustible de motoguadañas y fumigadoras</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="129"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="131"/>
         <source>Fuel for dryers</source>
         <translation>Combustible de secadoras</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="134"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="137"/>
         <source>Bags</source>
         <translation>Envases</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="144"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="147"/>
         <source>Transport legs</source>
         <translation>Tramos de transporte</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="160"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="164"/>
         <source>Conversions</source>
         <translation>Conversiones</translation>
     </message>
@@ -2486,67 +2507,72 @@
 <context>
     <name>units</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="259"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="280"/>
         <source>kg/yr</source>
         <translation>kg/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="261"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="282"/>
         <source>l/yr</source>
         <translation>l/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="262"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="283"/>
         <source>per ha</source>
         <translation>por ha</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="259"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="280"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="259"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="280"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="260"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="281"/>
         <source>kg/kg</source>
         <translation>kg/kg</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="260"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="281"/>
         <source>% N</source>
         <translation>% N</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="261"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="282"/>
         <source>kWh/yr</source>
         <translation>kWh/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="261"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="282"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="263"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="284"/>
         <source>per yr</source>
         <translation>por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="263"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="284"/>
         <source>kg a.i./yr</source>
         <translation>kg i.a./año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="264"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="285"/>
         <source>l or kg/yr</source>
         <translation>l o kg/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="262"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="285"/>
+        <source>kg/trip</source>
+        <translation>kg/viaje</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="283"/>
         <source>kg/ha</source>
         <translation>kg/ha</translation>
     </message>

@@ -61,6 +61,7 @@ PAGES: tuple[PageSpec, ...] = (
                  F("general.region", QT_TRANSLATE_NOOP("fields", "Region"), kind="text", hint=QT_TRANSLATE_NOOP("hints", "Department where the cocoa is grown, e.g. San Martín.")),
                  F("general.technician", QT_TRANSLATE_NOOP("fields", "Technician"), kind="text", hint=QT_TRANSLATE_NOOP("hints", "Who fills in this survey (the focal point).")),
                  F("general.producers", QT_TRANSLATE_NOOP("fields", "Producers (partners)"), kind="int", hint=QT_TRANSLATE_NOOP("hints", "Number of producers covered; 1 for a single farm.")),
+                 F("notes", QT_TRANSLATE_NOOP("fields", "Notes"), kind="text", hint=QT_TRANSLATE_NOOP("hints", "Anything worth keeping about this survey: who answered, what was estimated, what to check next time.")),
              )),
     PageSpec("production", QT_TRANSLATE_NOOP("pages", "Production and areas"),
              QT_TRANSLATE_NOOP("pages", "How much dry cocoa was delivered, and on how many hectares."), (
@@ -113,6 +114,7 @@ PAGES: tuple[PageSpec, ...] = (
                  TableSpec("fertilisation.fuels", QT_TRANSLATE_NOOP("tables", "Fuel for brush-cutters and sprayers"), (
                      F("fuel", QT_TRANSLATE_NOOP("fields", "Fuel"), kind="choice", words=V.FUEL),
                      F("amount", QT_TRANSLATE_NOOP("fields", "Amount"), "l or kg/yr", thousands=True),
+                     F("purpose", QT_TRANSLATE_NOOP("fields", "Purpose"), kind="text"),
                  ), QT_TRANSLATE_NOOP("hints", "Litres a year for gasoline and diesel, kilograms for LPG and firewood.")),
              )),
     PageSpec("fermentation", QT_TRANSLATE_NOOP("pages", "Fermentation"), QT_TRANSLATE_NOOP("pages", "How the cocoa is fermented."), (
@@ -129,6 +131,7 @@ PAGES: tuple[PageSpec, ...] = (
     ), (TableSpec("drying.fuels", QT_TRANSLATE_NOOP("tables", "Fuel for dryers"), (
         F("fuel", QT_TRANSLATE_NOOP("fields", "Fuel"), kind="choice", words=V.FUEL),
         F("amount", QT_TRANSLATE_NOOP("fields", "Amount"), "l or kg/yr", thousands=True),
+        F("purpose", QT_TRANSLATE_NOOP("fields", "Purpose"), kind="text"),
     ), QT_TRANSLATE_NOOP("hints", "Litres a year for gasoline and diesel, kilograms for LPG and firewood.")),), percent_group="drying.shares."),
     PageSpec("packaging", QT_TRANSLATE_NOOP("pages", "Packaging"), QT_TRANSLATE_NOOP("pages", "The bags used in the year for the dry cocoa."), (), (
         TableSpec("packaging", QT_TRANSLATE_NOOP("tables", "Bags"), (
@@ -149,6 +152,7 @@ PAGES: tuple[PageSpec, ...] = (
                      F("distance_unit", QT_TRANSLATE_NOOP("fields", "Unit"), kind="choice", words=V.DISTANCE_UNIT),
                      F("fuel", QT_TRANSLATE_NOOP("fields", "Fuel"), kind="choice", words=V.VEHICLE_FUEL, optional_choice=True),
                      F("litres_per_year", QT_TRANSLATE_NOOP("fields", "Fuel used, if known"), "l/yr", thousands=True),
+                     F("load_kg_per_trip", QT_TRANSLATE_NOOP("fields", "Load"), "kg/trip", thousands=True),
                  ), QT_TRANSLATE_NOOP("hints", "Give trips and the one-way distance, or the litres of fuel a year with the fuel: when litres are given they are used (a more direct measurement) and the distance may stay empty.")),)),
     PageSpec("sequestration", QT_TRANSLATE_NOOP("pages", "Sequestration"),
              QT_TRANSLATE_NOOP("pages", "Carbon taken up by the cocoa and its shade trees. Areas by system and age are on the "
