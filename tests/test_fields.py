@@ -54,24 +54,35 @@ def test_every_leaf_has_a_wizard_field():
     assert keys <= {leaf.path for leaf in leaves()}  # and the wizard asks nothing the model does not hold
 
 
-def _workbook_place(leaf: Leaf) -> tuple[str, str]:
-    """(sheet key, column key) of a leaf in the workbook layout."""
-    from cocoa_desktop.workbook.words import SECTION_SHEET, SUB_SHEET
-
-    if leaf.table:
-        return SUB_SHEET.get(leaf.table) or SECTION_SHEET[leaf.section], leaf.column
-    if leaf.section == META:
-        return "general", leaf.path
-    return SECTION_SHEET[leaf.section], leaf.path.split(".", 1)[1]
-
-
 def test_every_leaf_has_a_workbook_column():
     from cocoa_desktop.workbook.calc_layout import BY_KEY
+    from cocoa_desktop.workbook.leaves import place
 
     inputs = {key: {c.key for c in spec.columns if c.is_input} for key, spec in BY_KEY.items()}
-    missing = [(leaf.path, *_workbook_place(leaf)) for leaf in leaves()
-               if _workbook_place(leaf)[1] not in inputs.get(_workbook_place(leaf)[0], ())]
+    missing = [(leaf.path, *place(leaf)) for leaf in leaves() if place(leaf)[1] not in inputs.get(place(leaf)[0], ())]
     assert not missing, missing
+
+
+def test_the_workbook_checks_the_models_bounds(tmp_path):
+    """The input cells' validation takes the model's bounds (a ratio ≤ 1, N ≤ 100 %, years 1990–2100 …)."""
+    from openpyxl import load_workbook
+
+    from cocoa_desktop.workbook.export import export_workbook
+    from cocoa_desktop.workbook.layout import GENERAL, PRODUCTS
+
+    survey = every_leaf_survey()
+    path = export_workbook(Campaign(name="c", year=2024, surveys=[survey]), tmp_path / "b.xlsx", factors_for())
+    wb = load_workbook(path)
+
+    def rule(sheet: str, spec, key: str) -> tuple[str, str, str | None]:
+        letter = spec.letter(key)
+        found = [dv for dv in wb[sheet].data_validations.dataValidation if letter + "5" in str(dv.sqref).split(":")[0]]
+        assert len(found) == 1, (sheet, key)
+        return found[0].type, found[0].formula1, found[0].formula2
+
+    assert rule("Datos generales", GENERAL, "wet_to_dry_ratio") == ("decimal", "0", "1")
+    assert rule("Datos generales", GENERAL, "campaign_year") == ("whole", "1990", "2100")
+    assert rule("Abonos", PRODUCTS, "n_percent") == ("decimal", "0", "100")
 
 
 def _value(leaf: Leaf, index: int) -> Any:

@@ -14,6 +14,7 @@ from cocoa_desktop.workbook.book import Cancelled
 from cocoa_desktop.workbook.calc_layout import CALC
 from cocoa_desktop.workbook.formulas import OK_ITEMS, quoted
 from cocoa_desktop.workbook.layout import FIRST_ROW, GENERAL, HIDDEN_INPUTS, ITEM_SHEETS, KEY_ROW, Col, SheetSpec
+from cocoa_desktop.workbook.leaves import bounds
 from cocoa_desktop.workbook.rows import Item
 from cocoa_desktop.workbook.words import unit_in
 from cocoa_desktop.workbook.xlsx import (
@@ -35,7 +36,6 @@ INPUT_ROLE = {"id": "input", "text": "input", "number": "input", "share": "input
               "choice": "input", "note": "label", "formula": "calc", "label": "label", "mirror": "label",
               "helper": "helper", "guess": "helper", "result": "result"}
 NUMBER_KINDS = ("number", "share", "int", "year")  # input columns holding numbers
-YEARS = {"campaign_year": (1990, 2100), "year": (1900, 2100), "year_last": (1900, 2100)}
 
 
 def write_sheet(w: Book, spec: SheetSpec, rows: Sequence[dict[str, Any]],
@@ -135,27 +135,28 @@ def _validations(w: Book, ws: Any, spec: SheetSpec, last: int) -> None:
             rule: dict[str, Any] = {"validate": "list", "source": f"={general}!$A${FIRST_ROW}:$A${end}"}
         elif col.kind == "choice":
             rule = {"validate": "list", "source": f"=lst_{col.words}"}
-        elif col.kind == "share":
-            rule = {"validate": "decimal", "criteria": "between", "minimum": 0, "maximum": 1}
-        elif col.kind == "year":
-            low, high = YEARS[col.key]
-            rule = {"validate": "integer", "criteria": "between", "minimum": low, "maximum": high}
-        elif col.kind == "int":
-            rule = {"validate": "integer", "criteria": "between", "minimum": 0, "maximum": 100_000_000}
-        else:
-            rule = {"validate": "decimal", "criteria": ">=", "value": 0}
-        hint = (col.hint_es if es else col.hint_en) or _default_hint(col, es)
+        else:  # a number: the survey model's own bounds (workbook/leaves.py)
+            low, high = bounds(spec.key, col.key)
+            low = 0 if low is None else low
+            kind = "integer" if col.kind in ("int", "year") else "decimal"
+            rule = ({"validate": kind, "criteria": "between", "minimum": low, "maximum": high} if high is not None
+                    else {"validate": kind, "criteria": ">=", "value": low})
+        hint = (col.hint_es if es else col.hint_en) or _default_hint(col, es, *bounds(spec.key, col.key))
         rule |= {"input_title": col.label(w.lang)[:32], "input_message": hint[:255],
                  "error_title": "Valor no válido" if es else "Invalid value",
                  "error_message": hint[:255]}
         ws.data_validation(FIRST_ROW - 1, i, last - 1, i, rule)
 
 
-def _default_hint(col: Col, es: bool) -> str:
+def _default_hint(col: Col, es: bool, low: float | None = None, high: float | None = None) -> str:
     if col.kind == "choice":
         return "Elija de la lista." if es else "Choose from the list."
     if col.kind == "int":
         return "Un número entero." if es else "A whole number."
+    if high is not None and high <= 1000:  # a ratio, a per cent, uses of a bag: the range helps
+        span = f"{low or 0:g} – {high:g}".replace(".", "," if es else ".")
+        return (f"Un número de {span}, con el separador decimal de su computadora." if es else
+                f"A number from {span}, with your computer's decimal separator.")
     return ("Un número ≥ 0, con el separador decimal de su computadora." if es else
             "A number ≥ 0, with your computer's decimal separator.")
 

@@ -1,0 +1,37 @@
+"""Where each leaf of the survey model lives in the workbook: (sheet key, column key) ↔ the leaf, so the input
+cells take the model's own bounds (engine/fields.py walks them from the model) instead of a copy."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from cocoa_desktop.engine.fields import Leaf, leaves
+from cocoa_desktop.engine.sections import META
+from cocoa_desktop.workbook.words import SECTION_SHEET, SUB_SHEET
+
+
+def place(leaf: Leaf) -> tuple[str, str]:
+    """(sheet key, column key) of a leaf: a list's column on its item sheet, a meta field on "Datos generales",
+    any other field on its section's sheet (``shares.heaped`` on Cáscara)."""
+    if leaf.table:
+        return SUB_SHEET.get(leaf.table) or SECTION_SHEET[leaf.section], leaf.column
+    if leaf.section == META:
+        return "general", leaf.path
+    return SECTION_SHEET[leaf.section], leaf.path.split(".", 1)[1]
+
+
+@cache
+def by_place() -> dict[tuple[str, str], Leaf]:
+    """Every leaf by its place (the fuels sheet holds two lists with the same columns and bounds: either)."""
+    return {place(leaf): leaf for leaf in leaves()}
+
+
+def bounds(sheet: str, column: str) -> tuple[float | None, float | None]:
+    """The model's (lowest, highest) value of a number column; (None, None) if the column is no leaf."""
+    leaf = by_place().get((sheet, column))
+    return (None, None) if leaf is None else (_plain(leaf.low), _plain(leaf.high))
+
+
+def _plain(bound: float | None) -> float | None:
+    """A whole bound as an int (the workbook writes 1990, not 1990.0)."""
+    return int(bound) if bound is not None and bound.is_integer() else bound
