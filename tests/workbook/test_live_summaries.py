@@ -106,6 +106,10 @@ def test_a_deleted_survey_row_is_flagged(uno_edit, exported):
     assert results[NET].value == pytest.approx(left.net_kg / 1000, rel=1e-12) and left.net_kg / 1000 != before
     assert results[f"B{KEY_HEAD + 1}"].value == pytest.approx(left.gross_kg / 1000, rel=1e-12)
     assert _failed(_checks(edited)) == {"not_found"}  # … its rows in the other sheets have no survey
+    with pytest.raises(SurveyValidationError) as info:  # … and the import names them
+        import_workbook(edited)
+    assert any(campaign.surveys[2].id in i.message_es and "Cáscara" in i.path for i in info.value.issues), \
+        [(i.path, i.message_es) for i in info.value.issues]
 
 
 def test_text_in_a_number_cell_is_flagged(uno_edit, exported):
