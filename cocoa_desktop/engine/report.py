@@ -8,8 +8,8 @@ from typing import Any
 from cocoa_desktop.engine import land_use
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.results import STAGE_LABELS, Footprint, note_message
+from cocoa_desktop.engine.words import KG_PER_T, pick, quantity, say
 
-KG_PER_T = 1000.0
 RESULTS_FORMAT = "cocoa-desktop/results"
 
 
@@ -67,31 +67,23 @@ def results_document(f: Factors, units: list[Footprint], total: Footprint | None
     }
 
 
-def format_quantity(value: float, decimals: int, lang: str) -> str:
-    """A quantity for people: "40 203,1" in Spanish (as in the report), "40,203.1" in English, "—" if undefined."""
-    if not math.isfinite(value):
-        return "—"
-    text = f"{value:,.{decimals}f}"
-    if lang == "es":  # Peruvian usage in the report: 40 203,1 → we use thin grouping and a decimal comma
-        text = text.replace(",", " ").replace(".", ",")
-    return text
+format_quantity = quantity  # the name callers outside the package (tests, scripts) know
 
 
 def luc_figure(fp: Footprint, lang: str, years: float = 20.0) -> str:
     """Land-use change in one sentence, the same words on the results page, in the PDF and the CLI: the one-off
     total, this campaign's share amortised by PAS 2050 in t/yr and kg CO2e per kg."""
-    es = lang != "en"
     if fp.luc_one_off_kg <= 0 and not land_use.bases_in(fp.notes):
-        return ("Cambio de uso del suelo (aparte): no se registró conversión de bosque u otros usos a cacao." if es
-                else "Land-use change (reported apart): no conversion of forest or other land to cocoa was recorded.")
+        return say(lang, "Cambio de uso del suelo (aparte): no se registró conversión de bosque u otros usos a cacao.",
+                   "Land-use change (reported apart): no conversion of forest or other land to cocoa was recorded.")
     per_kg = fp.luc_amortised_per_kg
-    kg = f"+{format_quantity(per_kg, 2, lang)}" if math.isfinite(per_kg) else "—"
-    template = ("Cambio de uso del suelo (aparte): {once} t CO2e de una sola vez; amortizado en {n} años (PAS 2050): "
-                "{yr} t CO2e/año, {kg} kg CO2e por kg de cacao." if es else
-                "Land-use change (reported apart): {once} t CO2e one-off; amortised over {n} years (PAS 2050): "
-                "{yr} t CO2e/yr, {kg} kg CO2e per kg of cocoa.")
-    return template.format(once=format_quantity(fp.luc_one_off_kg / KG_PER_T, 0, lang), n=f"{years:g}",
-                           yr=format_quantity(fp.luc_amortised_kg / KG_PER_T, 1, lang), kg=kg)
+    kg = f"+{quantity(per_kg, 2, lang)}" if math.isfinite(per_kg) else "—"
+    template = say(lang, "Cambio de uso del suelo (aparte): {once} t CO2e de una sola vez; amortizado en {n} años "
+                   "(PAS 2050): {yr} t CO2e/año, {kg} kg CO2e por kg de cacao.",
+                   "Land-use change (reported apart): {once} t CO2e one-off; amortised over {n} years (PAS 2050): "
+                   "{yr} t CO2e/yr, {kg} kg CO2e per kg of cocoa.")
+    return template.format(once=quantity(fp.luc_one_off_kg / KG_PER_T, 0, lang), n=f"{years:g}",
+                           yr=quantity(fp.luc_amortised_kg / KG_PER_T, 1, lang), kg=kg)
 
 
 def luc_assumptions(fp: Footprint, lang: str, years: float = 20.0) -> str:
@@ -99,8 +91,7 @@ def luc_assumptions(fp: Footprint, lang: str, years: float = 20.0) -> str:
     found = [land_use.words(b, lang, years) for b in land_use.bases_in(fp.notes)]
     if not found:
         return ""
-    head = ("Supuesto" if len(found) == 1 else "Supuestos") if lang != "en" else (
-        "Assumption" if len(found) == 1 else "Assumptions")
+    head = say(lang, "Supuesto", "Assumption") if len(found) == 1 else say(lang, "Supuestos", "Assumptions")
     return f"{head}: {'; '.join(found)}."
 
 
@@ -110,35 +101,32 @@ LUC_COMPARISON_HEAD = (("Sin cambio de uso del suelo", "Without land-use change"
 
 def luc_comparison(fp: Footprint, lang: str) -> list[tuple[str, float, float]]:
     """The footprint without and with land-use change side by side, kg CO2e per kg: (label, without, with)."""
-    es = lang != "en"
-    return [("Emisiones brutas" if es else "Gross emissions", fp.gross_per_kg, fp.per_kg(fp.gross_with_luc_kg)),
-            ("Emisiones netas" if es else "Net emissions", fp.net_per_kg, fp.per_kg(fp.net_with_luc_kg))]
+    return [(say(lang, "Emisiones brutas", "Gross emissions"), fp.gross_per_kg, fp.per_kg(fp.gross_with_luc_kg)),
+            (say(lang, "Emisiones netas", "Net emissions"), fp.net_per_kg, fp.per_kg(fp.net_with_luc_kg))]
 
 
 def text_table(fp: Footprint, f: Factors, lang: str = "es") -> str:
-    es = lang != "en"
-    idx = 0 if es else 1
-    head = (f"{fp.label}  —  {'factores' if es else 'factors'}: {f.factor_set.name(lang)}, "
-            f"{'PCG' if es else 'GWP'} {f.gwp.id}")
-    prod = (f"{'Producción' if es else 'Production'}: {format_quantity(fp.production_kg, 0, lang)} kg "
-            f"{'cacao seco/año' if es else 'dry cocoa/yr'}; {format_quantity(fp.area_ha, 1, lang)} ha; "
-            f"{fp.producers} {'productores' if es else 'producers'}")
-    col = ("Etapa", "t CO2e/año", "%", "kg/kg") if es else ("Stage", "t CO2e/yr", "%", "kg/kg")
+    head = (f"{fp.label}  —  {say(lang, 'factores', 'factors')}: {f.factor_set.name(lang)}, "
+            f"{say(lang, 'PCG', 'GWP')} {f.gwp.id}")
+    prod = (f"{say(lang, 'Producción', 'Production')}: {quantity(fp.production_kg, 0, lang)} kg "
+            f"{say(lang, 'cacao seco/año', 'dry cocoa/yr')}; {quantity(fp.area_ha, 1, lang)} ha; "
+            f"{fp.producers} {say(lang, 'productores', 'producers')}")
+    col = say(lang, ("Etapa", "t CO2e/año", "%", "kg/kg"), ("Stage", "t CO2e/yr", "%", "kg/kg"))
     lines = [head, prod, "", f"{col[0]:<48}{col[1]:>14}{col[2]:>9}{col[3]:>9}"]
     for rank, (stage, value) in enumerate(fp.ranked_stages(), start=1):
-        tonnes = format_quantity(value / KG_PER_T, 1, lang)
-        share = format_quantity(fp.share(stage) * 100, 2, lang)
-        per_kg = format_quantity(fp.per_kg(value), 3, lang)
-        lines.append(f"{rank}. {STAGE_LABELS[stage][idx]:<45}{tonnes:>14}{share:>9}{per_kg:>9}")
+        tonnes = quantity(value / KG_PER_T, 1, lang)
+        share = quantity(fp.share(stage) * 100, 2, lang)
+        per_kg = quantity(fp.per_kg(value), 3, lang)
+        lines.append(f"{rank}. {pick(STAGE_LABELS[stage], lang):<45}{tonnes:>14}{share:>9}{per_kg:>9}")
     rows = [
-        ("Emisiones brutas" if es else "Gross emissions", fp.gross_kg, fp.gross_per_kg),
-        ("Secuestro (fotosíntesis del cultivo)" if es else "Sequestration (crop photosynthesis)",
+        (say(lang, "Emisiones brutas", "Gross emissions"), fp.gross_kg, fp.gross_per_kg),
+        (say(lang, "Secuestro (fotosíntesis del cultivo)", "Sequestration (crop photosynthesis)"),
          fp.sequestration_kg, fp.sequestration_per_kg),
-        ("Emisiones netas" if es else "Net emissions", fp.net_kg, fp.net_per_kg),
+        (say(lang, "Emisiones netas", "Net emissions"), fp.net_kg, fp.net_per_kg),
     ]
     lines.append("")
     for label, value, value_per_kg in rows:
-        tonnes, intensity = format_quantity(value / KG_PER_T, 1, lang), format_quantity(value_per_kg, 3, lang)
+        tonnes, intensity = quantity(value / KG_PER_T, 1, lang), quantity(value_per_kg, 3, lang)
         lines.append(f"{label:<48}{tonnes:>14}{'':>9}{intensity:>9}")
     years = f["luc_amortisation_years"]
     lines.append("")
@@ -146,10 +134,10 @@ def text_table(fp: Footprint, f: Factors, lang: str = "es") -> str:
     assumed = luc_assumptions(fp, lang, years)
     if assumed:
         lines.append(assumed)
-        without_head, with_head = (("sin cambio de uso", "con cambio de uso") if es
-                                   else ("without land-use change", "with land-use change"))
+        without_head, with_head = say(lang, ("sin cambio de uso", "con cambio de uso"),
+                                      ("without land-use change", "with land-use change"))
         lines.append(f"{'kg CO2e/kg':<34}{without_head:>23}{with_head:>23}")
-        lines.extend(f"{label:<34}{format_quantity(without, 3, lang):>23}{format_quantity(with_luc, 3, lang):>23}"
+        lines.extend(f"{label:<34}{quantity(without, 3, lang):>23}{quantity(with_luc, 3, lang):>23}"
                      for label, without, with_luc in luc_comparison(fp, lang))
     lines.extend(f"* {note_message(n, lang)}" for n in sorted(fp.notes) if not land_use.is_basis_note(n))
     return "\n".join(lines)
