@@ -17,12 +17,10 @@ from dataclasses import dataclass
 
 from cocoa_desktop.engine import promperu_2020 as report
 from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.results import Footprint, Stage
 from cocoa_desktop.engine.rollup import CampaignResult, roll_up
 from cocoa_desktop.engine.survey import Survey
-
-KG_PER_T = 1000.0
+from cocoa_desktop.engine.words import KG_PER_T, quantity, say
 
 
 def _ratio(a: float, b: float) -> float:
@@ -139,19 +137,19 @@ def report_difference(table: CampaignTable, lang: str = "es") -> str | None:
     implied_p = sum(r.production_kg for r in report.COOPERATIVES)
     p_diff = implied_p / report.REGIONAL_PRODUCTION_KG - 1.0
 
-    def q(value: float, decimals: int = 1) -> str:
-        return format_quantity(value, decimals, lang)
-
-    if lang == "en":
-        return (f"The report's ten cooperatives (§7) add up to {q(published_sum, 2)} t CO2e/yr net, but its regional "
-                f"total (§6) is {q(report.REGIONAL_NET_T)} t: {q(diff * 100)} %. The inconsistency is the report's "
-                f"own — its table and its regional total do not agree with each other. This campaign is the sum of "
-                f"its cooperatives: {q(ours, 2)} t. The production implied by the table (net ÷ kg/kg, "
-                f"{q(implied_p, 0)} kg) differs from the regional {q(report.REGIONAL_PRODUCTION_KG, 0)} kg by "
-                f"{q(p_diff * 100, 2)} % (rounding).")
-    return (f"Las diez cooperativas del informe (§7) suman {q(published_sum, 2)} t CO2e/año netas, pero su total "
-            f"regional (§6) es {q(report.REGIONAL_NET_T)} t: {q(diff * 100)} %. La inconsistencia es del propio "
-            f"informe: su tabla y su total regional no cuadran entre sí. Esta campaña es la suma de sus "
-            f"cooperativas: {q(ours, 2)} t. La producción que implica la tabla (neto ÷ kg/kg, {q(implied_p, 0)} kg) "
-            f"difiere de la regional, {q(report.REGIONAL_PRODUCTION_KG, 0)} kg, en {q(p_diff * 100, 2)} % "
-            f"(redondeo).")
+    return say(lang,
+               f"Las diez cooperativas del informe (§7) suman {quantity(published_sum, 2, lang)} t CO2e/año netas, "
+               f"pero su total regional (§6) es {quantity(report.REGIONAL_NET_T, 1, lang)} t: "
+               f"{quantity(diff * 100, 1, lang)} %. La inconsistencia es del propio informe: su tabla y su total "
+               f"regional no cuadran entre sí. Esta campaña es la suma de sus cooperativas: {quantity(ours, 2, lang)} "
+               f"t. La producción que implica la tabla (neto ÷ kg/kg, {quantity(implied_p, 0, lang)} kg) difiere de la "
+               f"regional, {quantity(report.REGIONAL_PRODUCTION_KG, 0, lang)} kg, en {quantity(p_diff * 100, 2, lang)} "
+               "% (redondeo).",
+               f"The report's ten cooperatives (§7) add up to {quantity(published_sum, 2, lang)} t CO2e/yr net, but "
+               f"its regional total (§6) is {quantity(report.REGIONAL_NET_T, 1, lang)} t: "
+               f"{quantity(diff * 100, 1, lang)} %. The inconsistency is the report's own — its table and its regional "
+               "total do not agree with each other. This campaign is the sum of its cooperatives: "
+               f"{quantity(ours, 2, lang)} t. The production implied by the table (net ÷ kg/kg, "
+               f"{quantity(implied_p, 0, lang)} kg) differs from the regional "
+               f"{quantity(report.REGIONAL_PRODUCTION_KG, 0, lang)} kg by {quantity(p_diff * 100, 2, lang)} % "
+               "(rounding).")

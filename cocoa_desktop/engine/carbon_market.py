@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cocoa_desktop.engine.words import say
+
 
 @dataclass(frozen=True, slots=True)
 class CarbonPrice:
@@ -17,7 +19,7 @@ class CarbonPrice:
     source: str
 
     def label(self, lang: str = "es") -> str:
-        return self.label_en if lang == "en" else self.label_es
+        return say(lang, self.label_es, self.label_en)
 
 
 SOCIAL_PRICE = CarbonPrice(

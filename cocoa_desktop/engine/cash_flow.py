@@ -17,6 +17,7 @@ import numpy as np
 import numpy_financial as npf
 
 from cocoa_desktop.engine.economics import CarbonProject, Perspective, SequestrationMode
+from cocoa_desktop.engine.words import pick
 
 BENEFIT, COST = "benefit", "cost"
 
@@ -44,7 +45,7 @@ class Line:
     values: tuple[float, ...]
 
     def label(self, lang: str = "es") -> str:
-        return LINE_LABELS[self.key][1 if lang == "en" else 0]
+        return pick(LINE_LABELS[self.key], lang)
 
 
 @dataclass(frozen=True)

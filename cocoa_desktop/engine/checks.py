@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cocoa_desktop.engine.issues import Issue, Severity
-from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.results import Footprint, Stage
 from cocoa_desktop.engine.survey import HuskDestination, Survey, SurveyUnit
+from cocoa_desktop.engine.words import quantity
 
 TRAP_SHARE = 0.67
 TRAP_TOLERANCE = 0.005
@@ -67,8 +67,8 @@ def survey_warnings(survey: Survey, footprint: Footprint | None = None) -> list[
 
 
 def _n(value: float, decimals: int = 0) -> tuple[str, str]:
-    """The number as each language writes it (report.format_quantity: "3 125,5" / "3,125.5")."""
-    return format_quantity(value, decimals, "es"), format_quantity(value, decimals, "en")
+    """The number as each language writes it (words.quantity: "3 125,5" / "3,125.5")."""
+    return quantity(value, decimals, "es"), quantity(value, decimals, "en")
 
 
 def plausibility_warnings(survey: Survey, footprint: Footprint | None = None) -> list[Issue]:

@@ -18,66 +18,58 @@ from cocoa_desktop.engine.recommendation_words import (
     tier_words,
 )
 from cocoa_desktop.engine.recommendations import Plan
-from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.results import STAGE_LABELS, Footprint, Stage
 from cocoa_desktop.engine.scenarios import ScenarioResult, composting_comparison
 from cocoa_desktop.engine.uncertainty import Uncertainty, UnitUncertainty
+from cocoa_desktop.engine.words import KG_PER_T, index, quantity, say
 
-KG_PER_T = 1000.0
 DECISIONS_FORMAT = "cocoa-desktop/decisions"
 
 
-def _t(lang: str, es: str, en: str) -> str:
-    return en if lang == "en" else es
-
-
-def _q(value: float, decimals: int, lang: str) -> str:
-    return format_quantity(value, decimals, lang)
-
-
 def heading(name: str, f: Factors, lang: str, training: bool = False) -> str:
-    mark = _t(lang, "DATOS DE FORMACIÓN — ", "TRAINING DATA — ") if training else ""
-    return (f"{mark}{name}  —  {_t(lang, 'factores', 'factors')}: {f.factor_set.name(lang)}, "
-            f"{_t(lang, 'PCG', 'GWP')} {f.gwp.id}")
+    mark = say(lang, "DATOS DE FORMACIÓN — ", "TRAINING DATA — ") if training else ""
+    return (f"{mark}{name}  —  {say(lang, 'factores', 'factors')}: {f.factor_set.name(lang)}, "
+            f"{say(lang, 'PCG', 'GWP')} {f.gwp.id}")
 
 
 def campaign_text(table: CampaignTable, plans: list[Plan], f: Factors, lang: str = "es",
                   region: RatioEstimate | None = None, training: bool = False) -> str:
-    cols = (_t(lang, "Cooperativa", "Cooperative"), "ha", _t(lang, "socios", "partners"),
-            _t(lang, "cáscara", "husk"), _t(lang, "neto t/año", "net t/yr"), _t(lang, "neto kg/kg", "net kg/kg"),
-            _t(lang, "informe", "report"), "kg/ha", _t(lang, "ha/socio", "ha/partner"), _t(lang, "neto/bruto",
+    cols = (say(lang, "Cooperativa", "Cooperative"), "ha", say(lang, "socios", "partners"),
+            say(lang, "cáscara", "husk"), say(lang, "neto t/año", "net t/yr"), say(lang, "neto kg/kg", "net kg/kg"),
+            say(lang, "informe", "report"), "kg/ha", say(lang, "ha/socio", "ha/partner"), say(lang, "neto/bruto",
                                                                                         "net/gross"))
     out = [heading(table.name, f, lang, training), "",
            f"{'#':>2} {cols[0]:<44}{cols[1]:>8}{cols[2]:>9}{cols[3]:>9}{cols[4]:>12}{cols[5]:>11}{cols[6]:>9}"
            f"{cols[7]:>8}{cols[8]:>11}{cols[9]:>11}"]
 
     def line(rank: str, name: str, fp: Footprint, published: str, yield_: float, per_partner: float) -> str:
-        husk = _q(fp.share(Stage.HUSK) * 100, 0, lang) + " %"
-        return (f"{rank:>2} {name[:43]:<44}{_q(fp.area_ha, 0, lang):>8}{_q(fp.producers, 0, lang):>9}{husk:>9}"
-                f"{_q(fp.net_kg / KG_PER_T, 1, lang):>12}{_q(fp.net_per_kg, 2, lang):>11}{published:>9}"
-                f"{_q(yield_, 0, lang):>8}{_q(per_partner, 2, lang):>11}"
-                f"{_q(fp.net_kg / fp.gross_kg * 100 if fp.gross_kg else float('nan'), 0, lang) + ' %':>11}")
+        husk = quantity(fp.share(Stage.HUSK) * 100, 0, lang) + " %"
+        return (f"{rank:>2} {name[:43]:<44}{quantity(fp.area_ha, 0, lang):>8}"
+                f"{quantity(fp.producers, 0, lang):>9}{husk:>9}"
+                f"{quantity(fp.net_kg / KG_PER_T, 1, lang):>12}{quantity(fp.net_per_kg, 2, lang):>11}{published:>9}"
+                f"{quantity(yield_, 0, lang):>8}{quantity(per_partner, 2, lang):>11}"
+                f"{quantity(fp.net_kg / fp.gross_kg * 100 if fp.gross_kg else float('nan'), 0, lang) + ' %':>11}")
 
     for row in table.rows:
-        published = _q(row.published.net_per_kg, 2, lang) if row.published else "—"
+        published = quantity(row.published.net_per_kg, 2, lang) if row.published else "—"
         out.append(line(str(row.rank), row.name, row.footprint, published, row.yield_kg_ha, row.area_per_partner_ha))
     total = table.total
-    out.append(line("", _t(lang, "Total (suma de las cooperativas)", "Total (sum of the cooperatives)"), total,
+    out.append(line("", say(lang, "Total (suma de las cooperativas)", "Total (sum of the cooperatives)"), total,
                     "", table.yield_kg_ha, total.area_ha / total.producers if total.producers else float("nan")))
     difference = report_difference(table, lang)
     if difference:
         out += ["", "* " + difference]
-    out += ["", _t(lang, "Recomendaciones, en el orden de la jerarquía de mitigación (evitar, reducir, restaurar, "
+    out += ["", say(lang, "Recomendaciones, en el orden de la jerarquía de mitigación (evitar, reducir, restaurar, "
                          "compensar)", "Recommendations, in the order of the mitigation hierarchy (avoid, reduce, "
                                        "restore, compensate)")]
     for plan in plans:
-        out += ["", f"{plan.name} — {_q(plan.footprint.net_per_kg, 2, lang)} kg CO2e/kg"]
+        out += ["", f"{plan.name} — {quantity(plan.footprint.net_per_kg, 2, lang)} kg CO2e/kg"]
         out += [f"   {tier_words(r.tier, lang)}: {message(r, lang)}" for r in plan.items]
-        out += [f"   {_t(lang, 'Nota', 'Note')}: {note}" for note in plan_notes(plan, lang, unsaid_only=True)]
-        out.append(f"   {_t(lang, 'Evitar y reducir', 'Avoid and reduce')}: {reduction_words(plan, lang)}  |  "
-                   f"{_t(lang, 'Compensación', 'Compensation')}: {compensation_words(plan, lang)}")
+        out += [f"   {say(lang, 'Nota', 'Note')}: {note}" for note in plan_notes(plan, lang, unsaid_only=True)]
+        out.append(f"   {say(lang, 'Evitar y reducir', 'Avoid and reduce')}: {reduction_words(plan, lang)}  |  "
+                   f"{say(lang, 'Compensación', 'Compensation')}: {compensation_words(plan, lang)}")
         if plan.published is not None:
-            out.append(f"   {_t(lang, 'Informe (§7)', 'Report (§7)')}: {plan.published.reduction_words(lang)}  |  "
+            out.append(f"   {say(lang, 'Informe (§7)', 'Report (§7)')}: {plan.published.reduction_words(lang)}  |  "
                        f"{plan.published.compensation_words(lang)}")
         out.append(f"   {comparison(plan, lang)}")
     dense = densification_comparison(plans, lang)
@@ -134,27 +126,29 @@ def _finite(value: float) -> float | None:
 
 def scenario_text(result: ScenarioResult, f: Factors, lang: str = "es", training: bool = False) -> str:
     sc = result.scenario
-    where = sc.cooperative or _t(lang, "todas las cooperativas", "every cooperative")
+    where = sc.cooperative or say(lang, "todas las cooperativas", "every cooperative")
     out = [heading(result.before.name, f, lang, training),
-           f"{_t(lang, 'Escenario', 'Scenario')}: {sc.name} — {', '.join(map(str, sc.changes))} ({where})", "",
-           f"{_t(lang, 'Cooperativa', 'Cooperative'):<46}{_t(lang, 'neto t/año', 'net t/yr'):>13}"
-           f"{_t(lang, 'después', 'after'):>12}{_t(lang, 'cambio', 'change'):>11}{'kg/kg':>9}"
-           f"{_t(lang, 'después', 'after'):>10}"]
+           f"{say(lang, 'Escenario', 'Scenario')}: {sc.name} — {', '.join(map(str, sc.changes))} ({where})", "",
+           f"{say(lang, 'Cooperativa', 'Cooperative'):<46}{say(lang, 'neto t/año', 'net t/yr'):>13}"
+           f"{say(lang, 'después', 'after'):>12}{say(lang, 'cambio', 'change'):>11}{'kg/kg':>9}"
+           f"{say(lang, 'después', 'after'):>10}"]
     for name, a, b in result.pairs():
-        out.append(f"{name[:45]:<46}{_q(a.net_kg / KG_PER_T, 1, lang):>13}{_q(b.net_kg / KG_PER_T, 1, lang):>12}"
-                   f"{_q((b.net_kg - a.net_kg) / KG_PER_T, 1, lang):>11}{_q(a.net_per_kg, 2, lang):>9}"
-                   f"{_q(b.net_per_kg, 2, lang):>10}")
+        out.append(f"{name[:45]:<46}{quantity(a.net_kg / KG_PER_T, 1, lang):>13}"
+                   f"{quantity(b.net_kg / KG_PER_T, 1, lang):>12}"
+                   f"{quantity((b.net_kg - a.net_kg) / KG_PER_T, 1, lang):>11}{quantity(a.net_per_kg, 2, lang):>9}"
+                   f"{quantity(b.net_per_kg, 2, lang):>10}")
     before, after = result.before.total, result.after.total
-    out += ["", f"{_t(lang, 'Etapa (total)', 'Stage (total)'):<46}{_t(lang, 't/año', 't/yr'):>13}"
-                f"{_t(lang, 'después', 'after'):>12}{_t(lang, 'cambio', 'change'):>11}"]
-    idx = 1 if lang == "en" else 0
+    out += ["", f"{say(lang, 'Etapa (total)', 'Stage (total)'):<46}{say(lang, 't/año', 't/yr'):>13}"
+                f"{say(lang, 'después', 'after'):>12}{say(lang, 'cambio', 'change'):>11}"]
+    idx = index(lang)
     for stage, value in before.stages.items():
-        out.append(f"{STAGE_LABELS[stage][idx][:45]:<46}{_q(value / KG_PER_T, 1, lang):>13}"
-                   f"{_q(after.stages[stage] / KG_PER_T, 1, lang):>12}"
-                   f"{_q((after.stages[stage] - value) / KG_PER_T, 1, lang):>11}")
-    out.append(f"{_t(lang, 'Secuestro', 'Sequestration'):<46}{_q(before.sequestration_kg / KG_PER_T, 1, lang):>13}"
-               f"{_q(after.sequestration_kg / KG_PER_T, 1, lang):>12}"
-               f"{_q((after.sequestration_kg - before.sequestration_kg) / KG_PER_T, 1, lang):>11}")
+        out.append(f"{STAGE_LABELS[stage][idx][:45]:<46}{quantity(value / KG_PER_T, 1, lang):>13}"
+                   f"{quantity(after.stages[stage] / KG_PER_T, 1, lang):>12}"
+                   f"{quantity((after.stages[stage] - value) / KG_PER_T, 1, lang):>11}")
+    out.append(f"{say(lang, 'Secuestro', 'Sequestration'):<46}"
+               f"{quantity(before.sequestration_kg / KG_PER_T, 1, lang):>13}"
+               f"{quantity(after.sequestration_kg / KG_PER_T, 1, lang):>12}"
+               f"{quantity((after.sequestration_kg - before.sequestration_kg) / KG_PER_T, 1, lang):>11}")
     claim = composting_comparison(result, f, lang)
     if claim:
         out += ["", "* " + claim]
@@ -179,31 +173,31 @@ def scenario_document(result: ScenarioResult, f: Factors, lang: str = "es") -> d
 
 
 def uncertainty_lines(unit: UnitUncertainty, lang: str = "es") -> list[str]:
-    lines = [f"{_t(lang, 'Huella neta', 'Net footprint')}: {unit.net_per_kg.sentence(lang=lang)}",
-             f"{_t(lang, 'Emisiones netas', 'Net emissions')}: "
-             f"{unit.net_t.sentence('t CO2e/' + _t(lang, 'año', 'yr'), lang, 0)}"]
+    lines = [f"{say(lang, 'Huella neta', 'Net footprint')}: {unit.net_per_kg.sentence(lang=lang)}",
+             f"{say(lang, 'Emisiones netas', 'Net emissions')}: "
+             f"{unit.net_t.sentence('t CO2e/' + say(lang, 'año', 'yr'), lang, 0)}"]
     main = unit.main_contributions(lang)
     if main:
-        lines.append(f"{_t(lang, 'Lo que más pesa en la incertidumbre', 'What weighs most in the uncertainty')}: "
+        lines.append(f"{say(lang, 'Lo que más pesa en la incertidumbre', 'What weighs most in the uncertainty')}: "
                      f"{main}")
     return lines
 
 
 def uncertainty_text(unc: Uncertainty, lang: str = "es") -> str:
-    out = [_t(lang, f"Incertidumbre (Monte Carlo, {unc.draws} simulaciones, semilla {unc.seed}; "
+    out = [say(lang, f"Incertidumbre (Monte Carlo, {unc.draws} simulaciones, semilla {unc.seed}; "
                     f"{len(unc.spreads)} factores varían",
-              f"Uncertainty (Monte Carlo, {unc.draws} draws, seed {unc.seed}; {len(unc.spreads)} factors vary")
-           + (_t(lang, f"; datos estimados: {', '.join(unc.estimated)})", f"; estimated data: "
+               f"Uncertainty (Monte Carlo, {unc.draws} draws, seed {unc.seed}; {len(unc.spreads)} factors vary")
+           + (say(lang, f"; datos estimados: {', '.join(unc.estimated)})", f"; estimated data: "
                                                                             f"{', '.join(unc.estimated)})")
               if unc.estimated else ")")]
     for term in unc.models.values():  # one kind today: the husk methane factor (engine/husk_model.py)
-        share = format_quantity(term.weight * 100, 0, lang)
-        out.append(_t(lang, f"Incertidumbre de modelo: en el {share} % de las simulaciones, el metano de la cáscara "
+        share = quantity(term.weight * 100, 0, lang)
+        out.append(say(lang, f"Incertidumbre de modelo: en el {share} % de las simulaciones, el metano de la cáscara "
                             "que se pudre sigue el modelo de residuos del IPCC 2006 (montón sin manejo) en lugar del "
                             "factor calibrado al informe: nadie lo ha medido en San Martín.",
-                      f"Model uncertainty: in {share} % of the draws, methane from husk left to rot follows the IPCC "
-                      "2006 waste model (unmanaged heap) instead of the factor calibrated to the report: nobody has "
-                      "measured it in San Martín."))
+                       f"Model uncertainty: in {share} % of the draws, methane from husk left to rot follows the IPCC "
+                       "2006 waste model (unmanaged heap) instead of the factor calibrated to the report: nobody has "
+                       "measured it in San Martín."))
     units = list(unc.units.values())
     for unit in units:
         out += ["", unit.label, *("  " + line for line in uncertainty_lines(unit, lang))]
@@ -230,28 +224,28 @@ def scenario_rows(result: ScenarioResult, f: Factors, lang: str = "es") -> list[
     composting claim beside the model when the scenario composts. The workbook writer only has to append them."""
     sc = result.scenario
     rows: list[list[str | float | None]] = [
-        [f"{_t(lang, 'Escenario', 'Scenario')}: {sc.name}"],
-        [_t(lang, "Cambios", "Changes"), ", ".join(map(str, sc.changes))],
-        [_t(lang, "Aplicado a", "Applied to"), sc.cooperative or _t(lang, "toda la campaña", "the whole campaign")],
-        [_t(lang, "Factores", "Factors"), f"{f.factor_set.name(lang)} — {_t(lang, 'PCG', 'GWP')} {f.gwp.id}"],
+        [f"{say(lang, 'Escenario', 'Scenario')}: {sc.name}"],
+        [say(lang, "Cambios", "Changes"), ", ".join(map(str, sc.changes))],
+        [say(lang, "Aplicado a", "Applied to"), sc.cooperative or say(lang, "toda la campaña", "the whole campaign")],
+        [say(lang, "Factores", "Factors"), f"{f.factor_set.name(lang)} — {say(lang, 'PCG', 'GWP')} {f.gwp.id}"],
         [],
-        [_t(lang, "Cooperativa", "Cooperative"), _t(lang, "Neto antes (t CO2e/año)", "Net before (t CO2e/yr)"),
-         _t(lang, "Neto después (t CO2e/año)", "Net after (t CO2e/yr)"), _t(lang, "Cambio (t CO2e/año)",
+        [say(lang, "Cooperativa", "Cooperative"), say(lang, "Neto antes (t CO2e/año)", "Net before (t CO2e/yr)"),
+         say(lang, "Neto después (t CO2e/año)", "Net after (t CO2e/yr)"), say(lang, "Cambio (t CO2e/año)",
                                                                           "Change (t CO2e/yr)"),
-         _t(lang, "Neto antes (kg CO2e/kg)", "Net before (kg CO2e/kg)"),
-         _t(lang, "Neto después (kg CO2e/kg)", "Net after (kg CO2e/kg)")],
+         say(lang, "Neto antes (kg CO2e/kg)", "Net before (kg CO2e/kg)"),
+         say(lang, "Neto después (kg CO2e/kg)", "Net after (kg CO2e/kg)")],
     ]
     for name, a, b in result.pairs():
         rows.append([name, a.net_kg / KG_PER_T, b.net_kg / KG_PER_T, (b.net_kg - a.net_kg) / KG_PER_T,
                      _finite(a.net_per_kg), _finite(b.net_per_kg)])
     before, after = result.before.total, result.after.total
-    rows += [[], [_t(lang, "Etapa (total, t CO2e/año)", "Stage (total, t CO2e/yr)"), _t(lang, "Antes", "Before"),
-                  _t(lang, "Después", "After"), _t(lang, "Cambio", "Change")]]
-    idx = 1 if lang == "en" else 0
+    rows += [[], [say(lang, "Etapa (total, t CO2e/año)", "Stage (total, t CO2e/yr)"), say(lang, "Antes", "Before"),
+                  say(lang, "Después", "After"), say(lang, "Cambio", "Change")]]
+    idx = index(lang)
     for stage, value in before.stages.items():
         rows.append([STAGE_LABELS[stage][idx], value / KG_PER_T, after.stages[stage] / KG_PER_T,
                      (after.stages[stage] - value) / KG_PER_T])
-    rows.append([_t(lang, "Secuestro", "Sequestration"), before.sequestration_kg / KG_PER_T,
+    rows.append([say(lang, "Secuestro", "Sequestration"), before.sequestration_kg / KG_PER_T,
                  after.sequestration_kg / KG_PER_T, (after.sequestration_kg - before.sequestration_kg) / KG_PER_T])
     claim = composting_comparison(result, f, lang)
     if claim:

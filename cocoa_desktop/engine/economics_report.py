@@ -13,7 +13,7 @@ from cocoa_desktop.engine.cash_flow import CashFlow, Indicators, cash_flow, indi
 from cocoa_desktop.engine.economics import CarbonProject, Perspective
 from cocoa_desktop.engine.issues import Issue, Severity
 from cocoa_desktop.engine.published import Finding, findings
-from cocoa_desktop.engine.report import format_quantity
+from cocoa_desktop.engine.words import quantity
 
 PLAUSIBLE_T_CO2_PER_HA_YEAR = 40.0  # far above any published rate for cocoa agroforestry (≈ 4–25)
 
@@ -65,9 +65,9 @@ def warnings(project: CarbonProject, result: Indicators) -> list[Issue]:
     rate = project.sequestration.rate_t_co2_per_ha_year
     if project.sequestration.mode == "rate" and rate > PLAUSIBLE_T_CO2_PER_HA_YEAR:
         found.append(_warn("sequestration.rate_t_co2_per_ha_year", "sequestration_high",
-                           f"{format_quantity(rate, 1, 'es')} t CO2/ha·año es muy superior a lo publicado para cacao "
+                           f"{quantity(rate, 1, 'es')} t CO2/ha·año es muy superior a lo publicado para cacao "
                            "agroforestal (unos 4 a 25); un certificador pedirá medirlo",
-                           f"{format_quantity(rate, 1, 'en')} t CO2/ha·yr is far above published rates for cocoa "
+                           f"{quantity(rate, 1, 'en')} t CO2/ha·yr is far above published rates for cocoa "
                            "agroforestry (about 4 to 25); a certifier will ask for measurements"))
     if project.perspective is Perspective.PUBLISHED:
         found.append(_warn("perspective", "published_perspective",
@@ -83,9 +83,9 @@ def warnings(project: CarbonProject, result: Indicators) -> list[Issue]:
     if 0 < cocoa.yield_kg_per_ha < project.profitability_threshold_kg_per_ha:
         found.append(_warn("cocoa.yield_kg_per_ha", "yield_below_threshold",
                            f"rendimiento por debajo del umbral de rentabilidad de la literatura "
-                           f"({format_quantity(project.profitability_threshold_kg_per_ha, 0, 'es')} kg/ha)",
+                           f"({quantity(project.profitability_threshold_kg_per_ha, 0, 'es')} kg/ha)",
                            f"yield below the literature's profitability threshold "
-                           f"({format_quantity(project.profitability_threshold_kg_per_ha, 0, 'en')} kg/ha)"))
+                           f"({quantity(project.profitability_threshold_kg_per_ha, 0, 'en')} kg/ha)"))
     return found
 
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from cocoa_desktop.engine import land_use, vocabulary
 from cocoa_desktop.engine.factor_words import factor_label, factor_unit
 from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.results import KG_CO2_ONCE, KG_CO2_YR, KG_CO2E_YR, KG_PER_KG, STAGE_LABELS, Stage, Step
+from cocoa_desktop.engine.words import decimal_sign, pick, quantity, say
 
 # step key -> (title es, title en, formula es, formula en); "{item}" is the step's item, in words
 STEP_WORDS: dict[str, tuple[str, str, str, str]] = {
@@ -146,9 +146,9 @@ def item_words(step: Step, lang: str) -> str:
 
 def _number(value: float, lang: str) -> str:
     decimals = 0 if abs(value) >= 1000 else (3 if abs(value) >= 1 else 6)
-    text = format_quantity(value, decimals, lang)
+    text = quantity(value, decimals, lang)
     if decimals and ("," in text or "." in text):  # trailing zeros say nothing
-        sep = "," if lang != "en" else "."
+        sep = decimal_sign(lang)
         head, _, tail = text.rpartition(sep)
         tail = tail.rstrip("0")
         text = f"{head}{sep}{tail}" if tail else head
@@ -156,19 +156,18 @@ def _number(value: float, lang: str) -> str:
 
 
 def input_words(key: str, value: float, lang: str) -> str:
-    en = lang == "en"
     if key.startswith("fuel."):
         fuel = key.split(".", 1)[1]
-        unit = FUEL_AMOUNT_UNIT.get(fuel, ("", ""))[en]
+        unit = pick(FUEL_AMOUNT_UNIT.get(fuel, ("", "")), lang)
         name = vocabulary.label(vocabulary.VEHICLE_FUEL if fuel != "firewood" else vocabulary.FUEL, fuel, lang)
         return f"{name} = {_number(value, lang)} {unit}".strip()
     if key in {s.value for s in Stage}:
-        name = STAGE_LABELS[Stage(key)][en]
-        return f"{name} = {_number(value, lang)} {UNIT_WORDS[KG_CO2E_YR][en]}"
+        name = pick(STAGE_LABELS[Stage(key)], lang)
+        return f"{name} = {_number(value, lang)} {pick(UNIT_WORDS[KG_CO2E_YR], lang)}"
     es_name, en_name, unit_es, unit_en = INPUT_WORDS.get(key, (key, key, "", ""))
     shown = value * 100 if key in SHARE_INPUTS else value
-    number = format_quantity(value, 6, lang) if key in EXACT_INPUTS else _number(shown, lang)
-    return f"{en_name if en else es_name} = {number} {unit_en if en else unit_es}".strip()
+    number = quantity(value, 6, lang) if key in EXACT_INPUTS else _number(shown, lang)
+    return f"{say(lang, es_name, en_name)} = {number} {say(lang, unit_es, unit_en)}".strip()
 
 
 def factor_words(factor_id: str, value: float, f: Factors, lang: str, item: str = "") -> str:
@@ -176,21 +175,20 @@ def factor_words(factor_id: str, value: float, f: Factors, lang: str, item: str 
     factor = f.factor_set.factors.get(factor_id)
     if factor is None:  # a value derived from several factors (the husk EF of a destination)
         es, en, unit_es, unit_en = DERIVED_FACTOR_WORDS
-        name = (en if lang == "en" else es).format(item=item)
-        return f"{name} = {_number(value, lang)} {unit_en if lang == 'en' else unit_es}"
+        name = say(lang, es, en).format(item=item)
+        return f"{name} = {_number(value, lang)} {say(lang, unit_es, unit_en)}"
     return f"{factor_label(factor_id, lang)} = {_number(value, lang)} {factor_unit(factor.unit, lang)}"
 
 
 def describe(step: Step, f: Factors, lang: str = "es") -> StepWords:
     """One step in words, with its inputs, factors and value, each with its unit."""
-    en = lang == "en"
     title_es, title_en, formula_es, formula_en = STEP_WORDS.get(step.key, (step.key, step.key, "", ""))
     item = item_words(step, lang)
-    title = (title_en if en else title_es).format(item=item)
-    unit = UNIT_WORDS.get(step.unit, (step.unit, step.unit))[en]
+    title = say(lang, title_es, title_en).format(item=item)
+    unit = pick(UNIT_WORDS.get(step.unit, (step.unit, step.unit)), lang)
     return StepWords(
         title=title,
-        formula=formula_en if en else formula_es,
+        formula=say(lang, formula_es, formula_en),
         inputs=[input_words(k, v, lang) for k, v in step.inputs.items()],
         factors=[factor_words(k, v, f, lang, item) for k, v in step.factors.items()],
         value=f"{_number(step.value, lang)} {unit}",

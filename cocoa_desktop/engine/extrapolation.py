@@ -29,12 +29,10 @@ from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import compute
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.promperu_2020 import SAN_MARTIN_COCOA_HA
-from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.results import Footprint, sum_footprints
 from cocoa_desktop.engine.sampling import z_value
 from cocoa_desktop.engine.survey import Survey
-
-KG_PER_T = 1000.0
+from cocoa_desktop.engine.words import KG_PER_T, quantity, say
 
 
 def _bad(code: str, es: str, en: str) -> SurveyValidationError:
@@ -179,15 +177,16 @@ class SampledCooperative:
 
     def sentence(self, lang: str = "es") -> str:
         net = self.net
-        q = lambda v, d=0: format_quantity(v, d, lang)  # noqa: E731
         k = round(net.confidence * 10)
-        if lang == "en":
-            return (f"Estimated from {net.n} of {q(net.population)} farms: {q(net.total / KG_PER_T)} t CO2e/yr net "
-                    f"(between {q(net.low / KG_PER_T)} and {q(net.high / KG_PER_T)} in {k} cases out of 10, "
-                    f"±{q(net.margin * 100)} %)")
-        return (f"Estimado con {net.n} de {q(net.population)} fincas: {q(net.total / KG_PER_T)} t CO2e/año netas "
-                f"(entre {q(net.low / KG_PER_T)} y {q(net.high / KG_PER_T)} en {k} de cada 10 casos, "
-                f"±{q(net.margin * 100)} %)")
+        return say(lang,
+                   f"Estimado con {net.n} de {quantity(net.population, 0, lang)} fincas: "
+                   f"{quantity(net.total / KG_PER_T, 0, lang)} t CO2e/año netas (entre "
+                   f"{quantity(net.low / KG_PER_T, 0, lang)} y {quantity(net.high / KG_PER_T, 0, lang)} en {k} de cada "
+                   f"10 casos, ±{quantity(net.margin * 100, 0, lang)} %)",
+                   f"Estimated from {net.n} of {quantity(net.population, 0, lang)} farms: "
+                   f"{quantity(net.total / KG_PER_T, 0, lang)} t CO2e/yr net (between "
+                   f"{quantity(net.low / KG_PER_T, 0, lang)} and {quantity(net.high / KG_PER_T, 0, lang)} in {k} cases "
+                   f"out of 10, ±{quantity(net.margin * 100, 0, lang)} %)")
 
 
 def cooperative_from_sample(surveys: Sequence[Survey], f: Factors, population: int, total: float,
@@ -220,18 +219,18 @@ def region_from_campaign(cooperatives: Sequence[Footprint], region_ha: float = S
 
 
 def region_sentence(estimate: RatioEstimate, lang: str = "es", region: str = "San Martín") -> str:
-    q = lambda v, d=0: format_quantity(v, d, lang)  # noqa: E731
     t = KG_PER_T
-    low, high, level = q(estimate.low / t), q(estimate.high / t), q(estimate.confidence * 100)
-    covered = q(estimate.sampling_fraction * 100, 1)
-    if lang == "en":
-        return (f"{region}, {q(estimate.auxiliary_total)} ha of cocoa at this campaign's {q(estimate.ratio / t, 2)} t "
-                f"CO2e/ha/yr net: {q(estimate.total / t)} t CO2e/yr (between {low} and {high}, {level} %, Student's t "
-                f"with {estimate.n - 1} degrees of freedom). The "
-                f"campaign covers {covered} % of the area; the interval reflects only how much its {estimate.n} "
-                "cooperatives differ from one another.")
-    return (f"{region}, {q(estimate.auxiliary_total)} ha de cacao a las {q(estimate.ratio / t, 2)} t CO2e/ha/año "
-            f"netas de esta campaña: {q(estimate.total / t)} t CO2e/año (entre {low} y {high}, {level} %, t de "
-            f"Student con {estimate.n - 1} grados de libertad). La "
-            f"campaña cubre el {covered} % del área; el intervalo solo refleja cuánto difieren entre sí sus "
-            f"{estimate.n} cooperativas.")
+    low, high = quantity(estimate.low / t, 0, lang), quantity(estimate.high / t, 0, lang)
+    level = quantity(estimate.confidence * 100, 0, lang)
+    covered = quantity(estimate.sampling_fraction * 100, 1, lang)
+    return say(lang,
+               f"{region}, {quantity(estimate.auxiliary_total, 0, lang)} ha de cacao a las "
+               f"{quantity(estimate.ratio / t, 2, lang)} t CO2e/ha/año netas de esta campaña: "
+               f"{quantity(estimate.total / t, 0, lang)} t CO2e/año (entre {low} y {high}, {level} %, t de Student con "
+               f"{estimate.n - 1} grados de libertad). La campaña cubre el {covered} % del área; el intervalo solo "
+               f"refleja cuánto difieren entre sí sus {estimate.n} cooperativas.",
+               f"{region}, {quantity(estimate.auxiliary_total, 0, lang)} ha of cocoa at this campaign's "
+               f"{quantity(estimate.ratio / t, 2, lang)} t CO2e/ha/yr net: {quantity(estimate.total / t, 0, lang)} t "
+               f"CO2e/yr (between {low} and {high}, {level} %, Student's t with {estimate.n - 1} degrees of freedom). "
+               f"The campaign covers {covered} % of the area; the interval reflects only how much its {estimate.n} "
+               "cooperatives differ from one another.")

@@ -5,6 +5,7 @@ calculó?") say the same thing."""
 from __future__ import annotations
 
 from cocoa_desktop.engine import vocabulary as v
+from cocoa_desktop.engine.words import english, pick, say
 
 # Factor units (the factor files are in English): their Spanish, word by word where they repeat.
 _FACTOR_UNIT_WORDS = (
@@ -27,7 +28,7 @@ _FACTOR_UNIT_WORDS = (
 
 
 def factor_unit(unit: str, lang: str) -> str:
-    if lang == "en":
+    if english(lang):
         return unit
     for en, es in sorted(_FACTOR_UNIT_WORDS, key=lambda pair: -len(pair[0])):
         unit = unit.replace(en, es)
@@ -79,21 +80,19 @@ FACTOR_NAMES = {
 
 def factor_label(factor_id: str, lang: str) -> str:
     """The factor's name in words (the id stays in its own column, where the formulas look it up)."""
-    idx = 1 if lang == "en" else 0
     if factor_id in FACTOR_NAMES:
-        return FACTOR_NAMES[factor_id][idx]
+        return pick(FACTOR_NAMES[factor_id], lang)
     if factor_id.startswith("ef_husk_"):
         dest = factor_id.removeprefix("ef_husk_")
-        return ("Cáscara: " if idx == 0 else "Husk: ") + v.label(v.HUSK, dest, "en" if idx else "es")
+        return say(lang, "Cáscara: ", "Husk: ") + v.label(v.HUSK, dest, lang)
     if factor_id.startswith("seq_"):
         for system in v.SYSTEM:  # StrEnum keys: formatted as their values
             if factor_id.startswith(f"seq_{system}_"):
                 age = factor_id.removeprefix(f"seq_{system}_")
-                lang = "en" if idx else "es"
-                head = "Sequestration" if idx else "Secuestro"
+                head = say(lang, "Secuestro", "Sequestration")
                 return f"{head}: {v.label(v.SYSTEM, system, lang)}, {v.label(v.AGE, age, lang)}"
     for prefix, words, es, en in _PREFIX_LISTS:
         key = factor_id.removeprefix(prefix)
         if factor_id.startswith(prefix) and key in words:
-            return f"{en if idx else es}: {v.label(words, key, 'en' if idx else 'es')}"
+            return f"{say(lang, es, en)}: {v.label(words, key, lang)}"
     return factor_id

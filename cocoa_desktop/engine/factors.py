@@ -17,6 +17,7 @@ from typing import Any
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.resources import resource_dir
 from cocoa_desktop.engine.results import UNSOURCED_PREFIX
+from cocoa_desktop.engine.words import say
 
 FACTOR_SET_FORMAT = "cocoa-desktop/factor-set"
 DEFAULT_FACTOR_SET = "promperu-2020"
@@ -79,7 +80,7 @@ class FactorSet:
     factors: dict[str, Factor]
 
     def name(self, lang: str = "es") -> str:
-        return self.name_en if lang == "en" else self.name_es
+        return say(lang, self.name_es, self.name_en)
 
     def __getitem__(self, factor_id: str) -> float:
         return self.factors[factor_id].value

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import annual_values
-from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.results import STAGES, Footprint
 from cocoa_desktop.engine.stages import husk as husk_stage
 from cocoa_desktop.engine.survey import HuskDestination, Survey
+from cocoa_desktop.engine.words import quantity, say
 
 if TYPE_CHECKING:  # the Monte Carlo passes arrays of draws; numpy is not imported for the plain result
     import numpy as np
@@ -154,39 +154,41 @@ def husk_model_check(surveys: Sequence[Survey], f: Factors,
 
 def husk_model_sentence(check: HuskModelCheck, lang: str = "es") -> str:
     """Both numbers in words, and what follows for the sign and for "compost and become a sink"."""
-    en = lang == "en"
-    q = format_quantity
-    cal, ipcc = q(check.calibrated_ch4, 4, lang), q(check.ipcc_ch4, 4, lang)
-    mcf, anaerobic = q(check.mcf, 1, lang), q(check.anaerobic_ch4, 3, lang)
-    a, b = q(check.calibrated.net_per_kg, 2, lang), q(check.ipcc.net_per_kg, 2, lang)
-    sa, sb = q(check.calibrated.composting_saving, 2, lang), q(check.ipcc.composting_saving, 2, lang)
-    if en:
-        head = ("The sign of the net footprint depends on the methane factor of husk left to rot" if check.sign_depends
-                else "The net footprint depends heavily on the methane factor of husk left to rot")
-        text = (f"{head}: with the factor calibrated to the 2020 report ({cal} kg CH4 per kg of fresh husk) it is {a} "
-                f"kg CO2e/kg; with the IPCC 2006 value for an unmanaged shallow heap ({ipcc}, MCF {mcf}) it would be "
-                f"{b} kg CO2e/kg. The calibrated value is above what the IPCC model gives even fully anaerobic "
-                f"({anaerobic}); nobody has measured it in San Martín. Composting all that husk would save {sa} kg "
-                f"CO2e/kg with the first and {sb} with the second")
+    cal, ipcc = quantity(check.calibrated_ch4, 4, lang), quantity(check.ipcc_ch4, 4, lang)
+    mcf, anaerobic = quantity(check.mcf, 1, lang), quantity(check.anaerobic_ch4, 3, lang)
+    a, b = quantity(check.calibrated.net_per_kg, 2, lang), quantity(check.ipcc.net_per_kg, 2, lang)
+    sa, sb = quantity(check.calibrated.composting_saving, 2, lang), quantity(check.ipcc.composting_saving, 2, lang)
+    if check.sign_depends:
+        head = say(lang, "El signo de la huella neta depende del factor de metano de la cáscara que se pudre",
+                   "The sign of the net footprint depends on the methane factor of husk left to rot")
     else:
-        head = ("El signo de la huella neta depende" if check.sign_depends else "La huella neta depende mucho") + (
-            " del factor de metano de la cáscara que se pudre")
-        text = (f"{head}: con el factor calibrado al informe de 2020 ({cal} kg CH4 por kg de cáscara fresca) es {a} "
-                f"kg CO2e/kg; con el valor del IPCC 2006 para un montón poco profundo sin manejo ({ipcc}, MCF {mcf}) "
-                f"sería {b} kg CO2e/kg. El valor calibrado supera lo que da el modelo del IPCC aun sin nada de aire "
-                f"({anaerobic}); nadie lo ha medido en San Martín. Compostar toda esa cáscara ahorraría {sa} kg "
-                f"CO2e/kg con el primero y {sb} con el segundo")
+        head = say(lang, "La huella neta depende mucho del factor de metano de la cáscara que se pudre",
+                   "The net footprint depends heavily on the methane factor of husk left to rot")
+    text = say(lang,
+               f"{head}: con el factor calibrado al informe de 2020 ({cal} kg CH4 por kg de cáscara fresca) es {a} "
+               f"kg CO2e/kg; con el valor del IPCC 2006 para un montón poco profundo sin manejo ({ipcc}, MCF {mcf}) "
+               f"sería {b} kg CO2e/kg. El valor calibrado supera lo que da el modelo del IPCC aun sin nada de aire "
+               f"({anaerobic}); nadie lo ha medido en San Martín. Compostar toda esa cáscara ahorraría {sa} kg "
+               f"CO2e/kg con el primero y {sb} con el segundo",
+               f"{head}: with the factor calibrated to the 2020 report ({cal} kg CH4 per kg of fresh husk) it is {a} "
+               f"kg CO2e/kg; with the IPCC 2006 value for an unmanaged shallow heap ({ipcc}, MCF {mcf}) it would be "
+               f"{b} kg CO2e/kg. The calibrated value is above what the IPCC model gives even fully anaerobic "
+               f"({anaerobic}); nobody has measured it in San Martín. Composting all that husk would save {sa} kg "
+               f"CO2e/kg with the first and {sb} with the second")
     turns, turns_ipcc = check.composting_turns_to_sink()
     if turns == turns_ipcc:
         return text + "."
     if turns:
-        second = (("it already is one without composting" if check.ipcc.net_per_kg <= 0 else "it does not become one")
-                  if en else ("ya lo es sin compostar" if check.ipcc.net_per_kg <= 0 else "no llega a serlo"))
-        return text + (f": composting turns the unit into a net sink only with the first (with the second {second})."
-                       if en else f": el compostaje convierte a la unidad en sumidero neto solo con el primero (con el "
-                                  f"segundo {second}).")
-    return text + (": composting turns the unit into a net sink only with the IPCC value." if en else
-                   ": el compostaje convierte a la unidad en sumidero neto solo con el valor del IPCC.")
+        second = say(lang,
+                     "ya lo es sin compostar" if check.ipcc.net_per_kg <= 0 else "no llega a serlo",
+                     "it already is one without composting" if check.ipcc.net_per_kg <= 0 else "it does not become one")
+        return text + say(lang,
+                          f": el compostaje convierte a la unidad en sumidero neto solo con el primero (con el "
+                          f"segundo {second}).",
+                          ": composting turns the unit into a net sink only with the first (with the second "
+                          f"{second}).")
+    return text + say(lang, ": el compostaje convierte a la unidad en sumidero neto solo con el valor del IPCC.",
+                            ": composting turns the unit into a net sink only with the IPCC value.")
 
 
 def husk_model_document(check: HuskModelCheck, lang: str = "es") -> dict[str, object]:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from cocoa_desktop.engine.words import decimal_sign, say, whole
+
 if TYPE_CHECKING:  # pydantic is not needed to report an issue, only to translate its errors
     from pydantic import ValidationError
 
@@ -32,7 +34,7 @@ class Issue:
     severity: Severity = Severity.ERROR
 
     def message(self, lang: str = "es") -> str:
-        return self.message_en if lang == "en" else self.message_es
+        return say(lang, self.message_es, self.message_en)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message_es}"
@@ -136,10 +138,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def _format(template: str, ctx: Mapping[str, Any], decimal: str) -> str:
+def _format(template: str, ctx: Mapping[str, Any], lang: str) -> str:
     values = {k: _plain(v) for k, v in ctx.items()}
     if "total" in ctx:
-        values["total_pct"] = f"{float(ctx['total']) * 100:.1f}".replace(".", decimal)
+        values["total_pct"] = f"{float(ctx['total']) * 100:.1f}".replace(".", decimal_sign(lang))
     try:
         return template.format(**values)
     except (KeyError, IndexError):
@@ -148,7 +150,7 @@ def _format(template: str, ctx: Mapping[str, Any], decimal: str) -> str:
 
 def _plain(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
-        return f"{int(value):,}".replace(",", " ")
+        return whole(int(value), "es")  # grouped by a space in the English message too (as it always was)
     return str(value)
 
 
@@ -166,8 +168,8 @@ def issues_from_validation_error(error: ValidationError, prefix: str = "") -> li
             kind = "control_characters"
         es, en = _MESSAGES.get(kind, (item["msg"], item["msg"]))
         path = _path((*prefix.split("."), *item["loc"]) if prefix else item["loc"])
-        found.append(Issue(path=path or "(documento)", code=kind, message_es=_format(es, ctx, ","),
-                           message_en=_format(en, ctx, ".")))
+        found.append(Issue(path=path or "(documento)", code=kind, message_es=_format(es, ctx, "es"),
+                           message_en=_format(en, ctx, "en")))
     return found
 
 
@@ -182,8 +184,8 @@ class SurveyValidationError(ValueError):
         super().__init__(self.summary("es"))
 
     def summary(self, lang: str = "es") -> str:
-        head = {"es": "Datos no válidos", "en": "Invalid data"}.get(lang, "Datos no válidos")
-        where = f" en {self.source}" if self.source and lang != "en" else (f" in {self.source}" if self.source else "")
+        head = say(lang, "Datos no válidos", "Invalid data")
+        where = say(lang, " en ", " in ") + self.source if self.source else ""
         lines = [f"{head}{where}:"] + [f"  - {i.path}: {i.message(lang)}" for i in self.issues]
         return "\n".join(lines)
 

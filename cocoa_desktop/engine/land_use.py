@@ -21,6 +21,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from cocoa_desktop.engine.words import pick, say
+
 if TYPE_CHECKING:
     from cocoa_desktop.engine.survey import LandConversion
 
@@ -111,13 +113,13 @@ def is_basis_note(text: str) -> bool:
 
 
 def words(rule: Basis, lang: str, years: float = 20) -> str:
-    return BASIS_WORDS[rule][1 if lang == "en" else 0].format(n=f"{years:g}")
+    return pick(BASIS_WORDS[rule], lang).format(n=f"{years:g}")
 
 
 def period_words(conversion: LandConversion, lang: str) -> str:
     """"2015", "2001–2017" or "año desconocido" / "year unknown"."""
     if conversion.year is None:
-        return "year unknown" if lang == "en" else "año desconocido"
+        return say(lang, "año desconocido", "year unknown")
     last = conversion.period_last
     return f"{conversion.year}–{last}" if last != conversion.year else str(conversion.year)
 

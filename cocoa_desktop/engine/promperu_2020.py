@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cocoa_desktop.engine.words import say
+
 CAMPAIGN_YEAR = 2019  # the campaign of the §7 table (the shipped example's year)
 SAN_MARTIN_COCOA_HA = 54_159.0  # report §5: cocoa cultivated area in San Martín (2017)
 PERU_COCOA_HA = 147_304.0  # report §5: in Peru (2017)
@@ -52,13 +54,13 @@ class PublishedRow:
         es, en = "70 % compostaje y abono producido", "70 % composting and manure produced"
         if self.densification:
             es, en = es + " + densificación de plantaciones", en + " + plantation densification"
-        return en if lang == "en" else es
+        return say(lang, es, en)
 
     def compensation_words(self, lang: str = "es") -> str:
         if self.sink:
             return "–"
-        return ("30 % plantation or purchase of carbon credits" if lang == "en"
-                else "30 % plantación o compra de créditos de carbono")
+        return say(lang, "30 % plantación o compra de créditos de carbono",
+                         "30 % plantation or purchase of carbon credits")
 
 
 def _row(name: str, ha: float, partners: int, husk: float, net_t: float, net_kg: float, *,

@@ -14,8 +14,8 @@ from typing import Any
 
 from cocoa_desktop.engine.cash_flow import present_value
 from cocoa_desktop.engine.economics import CarbonProject
-from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.sensitivity import evaluate, variable_label, varied
+from cocoa_desktop.engine.words import percent, quantity, say
 
 
 @dataclass(frozen=True)
@@ -25,15 +25,11 @@ class Finding:
     message_en: str
 
     def message(self, lang: str = "es") -> str:
-        return self.message_en if lang == "en" else self.message_es
+        return say(lang, self.message_es, self.message_en)
 
 
 def _pen(value: float, lang: str) -> str:
-    return format_quantity(value, 2, lang)
-
-
-def _pct(value: float, lang: str) -> str:
-    return format_quantity(value * 100, 2, lang) + " %"
+    return quantity(value, 2, lang)
 
 
 def findings(project: CarbonProject) -> list[Finding]:
@@ -47,10 +43,10 @@ def findings(project: CarbonProject) -> list[Finding]:
             "npv_convention",
             f"El VAN publicado ({_pen(pub.get('npv_spreadsheet_pen', math.nan), 'es')}) es el de la función VNA de "
             f"una hoja de cálculo, que descuenta también el año 0; el VAN correcto del mismo flujo es "
-            f"{_pen(npv, 'es')} (= {_pen(npv / (1 + rate), 'es')} × {format_quantity(1 + rate, 2, 'es')}).",
+            f"{_pen(npv, 'es')} (= {_pen(npv / (1 + rate), 'es')} × {quantity(1 + rate, 2, 'es')}).",
             f"The published NPV ({_pen(pub.get('npv_spreadsheet_pen', math.nan), 'en')}) is a spreadsheet NPV(), "
             f"which also discounts year 0; the correct NPV of the same flow is {_pen(npv, 'en')} "
-            f"(= {_pen(npv / (1 + rate), 'en')} × {format_quantity(1 + rate, 2, 'en')})."))
+            f"(= {_pen(npv / (1 + rate), 'en')} × {quantity(1 + rate, 2, 'en')})."))
         running = [math.fsum(flow[: t + 1]) for t in range(len(flow))]
         wrong = [t for t, (a, b) in enumerate(zip(running, pub.get("cumulative_pen", running), strict=False))
                  if abs(a - b) > 0.05]
@@ -70,22 +66,22 @@ def findings(project: CarbonProject) -> list[Finding]:
     if bc is not None and ours is not None and abs(bc - ours) > 0.005:
         found.append(Finding(
             "benefit_cost_differs",
-            f"La relación B/C publicada ({format_quantity(bc, 2, 'es')}) no es VA(beneficios brutos) ÷ VA(costos "
-            f"brutos) de su flujo, que da {format_quantity(ours, 3, 'es')}.",
-            f"The published B/C ({format_quantity(bc, 2, 'en')}) is not PV(gross benefits) ÷ PV(gross costs) of its "
-            f"flow, which gives {format_quantity(ours, 3, 'en')}."))
+            f"La relación B/C publicada ({quantity(bc, 2, 'es')}) no es VA(beneficios brutos) ÷ VA(costos "
+            f"brutos) de su flujo, que da {quantity(ours, 3, 'es')}.",
+            f"The published B/C ({quantity(bc, 2, 'en')}) is not PV(gross benefits) ÷ PV(gross costs) of its "
+            f"flow, which gives {quantity(ours, 3, 'en')}."))
     abstract = pub.get("abstract")
     if abstract and all(pub.get(key) is not None for key in ("npv_spreadsheet_pen", "irr", "benefit_cost")):
         found.append(Finding(
             "abstract_differs",
-            f"El resumen da VAN {_pen(abstract['npv_pen'], 'es')}, TIR {_pct(abstract['irr'], 'es')} y B/C "
-            f"{format_quantity(abstract['benefit_cost'], 2, 'es')}; las tablas, "
+            f"El resumen da VAN {_pen(abstract['npv_pen'], 'es')}, TIR {percent(abstract['irr'], 2, 'es')} y B/C "
+            f"{quantity(abstract['benefit_cost'], 2, 'es')}; las tablas, "
             f"{_pen(pub['npv_spreadsheet_pen'], 'es')}, "
-            f"{_pct(pub['irr'], 'es')} y {format_quantity(pub['benefit_cost'], 2, 'es')}.",
-            f"The abstract gives NPV {_pen(abstract['npv_pen'], 'en')}, IRR {_pct(abstract['irr'], 'en')} and B/C "
-            f"{format_quantity(abstract['benefit_cost'], 2, 'en')}; the tables "
+            f"{percent(pub['irr'], 2, 'es')} y {quantity(pub['benefit_cost'], 2, 'es')}.",
+            f"The abstract gives NPV {_pen(abstract['npv_pen'], 'en')}, IRR {percent(abstract['irr'], 2, 'en')} and "
+            f"B/C {quantity(abstract['benefit_cost'], 2, 'en')}; the tables "
             f"{_pen(pub['npv_spreadsheet_pen'], 'en')}, "
-            f"{_pct(pub['irr'], 'en')} and {format_quantity(pub['benefit_cost'], 2, 'en')}."))
+            f"{percent(pub['irr'], 2, 'en')} and {quantity(pub['benefit_cost'], 2, 'en')}."))
     return found
 
 
@@ -120,5 +116,5 @@ def _sensitivity_findings(project: CarbonProject, rows: list[dict[str, Any]], ba
 
 
 def _our_npvs(project: CarbonProject, variable: str, changes: list[float], lang: str) -> str:
-    return ", ".join(f"{format_quantity(c * 100, 0, lang)} % → "
+    return ", ".join(f"{quantity(c * 100, 0, lang)} % → "
                      f"{_pen(evaluate(varied(project, variable, c)).npv_spreadsheet, lang)}" for c in changes)

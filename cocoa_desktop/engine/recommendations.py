@@ -36,9 +36,9 @@ from cocoa_desktop.engine.scenario_changes import ROTTING, apply, parse_change
 from cocoa_desktop.engine.stages.husk import destination_efs, husk_ratio
 from cocoa_desktop.engine.stages.post_harvest import bag_emissions
 from cocoa_desktop.engine.survey import BagType, HuskDestination, Survey
+from cocoa_desktop.engine.words import KG_PER_T, say
 from cocoa_desktop.engine.year_over_year import inputs_of
 
-KG_PER_T = 1000.0
 DENSIFY_BELOW = 0.80  # a yield under 80 % of the campaign's is "well below" (a stated choice, see the guide)
 
 
@@ -136,7 +136,7 @@ def estimated_conversions(surveys: Sequence[Survey]) -> tuple[bool, tuple[str, .
 def estimate_words(sources: Sequence[str], lang: str = "es") -> str:
     """"dato estimado, no medido: <sources>" (at most three sources named)."""
     source = "; ".join(sources[:3]) + ("; …" if len(sources) > 3 else "")
-    head = "estimated, not measured" if lang == "en" else "dato estimado, no medido"
+    head = say(lang, "dato estimado, no medido", "estimated, not measured")
     return f"{head}: {source}" if source else head
 
 

@@ -24,6 +24,7 @@ from cocoa_desktop.engine.husk_model import HEAP_PARAMETERS
 from cocoa_desktop.engine.resources import resource_dir
 from cocoa_desktop.engine.results import STAGES, Trace
 from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.words import say
 
 RECONSTRUCTED_EXAMPLES = ("san-martin-2020-region.json", "san-martin-2020-cooperatives.json")
 TRAINING_ID_PREFIX = "formacion-"  # storage.training.ID_PREFIX: the training campaign's copies of the examples
@@ -98,7 +99,6 @@ _METHODOLOGY = re.compile(r"methodology §(\d+)")
 def citation(factor: Factor, lang: str = "es") -> str:
     """Where the value comes from, in words: the publications its source names, after what kind of value it is
     (calibrated, derived, illustrative); never a factor id."""
-    es = lang != "en"
     found: list[str] = []
     for pattern in _CITATIONS:
         for match in re.findall(pattern, factor.source):
@@ -106,20 +106,20 @@ def citation(factor: Factor, lang: str = "es") -> str:
                 found.append(match)
     method = _METHODOLOGY.search(factor.source)
     if method and not found:
-        found.append(f"metodología de la aplicación, §{method.group(1)}" if es else
-                     f"the app's methodology, §{method.group(1)}")
+        found.append(say(lang, f"metodología de la aplicación, §{method.group(1)}",
+                               f"the app's methodology, §{method.group(1)}"))
     cited = "; ".join(found)
     if factor.status is FactorStatus.CALIBRATED:
-        return ("calibrado al informe PROMPERÚ 2020 (sin valor de literatura)" if es else
-                "calibrated to the PROMPERÚ 2020 report (no literature value)")
+        return say(lang, "calibrado al informe PROMPERÚ 2020 (sin valor de literatura)",
+                         "calibrated to the PROMPERÚ 2020 report (no literature value)")
     if factor.status is FactorStatus.ILLUSTRATIVE:
-        head = "ilustrativo, orden de magnitud sin fuente publicada" if es else \
-            "illustrative, an order of magnitude without a published source"
+        head = say(lang, "ilustrativo, orden de magnitud sin fuente publicada",
+                         "illustrative, an order of magnitude without a published source")
         return f"{head} ({cited})" if cited else head
     if factor.status is FactorStatus.DERIVED:
-        head = "derivado" if es else "derived"
+        head = say(lang, "derivado", "derived")
         return f"{head}: {cited}" if cited else head
-    return cited or (STATUS_ES[factor.status] if es else factor.status.value)
+    return cited or say(lang, STATUS_ES[factor.status], factor.status.value)
 
 
 # --- the factor set's version ----------------------------------------------------------------------------------

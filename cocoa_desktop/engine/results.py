@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from cocoa_desktop.engine import land_use
+from cocoa_desktop.engine.words import pick, say
 
 
 class Stage(StrEnum):
@@ -93,17 +94,16 @@ UNSOURCED_PREFIX = "unsourced:"  # a note naming an illustrative factor a result
 
 def note_message(note: str, lang: str = "es") -> str:
     """The words of a result note; ``unsourced:<factor id>`` notes name the illustrative factor."""
-    idx = 1 if lang == "en" else 0
     if note.startswith(UNSOURCED_PREFIX):
         from cocoa_desktop.engine.factor_words import factor_label  # imports the survey model: only when needed
 
         name = factor_label(note[len(UNSOURCED_PREFIX):], lang)  # in words, not the factor's internal id
-        return (f"Se usó un factor sin fuente publicada (ilustrativo, un orden de magnitud): {name}. "
-                "Reemplácelo por un valor medido u oficial cuando lo tenga.",
-                f"An unsourced factor was used (illustrative, an order of magnitude): {name}. Replace it with "
-                "a measured or official value when available.")[idx]
+        return say(lang, f"Se usó un factor sin fuente publicada (ilustrativo, un orden de magnitud): {name}. "
+                   "Reemplácelo por un valor medido u oficial cuando lo tenga.",
+                   f"An unsourced factor was used (illustrative, an order of magnitude): {name}. Replace it with "
+                   "a measured or official value when available.")
     pair = NOTE_MESSAGES.get(note)
-    return pair[idx] if pair else note
+    return pick(pair, lang) if pair else note
 
 
 @dataclass(frozen=True, slots=True)

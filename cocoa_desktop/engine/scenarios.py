@@ -17,11 +17,11 @@ from cocoa_desktop.engine import promperu_2020 as report
 from cocoa_desktop.engine.campaign import CampaignTable, campaign_table
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
-from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.results import Footprint, Stage
 from cocoa_desktop.engine.scenario_changes import MAX_CHANGES, ROTTING, Change, apply, parse_change
 from cocoa_desktop.engine.stages.husk import destination_efs
 from cocoa_desktop.engine.survey import HuskDestination, Survey
+from cocoa_desktop.engine.words import percent, quantity, say
 
 SCENARIO_FORMAT = "cocoa-desktop/scenario"
 
@@ -96,29 +96,28 @@ def composting_comparison(result: ScenarioResult, f: Factors, lang: str = "es") 
     husk_cut = 1.0 - husk_a / husk_b if husk_b > 0 else 0.0
     net_cut = 1.0 - after.net_kg / before.net_kg if before.net_kg > 0 else float("nan")
 
-    def q(value: float, d: int = 2) -> str:
-        return format_quantity(value, d, lang)
-
-    def pct(value: float) -> str:
-        return format_quantity(value * 100, 0, lang) + " %"
-
     claim = report.COMPOSTING_CLAIM_SHARE
-    if lang == "en":
-        return (f"The report: composting \"could reduce the total emissions by {pct(claim)}, from "
-                f"{q(report.COMPOSTING_CLAIM_BEFORE)} to {q(report.COMPOSTING_CLAIM_AFTER)} kg CO2e/kg\" — it applied "
-                f"the saving per kg of husk to the net footprint. This model: each kg of husk moved from rotting to "
-                f"compost emits {pct(per_kg)} less ({q(rot, 4)} → {q(compost, 4)} kg CO2e per kg of husk); in this "
-                f"scenario the husk stage falls by {pct(husk_cut)} ({q(husk_b / 1000, 1)} → {q(husk_a / 1000, 1)} "
-                f"t/yr), because only the husk left to rot changes, and the net footprint goes from "
-                f"{q(before.net_per_kg)} to {q(after.net_per_kg)} kg CO2e/kg"
-                + (f" ({pct(net_cut)} less)." if net_cut == net_cut else "."))
-    return (f"El informe: el compostaje «podría reducir las emisiones totales en {pct(claim)}, de "
-            f"{q(report.COMPOSTING_CLAIM_BEFORE)} a {q(report.COMPOSTING_CLAIM_AFTER)} kg CO2e/kg»: aplicó el ahorro "
-            f"por kg de cáscara a la huella neta. Este modelo: cada kg de cáscara que deja de pudrirse y se composta "
-            f"emite un {pct(per_kg)} menos ({q(rot, 4)} → {q(compost, 4)} kg CO2e por kg de cáscara); en este "
-            f"escenario la etapa de cáscara baja un {pct(husk_cut)} ({q(husk_b / 1000, 1)} → {q(husk_a / 1000, 1)} "
-            f"t/año), porque solo cambia la cáscara que se pudría, y la huella neta pasa de {q(before.net_per_kg)} a "
-            f"{q(after.net_per_kg)} kg CO2e/kg" + (f" ({pct(net_cut)} menos)." if net_cut == net_cut else "."))
+    return say(lang,
+               f"El informe: el compostaje «podría reducir las emisiones totales en {percent(claim, 0, lang)}, de "
+               f"{quantity(report.COMPOSTING_CLAIM_BEFORE, 2, lang)} a "
+               f"{quantity(report.COMPOSTING_CLAIM_AFTER, 2, lang)} kg CO2e/kg»: aplicó el ahorro por kg de cáscara a "
+               "la huella neta. Este modelo: cada kg de cáscara que deja de pudrirse y se composta emite un "
+               f"{percent(per_kg, 0, lang)} menos ({quantity(rot, 4, lang)} → {quantity(compost, 4, lang)} kg CO2e por "
+               f"kg de cáscara); en este escenario la etapa de cáscara baja un {percent(husk_cut, 0, lang)} "
+               f"({quantity(husk_b / 1000, 1, lang)} → {quantity(husk_a / 1000, 1, lang)} t/año), porque solo cambia "
+               f"la cáscara que se pudría, y la huella neta pasa de {quantity(before.net_per_kg, 2, lang)} a "
+               f"{quantity(after.net_per_kg, 2, lang)} kg CO2e/kg"
+               + (f" ({percent(net_cut, 0, lang)} menos)." if net_cut == net_cut else "."),
+               f"The report: composting \"could reduce the total emissions by {percent(claim, 0, lang)}, from "
+               f"{quantity(report.COMPOSTING_CLAIM_BEFORE, 2, lang)} to "
+               f"{quantity(report.COMPOSTING_CLAIM_AFTER, 2, lang)} kg CO2e/kg\" — it applied the saving per kg of "
+               "husk to the net footprint. This model: each kg of husk moved from rotting to compost emits "
+               f"{percent(per_kg, 0, lang)} less ({quantity(rot, 4, lang)} → {quantity(compost, 4, lang)} kg CO2e per "
+               f"kg of husk); in this scenario the husk stage falls by {percent(husk_cut, 0, lang)} "
+               f"({quantity(husk_b / 1000, 1, lang)} → {quantity(husk_a / 1000, 1, lang)} t/yr), because only the husk "
+               f"left to rot changes, and the net footprint goes from {quantity(before.net_per_kg, 2, lang)} to "
+               f"{quantity(after.net_per_kg, 2, lang)} kg CO2e/kg"
+               + (f" ({percent(net_cut, 0, lang)} less)." if net_cut == net_cut else "."))
 
 
 __all__ = ["ROTTING", "Change", "Scenario", "ScenarioResult", "applied", "composting_comparison",

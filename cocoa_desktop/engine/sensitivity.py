@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from cocoa_desktop.engine.cash_flow import Indicators, cash_flow, credits_by_year, indicators
 from cocoa_desktop.engine.economics import CarbonProject, SequestrationMode
+from cocoa_desktop.engine.words import pick, say
 
 # variable -> (Spanish, English, Table 11 steps)
 VARIABLES: dict[str, tuple[str, str, tuple[float, ...]]] = {
@@ -28,11 +29,11 @@ ADVERSE = {"project_costs": 1.0}  # the direction that hurts: up for costs, down
 
 def variable_label(variable: str, lang: str = "es") -> str:
     es, en, _steps = VARIABLES[variable]
-    return en if lang == "en" else es
+    return say(lang, es, en)
 
 
 def variable_unit(variable: str, lang: str = "es") -> str:
-    return UNITS[variable][1 if lang == "en" else 0]
+    return pick(UNITS[variable], lang)
 
 
 def varied(project: CarbonProject, variable: str, change: float) -> CarbonProject:

@@ -17,6 +17,7 @@ from typing import Any
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.resources import resource_dir
+from cocoa_desktop.engine.words import pick
 
 SPREAD_FORMAT = "cocoa-desktop/factor-uncertainty"
 
@@ -123,7 +124,7 @@ def label(key: str, lang: str = "es") -> str:
     key itself only when neither has words)."""
     pair = table()["labels"].get(key)
     if pair is not None:
-        return pair[lang == "en"]
+        return pick(pair, lang)
     from cocoa_desktop.engine.factor_words import factor_label
 
     words = factor_label(key, lang)

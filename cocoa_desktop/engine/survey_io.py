@@ -23,6 +23,7 @@ from pydantic import ValidationError
 from cocoa_desktop.engine.bulk import bulk
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError, issues_from_validation_error
 from cocoa_desktop.engine.survey import MAX_SURVEYS, Campaign, Survey
+from cocoa_desktop.engine.words import whole
 
 FORMAT_VERSION = 1
 SURVEY_FORMAT = "cocoa-desktop/survey"
@@ -217,8 +218,7 @@ def checked_zip(path: str | Path, max_entries: int, what_es: str = "el archivo c
         return
     count, size = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]  # type: ignore[attr-defined]  # as above
     if count > max_entries or size > max_entries * 1024:
-        en = f"{max_entries:,}"
-        es = en.replace(",", " ")
+        en, es = whole(max_entries, "en"), whole(max_entries, "es")
         if count > max_entries:
             raise _refuse("too_many_entries", f"{what_es} contiene {count} partes; el límite es {es}",
                           f"{what_en} holds {count} entries; the limit is {en}", str(path))

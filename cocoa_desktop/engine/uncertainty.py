@@ -23,12 +23,11 @@ import numpy as np
 from cocoa_desktop.engine import husk_model, spreads
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import annual_values
-from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.spreads import ModelTerm, Spread
 from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.engine.uncertainty_steps import perturbed
+from cocoa_desktop.engine.words import KG_PER_T, quantity, say, whole
 
-KG_PER_T = 1000.0
 DRAWS = 10_000
 CONFIDENCE = 0.90
 _VALUES = 10  # S1 … S6, sequestration, LUC one-off, LUC amortised, production
@@ -61,15 +60,15 @@ class Interval:
         low, high = _shown(self.low, b, lang), _shown(self.high, b, lang)
         out_of = 10 if math.isclose(self.confidence * 10, round(self.confidence * 10)) else 100
         k = round(self.confidence * out_of)
-        if lang == "en":
-            return f"{point} {unit} (between {low} and {high} in {k} cases out of {out_of})"
-        return f"{point} {unit} (entre {low} y {high} en {k} de cada {out_of} casos)"
+        return say(lang,
+                   f"{point} {unit} (entre {low} y {high} en {k} de cada {out_of} casos)",
+                   f"{point} {unit} (between {low} and {high} in {k} cases out of {out_of})")
 
 
 def _shown(value: float, decimals: int, lang: str) -> str:
     """A number as shown, never "-0,0" for a value that rounds to zero."""
     rounded = round(value, decimals)
-    return format_quantity(0.0 if rounded == 0 else value, decimals, lang)
+    return quantity(0.0 if rounded == 0 else value, decimals, lang)
 
 
 @dataclass(frozen=True)
@@ -95,7 +94,7 @@ class UnitUncertainty:
     def main_contributions(self, lang: str = "es", at_least: float = 0.05, most: int = 3) -> str:
         """"secuestro por kg de cacao (62 %), …": what weighs most in the spread."""
         top = [c for c in self.contributions if c.share >= at_least][:most]
-        return ", ".join(f"{c.label(lang)} ({format_quantity(c.share * 100, 0, lang)} %)" for c in top)
+        return ", ".join(f"{c.label(lang)} ({quantity(c.share * 100, 0, lang)} %)" for c in top)
 
 
 @dataclass(frozen=True)
@@ -201,13 +200,14 @@ def _check_paths(surveys: Sequence[Survey], draws: int) -> None:
     if len(paths) > most:
         from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 
-        shown = f"{draws:,}".replace(",", " ")
+        shown = whole(draws, "es")
         raise SurveyValidationError([Issue(
             "estimated_fields", "too_many_estimated_fields",
             f"las encuestas marcan {len(paths)} campos estimados distintos; con {shown} simulaciones el límite es "
             f"{most} (1 000 con 10 000 simulaciones, 50 con 200 000): marque secciones enteras (p. ej. «packaging») "
             "en lugar de cada elemento, o use menos simulaciones",
-            f"the surveys mark {len(paths)} different estimated fields; with {draws:,} draws the limit is {most} "
+            f"the surveys mark {len(paths)} different estimated fields; with {whole(draws, 'en')} draws the limit is "
+            f"{most} "
             "(1,000 with 10,000 draws, 50 with 200,000): mark whole sections (e.g. 'packaging') rather than each "
             "item, or use fewer draws")])
 

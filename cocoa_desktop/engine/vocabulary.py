@@ -28,6 +28,7 @@ from cocoa_desktop.engine.survey import (
     SurveyUnit,
     Vehicle,
 )
+from cocoa_desktop.engine.words import pick
 
 Words = dict[str, tuple[str, str]]  # key -> (Spanish, English)
 
@@ -141,12 +142,12 @@ def label(words: Words, key: str, lang: str = "es") -> str:
     pair = words.get(key)
     if pair is None:
         return str(key)
-    return pair[1] if lang == "en" else pair[0]
+    return pick(pair, lang)
 
 
 def choices(words: Words, lang: str = "es") -> list[tuple[str, str]]:
     """(key, word) pairs in the list's order, for a combo box or a validation list."""
-    return [(str(key), pair[1] if lang == "en" else pair[0]) for key, pair in words.items()]
+    return [(str(key), pick(pair, lang)) for key, pair in words.items()]
 
 
 def key_of(words: Words, text: str) -> str | None:

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 
 from cocoa_desktop.engine import vocabulary
 from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.results import STAGE_LABELS, Footprint, Stage
 from cocoa_desktop.engine.rollup import roll_up
 from cocoa_desktop.engine.survey import BagType, HuskDestination, ProductionSystem, Survey
+from cocoa_desktop.engine.words import pick, quantity, say
 
 SEQUESTRATION = "sequestration"
 RELATIVE_CHANGE = 0.01  # an input that moved less than 1 % (or half a percentage point for shares) did not move
@@ -93,8 +93,8 @@ class InputChange:
         _, es, en, unit, is_share = INPUTS[self.key]
         k = 100.0 if is_share else 1.0
         decimals = 0 if is_share or max(abs(self.before), abs(self.after)) >= 100 else 1
-        a, b = format_quantity(self.before * k, decimals, lang), format_quantity(self.after * k, decimals, lang)
-        return f"{en if lang == 'en' else es}: {a} → {b} {unit}"
+        a, b = quantity(self.before * k, decimals, lang), quantity(self.after * k, decimals, lang)
+        return f"{say(lang, es, en)}: {a} → {b} {unit}"
 
 
 def _moved(key: str, before: float, after: float) -> bool:
@@ -124,31 +124,29 @@ class CooperativeChange:
         return max(moved, key=lambda k: abs(moved[k])) if moved else None
 
     def explanation(self, lang: str = "es") -> str:
-        en = lang == "en"
         if self.before is None:
-            return "New in this campaign." if en else "Nueva en esta campaña."
+            return say(lang, "Nueva en esta campaña.", "New in this campaign.")
         if self.after is None:
-            return "Not in the later campaign." if en else "No está en la campaña posterior."
-        q = lambda v, d=2: format_quantity(v, d, lang)  # noqa: E731
+            return say(lang, "No está en la campaña posterior.", "Not in the later campaign.")
         if not self.inputs and abs(self.net_per_kg_change) < 0.005:
-            return "No change." if en else "Sin cambios."
-        text = (f"{q(self.before.net_per_kg)} → {q(self.after.net_per_kg)} kg CO2e/kg "
-                f"({'+' if self.net_per_kg_change >= 0 else ''}{q(self.net_per_kg_change)}).")
+            return say(lang, "Sin cambios.", "No change.")
+        text = (f"{quantity(self.before.net_per_kg, 2, lang)} → {quantity(self.after.net_per_kg, 2, lang)} kg CO2e/kg "
+                f"({'+' if self.net_per_kg_change >= 0 else ''}{quantity(self.net_per_kg_change, 2, lang)}).")
         stage = self.main_stage
         if stage is not None:
             value = self.contributions[stage]
-            text += (f" {'Mostly' if en else 'Sobre todo'} {stage_words(stage, lang).lower()} "
-                     f"({'+' if value >= 0 else ''}{q(value)} kg/kg).")
+            text += (f" {say(lang, 'Sobre todo', 'Mostly')} {stage_words(stage, lang).lower()} "
+                     f"({'+' if value >= 0 else ''}{quantity(value, 2, lang)} kg/kg).")
         if self.inputs:
-            text += (" Inputs that changed: " if en else " Datos que cambiaron: ") + "; ".join(
+            text += say(lang, " Datos que cambiaron: ", " Inputs that changed: ") + "; ".join(
                 change.words(lang) for change in self.inputs) + "."
         return text
 
 
 def stage_words(stage: str, lang: str = "es") -> str:
     if stage == SEQUESTRATION:
-        return "Sequestration" if lang == "en" else "Secuestro"
-    return STAGE_LABELS[Stage(stage)][lang == "en"]
+        return say(lang, "Secuestro", "Sequestration")
+    return pick(STAGE_LABELS[Stage(stage)], lang)
 
 
 def _contributions(before: Footprint, after: Footprint) -> dict[str, float]:
