@@ -31,9 +31,9 @@ def damaged_sections(conn: sqlite3.Connection) -> list[Key]:
                 is_damaged(section_content(r[0], r[1], r[2], None)))]
 
 
-def _good_copies(folder: Path, wanted: set[Key]) -> dict[Key, tuple[str, Path]]:
+def _good_copies(folder: Path, wanted: set[Key]) -> dict[Key, tuple[str, Path, int]]:
     """For each damaged section, its content in the newest backup where that section is intact."""
-    found: dict[Key, tuple[str, Path]] = {}
+    found: dict[Key, tuple[str, Path, int]] = {}
     for candidate in backups.backups(folder):
         missing = wanted - found.keys()
         if not missing:
@@ -45,12 +45,13 @@ def _good_copies(folder: Path, wanted: set[Key]) -> dict[Key, tuple[str, Path]]:
         try:
             columns = {r[1] for r in conn.execute("PRAGMA table_info(survey_sections)")}
             checked = "checksum" in columns  # backups taken before schema 3 have no checksums: JSON must parse
+            model = "model_version" if "model_version" in columns else "1"  # before schema 6: the first model
             for survey_id, section in missing:
                 row = conn.execute(
-                    f"SELECT content{', checksum' if checked else ', NULL'} FROM survey_sections"
+                    f"SELECT content{', checksum' if checked else ', NULL'}, {model} FROM survey_sections"
                     " WHERE survey_id = ? AND section = ?", (survey_id, section)).fetchone()
                 if row is not None and not is_damaged(section_content(survey_id, section, row[0], row[1])):
-                    found[survey_id, section] = (row[0], candidate)
+                    found[survey_id, section] = (row[0], candidate, int(row[2]))
         except sqlite3.Error:
             continue  # a damaged backup: try the next one
         finally:
@@ -69,10 +70,13 @@ def repair(repo: Repository, backup_folder: Path) -> RepairResult | None:
     with transaction(repo.conn):
         for survey_id, section in bad:
             if (survey_id, section) in copies:
-                text, source = copies[survey_id, section]
-                repo.conn.execute(
-                    "UPDATE survey_sections SET content = ?, checksum = ?, updated_at = ? WHERE survey_id = ? AND "
-                    "section = ?", (text, section_checksum(survey_id, section, text), stamp, survey_id, section))
+                text, source, model = copies[survey_id, section]
+                repo.conn.execute(  # the copy's model version: an older one is brought up to date after the repair
+                    "UPDATE survey_sections SET content = ?, checksum = ?, updated_at = ?, model_version = ? WHERE "
+                    "survey_id = ? AND section = ?",
+                    (text, section_checksum(survey_id, section, text), stamp, model, survey_id, section))
+                repo.conn.execute("UPDATE settings SET value = ? WHERE key = 'model_version' AND CAST(value AS "
+                                  "INTEGER) > ?", (str(model), model))
                 origin = f"repaired:{source.name}"
                 result.restored[survey_id, section] = source
             else:

@@ -17,6 +17,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
+from cocoa_desktop.engine.model_versions import MODEL_VERSION
 from cocoa_desktop.engine.sections import META_FIELDS, STORED
 from cocoa_desktop.storage import versions
 from cocoa_desktop.storage.database import StorageError, section_checksum, transaction
@@ -230,10 +231,11 @@ class Repository:
         for section, content in split_sections({**doc, "id": survey_id}).items():
             text = canonical_json(content)
             version = own if section_versions is None else versions.dumps(section_versions.get(section, {}))
-            rows.append((survey_id, section, text, stamp, section_checksum(survey_id, section, text), version))
+            rows.append((survey_id, section, text, stamp, section_checksum(survey_id, section, text), version,
+                         MODEL_VERSION))
         self.conn.executemany(  # one call for the survey's sections (an import of 20,000 surveys makes 200,000)
-            "INSERT INTO survey_sections(survey_id, section, content, updated_at, checksum, version)"
-            " VALUES (?, ?, ?, ?, ?, ?)", rows)
+            "INSERT INTO survey_sections(survey_id, section, content, updated_at, checksum, version, model_version)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
         return survey_id
 
     def save_section(self, survey_id: str, section: str, content: Any, *, page: str | None = None,
@@ -268,11 +270,13 @@ class Repository:
             if old is None or old[0] != text:
                 version = versions.bumped(version, self.replica)
         self.conn.execute(
-            "INSERT INTO survey_sections(survey_id, section, content, updated_at, checksum, version)"
-            " VALUES (?, ?, ?, ?, ?, ?) "
+            "INSERT INTO survey_sections(survey_id, section, content, updated_at, checksum, version, model_version)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(survey_id, section) DO UPDATE SET content = excluded.content, "
-            "updated_at = excluded.updated_at, checksum = excluded.checksum, version = excluded.version",
-            (survey_id, section, text, stamp, section_checksum(survey_id, section, text), versions.dumps(version)))
+            "updated_at = excluded.updated_at, checksum = excluded.checksum, version = excluded.version, "
+            "model_version = excluded.model_version",
+            (survey_id, section, text, stamp, section_checksum(survey_id, section, text), versions.dumps(version),
+             MODEL_VERSION))
         updates = ["updated_at = ?"]
         params: list[Any] = [stamp]
         if section == "general" and isinstance(content, dict):

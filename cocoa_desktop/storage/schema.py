@@ -120,6 +120,13 @@ MIGRATIONS: tuple[str, ...] = (
         UNIQUE (foreign_id, campaign_id)
     );
     """,
+    # 6: every section says which version of the survey model wrote it (engine/model_versions.py), so that a field
+    # renamed in a later version is rewritten in the stored surveys (storage/model_upgrade.py); the lowest version
+    # stored is kept in the settings, read at every start
+    """
+    ALTER TABLE survey_sections ADD COLUMN model_version INTEGER NOT NULL DEFAULT 1;
+    INSERT OR REPLACE INTO settings(key, value) VALUES ('model_version', '1');
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

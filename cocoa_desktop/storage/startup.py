@@ -20,6 +20,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cocoa_desktop.engine.model_versions import MODEL_VERSION
 from cocoa_desktop.storage import backups, good_backups
 from cocoa_desktop.storage.database import (
     Connection,
@@ -32,6 +33,7 @@ from cocoa_desktop.storage.database import (
     translate,
 )
 from cocoa_desktop.storage.instance_lock import InstanceLock
+from cocoa_desktop.storage.model_upgrade import upgrade_stored
 from cocoa_desktop.storage.opened import CHECK_MARKER, StartupReport, Storage
 from cocoa_desktop.storage.paths import backup_dir, damaged_dir, data_dir, database_path, folder
 from cocoa_desktop.storage.repair import repair
@@ -105,6 +107,10 @@ def _open(data_folder: Path, conn: Connection, lock: InstanceLock, report: Start
         # a backup brought back older versions: this laptop's edit counts went back too, and counts it already
         # sent would be reused for other content; edits from now on count under a new replica id
         repo.start_new_replica()
+    upgraded = upgrade_stored(repo, backup_dir(data_folder))  # a survey model renamed a field: the stored surveys too
+    if upgraded:
+        report.say(f"Se actualizaron {upgraded} encuestas guardadas al modelo de datos {MODEL_VERSION}.",
+                   f"{upgraded} stored surveys were brought up to data model {MODEL_VERSION}.")
     if is_new:  # nothing worth a copy in a database created just now
         return Storage(data_folder, conn, lock, report)
     try:
