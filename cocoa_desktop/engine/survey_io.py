@@ -22,10 +22,11 @@ from pydantic import ValidationError
 
 from cocoa_desktop.engine.bulk import bulk
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError, issues_from_validation_error
+from cocoa_desktop.engine.model_versions import MODEL_VERSION, upgrade
 from cocoa_desktop.engine.survey import MAX_SURVEYS, Campaign, Survey
 from cocoa_desktop.engine.words import whole
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = MODEL_VERSION  # a file's format version is the survey model's version that wrote it
 SURVEY_FORMAT = "cocoa-desktop/survey"
 CAMPAIGN_FORMAT = "cocoa-desktop/campaign"
 # Limits a real campaign never meets (documented in the file-format guide); checked before anything is parsed.
@@ -170,8 +171,13 @@ def from_document(doc: Any, source: str = "") -> Survey | Campaign:
     if unknown:
         raise _refuse("unknown_field", f"campos desconocidos en el documento: {', '.join(map(str, unknown))[:200]}",
                       f"unknown fields in the document: {', '.join(map(str, unknown))[:200]}", source, unknown[0])
+    body = doc.get(key)
+    if version < FORMAT_VERSION and isinstance(body, dict):  # written by an older model: its steps first
+        body = (upgrade(body, version) if key == "survey" else
+                {**body, "surveys": [upgrade(s, version) if isinstance(s, dict) else s
+                                     for s in body.get("surveys") or []]})
     try:
-        return model.model_validate(doc.get(key))
+        return model.model_validate(body)
     except ValidationError as exc:
         raise SurveyValidationError(issues_from_validation_error(exc, key), source=source) from None
 

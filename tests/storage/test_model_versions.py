@@ -4,11 +4,12 @@ folder rewriting its older surveys once when it opens (storage/model_upgrade.py)
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
 
-from cocoa_desktop.engine import model_versions
+from cocoa_desktop.engine import model_versions, survey_io
 from cocoa_desktop.engine.model_versions import NewerModel, renamed, upgrade
 from cocoa_desktop.storage import backups, model_upgrade, repository, startup
 from cocoa_desktop.storage.database import connect, section_checksum
@@ -29,6 +30,7 @@ def version_2(monkeypatch):
     """The model as a later release would have it: version 2 renamed two fields written by version 1."""
     for module in (model_versions, repository, model_upgrade, startup):
         monkeypatch.setattr(module, "MODEL_VERSION", 2)
+    monkeypatch.setattr(survey_io, "FORMAT_VERSION", 2)
     monkeypatch.setattr(model_versions, "STEPS", {1: STEP})
 
 
@@ -88,3 +90,12 @@ def test_opening_an_older_folder_rewrites_its_surveys_once(data_folder, version_
     with open_storage() as storage:  # the next start finds nothing to do
         assert not any("modelo de datos" in m for m in storage.report.messages())
         assert model_upgrade.upgrade_stored(storage.repo, backup_dir(data_folder)) == 0
+
+
+def test_a_file_written_by_an_older_model_is_read_through_its_steps(version_2):
+    survey = survey_io.loads(json.dumps({"format": "cocoa-desktop/survey", "format_version": 1, "survey": SURVEY}))
+    assert survey.general.technician == "Ana Ruiz" and survey.packaging[0].kg_per_bag == 0.9
+    campaign = survey_io.loads(json.dumps({"format": "cocoa-desktop/campaign", "format_version": 1, "campaign": {
+        "name": "Campaña 2024", "year": 2024, "surveys": [{**SURVEY, "id": "a"}, {**SURVEY, "id": "b"}]}}))
+    assert [s.general.technician for s in campaign.surveys] == ["Ana Ruiz", "Ana Ruiz"]
+    assert survey_io.survey_document(survey)["format_version"] == 2  # and written at the current version
