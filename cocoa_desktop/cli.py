@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING
 
 from cocoa_desktop import __version__
 from cocoa_desktop.cli_input import surveys_in
+from cocoa_desktop.engine.words import say
 
 if TYPE_CHECKING:
     import argparse
 
 # Engine, storage and GUI modules are imported where they are used: `cocoa-desktop` without arguments opens the
-# window before anything else is loaded (tests/gui/test_app_start.py, tests/benchmarks/bench_startup.py).
+# window before anything else is loaded (tests/gui/test_app_start.py, tests/benchmarks/bench_startup.py). Only
+# engine.words, which loads nothing but the standard library's math, is imported here.
 
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 70  # EX_SOFTWARE
@@ -109,7 +111,7 @@ def _compute(args: argparse.Namespace) -> int:
 
     f = factors_for(args.factor_set, args.gwp)
     surveys, label = surveys_in(Path(args.file))
-    word = "AVISO" if args.lang != "en" else "WARNING"
+    word = say(args.lang, "AVISO", "WARNING")
 
     computed = []  # each survey's stage values, for the husk-factor check without computing the surveys again
 
@@ -180,7 +182,7 @@ def _import_xlsx(args: argparse.Namespace) -> int:
     item = import_workbook(args.file)
     survey_io.write(item, Path(args.output))
     count = len(survey_io.surveys_of(item))
-    print(f"{count} {'encuestas' if args.lang == 'es' else 'surveys'} → {args.output}")
+    print(f"{count} {say(args.lang, 'encuestas', 'surveys')} → {args.output}")
     return 0
 
 
@@ -213,13 +215,13 @@ def _package(args: argparse.Namespace) -> int:
             report = import_campaigns(storage.repo, read_incoming(Path(args.file)), args.file)
             print(report.summary(args.lang))
             for survey_id in report.conflicts:
-                print(("CONFLICTO: " if args.lang == "es" else "CONFLICT: ") + survey_id)
+                print(say(args.lang, "CONFLICTO: ", "CONFLICT: ") + survey_id)
         else:
             manifest, drafts = export_package(storage.repo, Path(args.output), args.campaign)
-            done = "encuestas exportadas a" if args.lang == "es" else "surveys exported to"
+            done = say(args.lang, "encuestas exportadas a", "surveys exported to")
             print(f"{manifest['surveys']} {done} {args.output}")
             for survey_id in drafts:
-                left = "incompleta, no exportada" if args.lang == "es" else "incomplete, not exported"
+                left = say(args.lang, "incompleta, no exportada", "incomplete, not exported")
                 print(f"{survey_id}: {left}", file=sys.stderr)
     return 0
 
@@ -228,19 +230,19 @@ def _factors(args: argparse.Namespace) -> int:
     from cocoa_desktop.engine.factors import STATUS_ES, load_factor_set
 
     fs = load_factor_set(args.factor_set)
-    es = args.lang == "es"
-    print(f"{fs.name(args.lang)} — {'PCG por defecto' if es else 'default GWP'} {fs.default_gwp}")
-    print(fs.description_es if es else fs.description_en)
-    print("Gas: " + ("la base de cada valor (CO2, CH4, N2O, CO2e o C de carbono; — un parámetro). Un factor en CH4 o "
-                     "N2O se multiplica por su PCG." if es else
-                     "the basis of each value (CO2, CH4, N2O, CO2e or C for carbon; — a parameter). A CH4 or N2O "
-                     "factor is multiplied by its GWP."))
+    print(f"{fs.name(args.lang)} — {say(args.lang, 'PCG por defecto', 'default GWP')} {fs.default_gwp}")
+    print(say(args.lang, fs.description_es, fs.description_en))
+    print("Gas: " + say(args.lang,
+                        "la base de cada valor (CO2, CH4, N2O, CO2e o C de carbono; — un parámetro). Un factor en CH4 "
+                        "o N2O se multiplica por su PCG.",
+                        "the basis of each value (CO2, CH4, N2O, CO2e or C for carbon; — a parameter). A CH4 or N2O "
+                        "factor is multiplied by its GWP."))
     print()
     for factor in fs.factors.values():
-        status = STATUS_ES[factor.status] if es else factor.status.value
+        status = say(args.lang, STATUS_ES[factor.status], factor.status.value)
         flag = ""
         if factor.outside_range:
-            flag = ("  ¡FUERA DEL RANGO " if es else "  OUTSIDE RANGE ") + f"{factor.range}!"
+            flag = say(args.lang, "  ¡FUERA DEL RANGO ", "  OUTSIDE RANGE ") + f"{factor.range}!"
         gas = factor.gas or "—"
         print(f"{factor.id:<34}{factor.value:>14.7g}  {factor.unit:<36}{gas:<6}[{status}]{flag}")
         print(f"{'':<34}{factor.source}")
@@ -286,18 +288,19 @@ def _run(words: list[str]) -> int:
         return 0
     except OSError as exc:  # an output folder that does not exist, a full USB stick, /dev/full …
         where = exc.filename or ""
-        print(f"No se pudo escribir o leer {where}: {exc.strerror or exc}" if lang != "en" else
-              f"Could not write or read {where}: {exc.strerror or exc}", file=sys.stderr)
+        print(say(lang, f"No se pudo escribir o leer {where}: {exc.strerror or exc}",
+                        f"Could not write or read {where}: {exc.strerror or exc}"), file=sys.stderr)
         return EXIT_BAD_INPUT
     except MemoryError:
-        print("No hay memoria suficiente para este archivo: divídalo en partes más pequeñas." if lang != "en" else
-              "Not enough memory for this file: split it into smaller parts.", file=sys.stderr)
+        print(say(lang, "No hay memoria suficiente para este archivo: divídalo en partes más pequeñas.",
+                        "Not enough memory for this file: split it into smaller parts."), file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as exc:  # a bug of ours: a short message, not a traceback (the fuzz tests catch it as 70)
-        print(f"Error interno de la aplicación ({type(exc).__name__}: {exc}). Por favor, informe al equipo con el "
-              "archivo que lo produjo." if lang != "en" else
-              f"Internal error of the application ({type(exc).__name__}: {exc}). Please report it with the file "
-              "that caused it.", file=sys.stderr)
+        print(say(lang,
+                  f"Error interno de la aplicación ({type(exc).__name__}: {exc}). Por favor, informe al equipo con el "
+                  "archivo que lo produjo.",
+                  f"Internal error of the application ({type(exc).__name__}: {exc}). Please report it with the file "
+                  "that caused it."), file=sys.stderr)
         return EXIT_INTERNAL
 
 

@@ -15,6 +15,7 @@ from cocoa_desktop.cli_input import surveys_in
 from cocoa_desktop.engine.factors import DEFAULT_FACTOR_SET, Factors, factors_for, gwp_sets
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.numbers import parse_number
+from cocoa_desktop.engine.words import quantity, say
 
 MAX_REGION_HA = 20_000_000  # hectares of cocoa in a region: the world grows about 12 million
 MAX_DRAWS = 200_000  # 10 values × 8 bytes × draws per cooperative: 16 MB at this bound
@@ -73,8 +74,8 @@ def training_line(label: str, lang: str) -> str:
     """The mark printed above each result of training data ("" for real data)."""
     if not is_training(label):
         return ""
-    return ("TRAINING DATA (workshop campaign, reset at will)\n" if lang == "en" else
-            "DATOS DE FORMACIÓN (campaña de taller, se restablece cuando se quiera)\n")
+    return say(lang, "DATOS DE FORMACIÓN (campaña de taller, se restablece cuando se quiera)\n",
+                     "TRAINING DATA (workshop campaign, reset at will)\n")
 
 
 def recommend(args: argparse.Namespace) -> int:
@@ -86,9 +87,9 @@ def recommend(args: argparse.Namespace) -> int:
     f = factors_for(args.factor_set, args.gwp)
     region_ha = _number(args.region_ha, "region-ha")
     if region_ha > MAX_REGION_HA:
-        raise _bad("region-ha", f"--region-ha: más de {MAX_REGION_HA:,.0f} ha de cacao no tiene ninguna región (el "
-                   "mundo entero cultiva unos 12 millones)".replace(",", " "), f"--region-ha: no region has more than "
-                   f"{MAX_REGION_HA:,.0f} ha of cocoa (the whole world grows about 12 million)")
+        raise _bad("region-ha", f"--region-ha: más de {quantity(MAX_REGION_HA, 0, 'es')} ha de cacao no tiene ninguna "
+                   "región (el mundo entero cultiva unos 12 millones)", f"--region-ha: no region has more than "
+                   f"{quantity(MAX_REGION_HA, 0, 'en')} ha of cocoa (the whole world grows about 12 million)")
     surveys, label = surveys_in(Path(args.file))
     table = campaign_table(surveys, f, label)
     found = plans(table, surveys, f)

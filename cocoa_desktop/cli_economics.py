@@ -14,6 +14,7 @@ from typing import Any
 
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.numbers import parse_number
+from cocoa_desktop.engine.words import say
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -137,7 +138,7 @@ def sample_size(args: argparse.Namespace) -> int:
     else:
         print(plan_text(size, allocation, chosen, args.lang))
         if chosen is not None:
-            print(("\nSemilla del sorteo: " if args.lang != "en" else "\nDraw seed: ") + str(seed))
+            print(say(args.lang, "\nSemilla del sorteo: ", "\nDraw seed: ") + str(seed))
     return 0
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from cocoa_desktop.engine.words import say
 from cocoa_desktop.storage import backups
 from cocoa_desktop.storage.database import (
     EXPECTED_TABLES,
@@ -67,7 +68,7 @@ class Outcome:
     backup: Path | None = None
 
     def message(self, lang: str = "es") -> str:
-        return self.message_en if lang == "en" else self.message_es
+        return say(lang, self.message_es, self.message_en)
 
 
 def run(data_folder: Path, cancelled: Callable[[], bool] = lambda: False) -> Outcome | None:

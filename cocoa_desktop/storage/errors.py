@@ -11,6 +11,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from cocoa_desktop.engine.words import say
+
 
 @dataclass
 class StorageError(Exception):
@@ -24,7 +26,7 @@ class StorageError(Exception):
         super().__init__(self.message_es)
 
     def message(self, lang: str = "es") -> str:
-        return self.message_en if lang == "en" else self.message_es
+        return say(lang, self.message_es, self.message_en)
 
 
 # SQLite's primary result codes (the low byte of an extended code)

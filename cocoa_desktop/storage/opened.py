@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cocoa_desktop.engine import words
 from cocoa_desktop.storage import backups
 from cocoa_desktop.storage.database import Connection, StorageError, connect, connect_read_only
 from cocoa_desktop.storage.instance_lock import InstanceLock
@@ -32,7 +33,7 @@ class StartupReport:
         self.messages_en.append(en)
 
     def messages(self, lang: str = "es") -> list[str]:
-        return self.messages_en if lang == "en" else self.messages_es
+        return words.say(lang, self.messages_es, self.messages_en)
 
 
 class Storage:

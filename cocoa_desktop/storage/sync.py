@@ -32,6 +32,7 @@ from cocoa_desktop.storage.packages import (
 
 __all__ = ["ImportReport", "export_package", "import_campaigns", "read_any", "resolve_conflict",
            "surveys_as_campaigns"]
+from cocoa_desktop.engine.words import language
 from cocoa_desktop.storage.repository import (
     MARK,
     SECTIONS,
@@ -67,7 +68,7 @@ class ImportReport:
     def summary(self, lang: str = "es") -> str:
         """What an import did, each count with its noun in the singular for 1 ("1 nueva", not "1 nuevas")."""
         counts = (self.added, self.updated, self.identical, self.ours_newer, len(self.conflicts))
-        words = _SUMMARY_WORDS["en" if lang == "en" else "es"]
+        words = _SUMMARY_WORDS[language(lang)]
         return ", ".join(f"{n} {one if n == 1 else many}" for n, (one, many) in zip(counts, words, strict=True))
 
 
