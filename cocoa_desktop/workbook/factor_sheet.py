@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from cocoa_desktop.engine.factor_words import factor_label, factor_unit
 from cocoa_desktop.engine.factors import STATUS_ES
-from cocoa_desktop.engine.stages.fuels import FIREWOOD_EF_TEMPLATE, fuel_ef
+from cocoa_desktop.engine.stages import fuels
+from cocoa_desktop.engine.stages.fuels import fuel_ef
 from cocoa_desktop.engine.stages.husk import destination_ef_templates, destination_efs
 from cocoa_desktop.engine.survey import Fuel
 from cocoa_desktop.workbook.formulas import quoted
@@ -45,7 +46,7 @@ def derived(w: Book) -> list[tuple[str, str, float, str]]:
         ("PCG_CH4", f"={f.gwp_ch4!r}", f.gwp_ch4, f"GWP CH4 ({f.gwp.id})"),
         ("PCG_N2O", f"={f.gwp_n2o!r}", f.gwp_n2o, f"GWP N2O ({f.gwp.id})"),
         *((f"ef_husk_{k.value}", "=" + formula, efs[k], per_kg) for k, formula in husk.items()),
-        ("fuel_firewood", "=" + FIREWOOD_EF_TEMPLATE, fuel_ef(Fuel.FIREWOOD, f), "kg CO2e / kg wood"),
+        ("fuel_firewood", "=" + fuels.FIREWOOD_EF_TEMPLATE, fuel_ef(Fuel.FIREWOOD, f), "kg CO2e / kg wood"),
     ]
 
 
