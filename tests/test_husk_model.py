@@ -3,6 +3,7 @@ Carlo's model-uncertainty term (issue 19 point 2)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -144,3 +145,20 @@ def test_compute_json_names_the_model_term():
     assert term["alternative"] == "ipcc_heap" and term["weight"] == 0.5
     interval = doc["units"][0]["uncertainty"]["net_kg_per_kg"]  # one survey: no total
     assert interval["low"] < -0.9045 < 1.4319 < interval["high"]
+
+
+def test_the_plans_of_a_campaign_table_reuse_its_values(cooperatives, promperu):
+    """The campaign view and the PDF: each cooperative's husk check takes the roll-up's values (computed once) and
+    gives what a fresh computation gives; another list of surveys or other factors is computed afresh."""
+    from cocoa_desktop.engine.campaign import campaign_table
+    from cocoa_desktop.engine.recommendations import plans
+
+    surveys = list(cooperatives.surveys)
+    table = campaign_table(surveys, promperu)
+    assert table.values_of(surveys, promperu) is not None
+    assert table.values_of(surveys[::-1], promperu) is None and table.values_of(surveys, dict(promperu)) is None
+    unkept = dataclasses.replace(table, survey_ids=(), survey_values=())
+    assert unkept.values_of(surveys, promperu) is None
+    reused, fresh = plans(table, surveys, promperu), plans(unkept, surveys, promperu)
+    assert [p.husk_model for p in reused] == [p.husk_model for p in fresh]
+    assert sum(p.husk_model is not None for p in reused) >= 8

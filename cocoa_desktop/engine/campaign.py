@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 from cocoa_desktop.engine import promperu_2020 as report
 from cocoa_desktop.engine.factors import Factors
@@ -79,6 +79,18 @@ class CampaignTable:
     name: str
     rows: list[CooperativeRow]  # ranked
     total: Footprint  # the sum of the rows
+    # the surveys' ids and annual values in the order given (CampaignResult's), when the roll-up kept them
+    survey_ids: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    survey_values: tuple[tuple[float, ...], ...] = field(default=(), repr=False, compare=False)
+    factors: Factors | None = field(default=None, repr=False, compare=False)
+
+    def values_of(self, surveys: Sequence[Survey], f: Factors) -> list[tuple[float, ...]] | None:
+        """The annual values of ``surveys`` under ``f`` if they are the surveys this table was made of, in the same
+        order, with the same factors; else None."""
+        if f is not self.factors or len(surveys) != len(self.survey_ids) or any(
+                s.id != i for s, i in zip(surveys, self.survey_ids, strict=True)):
+            return None
+        return list(self.survey_values)
 
     @property
     def yield_kg_ha(self) -> float:
@@ -116,14 +128,14 @@ def table_of(result: CampaignResult, name: str, year: int | None = report.CAMPAI
     ranked = sorted(result.cooperatives.values(), key=_rank_key)
     published = report.published_row if year == report.CAMPAIGN_YEAR else (lambda _: None)
     rows = [CooperativeRow(i, fp, published(fp.label)) for i, fp in enumerate(ranked, start=1)]
-    return CampaignTable(name, rows, result.total)
+    return CampaignTable(name, rows, result.total, result.survey_ids, result.survey_values, result.factors)
 
 
 def campaign_table(surveys: Iterable[Survey], f: Factors, name: str = "Total") -> CampaignTable:
     """The §7 table of any campaign: farms summed into their cooperative, cooperatives ranked by net kg/kg."""
     surveys = list(surveys)
     years = Counter(s.general.campaign_year for s in surveys).most_common(1)
-    return table_of(roll_up(surveys, f, label=name), name, years[0][0] if years else None)
+    return table_of(roll_up(surveys, f, label=name, keep=True), name, years[0][0] if years else None)
 
 
 def report_difference(table: CampaignTable, lang: str = "es") -> str | None:

@@ -158,9 +158,11 @@ def _compensation(t: float, f: Factors, years: float = 1.0) -> dict[str, float]:
 
 
 def plan_for(name: str, surveys: Sequence[Survey], fp: Footprint, f: Factors, campaign_yield: float,
-             densify_below: float = DENSIFY_BELOW, published: report.PublishedRow | None = None) -> Plan:
+             densify_below: float = DENSIFY_BELOW, published: report.PublishedRow | None = None,
+             computed: Sequence[Sequence[float]] | None = None) -> Plan:
     """The cooperative's recommendations; ``published``: the report's row to put beside them (the campaign table
-    gives it only for the report's own campaign)."""
+    gives it only for the report's own campaign); ``computed``: the surveys' annual values when already computed
+    (the husk factor's check then computes only the husk stage again)."""
     items: list[Recommendation] = []
     gross_t = fp.gross_kg / KG_PER_T
     luc_t = fp.luc_one_off_kg / KG_PER_T
@@ -175,7 +177,7 @@ def plan_for(name: str, surveys: Sequence[Survey], fp: Footprint, f: Factors, ca
         items.append(Recommendation(Tier.AVOID, "jute", {"plastic_kg": plastic_kg, "t": jute_kg / KG_PER_T,
                                                          "jute_ef": f["bag_jute_sack"]}, jute_kg / KG_PER_T))
     compost_kg = sum(composting_saving_kg(s, f) for s in surveys)
-    husk = husk_model_check(surveys, f)
+    husk = husk_model_check(surveys, f, computed)
     if compost_kg > 0:
         husk_t = fp.stages[Stage.HUSK] / KG_PER_T
         numbers = {"rotting_share": sum(ins[f"husk.{d}"] for d in ROTTING), "t": compost_kg / KG_PER_T,
@@ -211,7 +213,11 @@ def plans(table: CampaignTable, surveys: Sequence[Survey], f: Factors,
           densify_below: float = DENSIFY_BELOW) -> list[Plan]:
     """A plan for every cooperative of the campaign table, in the table's order."""
     by_coop: dict[str, list[Survey]] = {}
-    for s in surveys:
+    values = table.values_of(surveys, f)  # the roll-up's, when these are the table's surveys: nothing computed twice
+    values_by_coop: dict[str, list[Sequence[float]]] = {}
+    for i, s in enumerate(surveys):
         by_coop.setdefault(s.cooperative, []).append(s)
-    return [plan_for(r.name, by_coop[r.name], r.footprint, f, table.yield_kg_ha, densify_below, r.published)
-            for r in table.rows]
+        if values is not None:
+            values_by_coop.setdefault(s.cooperative, []).append(values[i])
+    return [plan_for(r.name, by_coop[r.name], r.footprint, f, table.yield_kg_ha, densify_below, r.published,
+                     values_by_coop.get(r.name)) for r in table.rows]

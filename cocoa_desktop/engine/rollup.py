@@ -22,6 +22,11 @@ _VALUES = 9  # S1 … S6, sequestration, LUC one-off, LUC amortised
 class CampaignResult:
     cooperatives: dict[str, Footprint]  # in the order first met
     total: Footprint
+    # with ``keep``: each survey's id and annual values (S1 … S6, sequestration, LUC one-off, LUC amortised) in the
+    # order given, for what needs them again (the husk factor's check in the recommendations) without recomputing
+    survey_ids: tuple[str, ...] = ()
+    survey_values: tuple[tuple[float, ...], ...] = ()
+    factors: Factors | None = None  # the factors they were computed with
 
 
 class _Totals:
@@ -41,11 +46,14 @@ class _Totals:
 
 
 def roll_up(surveys: Iterable[Survey], f: Factors, label: str = "Total",
-            each: Callable[[Survey, Footprint], None] | None = None) -> CampaignResult:
+            each: Callable[[Survey, Footprint], None] | None = None, keep: bool = False) -> CampaignResult:
     """Compute every survey and sum farms into their cooperative, cooperatives into the campaign.
 
-    ``each(survey, footprint)`` is called for every survey (e.g. to check it) without computing it twice."""
+    ``each(survey, footprint)`` is called for every survey (e.g. to check it) without computing it twice; ``keep``:
+    the result keeps every survey's values too."""
     totals: dict[str, _Totals] = {}
+    ids: list[str] = []
+    kept: list[tuple[float, ...]] = []
     for survey in surveys:
         general = survey.general
         coop = totals.get(general.organisation)
@@ -61,9 +69,13 @@ def roll_up(surveys: Iterable[Survey], f: Factors, label: str = "Total",
         acc = coop.values
         for i in range(_VALUES):
             acc[i] += values[i]
+        if keep:
+            ids.append(survey.id)
+            kept.append(tuple(values))
         coop.production += general.production_kg
         coop.area += general.productive_area_ha
         coop.producers += general.producers
         coop.count += 1
     cooperatives = {name: t.footprint(name, f) for name, t in totals.items()}
-    return CampaignResult(cooperatives, sum_footprints(cooperatives.values(), label))
+    return CampaignResult(cooperatives, sum_footprints(cooperatives.values(), label), tuple(ids), tuple(kept),
+                          f if keep else None)

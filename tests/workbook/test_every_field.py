@@ -23,4 +23,4 @@ def test_every_leaf_survives_libreoffice(tmp_path, recalc):
         back = import_workbook(saved)
         assert isinstance(back, Campaign)
         assert _close(back.surveys[0].model_dump(mode="json"), survey.model_dump(mode="json")), saved.name
-        assert compare(saved, [survey], factors_for(), saved.stem) >= 50  # and LibreOffice's figures (each checked) are the app's
+        assert compare(saved, [survey], factors_for(), saved.stem) >= 50  # LibreOffice's figures: the app's
