@@ -52,6 +52,10 @@ def decimal_sign(lang: str) -> str:
     return DECIMAL[language(lang)]
 
 
+def thousands_sign(lang: str) -> str:
+    return THOUSANDS[language(lang)]
+
+
 def grouped(text: str, lang: str) -> str:
     """A number Python wrote ("40,203.1") with the language's thousands and decimal signs."""
     lang = language(lang)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.words import language, say
 from cocoa_desktop.workbook.calc_layout import DATA_SHEETS
 from cocoa_desktop.workbook.formulas import Formulas
 
@@ -26,7 +27,7 @@ class Book:
     def __init__(self, f: Factors, lang: str = "es", progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None) -> None:
         self.f = f
-        self.lang = "en" if lang == "en" else "es"
+        self.lang = language(lang)
         self.progress = progress or (lambda fraction, what: None)
         self.cancelled = cancelled or (lambda: False)
         self.titles = {spec.key: spec.title(self.lang) for spec in DATA_SHEETS}
@@ -37,7 +38,7 @@ class Book:
         self.n_surveys = 0
         self.header_note = ""
         self.page_header = ""
-        self.coop_title = "Cooperatives" if self.lang == "en" else "Cooperativas"
+        self.coop_title = say(self.lang, "Cooperativas", "Cooperatives")
         self.item_counts: dict[str, int] = {}
         self.subject = ""  # the campaign's name, or the surveyed unit's
 

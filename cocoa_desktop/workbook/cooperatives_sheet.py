@@ -21,6 +21,7 @@ from cocoa_desktop.engine.recommendation_words import (
     size_words,
 )
 from cocoa_desktop.engine.results import Stage
+from cocoa_desktop.engine.words import decimal_sign, say, thousands_sign
 from cocoa_desktop.workbook.calc_layout import CALC
 from cocoa_desktop.workbook.data_sheets import SPARE_ROWS
 from cocoa_desktop.workbook.formulas import quoted
@@ -52,7 +53,7 @@ def number_text(ref: str, decimals: int, lang: str) -> str:
     """A formula giving the number in ``ref`` as :func:`~cocoa_desktop.engine.report.format_quantity` writes it
     ("8 316", "91,0" in Spanish; "8,316", "91.0" in English), built from whole numbers and TEXT(…,"000") only, so
     that no spreadsheet's locale changes it (grouped up to 10^12)."""
-    sep, point = (",", ".") if lang == "en" else (" ", ",")
+    sep, point = thousands_sign(lang), decimal_sign(lang)
     scale = 10**decimals
     units = f"ROUND(ABS({ref}){f'*{scale}' if decimals else ''},0)"  # in units of its last decimal
     whole = f"INT({units}/{scale})" if decimals else units
@@ -79,10 +80,9 @@ def size_text(ref: str, lang: str) -> str:
 
 def _reduction_formula(r: int, lang: str) -> str:
     """recommendation_words.reduction_words as a formula over K (jute) and L (composting)."""
-    en = lang == "en"
-    yr = "t/yr" if en else "t/año"
-    jute = f'"{"avoid: jute" if en else "evitar: yute"} "&{number_text(f"K{r}", 0, lang)}&" {yr}"'
-    compost = f'"{"reduce: composting" if en else "reducir: compostaje"} "&{number_text(f"L{r}", 0, lang)}&" {yr}"'
+    yr = say(lang, "t/año", "t/yr")
+    jute = f'"{say(lang, "evitar: yute", "avoid: jute")} "&{number_text(f"K{r}", 0, lang)}&" {yr}"'
+    compost = f'"{say(lang, "reducir: compostaje", "reduce: composting")} "&{number_text(f"L{r}", 0, lang)}&" {yr}"'
     return (f'=IF(AND(K{r}<=0,L{r}<=0),"{DASH}",IF(K{r}>0,{jute},"")&IF(AND(K{r}>0,L{r}>0),"; ","")'
             f'&IF(L{r}>0,{compost},""))')
 
@@ -90,23 +90,22 @@ def _reduction_formula(r: int, lang: str) -> str:
 def _compensation_formula(r: int, lang: str) -> str:
     """recommendation_words.compensation_words as a formula over M (residual), spelt with N and O in R, S."""
     t, ha = f"R{r}", f"S{r}"
-    if lang == "en":
-        return f'=IF(M{r}<=0,"{DASH}",{t}&" t/yr: "&{ha}&" ha of plantation or "&{t}&" credits")'
-    return f'=IF(M{r}<=0,"{DASH}",{t}&" t/año: "&{ha}&" ha de plantación o "&{t}&" créditos")'
+    return say(lang,
+               f'=IF(M{r}<=0,"{DASH}",{t}&" t/año: "&{ha}&" ha de plantación o "&{t}&" créditos")',
+               f'=IF(M{r}<=0,"{DASH}",{t}&" t/yr: "&{ha}&" ha of plantation or "&{t}&" credits")')
 
 
 def write(w: Book, d: ReportData) -> None:
-    es = w.lang != "en"
     ws = w.wb.add_worksheet(w.coop_title)
     widths = [header_wrap_width(head, width) for head, width in zip(COOP_HEADERS[w.lang], WIDTHS, strict=True)]
     for c, width in enumerate(widths):
         ws.set_column(c, c, width)
     ws.set_column(SIZE_COLUMNS[0], SIZE_COLUMNS[-1], 12, None, {"hidden": True})
     s = Sheet(w, ws, widths)
-    s.label(1, 0, "Resultados por cooperativa" if es else "Results by cooperative", w.formats.title)
+    s.label(1, 0, say(w.lang, "Resultados por cooperativa", "Results by cooperative"), w.formats.title)
     s.label(2, 0, w.header_note, w.formats.subtitle)
     if any("sequestration_no_areas" in c.plan.notes for c in d.cooperatives):  # said where the residual is sized
-        note = ("Nota: " if es else "Note: ") + sequestration_zero_words(w.lang)
+        note = say(w.lang, "Nota: ", "Note: ") + sequestration_zero_words(w.lang)
         ws.merge_range(2, 0, 2, PRINTED - 1, note, w.formats.note)
         ws.set_row(2, 15 * (1 + len(note) // 140))
     ws.set_row(3, 15 * max(header_lines(head, width) for head, width in zip(COOP_HEADERS[w.lang], widths,
@@ -133,7 +132,7 @@ def write(w: Book, d: ReportData) -> None:
     calc_coops = f"{calc}!$C${FIRST_ROW}:$C${FIRST_ROW + w.n_surveys + SPARE_ROWS - 1}"  # not its headings
     surveys_of = Counter(survey.general.organisation for survey in d.surveys)
     ws.set_column(COOP_COUNT_COLUMN, COOP_COUNT_COLUMN, 8, None, {"hidden": True})
-    s.label(4, COOP_COUNT_COLUMN, "Encuestas" if es else "Surveys", w.formats.head)
+    s.label(4, COOP_COUNT_COLUMN, say(w.lang, "Encuestas", "Surveys"), w.formats.head)
     for offset in range(n + COOP_SPARE_ROWS):
         r = FIRST_ROW + offset
         c = d.cooperatives[offset] if offset < n else None
@@ -202,15 +201,14 @@ def _total(w: Book, s: Sheet, d: ReportData, r: int) -> None:
 
 def _charts(w: Book, ws: Any, last: int, total_row: int, widths: list[float]) -> int:
     """Both charts below the table, side by side; returns how many rows they take (for the print area)."""
-    es = w.lang != "en"
     title = quoted(w.coop_title)
     height = max(300, 44 * (last - FIRST_ROW + 1) + 110)  # room for every name on two lines: none is left out
     half = int(sum(7 * width + 5 for width in widths[:PRINTED]) / 0.75 / 2) - 10  # pixels: A–J, side by side
     for n, (column, name, fmt) in enumerate((
-            ("I", "Emisiones netas por kg de cacao (kg CO2e/kg)" if es else "Net emissions per kg of cocoa "
-             "(kg CO2e/kg)", "0.00"),
-            ("J", "Parte de cada cooperativa en las emisiones netas" if es else "Each cooperative's share of the "
-             "net emissions", "0%"))):
+            ("I", say(w.lang, "Emisiones netas por kg de cacao (kg CO2e/kg)",
+                      "Net emissions per kg of cocoa (kg CO2e/kg)"), "0.00"),
+            ("J", say(w.lang, "Parte de cada cooperativa en las emisiones netas",
+                      "Each cooperative's share of the net emissions"), "0%"))):
         chart = w.wb.add_chart({"type": "bar"})
         chart.add_series({"categories": f"={title}!$A${FIRST_ROW}:$A${last}",
                           "values": f"={title}!${column}${FIRST_ROW}:${column}${last}",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from cocoa_desktop.engine.words import decimal_sign, say
 from cocoa_desktop.workbook.book import Cancelled
 from cocoa_desktop.workbook.calc_layout import CALC
 from cocoa_desktop.workbook.formulas import OK_ITEMS, quoted
@@ -123,7 +124,6 @@ def write_ok_flag(w: Book, ws: Any, index: int) -> None:
 
 
 def _validations(w: Book, ws: Any, spec: SheetSpec, last: int) -> None:
-    es = w.lang != "en"
     for i, col in enumerate(spec.columns):
         if not col.is_input or col.key in HIDDEN_INPUTS or col.kind == "text":
             continue
@@ -141,24 +141,24 @@ def _validations(w: Book, ws: Any, spec: SheetSpec, last: int) -> None:
             kind = "integer" if col.kind in ("int", "year") else "decimal"
             rule = ({"validate": kind, "criteria": "between", "minimum": low, "maximum": high} if high is not None
                     else {"validate": kind, "criteria": ">=", "value": low})
-        hint = (col.hint_es if es else col.hint_en) or _default_hint(col, es, *bounds(spec.key, col.key))
+        hint = say(w.lang, col.hint_es, col.hint_en) or _default_hint(col, w.lang, *bounds(spec.key, col.key))
         rule |= {"input_title": col.label(w.lang)[:32], "input_message": hint[:255],
-                 "error_title": "Valor no válido" if es else "Invalid value",
+                 "error_title": say(w.lang, "Valor no válido", "Invalid value"),
                  "error_message": hint[:255]}
         ws.data_validation(FIRST_ROW - 1, i, last - 1, i, rule)
 
 
-def _default_hint(col: Col, es: bool, low: float | None = None, high: float | None = None) -> str:
+def _default_hint(col: Col, lang: str, low: float | None = None, high: float | None = None) -> str:
     if col.kind == "choice":
-        return "Elija de la lista." if es else "Choose from the list."
+        return say(lang, "Elija de la lista.", "Choose from the list.")
     if col.kind == "int":
-        return "Un número entero." if es else "A whole number."
+        return say(lang, "Un número entero.", "A whole number.")
     if high is not None and high <= 1000:  # a ratio, a per cent, uses of a bag: the range helps
-        span = f"{low or 0:g} – {high:g}".replace(".", "," if es else ".")
-        return (f"Un número de {span}, con el separador decimal de su computadora." if es else
-                f"A number from {span}, with your computer's decimal separator.")
-    return ("Un número ≥ 0, con el separador decimal de su computadora." if es else
-            "A number ≥ 0, with your computer's decimal separator.")
+        span = f"{low or 0:g} – {high:g}".replace(".", decimal_sign(lang))
+        return say(lang, f"Un número de {span}, con el separador decimal de su computadora.",
+                         f"A number from {span}, with your computer's decimal separator.")
+    return say(lang, "Un número ≥ 0, con el separador decimal de su computadora.",
+                     "A number ≥ 0, with your computer's decimal separator.")
 
 
 def _checks(w: Book, ws: Any, spec: SheetSpec, last: int) -> None:

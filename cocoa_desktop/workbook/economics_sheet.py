@@ -24,6 +24,7 @@ from cocoa_desktop.engine.economics_report import IRR_PROBLEMS, PERSPECTIVE_LABE
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.sensitivity import variable_label, variable_unit
 from cocoa_desktop.engine.survey_io import checked_output
+from cocoa_desktop.engine.words import language, pick
 
 SHEET = {"es": "Evaluación económica", "en": "Economic evaluation"}
 FIRST_YEAR_COL = 2  # column C holds year 0
@@ -59,7 +60,7 @@ WORDS = {
 
 
 def _w(key: str, lang: str) -> str:
-    return WORDS[key][1 if lang == "en" else 0]
+    return pick(WORDS[key], lang)
 
 
 def write_economics_workbook(ev: Evaluation, path: Path, lang: str = "es") -> Path:
@@ -84,7 +85,7 @@ def write_economics_workbook(ev: Evaluation, path: Path, lang: str = "es") -> Pa
 
 def _write_sheet(book: xlsxwriter.Workbook, ev: Evaluation, lang: str) -> None:
     p, flow, r = ev.project, ev.flow, ev.result
-    sheet = book.add_worksheet(SHEET["en" if lang == "en" else "es"])
+    sheet = book.add_worksheet(SHEET[language(lang)])
     bold = book.add_format({"bold": True})
     title = book.add_format({"bold": True, "font_size": 14})
     money = book.add_format({"num_format": "#,##0.00"})
@@ -98,7 +99,7 @@ def _write_sheet(book: xlsxwriter.Workbook, ev: Evaluation, lang: str) -> None:
     sheet.set_column(1, 1, 14)
     sheet.set_column(FIRST_YEAR_COL, FIRST_YEAR_COL + flow.years, 15)
     sheet.write_string(0, 0, p.name, title)  # the user's text: write_string, never a formula
-    sheet.write(1, 0, PERSPECTIVE_LABELS[p.perspective][1 if lang == "en" else 0])
+    sheet.write(1, 0, pick(PERSPECTIVE_LABELS[p.perspective], lang))
 
     sheet.write(3, 0, _w("inputs", lang), bold)
     inputs = {"discount_rate": p.discount_rate, "carbon_price": p.carbon.price_usd_per_t,
@@ -189,7 +190,7 @@ def _write_sheet(book: xlsxwriter.Workbook, ev: Evaluation, lang: str) -> None:
     if r.irr is not None:
         sheet.write_formula(out + 2, 1, f"=IRR({span(net_row, 0)})", pct, r.irr)
     else:
-        sheet.write(out + 2, 1, IRR_PROBLEMS[r.irr_problem or "not_found"][1 if lang == "en" else 0])
+        sheet.write(out + 2, 1, pick(IRR_PROBLEMS[r.irr_problem or "not_found"], lang))
     sheet.write(out + 3, 0, _w("bc", lang), bold)
     if r.benefit_cost is not None:
         pv_b = f"({ref(b_row, 0)}+NPV({rate},{span(b_row, 1)}))" if flow.years else ref(b_row, 0)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cocoa_desktop.engine import vocabulary as v
+from cocoa_desktop.engine.words import say
 from cocoa_desktop.workbook.formulas import quoted
 from cocoa_desktop.workbook.layout import LISTS_SHEET
 
@@ -31,7 +32,7 @@ def write(w: Book) -> None:
     for i, head in enumerate(("lista", "clave", "es", "en", "", "palabra", "clave")):
         ws.write_string(0, i, head)
     row = 1
-    column = "D" if w.lang == "en" else "C"
+    column = say(w.lang, "C", "D")
     for name, words in v.LISTS.items():
         first = row
         for key, (es, en) in words.items():

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError, issues_from_validation_error
 from cocoa_desktop.engine.survey import Campaign, Survey
+from cocoa_desktop.engine.words import language
 from cocoa_desktop.workbook.calc_layout import BY_KEY, CALC, DATA_SHEETS
 from cocoa_desktop.workbook.cells import CellError, read_cell
 from cocoa_desktop.workbook.file_checks import check_file, damaged, refuse
@@ -130,7 +131,7 @@ def _meta_int(meta: dict[str, Any], key: str, source: str) -> int | None:
 
 
 def _titles(meta: dict[str, Any]) -> dict[str, str]:
-    lang = "en" if meta.get("lang") == "en" else "es"
+    lang = language(meta.get("lang", ""))
     return {spec.key: str(meta.get(f"sheet.{spec.key}") or spec.title(lang)) for spec in DATA_SHEETS}
 
 

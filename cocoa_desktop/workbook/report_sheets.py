@@ -11,6 +11,7 @@ from openpyxl.utils import get_column_letter
 
 from cocoa_desktop.engine import land_use
 from cocoa_desktop.engine.results import STAGE_LABELS, STAGES, note_message
+from cocoa_desktop.engine.words import pick, say
 from cocoa_desktop.workbook.calc_layout import CALC
 from cocoa_desktop.workbook.data_sheets import NUMBER_KINDS, SPARE_ROWS
 from cocoa_desktop.workbook.formulas import quoted
@@ -56,8 +57,7 @@ def coop_rows(n: int) -> tuple[int, int, int]:
 
 
 def instructions(w: Book) -> None:
-    es = w.lang != "en"
-    ws = w.wb.add_worksheet("Instrucciones" if es else "Instructions")
+    ws = w.wb.add_worksheet(say(w.lang, "Instrucciones", "Instructions"))
     ws.set_column(0, 0, 110)
     lines = INSTRUCTIONS[w.lang]
     ws.write_string(0, 0, lines[0], w.formats.title)
@@ -103,9 +103,8 @@ class Sheet:
 
 
 def results(w: Book, d: ReportData) -> None:
-    es = w.lang != "en"
     L = LABELS[w.lang]
-    ws = w.wb.add_worksheet("Resultados" if es else "Results")
+    ws = w.wb.add_worksheet(say(w.lang, "Resultados", "Results"))
     for c, width in enumerate(RESULT_WIDTHS):
         ws.set_column(c, c, width)
     ws.set_default_row(ROW_PT)
@@ -116,13 +115,13 @@ def results(w: Book, d: ReportData) -> None:
     title = f"{L['title']} — {w.subject}"  # across A–E, wrapped: never cut in print
     ws.merge_range(0, 0, 0, len(RESULT_WIDTHS) - 1, title, w.formats.title_wrap)
     ws.set_row(0, 20 * (1 + len(title) // 70))
-    s.label(2, 0, f"{w.f.factor_set.name(w.lang)} — {'PCG' if es else 'GWP'} {w.f.gwp.id}; {len(d.surveys)} "
-                  + ("encuestas" if es else "surveys"), w.formats.subtitle)
+    s.label(2, 0, f"{w.f.factor_set.name(w.lang)} — {say(w.lang, 'PCG', 'GWP')} {w.f.gwp.id}; {len(d.surveys)} "
+                  + say(w.lang, "encuestas", "surveys"), w.formats.subtitle)
     ws.merge_range(2, 0, 2, 4, SCOPE[w.lang], w.formats.note)
     ws.set_row(2, 15 * (1 + len(SCOPE[w.lang]) // 90))
     _technical(w, s, d, L)
     _stages(w, s, d, L)
-    s.head(KEY_HEAD, (L["key"], "t/año" if es else "t/yr", "kg/kg " + ("cacao" if es else "cocoa")))
+    s.head(KEY_HEAD, (L["key"], say(w.lang, "t/año", "t/yr"), "kg/kg " + say(w.lang, "cacao", "cocoa")))
     gross = f"B{KEY_HEAD + 1}"
     rows = ((L["gross"], f"=B{GROSS_ROW}", t.gross_kg), (L["seq"], f"={_sum(w, 'calc', 'sequestration')}/1000",
                                                          t.sequestration_kg),
@@ -165,10 +164,10 @@ def _technical(w: Book, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
         (L["area"], f"={_sum(w, 'general', 'productive_area_ha', general)}", t.area_ha, "ha", "ha"),
         (L["producers"], f"={_sum(w, 'general', 'producers', general)}", t.producers, "", "int"),
         (L["coops"], f'=COUNTIF({coop_cells},">0")', len(d.cooperatives), "", "int"),
-        (L["production"], f"={_sum(w, 'calc', 'p')}", t.production_kg, "kg/año" if w.lang != "en" else "kg/yr",
+        (L["production"], f"={_sum(w, 'calc', 'p')}", t.production_kg, say(w.lang, "kg/año", "kg/yr"),
          "kg"),
         (L["yield"], f'=IF(B{area_r}>0,B{prod_r}/B{area_r},"")', t.production_kg / t.area_ha if t.area_ha else None,
-         "kg/ha/año" if w.lang != "en" else "kg/ha/yr", "kg"),
+         say(w.lang, "kg/ha/año", "kg/ha/yr"), "kg"),
         (L["deforested"], f"={_sum(w, 'conversions', 'hectares', CONVERSIONS)}", d.deforested_ha, "ha", "ha"),
     )
     for offset, (label, formula, value, unit, fmt) in enumerate(rows, start=1):
@@ -181,15 +180,14 @@ def _technical(w: Book, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
 
 def _stages(w: Book, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
     t = d.total
-    idx = 1 if w.lang == "en" else 0
-    s.head(STAGE_HEAD, (L["stage"], "t CO2e/año" if idx == 0 else "t CO2e/yr", L["share"], "kg CO2e/kg",
+    s.head(STAGE_HEAD, (L["stage"], say(w.lang, "t CO2e/año", "t CO2e/yr"), L["share"], "kg CO2e/kg",
                         L["rank"]))
     first, last = STAGE_HEAD + 1, STAGE_HEAD + len(STAGES)
     tonnes = [t.stages[stage] / 1000 for stage in STAGES]
     for offset, stage in enumerate(STAGES):
         r = first + offset
         rank = 1 + sum(x > tonnes[offset] for x in tonnes) + sum(x == tonnes[offset] for x in tonnes[:offset])
-        s.label(r, 0, f"S{offset + 1} {STAGE_LABELS[stage][idx]}")
+        s.label(r, 0, f"S{offset + 1} {pick(STAGE_LABELS[stage], w.lang)}")
         s.formula(r, 1, f"={_sum(w, 'calc', f's{offset + 1}')}/1000", tonnes[offset], "t")
         s.formula(r, 2, f"=IF($B${GROSS_ROW}>0,B{r}/$B${GROSS_ROW},0)", t.share(stage), "pct")
         s.formula(r, 3, f'=IF($B${TECH + 4}>0,B{r}*1000/$B${TECH + 4},"")', t.per_kg(t.stages[stage]), "per_kg")
@@ -199,43 +197,42 @@ def _stages(w: Book, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
     s.formula(GROSS_ROW, 2, f"=IF(B{GROSS_ROW}>0,1,0)", 1 if t.gross_kg > 0 else 0, "pct", "result")
     s.formula(GROSS_ROW, 3, f'=IF($B${TECH + 4}>0,B{GROSS_ROW}*1000/$B${TECH + 4},"")', t.gross_per_kg, "per_kg",
               "result")
-    s.head(RANK_HEAD, (L["ranked"], "t CO2e/año" if idx == 0 else "t CO2e/yr", L["share"]))
+    s.head(RANK_HEAD, (L["ranked"], say(w.lang, "t CO2e/año", "t CO2e/yr"), L["share"]))
     for k, (stage, kg) in enumerate(t.ranked_stages(), start=1):
         match = f"MATCH({k},$E${first}:$E${last},0)"
         s.formula(RANK_HEAD + k, 0, f'="{k}. "&MID(INDEX($A${first}:$A${last},{match}),4,200)',
-                  f"{k}. {STAGE_LABELS[stage][idx]}", "", "label")  # by rank, as the app and the PDF
+                  f"{k}. {pick(STAGE_LABELS[stage], w.lang)}", "", "label")  # by rank, as the app and the PDF
         s.formula(RANK_HEAD + k, 1, f"=INDEX($B${first}:$B${last},{match})", kg / 1000, "t")
         s.formula(RANK_HEAD + k, 2, f"=INDEX($C${first}:$C${last},{match})", t.share(stage), "pct")
 
 
 def _luc(w: Book, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
     t = d.total
-    es = w.lang != "en"
     s.head(LUC_HEAD, (L["luc"], L["value"], L["unit"], ""))
     one_off, amortised = LUC_HEAD + 1, LUC_HEAD + 2
     gross = f"B{KEY_HEAD + 1}"
     s.label(one_off, 0, L["luc_once"])
     s.formula(one_off, 1, f"={_sum(w, 'calc', 'luc_one_off')}/1000", t.luc_one_off_kg / 1000, "t")
-    s.label(one_off, 2, "t CO2 (una vez)" if es else "t CO2 (one-off)")
+    s.label(one_off, 2, say(w.lang, "t CO2 (una vez)", "t CO2 (one-off)"))
     times = t.luc_one_off_kg / t.gross_kg if t.gross_kg > 0 else None
-    words = ("× las emisiones brutas de un año" if es else "× one year's gross emissions")
+    words = say(w.lang, "× las emisiones brutas de un año", "× one year's gross emissions")
     s.ws.merge_range(one_off - 1, 3, one_off - 1, 4, "", w.formats.note)  # D–E, wrapped: never cut in print
     s.ws.write_formula(one_off - 1, 3, f'=IF({gross}>0,"≈ "&TEXT(B{one_off}/{gross},"0")&"{words}","")',
                        w.formats.note, f"≈ {times:.0f}{words}" if times is not None else "")
     s.ws.set_row(one_off - 1, 30)
     s.label(amortised, 0, L["luc_amortised"])
     s.formula(amortised, 1, f"={_sum(w, 'calc', 'luc_amortised')}/1000", t.luc_amortised_kg / 1000, "t")
-    s.label(amortised, 2, "t CO2/año" if es else "t CO2/yr")
+    s.label(amortised, 2, say(w.lang, "t CO2/año", "t CO2/yr"))
     production = f"$B${TECH + 4}"
-    s.label(LUC_PER_KG, 0, "Amortizado, por kg de cacao" if es else "Amortised, per kg of cocoa")
+    s.label(LUC_PER_KG, 0, say(w.lang, "Amortizado, por kg de cacao", "Amortised, per kg of cocoa"))
     s.formula(LUC_PER_KG, 1, f'=IF({production}>0,B{amortised}*1000/{production},"")', t.luc_amortised_per_kg,
               "per_kg", "result")
     s.label(LUC_PER_KG, 2, "kg CO2/kg")  # the same figure as the line above, in the same gas
     _luc_basis(w, s, d)
     r = LUC_COMPARED
-    s.head(r, ("kg CO2e por kg de cacao" if es else "kg CO2e per kg of cocoa",
-               "Sin cambio de uso" if es else "Without LUC", "Con cambio de uso" if es else "With LUC",
-               "(amortizado en 20 años, PAS 2050)" if es else "(land-use change amortised over 20 years, PAS 2050)"))
+    s.head(r, (say(w.lang, "kg CO2e por kg de cacao", "kg CO2e per kg of cocoa"),
+               say(w.lang, "Sin cambio de uso", "Without LUC"), say(w.lang, "Con cambio de uso", "With LUC"),
+               say(w.lang, "(amortizado en 20 años, PAS 2050)", "(land-use change amortised over 20 years, PAS 2050)")))
     for k, (label, key_row, without, with_luc) in enumerate((
             (L["gross"], KEY_HEAD + 1, t.gross_per_kg, t.per_kg(t.gross_with_luc_kg)),
             (L["net"], KEY_HEAD + 3, t.net_per_kg, t.per_kg(t.net_with_luc_kg))), start=1):
@@ -248,9 +245,8 @@ def _luc(w: Book, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
 def _luc_basis(w: Book, s: Sheet, d: ReportData) -> None:
     """The assumption(s) PAS 2050 §5.6 took for the conversions, live: the words the land-use change sheet shows
     for each conversion, each said once, in the engine's order."""
-    es = w.lang != "en"
-    s.label(LUC_BASIS, 0, "Supuesto sobre el año de conversión (PAS 2050 §5.6)" if es else
-            "Assumption on the conversion year (PAS 2050 §5.6)")
+    s.label(LUC_BASIS, 0, say(w.lang, "Supuesto sobre el año de conversión (PAS 2050 §5.6)",
+                                      "Assumption on the conversion year (PAS 2050 §5.6)"))
     last = FIRST_ROW + w.item_counts[CONVERSIONS.key] + SPARE_ROWS - 1
     letter = CONVERSIONS.letter("basis")
     cells = f"{quoted(w.titles[CONVERSIONS.key])}!${letter}${FIRST_ROW}:${letter}${last}"
@@ -265,8 +261,7 @@ def _luc_basis(w: Book, s: Sheet, d: ReportData) -> None:
 
 
 def _activity(w: Book, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
-    es = w.lang != "en"
-    kg_yr = "kg/año" if es else "kg/yr"
+    kg_yr = say(w.lang, "kg/año", "kg/yr")
     plastic, bags = d.bags()
     s.head(ACTIVITY_HEAD, (L["activity"], L["value"], L["unit"]))
     r0 = ACTIVITY_HEAD
@@ -277,8 +272,10 @@ def _activity(w: Book, s: Sheet, d: ReportData, L: dict[str, str]) -> None:
         (L["plastic_share"], f"=IF({_sum(w, 'bags', 'material_kg', BAGS)}>0,B{r0 + 3}/"
                              f"{_sum(w, 'bags', 'material_kg', BAGS)},\"\")", plastic / bags if bags else None,
          L["of_bags"], "pct"),
-        (L["vehicle_km"], f"={_sum(w, 'legs', 'vehicle_km', LEGS)}", d.vehicle_km, "km/año" if es else "km/yr", "kg"),
-        (L["vehicle_mi"], f"=B{r0 + 5}/1.609344", d.vehicle_km / 1.609344, "millas/año" if es else "miles/yr", "kg"),
+        (L["vehicle_km"], f"={_sum(w, 'legs', 'vehicle_km', LEGS)}", d.vehicle_km,
+         say(w.lang, "km/año", "km/yr"), "kg"),
+        (L["vehicle_mi"], f"=B{r0 + 5}/1.609344", d.vehicle_km / 1.609344,
+         say(w.lang, "millas/año", "miles/yr"), "kg"),
     )
     for offset, (label, formula, value, unit, fmt) in enumerate(rows, start=1):
         s.label(r0 + offset, 0, label)

@@ -12,6 +12,7 @@ from cocoa_desktop.engine import vocabulary as v
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.results import Footprint
 from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.words import say
 from cocoa_desktop.workbook import values
 from cocoa_desktop.workbook.words import estimated_words
 
@@ -31,7 +32,7 @@ def survey_rows(surveys: Sequence[Survey], footprints: Sequence[Footprint], f: F
                 lang: str) -> dict[str, list[dict[str, Any]]]:
     """Per-survey sheet key → one dict per survey, inputs and computed values together."""
     rows: dict[str, list[dict[str, Any]]] = {k: [] for k in ("general", *sections.ONE_ROW_SHEETS)}
-    yes_no = ("yes" if lang == "en" else "sí", "no")
+    yes_no = (say(lang, "sí", "yes"), "no")
     for s, fp in zip(surveys, footprints, strict=True):
         g = s.general
         rows["general"].append({

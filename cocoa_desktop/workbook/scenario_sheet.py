@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from cocoa_desktop.engine.decisions_text import scenario_rows
 from cocoa_desktop.engine.scenarios import Scenario, run
 from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.words import say
 from cocoa_desktop.workbook.xlsx import page_setup, protect
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ MAX_SHEETS = 20  # a campaign keeps a handful; more would bury the workbook's ow
 def write(w: Book, surveys: Sequence[Survey], scenarios: Sequence[Scenario], name: str) -> None:
     for number, scenario in enumerate(scenarios[:MAX_SHEETS], start=1):
         rows = scenario_rows(run(surveys, scenario, w.f, name), w.f, w.lang)
-        ws = w.wb.add_worksheet(f"{'Scenario' if w.lang == 'en' else 'Escenario'} {number}")
+        ws = w.wb.add_worksheet(f"{say(w.lang, 'Escenario', 'Scenario')} {number}")
         ws.set_column(0, 0, 48)
         ws.set_column(1, 5, 16)
         number_format = w.wb.add_format({"num_format": "#,##0.0"})

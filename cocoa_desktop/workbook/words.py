@@ -3,6 +3,8 @@ with the sheet and column where they live (not as internal paths). Factor names 
 
 from __future__ import annotations
 
+from cocoa_desktop.engine.words import pick, say
+
 # Column units are written in Spanish in the layout; their English.
 UNIT_EN = {
     "kg/año": "kg/yr", "kg CO2e/año": "kg CO2e/yr", "kg CO2/año": "kg CO2/yr", "kg N/año": "kg N/yr",
@@ -14,7 +16,7 @@ UNIT_EN = {
 
 
 def unit_in(unit: str, lang: str) -> str:
-    return UNIT_EN.get(unit, unit) if lang == "en" else unit
+    return say(lang, unit, UNIT_EN.get(unit, unit))
 
 
 # Estimated fields are stored as paths (``general.dry_cocoa_kg``, ``husk.shares``); people read them as the
@@ -31,7 +33,6 @@ SHARES = ("proporciones", "shares")
 def estimated_words(paths: list[str], lang: str) -> str:
     from cocoa_desktop.workbook.calc_layout import BY_KEY
 
-    idx = 1 if lang == "en" else 0
     said = []
     for path in paths:
         parts = path.split(".")
@@ -46,6 +47,6 @@ def estimated_words(paths: list[str], lang: str) -> str:
         if column is not None:
             text += ": " + column.label(lang)
         elif rest == "shares":
-            text += ": " + SHARES[idx]
+            text += ": " + pick(SHARES, lang)
         said.append(text)
     return "; ".join(dict.fromkeys(said))

@@ -16,6 +16,7 @@ from typing import Any
 from xlsxwriter.exceptions import FileCreateError
 
 from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.words import say
 from cocoa_desktop.workbook import (
     cooperatives_sheet,
     data_sheets,
@@ -61,7 +62,7 @@ class WorkbookWriter(Book):
                 self.define_name(name, ref)
             if self.cancelled():
                 raise Cancelled
-            self.progress(0.95, "guardando" if self.lang != "en" else "saving")
+            self.progress(0.95, say(self.lang, "guardando", "saving"))
             self.wb.close()
             tmp.replace(path)
         except BaseException as exc:
@@ -73,22 +74,22 @@ class WorkbookWriter(Book):
                 raise OSError(getattr(cause, "errno", None), getattr(cause, "strerror", None) or str(exc),
                               str(path)) from None
             raise
-        self.progress(1.0, "listo" if self.lang != "en" else "done")
+        self.progress(1.0, say(self.lang, "listo", "done"))
         return path
 
     def _write(self, surveys: list[Survey], meta: dict[str, Any]) -> None:
-        es = self.lang != "en"
         self.n_surveys = len(surveys)
-        self.progress(0.0, "cálculo" if es else "computing")
+        self.progress(0.0, say(self.lang, "cálculo", "computing"))
         footprints = values.footprints(surveys, self.f)
         coops = list(dict.fromkeys(s.general.organisation for s in surveys))
         year = meta.get("campaign_year") or (surveys[0].general.campaign_year if surveys else "")
-        campaign = str(meta.get("campaign_name") or f"{'Campaña' if es else 'Campaign'} {year}")
+        campaign = str(meta.get("campaign_name") or f"{say(self.lang, 'Campaña', 'Campaign')} {year}")
         self.subject = str(meta.get("campaign_name") or (surveys[0].general.organisation if surveys else ""))
-        set_name = f"{self.f.factor_set.name(self.lang)} — {'PCG' if es else 'GWP'} {self.f.gwp.id}"
-        who = coops[0] if len(coops) == 1 else f"{len(coops)} {'cooperativas' if es else 'cooperatives'}"
+        set_name = f"{self.f.factor_set.name(self.lang)} — {say(self.lang, 'PCG', 'GWP')} {self.f.gwp.id}"
+        who = coops[0] if len(coops) == 1 else f"{len(coops)} {say(self.lang, 'cooperativas', 'cooperatives')}"
         # the page header's three sections short (the factor set's name without its note), so they never meet
-        short_set = f"{self.f.factor_set.name(self.lang).split(' (')[0]} — {'PCG' if es else 'GWP'} {self.f.gwp.id}"
+        gwp = say(self.lang, "PCG", "GWP")
+        short_set = f"{self.f.factor_set.name(self.lang).split(' (')[0]} — {gwp} {self.f.gwp.id}"
         self.page_header = header_text(who, campaign, short_set)
         self.header_note = f"{campaign} — {set_name}"
         per_survey = survey_rows(surveys, footprints, self.f, self.lang)

@@ -17,6 +17,8 @@ from xlsxwriter import Workbook
 from xlsxwriter.utility import xl_rowcol_to_cell
 from xlsxwriter.worksheet import Worksheet
 
+from cocoa_desktop.engine.words import say
+
 INPUT_FILL = "#FFF2CC"
 CALC_FILL = "#E2EFDA"
 HEAD_FILL = "#D9E1F2"
@@ -230,7 +232,7 @@ def page_setup(ws: Worksheet, header: str, lang: str, repeat: tuple[int, int] | 
         ws.fit_to_pages(1, 1 if one_page else 0)
     if repeat is not None:
         ws.repeat_rows(*repeat)
-    page = "Página &P de &N" if lang != "en" else "Page &P of &N"
+    page = say(lang, "Página &P de &N", "Page &P of &N")
     ws.set_header(header, {"margin": 0.2})
     ws.set_footer(f"&L&A&R{page}", {"margin": 0.2})
     if print_area is not None:
