@@ -33,6 +33,8 @@ class Leaf:
     high: float | None = None
     max_length: int | None = None  # of a text
     choices: tuple[str, ...] = ()  # the keys of a choice
+    above_low: bool = False  # the number must be greater than ``low`` (gt), not merely not less (ge)
+    below_high: bool = False  # … less than ``high`` (lt)
 
     @property
     def section(self) -> str:
@@ -102,4 +104,5 @@ def _leaf(path: str, base: Any, metadata: list[Any], optional: bool) -> Leaf:
                       next((c.max_length for c in constraints if isinstance(c, MaxLen)), None))
         return Leaf(path, "text", optional, max_length=length)
     kind = "whole" if base is int else "share" if path.split(".")[-2:-1] == ["shares"] else "number"
-    return Leaf(path, kind, optional, low, high)
+    return Leaf(path, kind, optional, low, high, above_low=Ge not in bound and Gt in bound,
+                below_high=Le not in bound and Lt in bound)

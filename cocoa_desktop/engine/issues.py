@@ -192,3 +192,10 @@ class SurveyValidationError(ValueError):
 
 def known_error_types() -> frozenset[str]:
     return frozenset(_MESSAGES)
+
+
+def message_of(code: str, lang: str, **ctx: Any) -> str:
+    """What the app says for an error type (``less_than_equal``, ``shares_sum`` …) in ``lang``, its placeholders
+    filled from ``ctx`` as for a validation error: the phone form's constraint messages are the app's own."""
+    es, en = _MESSAGES[code]
+    return _format(say(lang, es, en), ctx, lang)
