@@ -1,4 +1,5 @@
-"""The Excel workbook from the main window: export a campaign, import a workbook back, off the GUI thread."""
+"""The Excel workbook from the main window: export a campaign, import a workbook back, off the GUI thread; and the
+survey as a form for phones (XLSForm)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox
 
+from cocoa_desktop.engine.words import say
 from cocoa_desktop.gui import file_dialogs
 from cocoa_desktop.gui.i18n import translate
 
@@ -90,3 +92,35 @@ def ask_import(window: MainWindowApi) -> None:
     path = file_dialogs.open_path(window, file_dialogs.EXCEL, translate("main", "Import from Excel…"), "Excel (*.xlsx)")
     if path:
         import_workbook(window, Path(path))
+
+
+def write_phone_form(window: MainWindowApi, path: Path) -> Path | None:
+    """The survey as an XLSForm for ODK Collect and KoboToolbox (a fraction of a second: no background job); a
+    path that cannot be written gets a message and nothing else."""
+    from cocoa_desktop.engine.issues import SurveyValidationError
+    from cocoa_desktop.workbook.xlsform import asked, write_xlsform
+
+    if path.suffix.lower() != ".xlsx":  # ODK Central and KoboToolbox take the form by its suffix
+        path = path.with_name(path.name + ".xlsx")
+    try:
+        written = write_xlsform(path, window.lang)
+    except SurveyValidationError as exc:
+        QMessageBox.warning(window, "XLSForm", exc.summary(window.lang))
+        return None
+    window.statusBar().showMessage(say(window.lang, f"Formulario para teléfonos escrito ({len(asked())} preguntas): "
+                                                    f"{written}",
+                                       f"Form for phones written ({len(asked())} questions): {written}"))
+    return written
+
+
+def ask_phone_form(window: MainWindowApi) -> None:
+    path = file_dialogs.save_path(window, file_dialogs.EXCEL, phone_form_title(window.lang),
+                                  say(window.lang, "encuesta.xlsx", "survey.xlsx"), "XLSForm (*.xlsx)")
+    if path:
+        write_phone_form(window, Path(path))
+
+
+def phone_form_title(lang: str) -> str:
+    """The menu command's words (Paquetes y Excel → Formulario para teléfonos)."""
+    return say(lang, "Formulario para teléfonos (ODK Collect, KoboToolbox)…",
+               "Form for phones (ODK Collect, KoboToolbox)…")
