@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QWidget
 
 from cocoa_desktop.engine.campaign import CampaignTable
-from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.results import STAGE_LABELS, STAGES, Footprint
+from cocoa_desktop.engine.words import decimal_sign, pick, quantity
 from cocoa_desktop.gui.charts import Bars
 
 # the legal words a cooperative's name starts with: a chart shows what tells them apart
@@ -34,14 +34,14 @@ def ranking_bars(table: CampaignTable, title: str, lang: str) -> Bars:
     """Net kg CO2e per kg of each cooperative, the lowest (rank 1) at the top (bars are drawn top down)."""
     rows = [r for r in table.rows if r.net_per_kg == r.net_per_kg]
     return Bars(title, [short_name(r.name) for r in rows], [r.net_per_kg for r in rows],
-                [format_quantity(r.net_per_kg, 2, lang) for r in rows], "." if lang == "en" else ",")
+                [quantity(r.net_per_kg, 2, lang) for r in rows], decimal_sign(lang))
 
 
 def net_share_bars(table: CampaignTable, title: str, lang: str) -> Bars:
     """Each emitting cooperative's % of the emitting cooperatives' net emissions, the largest at the top."""
     shares = sorted(table.net_shares().items(), key=lambda item: -item[1])
     return Bars(title, [short_name(n) for n, _ in shares], [v * 100 for _, v in shares],
-                [format_quantity(v * 100, 1, lang) + " %" for _, v in shares], "." if lang == "en" else ",")
+                [quantity(v * 100, 1, lang) + " %" for _, v in shares], decimal_sign(lang))
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,7 @@ class Stacked:
 
 def stage_share_stack(table: CampaignTable, title: str, lang: str) -> Stacked:
     rows = table.rows
-    idx = 1 if lang == "en" else 0
-    series = [(STAGE_LABELS[s][idx], [r.footprint.share(s) * 100 for r in rows]) for s in STAGES]
+    series = [(pick(STAGE_LABELS[s], lang), [r.footprint.share(s) * 100 for r in rows]) for s in STAGES]
     return Stacked(title, [short_name(r.name) for r in rows], series)
 
 
@@ -116,7 +115,7 @@ def paired_widget(chart: Stacked, lang: str = "es", large: bool = False) -> QWid
         plot.addItem(item)
         legend.addItem(item, name)
         for y, value in zip(ys, values, strict=True):
-            text = pg.TextItem(format_quantity(value, 2, lang), color="k", anchor=(0, 0.5) if value >= 0 else (1, 0.5))
+            text = pg.TextItem(quantity(value, 2, lang), color="k", anchor=(0, 0.5) if value >= 0 else (1, 0.5))
             text.setPos(value, y)
             plot.addItem(text)
     low, high = min(0.0, *values_all), max(0.0, *values_all)

@@ -34,10 +34,10 @@ from cocoa_desktop.engine.recommendation_words import (
     reduction_words,
 )
 from cocoa_desktop.engine.recommendations import Plan, plans
-from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.results import Stage
 from cocoa_desktop.engine.survey import Survey, SurveyUnit
 from cocoa_desktop.engine.uncertainty import Uncertainty
+from cocoa_desktop.engine.words import decimal_sign, quantity, say
 from cocoa_desktop.gui.background import Background
 from cocoa_desktop.gui.campaign_charts import (
     net_share_bars,
@@ -71,8 +71,8 @@ TABS_HEIGHT = 200  # the least height of the cooperative's tabs under the table
 def hectares(value: float, lang: str) -> str:
     """An area as typed, up to two decimals in the language's way: 1,25 ha (Spanish) / 1.25 (English), 9 301 —
     not rounded to whole hectares (1,25 ha showed as 1)."""
-    text = format_quantity(value, 2, lang)
-    decimal = "," if lang == "es" else "."
+    text = quantity(value, 2, lang)
+    decimal = decimal_sign(lang)
     return text.rstrip("0").removesuffix(decimal) if decimal in text else text
 
 
@@ -116,8 +116,8 @@ class CampaignView(QWidget):
         self.region_ha = NumberEdit()
         self.region_ha.setObjectName("region_ha")
         # "54 159" in Spanish; in English the grouping comma would read as a decimal comma
-        self.region_ha.setText(format_quantity(SAN_MARTIN_COCOA_HA, 0, lang) if lang == "es"
-                               else format_number(SAN_MARTIN_COCOA_HA))
+        self.region_ha.setText(say(lang, quantity(SAN_MARTIN_COCOA_HA, 0, lang),
+                                         format_number(SAN_MARTIN_COCOA_HA)))
         self.region_ha.setMaximumWidth(120)
         self.region_ha.returnPressed.connect(self.show_region)
         self.region = QLabel()
@@ -221,7 +221,7 @@ class CampaignView(QWidget):
         self.notes.setText(self.notes.text() + "\n" + message)
 
     def _band(self, low: float, high: float) -> str:
-        return f"{format_quantity(low, 1, self.lang)} – {format_quantity(high, 1, self.lang)}"
+        return f"{quantity(low, 1, self.lang)} – {quantity(high, 1, self.lang)}"
 
     # ---- showing ----
     def _set(self, row: int, column: int, text: str, bold: bool = False) -> None:
@@ -236,15 +236,17 @@ class CampaignView(QWidget):
         self.table.setItem(row, column, item)
 
     def fill_table(self) -> None:
-        q, lang = format_quantity, self.lang
+        lang = self.lang
         rows = self.table_data.rows
         self.table.setRowCount(len(rows) + 1)
         for i, (row, plan) in enumerate(zip(rows, self.plans, strict=True)):
             fp = row.footprint
-            values = [str(row.rank), row.name, hectares(fp.area_ha, lang), q(fp.producers, 0, lang),
-                      q(row.husk_share * 100, 0, lang) + " %", q(row.net_t, 1, lang), q(row.net_per_kg, 2, lang), "…",
-                      q(row.published.net_per_kg, 2, lang) if row.published else "—", q(row.yield_kg_ha, 0, lang),
-                      q(row.area_per_partner_ha, 2, lang), q(row.net_of_gross * 100, 0, lang) + " %",
+            values = [str(row.rank), row.name, hectares(fp.area_ha, lang), quantity(fp.producers, 0, lang),
+                      quantity(row.husk_share * 100, 0, lang) + " %", quantity(row.net_t, 1, lang),
+                      quantity(row.net_per_kg, 2, lang), "…",
+                      quantity(row.published.net_per_kg, 2, lang) if row.published else "—",
+                      quantity(row.yield_kg_ha, 0, lang), quantity(row.area_per_partner_ha, 2, lang),
+                      quantity(row.net_of_gross * 100, 0, lang) + " %",
                       reduction_words(plan, lang), compensation_words(plan, lang), self._sample_cell(row.name)]
             for column, text in enumerate(values):
                 self._set(i, column, text)
@@ -252,10 +254,11 @@ class CampaignView(QWidget):
         per_partner = total.area_ha / total.producers if total.producers else math.nan
         husk = total.share(Stage.HUSK) * 100 if total.gross_kg else math.nan
         values = ["", translate("campaign", "Total (sum of the cooperatives)"), hectares(total.area_ha, lang),
-                  q(total.producers, 0, lang), q(husk, 0, lang) + " %", q(total.net_kg / 1000, 1, lang),
-                  q(total.net_per_kg, 2, lang), "…", "", q(self.table_data.yield_kg_ha, 0, lang),
-                  q(per_partner, 2, lang),
-                  q(total.net_kg / total.gross_kg * 100 if total.gross_kg else math.nan, 0, lang) + " %", "", "", ""]
+                  quantity(total.producers, 0, lang), quantity(husk, 0, lang) + " %",
+                  quantity(total.net_kg / 1000, 1, lang), quantity(total.net_per_kg, 2, lang), "…", "",
+                  quantity(self.table_data.yield_kg_ha, 0, lang), quantity(per_partner, 2, lang),
+                  quantity(total.net_kg / total.gross_kg * 100 if total.gross_kg else math.nan, 0, lang) + " %",
+                  "", "", ""]
         for column, text in enumerate(values):
             self._set(len(rows), column, text, bold=True)
         self.table.resizeColumnsToContents()
@@ -279,9 +282,9 @@ class CampaignView(QWidget):
             est = cooperative_from_sample(farms, self.factors, remembered["partners"], remembered["production_kg"]).net
         except (ValueError, TypeError, KeyError, SurveyValidationError):
             return translate("campaign", "%1 farms").replace("%1", str(len(farms)))
-        q = format_quantity
         lang = self.lang
-        return f"≈ {q(est.total / 1000, 0, lang)} ({q(est.low / 1000, 0, lang)}–{q(est.high / 1000, 0, lang)})"
+        low, high = quantity(est.low / 1000, 0, lang), quantity(est.high / 1000, 0, lang)
+        return f"≈ {quantity(est.total / 1000, 0, lang)} ({low}–{high})"
 
     def _sample_estimated(self, name: str) -> None:
         for row, plan in enumerate(self.plans):
@@ -335,7 +338,7 @@ class CampaignView(QWidget):
         title = translate("campaign", "% of the net emissions of the cooperatives that emit")
         sinks = self.table_data.sinks()
         if sinks:
-            absorbed = ", ".join(f"{short_name(r.name)} ({format_quantity(-r.net_t, 0, self.lang)} t)" for r in sinks)
+            absorbed = ", ".join(f"{short_name(r.name)} ({quantity(-r.net_t, 0, self.lang)} t)" for r in sinks)
             title += "<br>" + translate("campaign", "Left out, net sinks: %1").replace("%1", absorbed)
         return title
 

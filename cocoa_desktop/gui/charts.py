@@ -9,6 +9,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from cocoa_desktop.engine.results import STAGE_LABELS, Footprint
+from cocoa_desktop.engine.words import decimal_sign, grouped, pick
 from cocoa_desktop.gui.chart_bars import Bars
 from cocoa_desktop.gui.chart_svg import bars_svg
 
@@ -17,18 +18,19 @@ PNG_WIDTH = 1600  # pixels: a slide's width
 
 def stage_share_bars(fp: Footprint, lang: str, title: str) -> Bars:
     """Stages sorted by share, the largest first (at the top), each labelled with its %."""
-    idx = 1 if lang == "en" else 0
     ranked = fp.ranked_stages()
     shares = [fp.share(s) * 100 for s, _ in ranked]
-    texts = [f"{v:.1f} %".replace(".", "," if lang != "en" else ".") for v in shares]
-    return Bars(title, [STAGE_LABELS[s][idx] for s, _ in ranked], shares, texts, "." if lang == "en" else ",")
+    texts = [f"{v:.1f} %".replace(".", decimal_sign(lang)) for v in shares]
+    return Bars(title, [pick(STAGE_LABELS[s], lang) for s, _ in ranked], shares, texts, decimal_sign(lang))
 
 
 def balance_bars(fp: Footprint, labels: tuple[str, str, str], title: str, lang: str) -> Bars:
     """Emissions, sequestration (negative) and net, in t CO2e per year."""
     values = [fp.gross_kg / 1000, -fp.sequestration_kg / 1000, fp.net_kg / 1000]
-    sep = "," if lang != "en" else "."
-    return Bars(title, list(labels), values, [f"{v:,.0f}".replace(",", " ").replace(".", sep) for v in values], sep)
+    sep = decimal_sign(lang)
+    # whole tonnes grouped by a space in both languages, as these labels always were (words.quantity would write
+    # "1,234" in English)
+    return Bars(title, list(labels), values, [grouped(f"{v:,.0f}", "es") for v in values], sep)
 
 
 def wrap(label: str, width: int) -> str:

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QWidget
 
 from cocoa_desktop.engine.economics_report import Evaluation
-from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.sensitivity import variable_label
+from cocoa_desktop.engine.words import quantity
 
 BENEFIT_COLOUR, COST_COLOUR, NET_COLOUR, LOW_COLOUR, HIGH_COLOUR = "#2e7d32", "#8d6e63", "#1a237e", "#c62828", "#2e7d32"
 
@@ -91,7 +91,7 @@ def tornado_widget(chart: Tornado, lang: str, large: bool = False) -> QWidget:
             plot.addItem(pg.BarGraphItem(x0=[left], y=[y], height=0.6, width=[abs(value - chart.base)],
                                          brush=colour))
         for value in (low, high):
-            text = pg.TextItem(format_quantity(value, 0, lang), color="k",
+            text = pg.TextItem(quantity(value, 0, lang), color="k",
                                anchor=(1, 0.5) if value < chart.base else (0, 0.5))
             text.setPos(value, y)
             plot.addItem(text)

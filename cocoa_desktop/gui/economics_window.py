@@ -35,6 +35,7 @@ from cocoa_desktop.engine.issues import SurveyValidationError
 from cocoa_desktop.engine.resources import example_path
 from cocoa_desktop.engine.sensitivity import variable_label, variable_unit
 from cocoa_desktop.engine.survey_io import checked_output
+from cocoa_desktop.engine.words import pick
 from cocoa_desktop.gui import file_dialogs
 from cocoa_desktop.gui.fields import (
     InputError,
@@ -117,7 +118,7 @@ class EconomicsTab(QWidget):
         self.perspective = QComboBox()
         self.perspective.setObjectName("economics.perspective")
         for p in Perspective:
-            self.perspective.addItem(PERSPECTIVE_LABELS[p][1 if lang == "en" else 0], p.value)
+            self.perspective.addItem(pick(PERSPECTIVE_LABELS[p], lang), p.value)
         self.perspective.currentIndexChanged.connect(self.recalculate)
         # the long labels must not make the window wider than a laptop screen
         self.perspective.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from cocoa_desktop.engine.words import pick, say
 from cocoa_desktop.gui.fields import FieldSpec, field_label, format_number
 from cocoa_desktop.gui.i18n import current_language, translate
 
@@ -80,13 +81,13 @@ def value_words(path: str, value: Any) -> str:
     lang = current_language()
     if spec is not None and spec.words is not None:
         pair = spec.words.get(value)
-        return pair[1 if lang == "en" else 0] if pair else str(value)
+        return pick(pair, lang) if pair else str(value)
     if isinstance(value, bool):
         return translate("sections", "yes") if value else translate("sections", "no")
     if isinstance(value, int | float):
         percent = spec is not None and spec.kind == "percent"
         text = format_number(value * 100, 4) + " %" if percent else format_number(value)
-        return text.replace(",", ".") if lang == "en" else text
+        return say(lang, text, text.replace(",", "."))
     if isinstance(value, list | dict) and not value:
         return translate("sections", "(empty)")
     return str(value)

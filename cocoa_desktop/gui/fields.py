@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocoa_desktop.engine import words
 from cocoa_desktop.engine.numbers import AmbiguousNumber, parse_number
+from cocoa_desktop.engine.words import pick
 from cocoa_desktop.gui.i18n import current_language, translate
 from cocoa_desktop.gui.screen_fit import (  # noqa: F401  (re-exported: windows size themselves through fields)
     FRAME_ROOM,
@@ -54,7 +56,7 @@ class FieldSpec:
 def field_label(spec: FieldSpec, with_unit: bool = True) -> str:
     """The label as shown: the words in the user's language, then the unit once, in brackets."""
     if spec.label_words is not None:
-        text = spec.label_words[1 if current_language() == "en" else 0]
+        text = pick(spec.label_words, current_language())
     else:
         text = translate("fields", spec.label)
     if with_unit and spec.unit:
@@ -85,7 +87,7 @@ def format_number(value: float | None, decimals: int = 6, grouped: bool = False)
     text = f"{value:,.{decimals}f}" if grouped else f"{value:.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return text.replace(",", " ").replace(".", ",")
+    return words.grouped(text, "es")  # the number fields' (Spanish) way, whatever the language
 
 
 class NumberEdit(QLineEdit):

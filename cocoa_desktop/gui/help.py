@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from cocoa_desktop.engine import sections
 from cocoa_desktop.engine.resources import guide_dir
+from cocoa_desktop.engine.words import language, pick
 from cocoa_desktop.gui.fields import fit_to_screen
 from cocoa_desktop.gui.i18n import current_language, translate
 
@@ -34,11 +35,10 @@ PAGE_IDS = sections.PAGES  # the wizard's pages, each with its chapter
 def chapter_path(topic: str, lang: str | None = None) -> Path:
     """The Markdown file of a topic ("main", "economics" …) or of a wizard page (its id)."""
     lang = lang or current_language()
-    idx = 1 if lang == "en" else 0
-    folder = guide_dir() / ("en" if lang == "en" else "es")
+    folder = guide_dir() / language(lang)
     if topic in PAGE_IDS:
         return folder / "pages" / f"{PAGE_IDS.index(topic) + 1:02d}-{topic}.md"
-    return folder / CHAPTERS.get(topic, CHAPTERS["index"])[idx]
+    return folder / pick(CHAPTERS.get(topic, CHAPTERS["index"]), lang)
 
 
 class HelpWindow(QDialog):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocoa_desktop.engine.words import say
 from cocoa_desktop.gui import file_dialogs
 from cocoa_desktop.gui.field_names import field_words, full_path, section_words, value_words
 from cocoa_desktop.gui.fields import fit_to_screen
@@ -178,7 +179,7 @@ class HistoryView(QDialog):
     def export(self, path: Path) -> Path:
         """CSV with a byte-order mark and semicolons, as Excel in Spanish opens it without asking."""
         with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";" if self.lang != "en" else ",")
+            writer = csv.writer(handle, delimiter=say(self.lang, ";", ","))
             writer.writerow([translate("history", c) for c in COLUMNS])
             writer.writerows(history_rows([c for c, listed in zip(self.changes, self.listed, strict=True) if listed]))
         return path

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from cocoa_desktop.engine.resources import resource_dir
+from cocoa_desktop.engine.words import LANGUAGES, SPANISH, english, say
 
-DEFAULT_LANGUAGE = "es"
-LANGUAGES = ("es", "en")
+DEFAULT_LANGUAGE = SPANISH
 _installed: list[QTranslator] = []
 _language = [DEFAULT_LANGUAGE]  # the language installed last: the words taken from the engine follow it
 # (context, what Qt's widget shows): the same words without the shortcut, which Qt's Spanish catalogue translates
@@ -44,9 +44,9 @@ def install(app: QCoreApplication, lang: str) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Peru) if lang == "es"
-                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    if lang == "en":
+    QLocale.setDefault(say(lang, QLocale(QLocale.Language.Spanish, QLocale.Country.Peru),
+                                 QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)))
+    if english(lang):
         return True
     found = False
     qt = QTranslator(app)

@@ -18,10 +18,10 @@ from html import escape
 from cocoa_desktop.engine import land_use
 from cocoa_desktop.engine.factor_words import factor_label
 from cocoa_desktop.engine.factors import STATUS_ES, Factors, FactorStatus
-from cocoa_desktop.engine.report import LUC_COMPARISON_HEAD, format_quantity, luc_assumptions, luc_comparison
+from cocoa_desktop.engine.report import LUC_COMPARISON_HEAD, luc_assumptions, luc_comparison
 from cocoa_desktop.engine.results import STAGE_LABELS, Footprint, note_message
+from cocoa_desktop.engine.words import KG_PER_T, pick, quantity, say
 
-KG_PER_T = 1000.0
 CHART_WIDTH = 430  # in the document's pixels (96 a inch): 114 mm of the 174 mm text column of an A4 page
 # Cooperatives given a section of their own (charts, stages, recommendations): a campaign of more is summarised, one
 # row per cooperative, so that the report (and its memory) does not grow with the cooperatives; San Martín has ten.
@@ -41,28 +41,20 @@ class UnitReport:
     luc_estimate: str = ""  # said under the land-use change when its area is an estimate (e.g. shared out by area)
 
 
-def _t(es: str, en: str, lang: str) -> str:
-    return en if lang == "en" else es
-
-
-def _q(value: float, decimals: int, lang: str) -> str:
-    return format_quantity(value, decimals, lang)
-
-
 def headline(unit: UnitReport, lang: str) -> str:
     """The product footprint (the six stages' emissions) per kg, then the net as an added indicator with its
     interval: a negative net never reads as a negative product footprint."""
     fp = unit.footprint
-    text = _t("Huella del producto: {v} kg CO<sub>2</sub>e por kg de cacao seco",
-              "Product footprint: {v} kg CO<sub>2</sub>e per kg of dry cocoa", lang)
-    value = text.format(v=_q(fp.gross_per_kg, 2, lang))
-    net = _t("Indicador neto (emisiones − remociones, aparte de la huella): {v} kg CO<sub>2</sub>e por kg",
-             "Net indicator (emissions − removals, apart from the footprint): {v} kg CO<sub>2</sub>e per kg",
-             lang).format(v=_q(fp.net_per_kg, 2, lang))
+    text = say(lang, "Huella del producto: {v} kg CO<sub>2</sub>e por kg de cacao seco",
+                     "Product footprint: {v} kg CO<sub>2</sub>e per kg of dry cocoa")
+    value = text.format(v=quantity(fp.gross_per_kg, 2, lang))
+    net = say(lang, "Indicador neto (emisiones − remociones, aparte de la huella): {v} kg CO<sub>2</sub>e por kg",
+              "Net indicator (emissions − removals, apart from the footprint): {v} kg CO<sub>2</sub>e per kg"
+              ).format(v=quantity(fp.net_per_kg, 2, lang))
     if unit.interval is not None:
         low, high = unit.interval
-        net += _t(" (entre {a} y {b} en 9 de cada 10 casos)", " (between {a} and {b} in 9 cases out of 10)",
-                  lang).format(a=_q(low, 2, lang), b=_q(high, 2, lang))
+        net += say(lang, " (entre {a} y {b} en 9 de cada 10 casos)", " (between {a} and {b} in 9 cases out of 10)"
+                   ).format(a=quantity(low, 2, lang), b=quantity(high, 2, lang))
     return f'{value}<br><span class="net">{net}</span>'
 
 
@@ -77,26 +69,27 @@ def land_use_change_section(fp: Footprint, lang: str, years: float = 20.0) -> st
     """The one-off total, this campaign's share by PAS 2050 (t/yr and kg/kg), the assumption taken for the
     conversion year, and the footprint without and with land-use change side by side (as the 2020 report keeps it
     apart); the engine's words, as on the results page, in the workbook and on the command line."""
-    head = f"<h3>{_t('Cambio de uso del suelo (aparte)', 'Land-use change (reported apart)', lang)}</h3>"
+    head = f"<h3>{say(lang, 'Cambio de uso del suelo (aparte)', 'Land-use change (reported apart)')}</h3>"
     assumed = luc_assumptions(fp, lang, years)
     if fp.luc_one_off_kg <= 0 and not assumed:
-        return head + "<p>" + _t("No se registró conversión de bosque u otros usos a cacao.",
-                                 "No conversion of forest or other land to cocoa was recorded.", lang) + "</p>"
+        return head + "<p>" + say(lang, "No se registró conversión de bosque u otros usos a cacao.",
+                                        "No conversion of forest or other land to cocoa was recorded.") + "</p>"
     times = fp.luc_one_off_kg / fp.gross_kg if fp.gross_kg > 0 else float("nan")
     per_kg = fp.luc_amortised_per_kg
-    text = "<p>" + _t(
+    text = "<p>" + say(
+        lang,
         "{t} t CO<sub>2</sub> de una sola vez (≈ {x} veces las emisiones brutas de un año). Amortizado en {n} años "
         "según PAS 2050: {a} t CO<sub>2</sub>/año, {k} kg CO<sub>2</sub>e por kg de cacao.",
         "{t} t CO<sub>2</sub> once (≈ {x} times one year's gross emissions). Amortised over {n} years as in PAS "
-        "2050: {a} t CO<sub>2</sub>/yr, {k} kg CO<sub>2</sub>e per kg of cocoa.", lang).format(
-        t=_q(fp.luc_one_off_kg / KG_PER_T, 0, lang), x=_q(times, 1, lang), n=f"{years:g}",
-        a=_q(fp.luc_amortised_kg / KG_PER_T, 1, lang),
-        k=("+" + _q(per_kg, 2, lang)) if math.isfinite(per_kg) else "—") + "</p>"
+        "2050: {a} t CO<sub>2</sub>/yr, {k} kg CO<sub>2</sub>e per kg of cocoa.").format(
+        t=quantity(fp.luc_one_off_kg / KG_PER_T, 0, lang), x=quantity(times, 1, lang), n=f"{years:g}",
+        a=quantity(fp.luc_amortised_kg / KG_PER_T, 1, lang),
+        k=("+" + quantity(per_kg, 2, lang)) if math.isfinite(per_kg) else "—") + "</p>"
     text += f"<p><i>{escape(assumed)}</i></p>"
-    idx = 1 if lang == "en" else 0
-    rows = [(escape(label), _q(without, 2, lang), _q(with_luc, 2, lang))
+    rows = [(escape(label), quantity(without, 2, lang), quantity(with_luc, 2, lang))
             for label, without, with_luc in luc_comparison(fp, lang)]
-    return head + text + _table(rows, ("kg CO2e/kg", *(h[idx] for h in LUC_COMPARISON_HEAD)), widths=(34, 33, 33))
+    return head + text + _table(rows, ("kg CO2e/kg", *(pick(h, lang) for h in LUC_COMPARISON_HEAD)),
+                                widths=(34, 33, 33))
 
 
 def unit_section(unit: UnitReport, lang: str, new_page: bool = False, years: float = 20.0, key_table: bool = True
@@ -104,55 +97,57 @@ def unit_section(unit: UnitReport, lang: str, new_page: bool = False, years: flo
     """A unit's section; ``key_table=False`` leaves out the emissions / removals / net table (the footprint report
     has it in its summary, and the unit's balance chart and headline say it)."""
     fp = unit.footprint
-    idx = 1 if lang == "en" else 0
     style = ' style="page-break-before: always"' if new_page else ""
     parts = [f"<h2{style}>{escape(fp.label)}</h2>", f'<p class="headline">{headline(unit, lang)}</p>']
     if unit.interval is not None:
-        parts.append("<p><i>" + _t(
+        parts.append("<p><i>" + say(
+            lang,
             "Intervalo de simulaciones Monte Carlo con los factores y los datos estimados variando dentro de sus "
-            "rangos. Lo que más pesa: {c}.", "Interval of Monte Carlo simulations with the factors and the estimated "
-            "data varying within their ranges. What weighs most: {c}.", lang).format(
+            "rangos. Lo que más pesa: {c}.",
+            "Interval of Monte Carlo simulations with the factors and the estimated data varying within their "
+            "ranges. What weighs most: {c}.").format(
             c=escape(unit.spread_causes or "—")) + "</i></p>")
-    parts.append("<p>" + _t("Producción {p} kg de cacao seco al año; {a} ha; {n} productores.",
-                            "Production {p} kg of dry cocoa a year; {a} ha; {n} producers.", lang).format(
-        p=_q(fp.production_kg, 0, lang), a=_q(fp.area_ha, 1, lang), n=fp.producers) + "</p>")
-    rows = [(_t("<b>Emisiones brutas (huella del producto)</b>", "<b>Gross emissions (product footprint)</b>", lang),
+    parts.append("<p>" + say(lang, "Producción {p} kg de cacao seco al año; {a} ha; {n} productores.",
+                                   "Production {p} kg of dry cocoa a year; {a} ha; {n} producers.").format(
+        p=quantity(fp.production_kg, 0, lang), a=quantity(fp.area_ha, 1, lang), n=fp.producers) + "</p>")
+    rows = [(say(lang, "<b>Emisiones brutas (huella del producto)</b>", "<b>Gross emissions (product footprint)</b>"),
              fp.gross_kg, fp.gross_per_kg),
-            (_t("Remociones: secuestro del cultivo (aparte)", "Removals: crop sequestration (reported apart)", lang),
+            (say(lang, "Remociones: secuestro del cultivo (aparte)", "Removals: crop sequestration (reported apart)"),
              -fp.sequestration_kg, -fp.sequestration_per_kg),
-            (_t("Indicador neto (emisiones − remociones)", "Net indicator (emissions − removals)", lang), fp.net_kg,
+            (say(lang, "Indicador neto (emisiones − remociones)", "Net indicator (emissions − removals)"), fp.net_kg,
              fp.net_per_kg)]
     if key_table:
-        parts.append(_table([(label, _q(kg / KG_PER_T, 1, lang), _q(per_kg, 3, lang)) for label, kg, per_kg in rows],
-                            ("", _t("t CO2e/año", "t CO2e/yr", lang), "kg CO2e/kg")))
-    stages = [(f"{rank}. {escape(STAGE_LABELS[stage][idx])}", _q(value / KG_PER_T, 1, lang),
-               _q(fp.share(stage) * 100, 1, lang) + " %") for rank, (stage, value) in
+        parts.append(_table([(label, quantity(kg / KG_PER_T, 1, lang), quantity(per_kg, 3, lang))
+                             for label, kg, per_kg in rows],
+                            ("", say(lang, "t CO2e/año", "t CO2e/yr"), "kg CO2e/kg")))
+    stages = [(f"{rank}. {escape(pick(STAGE_LABELS[stage], lang))}", quantity(value / KG_PER_T, 1, lang),
+               quantity(fp.share(stage) * 100, 1, lang) + " %") for rank, (stage, value) in
               enumerate(fp.ranked_stages(), start=1)]
-    parts.append(f"<h3>{_t('Emisiones por etapa', 'Emissions by stage', lang)}</h3>")
-    parts.append(_table(stages, (_t("Etapa", "Stage", lang), _t("t CO2e/año", "t CO2e/yr", lang), "%")))
+    parts.append(f"<h3>{say(lang, 'Emisiones por etapa', 'Emissions by stage')}</h3>")
+    parts.append(_table(stages, (say(lang, "Etapa", "Stage"), say(lang, "t CO2e/año", "t CO2e/yr"), "%")))
     parts.extend(f'<p class="chart"><img src="{c}" width="{CHART_WIDTH}"></p>' for c in unit.chart_ids)
     parts.append(land_use_change_section(fp, lang, years))
     if unit.luc_estimate:
         parts.append(f"<p><i>{escape(unit.luc_estimate)}</i></p>")
     if unit.recommendations:
-        parts.append(f"<h3>{_t('Recomendaciones y compromisos', 'Recommendations and commitments', lang)}</h3>")
+        parts.append(f"<h3>{say(lang, 'Recomendaciones y compromisos', 'Recommendations and commitments')}</h3>")
         parts.append("<ul>" + "".join(f"<li>{escape(r)}</li>" for r in unit.recommendations) + "</ul>")
     notes = [note_message(n, lang) for n in sorted(fp.notes) if not land_use.is_basis_note(n)] + unit.warnings
     if notes:
-        parts.append(f"<h3>{_t('Notas del cálculo', 'Notes on the calculation', lang)}</h3>")
+        parts.append(f"<h3>{say(lang, 'Notas del cálculo', 'Notes on the calculation')}</h3>")
         parts.append("<ul>" + "".join(f"<li>{escape(n)}</li>" for n in notes) + "</ul>")
     return "\n".join(parts)
 
 
 def ranking_section(units: Sequence[Footprint], lang: str) -> str:
     ranked = sorted(units, key=lambda fp: fp.net_per_kg)
-    rows = [(escape(fp.label), _q(fp.production_kg / KG_PER_T, 1, lang), _q(fp.net_kg / KG_PER_T, 1, lang),
-             _q(fp.net_per_kg, 2, lang)) for fp in ranked]
-    return (f"<h2>{_t('Cooperativas, de menor a mayor huella', 'Cooperatives, from lowest to highest footprint', lang)}"
-            "</h2>" + _table(rows, (_t("Cooperativa", "Cooperative", lang), _t("Producción t/año", "Production t/yr",
-                                                                                lang),
-                                   _t("Netas t CO2e/año", "Net t CO2e/yr", lang), "kg CO2e/kg"),
-                          widths=(46, 18, 18, 18)))
+    rows = [(escape(fp.label), quantity(fp.production_kg / KG_PER_T, 1, lang), quantity(fp.net_kg / KG_PER_T, 1, lang),
+             quantity(fp.net_per_kg, 2, lang)) for fp in ranked]
+    heading = say(lang, "Cooperativas, de menor a mayor huella", "Cooperatives, from lowest to highest footprint")
+    return (f"<h2>{heading}</h2>" + _table(rows, (say(lang, "Cooperativa", "Cooperative"),
+                                                  say(lang, "Producción t/año", "Production t/yr"),
+                                                  say(lang, "Netas t CO2e/año", "Net t CO2e/yr"), "kg CO2e/kg"),
+                                           widths=(46, 18, 18, 18)))
 
 
 def summary_section(units: Sequence[UnitReport], lang: str) -> str:
@@ -161,30 +156,32 @@ def summary_section(units: Sequence[UnitReport], lang: str) -> str:
     ranked = sorted(units, key=lambda u: u.footprint.net_per_kg)
 
     def interval(u: UnitReport) -> str:
-        return "—" if u.interval is None else f"{_q(u.interval[0], 2, lang)} – {_q(u.interval[1], 2, lang)}"
+        return "—" if u.interval is None else f"{quantity(u.interval[0], 2, lang)} – {quantity(u.interval[1], 2, lang)}"
 
-    rows = [(escape(u.footprint.label), _q(u.footprint.production_kg / KG_PER_T, 1, lang),
-             _q(u.footprint.net_kg / KG_PER_T, 1, lang), _q(u.footprint.net_per_kg, 2, lang), interval(u))
+    rows = [(escape(u.footprint.label), quantity(u.footprint.production_kg / KG_PER_T, 1, lang),
+             quantity(u.footprint.net_kg / KG_PER_T, 1, lang), quantity(u.footprint.net_per_kg, 2, lang), interval(u))
             for u in ranked]
-    note = _t("La campaña tiene {n} cooperativas: más de {m}, así que el informe las resume en esta tabla, sin una "
-              "sección por cooperativa. El informe de una cooperativa, con sus gráficos y recomendaciones, se obtiene "
-              "de un archivo con solo sus encuestas.",
-              "The campaign has {n} cooperatives: more than {m}, so the report summarises them in this table, without "
-              "a section for each. A cooperative's report, with its charts and recommendations, comes from a file "
-              "holding only its surveys.", lang).format(n=len(units), m=MAX_DETAILED_UNITS)
-    return (f"<h2>{_t('Cooperativas, de menor a mayor huella', 'Cooperatives, from lowest to highest footprint', lang)}"
-            f"</h2><p>{note}</p>" + _table(rows, (
-                _t("Cooperativa", "Cooperative", lang), _t("Producción t/año", "Production t/yr", lang),
-                _t("Netas t CO2e/año", "Net t CO2e/yr", lang), "kg CO2e/kg",
-                _t("9 de cada 10 casos", "9 cases out of 10", lang)), widths=(36, 14, 14, 14, 22)))
+    note = say(lang,
+               "La campaña tiene {n} cooperativas: más de {m}, así que el informe las resume en esta tabla, sin una "
+               "sección por cooperativa. El informe de una cooperativa, con sus gráficos y recomendaciones, se "
+               "obtiene de un archivo con solo sus encuestas.",
+               "The campaign has {n} cooperatives: more than {m}, so the report summarises them in this table, "
+               "without a section for each. A cooperative's report, with its charts and recommendations, comes "
+               "from a file holding only its surveys.").format(n=len(units), m=MAX_DETAILED_UNITS)
+    heading = say(lang, "Cooperativas, de menor a mayor huella", "Cooperatives, from lowest to highest footprint")
+    return (f"<h2>{heading}</h2><p>{note}</p>" + _table(rows, (
+                say(lang, "Cooperativa", "Cooperative"), say(lang, "Producción t/año", "Production t/yr"),
+                say(lang, "Netas t CO2e/año", "Net t CO2e/yr"), "kg CO2e/kg",
+                say(lang, "9 de cada 10 casos", "9 cases out of 10")), widths=(36, 14, 14, 14, 22)))
 
 
 def method_section(f: Factors, lang: str, new_page: bool = False) -> str:
     fs = f.factor_set
     calibrated = [factor.id for factor in fs.factors.values() if factor.status is FactorStatus.CALIBRATED]
-    status = STATUS_ES[FactorStatus.CALIBRATED] if lang != "en" else "calibrated"
+    status = say(lang, STATUS_ES[FactorStatus.CALIBRATED], "calibrated")
     style = ' style="page-break-before: always"' if new_page else ""
-    text = [f"<h2{style}>{_t('Método y alcance', 'Method and scope', lang)}</h2>", "<p>" + _t(
+    text = [f"<h2{style}>{say(lang, 'Método y alcance', 'Method and scope')}</h2>", "<p>" + say(
+        lang,
         "Huella de carbono de producto según PAS 2050:2011, de la cuna al puerto peruano de embarque: manejo de la "
         "cáscara, abonamiento y control de plagas, fermentación, secado, envasado y transporte. Unidad funcional: "
         "1 kg de cacao seco envasado puesto en puerto. Periodo: una campaña (un año). El secuestro del cultivo y el "
@@ -193,23 +190,22 @@ def method_section(f: Factors, lang: str, new_page: bool = False) -> str:
         "Product carbon footprint following PAS 2050:2011, cradle to the Peruvian port of shipment: husk management, "
         "fertilisation and pest control, fermentation, drying, packaging and transport. Functional unit: 1 kg of dry "
         "packed cocoa beans at the port. Period: one campaign (one year). Crop sequestration and land-use change are "
-        "reported apart; totals of a cooperative or campaign are sums of results, never averages of shares.",
-        lang) + "</p>",
-        "<p>" + _t("Factores: {name}, con los potenciales de calentamiento global {gwp}. {desc}",
-                   "Factors: {name}, with the {gwp} global warming potentials. {desc}", lang).format(
+        "reported apart; totals of a cooperative or campaign are sums of results, never averages of shares.") + "</p>",
+        "<p>" + say(lang, "Factores: {name}, con los potenciales de calentamiento global {gwp}. {desc}",
+                          "Factors: {name}, with the {gwp} global warming potentials. {desc}").format(
             name=escape(fs.name(lang)), gwp=escape(f.gwp.id),
-            desc=escape(fs.description_en if lang == "en" else fs.description_es)) + "</p>"]
+            desc=escape(say(lang, fs.description_es, fs.description_en))) + "</p>"]
     if calibrated:  # named in words, never by the factor's internal id
         names = [factor_label(factor_id, lang).removesuffix(f" ({status})") for factor_id in calibrated]
-        text.append("<p>" + _t("Factores «{s}» (ajustados para reproducir el informe PROMPERÚ 2020, sin valor de "
-                               "literatura): {ids}.", "Factors marked '{s}' (fitted to reproduce the PROMPERÚ 2020 "
-                               "report; no literature value): {ids}.", lang).format(
+        text.append("<p>" + say(lang, "Factores «{s}» (ajustados para reproducir el informe PROMPERÚ 2020, sin valor "
+                                "de literatura): {ids}.",
+                                "Factors marked '{s}' (fitted to reproduce the PROMPERÚ 2020 report; no literature "
+                                "value): {ids}.").format(
             s=status, ids=escape("; ".join(names))) + "</p>")
-    text.append("<p>" + _t("Cada factor, con su valor, unidad, gas, fuente y estado, figura en la hoja «Factores» "
-                           "del libro de Excel de este cálculo, que la cooperativa puede entregar.",
-                           "Every factor, with its value, unit, gas, source and status, is listed on the 'Factors' "
-                           "sheet of this calculation's Excel workbook, which the cooperative can provide.",
-                           lang) + "</p>")
+    text.append("<p>" + say(lang, "Cada factor, con su valor, unidad, gas, fuente y estado, figura en la hoja "
+                            "«Factores» del libro de Excel de este cálculo, que la cooperativa puede entregar.",
+                            "Every factor, with its value, unit, gas, source and status, is listed on the 'Factors' "
+                            "sheet of this calculation's Excel workbook, which the cooperative can provide.") + "</p>")
     return "\n".join(text)
 
 
@@ -237,8 +233,8 @@ def document(title: str, subtitle: str, units: Sequence[UnitReport], total: Unit
     report adds a two-page summary and the method's details around the same sections: ``report_footprint.document``."""
     today = today or date.today()
     head = (f"<h1>{escape(title)}</h1><p>{escape(subtitle)}<br>" +
-            _t("Informe generado el {d} con cocoa-desktop.", "Report produced on {d} with cocoa-desktop.",
-               lang).format(d=today.strftime("%d/%m/%Y" if lang != "en" else "%Y-%m-%d")) + "</p>")
+            say(lang, "Informe generado el {d} con cocoa-desktop.", "Report produced on {d} with cocoa-desktop."
+                ).format(d=today.strftime(say(lang, "%d/%m/%Y", "%Y-%m-%d"))) + "</p>")
     sections = [head]
     years = f["luc_amortisation_years"]
     detailed = len(units) <= MAX_DETAILED_UNITS

@@ -24,6 +24,8 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from cocoa_desktop.engine.words import say
+
 FOOTER_MM = 9.0  # below the text: a rule and one line of 8 pt
 TABLE_KEPT_WHOLE = 0.5  # a table after a heading is kept whole with it when it takes less than this share of a page
 
@@ -158,7 +160,7 @@ def _footer(painter: QPainter, writer: QPdfWriter, body: QSizeF, left: str, righ
 
 
 def page_words(n: int, total: int, lang: str) -> str:
-    return f"page {n} of {total}" if lang == "en" else f"página {n} de {total}"
+    return say(lang, f"página {n} de {total}", f"page {n} of {total}")
 
 
 def print_pages(doc: QTextDocument, writer: QPdfWriter, footer: str, lang: str = "es") -> int:

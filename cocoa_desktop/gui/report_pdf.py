@@ -41,6 +41,7 @@ from cocoa_desktop.engine.report_facts import factor_set_digest, factors_used, s
 from cocoa_desktop.engine.results import Footprint
 from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.engine.uncertainty import UnitUncertainty
+from cocoa_desktop.engine.words import say
 from cocoa_desktop.gui.charts import Bars, balance_bars, stage_share_bars
 from cocoa_desktop.gui.report_footprint import ReportFacts, document
 from cocoa_desktop.gui.report_html import MAX_DETAILED_UNITS, UnitReport
@@ -106,11 +107,11 @@ def _palette() -> list[int]:
 
 
 def _words(lang: str) -> tuple[str, tuple[str, str, str], str]:
-    if lang == "en":
-        return ("Share of each stage (%)", ("Emissions (footprint)", "Removals (sequestration)", "Net (indicator)"),
-                "t CO2e per year")
-    return ("Participación de cada etapa (%)", ("Emisiones (huella)", "Remociones (secuestro)", "Neto (indicador)"),
-            "t CO2e por año")
+    return say(lang,
+               ("Participación de cada etapa (%)", ("Emisiones (huella)", "Remociones (secuestro)", "Neto (indicador)"),
+                "t CO2e por año"),
+               ("Share of each stage (%)", ("Emissions (footprint)", "Removals (sequestration)", "Net (indicator)"),
+                "t CO2e per year"))
 
 
 def recommendation_lines(plan: Plan, lang: str) -> list[str]:
@@ -118,9 +119,9 @@ def recommendation_lines(plan: Plan, lang: str) -> list[str]:
     triggered it, then the report's split beside the model's."""
     lines = [message(rec, lang) for rec in plan.items]
     if not lines:
-        lines.append("No hay nada que recomendar: la unidad ya es un sumidero neto sin cambio de uso del suelo."
-                     if lang != "en" else "Nothing to recommend: the unit is already a net sink with no land-use "
-                     "change.")
+        lines.append(say(lang,
+                         "No hay nada que recomendar: la unidad ya es un sumidero neto sin cambio de uso del suelo.",
+                         "Nothing to recommend: the unit is already a net sink with no land-use change."))
     lines.append(comparison(plan, lang))
     return lines
 
@@ -170,10 +171,10 @@ def write_report(surveys: Sequence[Survey], path: Path, f: Factors, lang: str = 
     if len(units) > 1:
         total_plan = plan_for(table.total.label, surveys, table.total, f, table.yield_kg_ha)
         total = _unit(table.total, total_plan, spread.total if spread else None, surveys, f, lang, doc, "total")
-    heading = ("Huella de carbono del cacao" if lang != "en" else "Carbon footprint of cocoa")
+    heading = say(lang, "Huella de carbono del cacao", "Carbon footprint of cocoa")
     years = sorted({s.general.campaign_year for s in surveys})
     name = title or units[0].footprint.label
-    campaign = ("campaña " if lang != "en" else "campaign ") + ", ".join(map(str, years))
+    campaign = say(lang, "campaña ", "campaign ") + ", ".join(map(str, years))
     facts = report_facts(surveys, f, lang, name, spread, [u.footprint for u in units]
                          if 1 < len(units) <= MAX_DETAILED_UNITS else [])
     doc.setHtml(document(heading, f"{name} — {campaign}", units, total, f, lang, facts))
@@ -211,8 +212,8 @@ def save_pdf(data: bytes, path: Path, lang: str = "es") -> Path:
     Any failure — a full disk, a place that cannot be written such as /proc/version, a PDF that came out empty —
     raises OSError naming ``path``, and leaves neither the temporary file nor a new ``path``."""
     if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
-        raise OSError(errno.EIO, "el informe PDF salió vacío o incompleto" if lang != "en" else
-                      "the PDF report came out empty or incomplete", str(path))
+        raise OSError(errno.EIO, say(lang, "el informe PDF salió vacío o incompleto",
+                                           "the PDF report came out empty or incomplete"), str(path))
     tmp = path.with_name(path.name + ".tmp")
     try:
         with tmp.open("wb") as handle:

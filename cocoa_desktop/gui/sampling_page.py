@@ -24,8 +24,8 @@ from cocoa_desktop.engine.economics_text import percent
 from cocoa_desktop.engine.issues import SurveyValidationError
 from cocoa_desktop.engine.numbers import parse_number
 from cocoa_desktop.engine.producers import Draw, Producer, draw, read_producers, strata_of
-from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.sampling import Allocation, SampleSize, allocate, sample_size
+from cocoa_desktop.engine.words import quantity
 from cocoa_desktop.gui import file_dialogs
 from cocoa_desktop.gui.fields import InputError, NumberEdit, PercentEdit, fit_table, scrolling_body
 from cocoa_desktop.gui.i18n import translate
@@ -224,13 +224,13 @@ class SamplingPage(QWidget):
         self.result.setText((translate("sampling", "Survey 1 producer (n = %2, Z = %3, confidence %4)") if n == 1 else
                              translate("sampling", "Survey %1 producers (n = %2, Z = %3, confidence %4)"))
                             .replace("%1", str(n))
-                            .replace("%2", format_quantity(size.exact, 2, lang))
-                            .replace("%3", format_quantity(size.z, 3, lang))
+                            .replace("%2", quantity(size.exact, 2, lang))
+                            .replace("%3", quantity(size.z, 3, lang))
                             .replace("%4", percent(size.confidence, lang, 0)))
         strata = self.allocation.strata if self.allocation else []
         self.allocation_table.setRowCount(len(strata))
         for row, s in enumerate(strata):
-            for column, text in enumerate((s.name, str(s.population), format_quantity(s.exact, 2, lang), str(s.n))):
+            for column, text in enumerate((s.name, str(s.population), quantity(s.exact, 2, lang), str(s.n))):
                 self.allocation_table.setItem(row, column, QTableWidgetItem(text))
         fit_table(self.allocation_table)
         people = ([(p, translate("sampling", "visit")) for p in self.drawn.chosen]

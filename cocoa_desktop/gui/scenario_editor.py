@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from cocoa_desktop.engine import vocabulary
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.results import STAGE_LABELS
 from cocoa_desktop.engine.scenarios import Change, Scenario, ScenarioResult, composting_comparison, parse_change, run
 from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.words import pick, quantity
 from cocoa_desktop.gui.background import Background
 from cocoa_desktop.gui.campaign_charts import before_after, paired_widget, short_name
 from cocoa_desktop.gui.campaign_data import campaign_surveys
@@ -227,21 +227,22 @@ class ScenarioEditor(QWidget):
 
     # ---- showing ----
     def show_result(self, result: ScenarioResult) -> None:
-        q, lang = format_quantity, self.lang
+        lang = self.lang
         pairs = result.pairs()
         before, after = result.before.total, result.after.total
-        stage_rows = [(STAGE_LABELS[s][lang == "en"], before.stages[s], after.stages[s]) for s in before.stages]
+        stage_rows = [(pick(STAGE_LABELS[s], lang), before.stages[s], after.stages[s]) for s in before.stages]
         stage_rows.append((translate("scenario", "Sequestration"), before.sequestration_kg, after.sequestration_kg))
         self.table.setRowCount(len(pairs) + len(stage_rows) + 1)
         for row, (name, a, b) in enumerate(pairs):
-            cells = [short_name(name), q(a.net_kg / 1000, 1, lang), q(b.net_kg / 1000, 1, lang),
-                     q((b.net_kg - a.net_kg) / 1000, 1, lang), q(a.net_per_kg, 2, lang), q(b.net_per_kg, 2, lang)]
+            cells = [short_name(name), quantity(a.net_kg / 1000, 1, lang), quantity(b.net_kg / 1000, 1, lang),
+                     quantity((b.net_kg - a.net_kg) / 1000, 1, lang), quantity(a.net_per_kg, 2, lang),
+                     quantity(b.net_per_kg, 2, lang)]
             for column, text in enumerate(cells):
                 self._cell(row, column, text, name if column == 0 else text)  # the whole name in the tooltip
         self._cell(len(pairs), 0, translate("scenario", "Stages of the total (t CO2e/yr)"))
         for offset, (label, a, b) in enumerate(stage_rows, start=len(pairs) + 1):
-            for column, text in enumerate([label, q(a / 1000, 1, lang), q(b / 1000, 1, lang),
-                                           q((b - a) / 1000, 1, lang)]):
+            for column, text in enumerate([label, quantity(a / 1000, 1, lang), quantity(b / 1000, 1, lang),
+                                           quantity((b - a) / 1000, 1, lang)]):
                 self._cell(offset, column, text)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), 180))

@@ -147,12 +147,12 @@ class SurveyTree(QTreeWidget):
         return [label, state, self._net(("survey", survey.id), "…")]
 
     def _net(self, key: tuple[str, ...], missing: str = "") -> str:
-        from cocoa_desktop.engine.report import format_quantity
+        from cocoa_desktop.engine.words import quantity
 
         if not self.found:
             return missing if key[0] == "survey" else ""
         value = self.found.get(key)
-        return "—" if value is None else format_quantity(value, 2, self.lang)
+        return "—" if value is None else quantity(value, 2, self.lang)
 
     def open_cooperative(self, item: QTreeWidgetItem) -> None:
         """Opened (→, a click): its surveys are read now, if they were not."""

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.words import quantity
 from cocoa_desktop.engine.year_over_year import compare
 from cocoa_desktop.gui.campaign_charts import short_name
 from cocoa_desktop.gui.campaign_data import campaign_surveys
@@ -55,11 +55,10 @@ class YearOverYearTab(QWidget):
         before, _ = campaign_surveys(self.repo, other)
         found = compare(before, self.surveys, self.factors)
         self.changes.setRowCount(len(found))
-        q = format_quantity
         for i, change in enumerate(found):
             cells = [short_name(change.name),
-                     q(change.before.net_per_kg, 2, self.lang) if change.before else "—",
-                     q(change.after.net_per_kg, 2, self.lang) if change.after else "—",
+                     quantity(change.before.net_per_kg, 2, self.lang) if change.before else "—",
+                     quantity(change.after.net_per_kg, 2, self.lang) if change.after else "—",
                      change.explanation(self.lang)]
             for column, text in enumerate(cells):
                 self.changes.setItem(i, column, QTableWidgetItem(text))

@@ -50,7 +50,7 @@ def exact(r: int) -> str:
 
 
 def number_text(ref: str, decimals: int, lang: str) -> str:
-    """A formula giving the number in ``ref`` as :func:`~cocoa_desktop.engine.report.format_quantity` writes it
+    """A formula giving the number in ``ref`` as :func:`~cocoa_desktop.engine.words.quantity` writes it
     ("8 316", "91,0" in Spanish; "8,316", "91.0" in English), built from whole numbers and TEXT(…,"000") only, so
     that no spreadsheet's locale changes it (grouped up to 10^12)."""
     sep, point = thousands_sign(lang), decimal_sign(lang)

@@ -27,13 +27,13 @@ from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import explain
 from cocoa_desktop.engine.report import (
     LUC_COMPARISON_HEAD,
-    format_quantity,
     luc_assumptions,
     luc_comparison,
     luc_figure,
 )
 from cocoa_desktop.engine.results import STAGE_LABELS, Footprint, Step, note_message
 from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.words import pick, quantity
 from cocoa_desktop.gui import file_dialogs
 from cocoa_desktop.gui.fields import fit_table, scrolling_body
 from cocoa_desktop.gui.i18n import translate
@@ -177,23 +177,22 @@ class ResultsPage(QWizardPage):
                             "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>" if lines else "")
 
     def show_footprint(self, fp: Footprint, lang: str) -> None:
-        idx = 1 if lang == "en" else 0
         ranked = fp.ranked_stages()
         self.stages.setRowCount(len(ranked))
         for row, (stage, value) in enumerate(ranked):
-            cells = (f"{row + 1}. {STAGE_LABELS[stage][idx]}", format_quantity(value / 1000, 1, lang),
-                     format_quantity(fp.share(stage) * 100, 2, lang))
+            cells = (f"{row + 1}. {pick(STAGE_LABELS[stage], lang)}", quantity(value / 1000, 1, lang),
+                     quantity(fp.share(stage) * 100, 2, lang))
             for column, text in enumerate(cells):
                 self.stages.setItem(row, column, QTableWidgetItem(text))
         rows = ((fp.gross_kg, fp.gross_per_kg), (fp.sequestration_kg, fp.sequestration_per_kg),
                 (fp.net_kg, fp.net_per_kg))
         self.indicators.setRowCount(3)
         for row, (label, (kg, per_kg)) in enumerate(zip(INDICATORS, rows, strict=True)):
-            for column, text in enumerate((translate("results", label), format_quantity(kg / 1000, 1, lang),
-                                           format_quantity(per_kg, 2, lang))):
+            for column, text in enumerate((translate("results", label), quantity(kg / 1000, 1, lang),
+                                           quantity(per_kg, 2, lang))):
                 self.indicators.setItem(row, column, QTableWidgetItem(text))
         self.headline.setText(translate("results", "Net: %1 kg CO2e per kg of dry cocoa")
-                              .replace("%1", format_quantity(fp.net_per_kg, 2, lang)))
+                              .replace("%1", quantity(fp.net_per_kg, 2, lang)))
         self.show_land_use_change(fp, lang)
         self.notes.setText("\n".join("• " + note_message(n, lang) for n in sorted(fp.notes)
                                       if not land_use.is_basis_note(n)))  # the assumption is said with its figure
@@ -211,13 +210,12 @@ class ResultsPage(QWizardPage):
         self.luc_compared.setVisible(bool(assumed))
         if not assumed:
             return
-        idx = 1 if lang == "en" else 0
-        self.luc_compared.setHorizontalHeaderLabels(["kg CO2e/kg", *(h[idx] for h in LUC_COMPARISON_HEAD)])
+        self.luc_compared.setHorizontalHeaderLabels(["kg CO2e/kg", *(pick(h, lang) for h in LUC_COMPARISON_HEAD)])
         rows = luc_comparison(fp, lang)
         self.luc_compared.setRowCount(len(rows))
         for row, (label, without, with_luc) in enumerate(rows):
-            for column, text in enumerate((label, format_quantity(without, 2, lang),
-                                           format_quantity(with_luc, 2, lang))):
+            for column, text in enumerate((label, quantity(without, 2, lang),
+                                           quantity(with_luc, 2, lang))):
                 self.luc_compared.setItem(row, column, QTableWidgetItem(text))
         fit_table(self.luc_compared)
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.words import say
 from cocoa_desktop.gui.fields import fit_to_screen
 from cocoa_desktop.gui.focus_style import show_focus_within
 from cocoa_desktop.gui.help import add_f1, show_help
@@ -52,8 +53,8 @@ class SurveyWizard(QWizard):
         self.button(QWizard.WizardButton.HelpButton).setObjectName("wizard.help")
         self.helpRequested.connect(self.show_page_help)
         add_f1(self, self.current_page_name)
-        other = "en" if session.lang != "en" else "es"
-        self.setButtonText(LANGUAGE_BUTTON, "English" if other == "en" else "Español")
+        other = say(session.lang, "en", "es")
+        self.setButtonText(LANGUAGE_BUTTON, say(other, "Español", "English"))
         self.button(LANGUAGE_BUTTON).setObjectName("wizard.language")
         self.button(LANGUAGE_BUTTON).setToolTip(translate("wizard", "Show the survey in the other language"))
         self.customButtonClicked.connect(lambda which: self.language_requested.emit(other))
