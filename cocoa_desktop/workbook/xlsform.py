@@ -28,7 +28,7 @@ from cocoa_desktop.engine.fields import ITEM, Leaf, leaves
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError, message_of
 from cocoa_desktop.engine.sections import GENERAL_PAGES, PAGES
 from cocoa_desktop.engine.survey_io import checked_output
-from cocoa_desktop.engine.words import LANGUAGES, pick
+from cocoa_desktop.engine.words import LANGUAGES, language, pick
 from cocoa_desktop.workbook.layout import DATA_SHEETS_BEFORE_CALC, Col
 from cocoa_desktop.workbook.leaves import place
 from cocoa_desktop.workbook.words import unit_in
@@ -368,18 +368,14 @@ def choice_rows() -> list[Row]:
 
 def settings_row(lang: str) -> dict[str, str]:
     return {"form_title": pick(FORM_TITLE, lang), "form_id": FORM_ID, "version": __version__,
-            "default_language": LANGUAGE_NAMES[_lang(lang)], "style": "pages",
+            "default_language": LANGUAGE_NAMES[language(lang)], "style": "pages",
             "instance_name": "concat(${general__organisation}, ' — ', ${general__farm_name}, ' ', "
                              "${general__campaign_year})"}
 
 
-def _lang(lang: str) -> str:
-    return "en" if lang == "en" else "es"
-
-
 def _columns_of(names: tuple[str, ...], lang: str) -> Iterator[tuple[str, str, int | None]]:
     """(header, column, index into an (es, en) pair): the translated columns in ``lang`` first, then the other."""
-    order = (_lang(lang), *(other for other in LANGUAGES if other != _lang(lang)))
+    order = (language(lang), *(other for other in LANGUAGES if other != language(lang)))
     for name in names:
         if name in TRANSLATED:
             for code in order:
