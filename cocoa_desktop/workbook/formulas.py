@@ -20,6 +20,7 @@ PREV = "\x05"  # the row above's number (a relative reference, so the formula st
 BLOCK = re.compile("\x03([a-z_]+):([A-Z]+)\x03")  # the survey's block of rows in an item sheet: sum of a column
 COUNT = "\x04"  # how many rows of the survey's blocks hold its id
 OK_ITEMS = "ok_items"
+NOT_FOUND_NAME = "msg_not_found"  # the label of a row whose survey id is nowhere in "Datos generales"
 LISTED_COOPS = "listed_coops"  # the cooperatives the summary sheet names (a range of its column A)
 FACTOR_TABLE = "factor_table"  # the factor sheet's columns A:B (key, value), for VLOOKUP
 Blocks = dict[str, tuple[int, int]]  # item sheet key → (first row, last row) of one survey's items
@@ -115,7 +116,10 @@ class Formulas:
         there (the same row for per-survey sheets; for item sheets the row number the export wrote in the hidden
         ``_g`` cell, which a copied row carries along), else searched by id; ⚠ (a label) or 0 (a number) when
         the id is nowhere."""
-        missing = f'"{NOT_FOUND[self.idx]}"' if key == "name" else "0"
+        missing = "0"
+        if key == "name":  # the words once, as a name: 36,000 labels of a 2,200-farm workbook do not repeat them
+            self.names[NOT_FOUND_NAME] = f'"{NOT_FOUND[self.idx]}"'
+            missing = NOT_FOUND_NAME
         column, ids = self.column_name("general", key), self.column_name("general", "id")
         search = f"IFERROR(INDEX({column},MATCH($A{ROW},{ids},0)),{missing})"
         if spec.per_survey:
