@@ -14,6 +14,8 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
+from cocoa_desktop.engine import paths
+
 MODEL_VERSION = 1  # 1: the model of the first release; raise it with each step below
 Step = Callable[[dict[str, Any]], dict[str, Any]]
 # version n → the step that rewrites a document of version n into version n + 1
@@ -43,23 +45,10 @@ def renamed(old: str, new: str) -> Step:
     new_key = new.rsplit(".", 1)[-1]
 
     def step(doc: dict[str, Any]) -> dict[str, Any]:
-        for node, key in _places(doc, old.split(".")):
+        for node, key in paths.places(doc, old):
             if key in node:
                 node[new_key] = node.pop(key)
         return doc
 
     return step
-
-
-def _places(node: Any, parts: list[str]) -> list[tuple[dict[str, Any], str]]:
-    """The (mapping, key) pairs a dotted path with ``[]`` reaches."""
-    if not isinstance(node, dict):
-        return []
-    head, rest = parts[0], parts[1:]
-    if not rest:
-        return [(node, head)]
-    if head.endswith("[]"):
-        items = node.get(head[:-2])
-        return [p for item in items for p in _places(item, rest)] if isinstance(items, list) else []
-    return _places(node.get(head), rest)
 

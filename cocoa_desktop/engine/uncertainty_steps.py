@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from cocoa_desktop.engine import paths
 from cocoa_desktop.engine.scenario_changes import ROTTING
 from cocoa_desktop.engine.survey import HuskDestination, Survey
 
@@ -67,15 +68,11 @@ def perturbed(survey: Survey, path: str) -> tuple[Survey, float, tuple[float, fl
     if path in ("husk", "husk.shares"):
         return _husk(survey)
     doc = survey.model_dump(mode="json")
-    parent: Any = None
-    node: Any = doc
-    last: Any = None
-    try:
-        for part in path.split("."):
-            parent, last = node, (int(part) if isinstance(node, list) else part)
-            node = node[last]
-    except (KeyError, IndexError, ValueError, TypeError):
+    found = paths.parent(doc, path)
+    if found is None:
         return None
+    parent, last = found
+    node = parent[last]
     shares: list[float] = []
     if isinstance(node, int | float) and not isinstance(node, bool):
         parent[last] = node * (1.0 - STEP)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocoa_desktop.engine import paths
 from cocoa_desktop.engine.economics import CarbonProject, Perspective, project_document, project_issues, read_project
 from cocoa_desktop.engine.economics_report import PERSPECTIVE_LABELS, Evaluation, evaluate_project
 from cocoa_desktop.engine.economics_text import irr_text, money, percent
@@ -71,19 +72,6 @@ FIELDS = (
      "number"),
     ("carbon.farmers_share", QT_TRANSLATE_NOOP("economics", "Farmers' share of carbon income"), "%", "percent"),
 )
-
-
-def _get(doc: dict, path: str) -> object:
-    for part in path.split("."):
-        doc = doc[part]
-    return doc
-
-
-def _set(doc: dict, path: str, value: object) -> None:
-    *parents, last = path.split(".")
-    for part in parents:
-        doc = doc[part]
-    doc[last] = value
 
 
 class EconomicsTab(QWidget):
@@ -199,7 +187,7 @@ class EconomicsTab(QWidget):
         self.project = project
         doc = project.model_dump(mode="json")
         for path, edit in self.inputs.items():
-            value = _get(doc, path)
+            value = paths.get(doc, path)
             # ten decimals: the form must give back exactly what the file holds (7.37549685 PEN/kg)
             edit.setText(format_number(None if value is None else value * (100 if isinstance(edit, PercentEdit)
                                                                              else 1), 10))
@@ -219,7 +207,7 @@ class EconomicsTab(QWidget):
             if value is None:
                 raise InputError(translate("economics", "Enter a value for “%1”.")
                                  .replace("%1", translate("economics", next(f[1] for f in FIELDS if f[0] == path))))
-            _set(doc, path, value)
+            paths.put(doc, path, value)
         doc["perspective"] = self.perspective.currentData()
         try:
             return CarbonProject.model_validate(doc)

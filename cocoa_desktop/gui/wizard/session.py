@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from cocoa_desktop.engine import sections
+from cocoa_desktop.engine import paths, sections
 from cocoa_desktop.engine.issues import Issue, issues_from_validation_error
 from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.storage.repository import SECTIONS, Repository, split_sections
@@ -28,12 +28,8 @@ def split_path(path: str) -> tuple[str, list[str]]:
 
 
 def get_path(doc: dict[str, Any], path: str) -> Any:
-    node: Any = doc
-    for part in path.split("."):
-        if not isinstance(node, dict) or part not in node:
-            return None
-        node = node[part]
-    return node
+    """The value at a field's path (engine.paths), None where the document has none."""
+    return paths.get(doc, path)
 
 
 class SurveySession:
