@@ -49,7 +49,7 @@ def build_menus(window: MainWindowApi) -> dict[str, QAction]:
          lambda: workbook_actions.ask_export(window), False),
         (exchange, "import_xlsx", translate("main", "Import from Excel…"), "Ctrl+Shift+I",
          lambda: workbook_actions.ask_import(window), False),
-        (exchange, "export_xlsform", workbook_actions.phone_form_title(window.lang), "",
+        (exchange, "export_xlsform", workbook_actions.phone_form_title(), "",
          lambda: workbook_actions.ask_phone_form(window), False),
         (decisions, "open_economics", translate("main", "Carbon credits and sampling plan…"), "",
          window.open_economics, False),

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox
 
-from cocoa_desktop.engine.words import say
 from cocoa_desktop.gui import file_dialogs
 from cocoa_desktop.gui.i18n import translate
 
@@ -107,20 +106,18 @@ def write_phone_form(window: MainWindowApi, path: Path) -> Path | None:
     except SurveyValidationError as exc:
         QMessageBox.warning(window, "XLSForm", exc.summary(window.lang))
         return None
-    window.statusBar().showMessage(say(window.lang, f"Formulario para teléfonos escrito ({len(asked())} preguntas): "
-                                                    f"{written}",
-                                       f"Form for phones written ({len(asked())} questions): {written}"))
+    window.statusBar().showMessage(translate("main", "Form for phones written (%1 questions): %2")
+                                   .replace("%1", str(len(asked()))).replace("%2", str(written)))
     return written
 
 
 def ask_phone_form(window: MainWindowApi) -> None:
-    path = file_dialogs.save_path(window, file_dialogs.EXCEL, phone_form_title(window.lang),
-                                  say(window.lang, "encuesta.xlsx", "survey.xlsx"), "XLSForm (*.xlsx)")
+    path = file_dialogs.save_path(window, file_dialogs.EXCEL, phone_form_title(),
+                                  translate("main", "survey.xlsx"), "XLSForm (*.xlsx)")
     if path:
         write_phone_form(window, Path(path))
 
 
-def phone_form_title(lang: str) -> str:
+def phone_form_title() -> str:
     """The menu command's words (Paquetes y Excel → Formulario para teléfonos)."""
-    return say(lang, "Formulario para teléfonos (ODK Collect, KoboToolbox)…",
-               "Form for phones (ODK Collect, KoboToolbox)…")
+    return translate("main", "Form for phones (ODK Collect, KoboToolbox)…")

@@ -131,47 +131,47 @@
         <translation>PCG</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="254"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="256"/>
         <source>Total (sum of the cooperatives)</source>
         <translation>Total (suma de las cooperativas)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="281"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="284"/>
         <source>%1 farms</source>
         <translation>%1 fincas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="297"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="300"/>
         <source>This campaign has no complete survey yet.</source>
         <translation>Esta campaña aún no tiene ninguna encuesta completa.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="305"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="308"/>
         <source>A region is scaled up from two cooperatives or more.</source>
         <translation>Una región se extrapola desde dos cooperativas o más.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="314"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="317"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="319"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="322"/>
         <source>Net kg CO2e per kg of cocoa</source>
         <translation>kg CO2e netos por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="322"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="325"/>
         <source>Stages, % of each cooperative&apos;s gross emissions</source>
         <translation>Etapas, % de las emisiones brutas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="335"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="338"/>
         <source>% of the net emissions of the cooperatives that emit</source>
         <translation>% de las emisiones netas de las cooperativas que emiten</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="339"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="342"/>
         <source>Left out, net sinks: %1</source>
         <translation>Fuera, por ser sumideros netos: %1</translation>
     </message>
@@ -371,262 +371,262 @@
 <context>
     <name>economics</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="60"/>
         <source>Years after year 0</source>
         <translation>Años después del año 0</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="61"/>
         <source>Discount rate</source>
         <translation>Tasa de descuento</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="62"/>
         <source>Cocoa area</source>
         <translation>Área de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="63"/>
         <source>Dry cocoa yield</source>
         <translation>Rendimiento de cacao seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="62"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="64"/>
         <source>Losses and self-consumption</source>
         <translation>Pérdidas y autoconsumo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="65"/>
         <source>Dry cocoa price</source>
         <translation>Precio del cacao seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="64"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="66"/>
         <source>Production cost</source>
         <translation>Costo de producción</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="65"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="67"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="67"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="69"/>
         <source>Carbon price</source>
         <translation>Precio del carbono</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="68"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="70"/>
         <source>Exchange rate</source>
         <translation>Tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="69"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="71"/>
         <source>Registry fee per credit</source>
         <translation>Tarifa del registro por crédito</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="71"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="73"/>
         <source>Farmers&apos; share of carbon income</source>
         <translation>Parte de los productores en el ingreso por carbono</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="98"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="87"/>
         <source>Load the APROCAM 2024 example</source>
         <translation>Cargar el ejemplo APROCAM 2024</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="99"/>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="229"/>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="238"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="88"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="218"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="227"/>
         <source>Open project…</source>
         <translation>Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="100"/>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="243"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="89"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="232"/>
         <source>Save project as…</source>
         <translation>Guardar proyecto como…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="101"/>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="261"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="90"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="250"/>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="125"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="114"/>
         <source>Cash flow</source>
         <translation>Flujo de caja</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="134"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="123"/>
         <source>Calculate</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="142"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="131"/>
         <source>NPV (year 0 not discounted)</source>
         <translation>VAN (año 0 sin descontar)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="143"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="132"/>
         <source>NPV, spreadsheet convention (also discounts year 0)</source>
         <translation>VAN, convención de hoja de cálculo (descuenta también el año 0)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="144"/>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="352"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="133"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="341"/>
         <source>IRR</source>
         <translation>TIR</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="145"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="134"/>
         <source>B/C (PV gross benefits ÷ PV gross costs)</source>
         <translation>B/C (VA beneficios brutos ÷ VA costos brutos)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="146"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="135"/>
         <source>Payback year (cumulative flow ≥ 0)</source>
         <translation>Año de recuperación (flujo acumulado ≥ 0)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="147"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="136"/>
         <source>Farm break-even yield (no carbon)</source>
         <translation>Rendimiento de equilibrio de la finca (sin carbono)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="175"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="164"/>
         <source>Cash flow by year (PEN)</source>
         <translation>Flujo de caja por año (PEN)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="176"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="165"/>
         <source>Sensitivity (variables and steps of the paper’s Table 11)</source>
         <translation>Sensibilidad (variables y pasos de la Tabla 11 del artículo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="219"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="208"/>
         <source>Enter a value for “%1”.</source>
         <translation>Indique un valor para «%1».</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="304"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="293"/>
         <source>%1 kg/ha (yield %2; literature %3)</source>
         <translation>%1 kg/ha (rendimiento %2; literatura %3)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="315"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="304"/>
         <source>none: the NPV stays positive even at %1</source>
         <translation>no existe: el VAN sigue positivo incluso con %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="320"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="309"/>
         <source>Break-even (NPV = 0, IRR = discount rate)</source>
         <translation>Punto de equilibrio (VAN = 0, TIR = tasa de descuento)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="323"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="312"/>
         <source>Where the published source contradicts itself</source>
         <translation>Dónde se contradice la fuente publicada</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="332"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="321"/>
         <source>Net flow</source>
         <translation>Flujo neto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="332"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="321"/>
         <source>Cumulative</source>
         <translation>Acumulado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="334"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="323"/>
         <source>Credits (t CO2)</source>
         <translation>Créditos (t CO2)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="336"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="325"/>
         <source>Farmers&apos; share</source>
         <translation>Parte de los productores</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="340"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="329"/>
         <source>Year %1</source>
         <translation>Año %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="350"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="339"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="350"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="339"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="351"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="340"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="351"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="340"/>
         <source>NPV</source>
         <translation>VAN</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="352"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="341"/>
         <source>NPV (spreadsheet)</source>
         <translation>VAN (hoja de cálculo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="372"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="361"/>
         <source>Cash flow by year</source>
         <translation>Flujo de caja por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="373"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="362"/>
         <source>Gross benefits</source>
         <translation>Beneficios brutos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="373"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="362"/>
         <source>Gross costs</source>
         <translation>Costos brutos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="374"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="363"/>
         <source>Cumulative net flow</source>
         <translation>Flujo neto acumulado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="374"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="363"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="375"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="364"/>
         <source>thousand PEN</source>
         <translation>miles de PEN</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="377"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="366"/>
         <source>NPV (thousand PEN) with each variable 20 % lower (red) and higher (green)</source>
         <translation>VAN (miles de PEN) con cada variable 20 % menor (rojo) y mayor (verde)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="393"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="382"/>
         <source>Carbon credits and sampling plan</source>
         <translation>Créditos de carbono y plan de muestreo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="396"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="385"/>
         <source>Carbon-credit project</source>
         <translation>Proyecto de créditos de carbono</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="397"/>
+        <location filename="../../cocoa_desktop/gui/economics_window.py" line="386"/>
         <source>Survey sampling plan</source>
         <translation>Plan de muestreo de la encuesta</translation>
     </message>
@@ -892,32 +892,32 @@
         <translation>Fuente de la información</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="128"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="130"/>
         <source>“%1” is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="131"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="133"/>
         <source>“%1” must be a whole number</source>
         <translation>«%1» debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="140"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="142"/>
         <source>“%1” can be read as %2%4 or as %3%4: this field can have decimals, so the point could group thousands or mark the decimals. Write %2 or %3.</source>
         <translation>«%1» puede leerse como %2%4 o como %3%4: este dato puede tener decimales, así que el punto podría separar miles o marcar decimales. Escriba %2 o %3.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="174"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="176"/>
         <source>%1 % is more than 100 %: write the percentage (0 to 100), e.g. 60 for 60 %</source>
         <translation>%1 % es más de 100 %: escriba el porcentaje (de 0 a 100), por ejemplo 60 para 60 %</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="177"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="179"/>
         <source>A percentage cannot be negative</source>
         <translation>Un porcentaje no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="230"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="232"/>
         <source>(unknown)</source>
         <translation>(no se sabe)</translation>
     </message>
@@ -1108,144 +1108,144 @@
 <context>
     <name>history</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="34"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="35"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="34"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="35"/>
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="35"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="36"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="35"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="36"/>
         <source>Field</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="36"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="37"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="36"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="37"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="49"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="50"/>
         <source>edited on this laptop</source>
         <translation>editado en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="50"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="51"/>
         <source>imported from %1</source>
         <translation>importado de %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="51"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="52"/>
         <source>conflict resolved: version of %1</source>
         <translation>conflicto resuelto: versión de %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="52"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="53"/>
         <source>conflict resolved section by section with %1</source>
         <translation>conflicto resuelto sección por sección con %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="53"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="54"/>
         <source>conflict resolved: this laptop&apos;s version kept (against %1)</source>
         <translation>conflicto resuelto: se conservó la versión de esta computadora (frente a %1)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="54"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="55"/>
         <source>conflict resolved on the other laptop: its choice came in %1</source>
         <translation>conflicto resuelto en la otra computadora: su elección llegó en %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="56"/>
         <source>damaged on disk, recovered from the backup %1</source>
         <translation>dañado en el disco, recuperado de la copia de seguridad %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="57"/>
         <source>damaged on disk, no good copy: set aside</source>
         <translation>dañado en el disco, sin copia sana: apartado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="58"/>
         <source>restored as before %1</source>
         <translation>restaurado como antes del %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="90"/>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="194"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="195"/>
         <source>Change history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="100"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="101"/>
         <source>&amp;Export (CSV)…</source>
         <translation>E&amp;xportar (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="187"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="188"/>
         <source>Export (CSV)…</source>
         <translation>Exportar (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="103"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="104"/>
         <source>&amp;Restore as it was before the selected change…</source>
         <translation>&amp;Restaurar como estaba antes del cambio seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="107"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="108"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="143"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="144"/>
         <source>(1 field)</source>
         <translation>(1 dato)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="144"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="145"/>
         <source>(%1 fields)</source>
         <translation>(%1 datos)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="150"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="151"/>
         <source>1 change recorded. Changes are recorded from the moment a survey is first completed (its results shown).</source>
         <translation>1 cambio registrado. Los cambios se registran desde que la encuesta se completa por primera vez (se muestran sus resultados).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="152"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="153"/>
         <source>%1 changes recorded. Changes are recorded from the moment a survey is first completed (its results shown).</source>
         <translation>%1 cambios registrados. Los cambios se registran desde que la encuesta se completa por primera vez (se muestran sus resultados).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="188"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="189"/>
         <source>history</source>
         <translation>historial</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="195"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="196"/>
         <source>Could not write the file: %1</source>
         <translation>No se pudo escribir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="221"/>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="228"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="222"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="229"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="219"/>
+        <location filename="../../cocoa_desktop/gui/history_view.py" line="220"/>
         <source>Put the survey back as it was before the change of %1? The restore is recorded in this history too, so it can be undone.</source>
         <translation>¿Dejar la encuesta como estaba antes del cambio del %1? La restauración también queda en este historial, así que se puede deshacer.</translation>
     </message>
@@ -1381,52 +1381,52 @@
         <translation>Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="52"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="54"/>
         <source>Carbon credits and sampling plan…</source>
         <translation>Créditos de carbono y plan de muestreo…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="54"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="56"/>
         <source>Campaign view and scenarios…</source>
         <translation>Vista de campaña y escenarios…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="59"/>
         <source>Install the training campaign (San Martín 2019, 10 cooperatives)</source>
         <translation>Instalar la campaña de formación (San Martín 2019, 10 cooperativas)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="61"/>
         <source>Reset the training campaign…</source>
         <translation>Restablecer la campaña de formación…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="63"/>
         <source>PDF report for buyers…</source>
         <translation>Informe PDF para compradores…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="65"/>
         <source>User guide</source>
         <translation>Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="64"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="66"/>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="65"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="67"/>
         <source>The calculation method</source>
         <translation>El método de cálculo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="67"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="69"/>
         <source>Training workshop (exercises)</source>
         <translation>Taller de formación (ejercicios)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="108"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="110"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
@@ -1484,13 +1484,13 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_menus.py" line="48"/>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="66"/>
+        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="67"/>
         <source>Export campaign to Excel…</source>
         <translation>Exportar la campaña a Excel…</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_menus.py" line="50"/>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="90"/>
+        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="91"/>
         <source>Import from Excel…</source>
         <translation>Importar desde Excel…</translation>
     </message>
@@ -1570,24 +1570,39 @@
         <translation>¿Borrar esta encuesta y todo lo que se escribió en ella?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="56"/>
         <source>Workbook written: %1</source>
         <translation>Libro escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="58"/>
         <source>Exporting to Excel</source>
         <translation>Exportando a Excel</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="64"/>
+        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="65"/>
         <source>Select a campaign first.</source>
         <translation>Primero seleccione una campaña.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="85"/>
+        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="86"/>
         <source>Importing from Excel</source>
         <translation>Importando desde Excel</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="109"/>
+        <source>Form for phones written (%1 questions): %2</source>
+        <translation>Formulario para teléfonos escrito (%1 preguntas): %2</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="116"/>
+        <source>survey.xlsx</source>
+        <translation>encuesta.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="123"/>
+        <source>Form for phones (ODK Collect, KoboToolbox)…</source>
+        <translation>Formulario para teléfonos (ODK Collect, KoboToolbox)…</translation>
     </message>
 </context>
 <context>
@@ -1924,69 +1939,69 @@
         <translation>Lo que esta unidad podría hacer</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="195"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="194"/>
         <source>Net: %1 kg CO2e per kg of dry cocoa</source>
         <translation>Neto: %1 kg CO2e por kg de cacao seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="233"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="231"/>
         <source>Share of each stage (%)</source>
         <translation>Participación de cada etapa (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="236"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="234"/>
         <source>Emissions</source>
         <translation>Emisiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="236"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="234"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="236"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="234"/>
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="237"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="235"/>
         <source>t CO2e per year</source>
         <translation>t CO2e por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="266"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="264"/>
         <source>stages</source>
         <translation>etapas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="266"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="264"/>
         <source>balance</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="277"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="275"/>
         <source>footprint</source>
         <translation>huella</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="278"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="285"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="292"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="276"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="283"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="290"/>
         <source>Save charts</source>
         <translation>Guardar gráficos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="286"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="284"/>
         <source>Replace %1?</source>
         <translation>¿Reemplazar %1?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="293"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="291"/>
         <source>The charts could not be saved: %1</source>
         <translation>No se pudieron guardar los gráficos: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="295"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="293"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -2154,7 +2169,7 @@
     <message>
         <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="47"/>
         <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="48"/>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="255"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="256"/>
         <source>after</source>
         <translation>después</translation>
     </message>
@@ -2269,32 +2284,32 @@
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="241"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="242"/>
         <source>Stages of the total (t CO2e/yr)</source>
         <translation>Etapas del total (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="253"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="254"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="254"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="255"/>
         <source>Net kg CO2e per kg of cocoa</source>
         <translation>kg CO2e netos por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="255"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="256"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="268"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="269"/>
         <source>(choose)</source>
         <translation>(elija)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="281"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="282"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -2302,87 +2317,87 @@
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/field_names.py" line="15"/>
+        <location filename="../../cocoa_desktop/gui/field_names.py" line="16"/>
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/field_names.py" line="16"/>
+        <location filename="../../cocoa_desktop/gui/field_names.py" line="17"/>
         <source>Organisation, production and areas</source>
         <translation>Organización, producción y áreas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/field_names.py" line="17"/>
+        <location filename="../../cocoa_desktop/gui/field_names.py" line="18"/>
         <source>Husk management</source>
         <translation>Manejo de la cáscara</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/field_names.py" line="18"/>
+        <location filename="../../cocoa_desktop/gui/field_names.py" line="19"/>
         <source>Fertilisation, composting and pest control</source>
         <translation>Abonamiento, compostaje y control de plagas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/field_names.py" line="19"/>
+        <location filename="../../cocoa_desktop/gui/field_names.py" line="20"/>
         <source>Fermentation</source>
         <translation>Fermentación</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/field_names.py" line="20"/>
+        <location filename="../../cocoa_desktop/gui/field_names.py" line="21"/>
         <source>Drying</source>
         <translation>Secado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/field_names.py" line="21"/>
+        <location filename="../../cocoa_desktop/gui/field_names.py" line="22"/>
         <source>Packaging</source>
         <translation>Envasado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/field_names.py" line="22"/>
+        <location filename="../../cocoa_desktop/gui/field_names.py" line="23"/>
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/field_names.py" line="23"/>
+        <location filename="../../cocoa_desktop/gui/field_names.py" line="24"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/field_names.py" line="24"/>
+        <location filename="../../cocoa_desktop/gui/field_names.py" line="25"/>
         <source>Land-use change</source>
         <translation>Cambio de uso del suelo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/field_names.py" line="26"/>
+        <location filename="../../cocoa_desktop/gui/field_names.py" line="27"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/field_names.py" line="27"/>
+        <location filename="../../cocoa_desktop/gui/field_names.py" line="28"/>
         <source>Estimated values</source>
         <translation>Valores estimados</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/field_names.py" line="28"/>
+        <location filename="../../cocoa_desktop/gui/field_names.py" line="29"/>
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/field_names.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/field_names.py" line="62"/>
         <source>%1, row %2: </source>
         <translation>%1, fila %2: </translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/field_names.py" line="85"/>
+        <location filename="../../cocoa_desktop/gui/field_names.py" line="86"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/field_names.py" line="85"/>
+        <location filename="../../cocoa_desktop/gui/field_names.py" line="86"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/field_names.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/field_names.py" line="92"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -2507,72 +2522,72 @@
 <context>
     <name>units</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="280"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="282"/>
         <source>kg/yr</source>
         <translation>kg/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="282"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="284"/>
         <source>l/yr</source>
         <translation>l/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="283"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="285"/>
         <source>per ha</source>
         <translation>por ha</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="280"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="282"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="280"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="282"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="281"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="283"/>
         <source>kg/kg</source>
         <translation>kg/kg</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="281"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="283"/>
         <source>% N</source>
         <translation>% N</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="282"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="284"/>
         <source>kWh/yr</source>
         <translation>kWh/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="282"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="284"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="284"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="286"/>
         <source>per yr</source>
         <translation>por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="284"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="286"/>
         <source>kg a.i./yr</source>
         <translation>kg i.a./año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="285"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="287"/>
         <source>l or kg/yr</source>
         <translation>l o kg/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="285"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="287"/>
         <source>kg/trip</source>
         <translation>kg/viaje</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="283"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="285"/>
         <source>kg/ha</source>
         <translation>kg/ha</translation>
     </message>
@@ -2580,68 +2595,68 @@
 <context>
     <name>wizard</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="51"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="52"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="59"/>
         <source>Show the survey in the other language</source>
         <translation>Mostrar la encuesta en el otro idioma</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="69"/>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="173"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="70"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="174"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="71"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="72"/>
         <source>Close the survey: everything typed is kept, reopen it to go on</source>
         <translation>Cerrar la encuesta: todo lo escrito se conserva; ábrala otra vez para continuar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="78"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="79"/>
         <source>Page %1 of %2: %3</source>
         <translation>Página %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="81"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="82"/>
         <source>Carbon footprint survey</source>
         <translation>Encuesta de huella de carbono</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="84"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="85"/>
         <source>read only, nothing is saved</source>
         <translation>solo lectura, no se guarda nada</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="165"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="166"/>
         <source>Close the survey</source>
         <translation>Cerrar la encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="166"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="167"/>
         <source>Close the survey? Nothing is lost: every page was saved when you left it, and this page is saved now. Open the survey again from the main window to go on where you stopped.</source>
         <translation>¿Cerrar la encuesta? No se pierde nada: cada página se guardó al dejarla y esta página se guarda ahora. Abra la encuesta otra vez desde la ventana principal para seguir donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="170"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="171"/>
         <source>Close the survey? The data folder is read-only: nothing typed in this visit could be saved.</source>
         <translation>¿Cerrar la encuesta? La carpeta de datos es de solo lectura: no se pudo guardar nada de lo escrito en esta visita.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="174"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="175"/>
         <source>Keep working</source>
         <translation>Seguir trabajando</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="198"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="199"/>
         <source>Survey not found</source>
         <translation>Encuesta no encontrada</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="201"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="202"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
