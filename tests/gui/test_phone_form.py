@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from cocoa_desktop.gui import file_dialogs
+from cocoa_desktop.gui import file_dialogs, i18n
 from cocoa_desktop.gui.main_window import MainWindow
 
 WORDS = {"es": ("Formulario para teléfonos (ODK Collect, KoboToolbox)…", "Formulario para teléfonos escrito "
@@ -14,8 +14,16 @@ WORDS = {"es": ("Formulario para teléfonos (ODK Collect, KoboToolbox)…", "For
          "en": ("Form for phones (ODK Collect, KoboToolbox)…", "Form for phones written (69 questions)")}
 
 
+@pytest.fixture
+def speaking(qapp):
+    """The app speaks the language asked (its menus are in the Qt catalogue); Spanish again afterwards."""
+    yield lambda lang: i18n.install(qapp, lang)
+    i18n.install(qapp, "es")
+
+
 @pytest.mark.parametrize("lang", ["es", "en"])
-def test_the_phone_form_is_written_from_packages_and_excel(storage, qtbot, tmp_path, monkeypatch, lang):
+def test_the_phone_form_is_written_from_packages_and_excel(storage, qtbot, speaking, tmp_path, monkeypatch, lang):
+    speaking(lang)
     window = MainWindow(storage, lang)
     qtbot.addWidget(window)
     window.show()
