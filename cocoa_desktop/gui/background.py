@@ -9,13 +9,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from cocoa_desktop.engine.cancel import Cancelled
 from cocoa_desktop.gui import jobs
 
 Progress = Callable[[int, int], None]
 
 
-class Cancelled(Exception):  # the name jobs recognises as a cancellation
-    """Raised inside the work at its next progress report once the computation was dropped."""
+__all__ = ["Background", "Cancelled", "Progress"]  # Cancelled (engine.cancel) is raised inside the work at its next
+# progress report once the computation was dropped
 
 
 class Background(QObject):

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from cocoa_desktop.engine.cancel import Cancelled
 from cocoa_desktop.gui.i18n import translate
 
 Work = Callable[[Callable[[float, str], None], Callable[[], bool]], Any]
@@ -52,7 +53,7 @@ class _Worker(QObject):
         except OSError as exc:
             self.failed.emit(translate("jobs", "The file could not be read or written: %1").replace("%1", str(exc)))
         except Exception as exc:  # a thread must always report back, or its progress dialog never closes
-            if type(exc).__name__ == "Cancelled" and type(exc).__module__.startswith("cocoa_desktop."):
+            if isinstance(exc, Cancelled):
                 self.failed.emit(translate("jobs", "Cancelled: no file was written."))
             else:
                 traceback.print_exc(file=sys.stderr)  # for the developers; the user gets words

@@ -20,6 +20,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from cocoa_desktop.engine import cancel
 from cocoa_desktop.engine.survey import Campaign, Survey
 from cocoa_desktop.storage.database import StorageError, transaction
 from cocoa_desktop.storage.packages import (
@@ -99,8 +100,7 @@ Progress = Callable[[float], None]  # fraction done, 0 → 1
 PROGRESS_EVERY = 200  # surveys between two progress calls
 
 
-class Cancelled(Exception):  # the name gui/jobs.py recognises as a cancellation
-    """The user cancelled an export or an import: nothing was written, nothing changed."""
+Cancelled = cancel.Cancelled  # the user cancelled an export or an import: nothing was written, nothing changed
 
 
 def _never() -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from cocoa_desktop.engine import cancel
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.words import language, say
 from cocoa_desktop.workbook.calc_layout import DATA_SHEETS
@@ -19,8 +20,7 @@ Progress = Callable[[float, str], None]
 FACTOR_SHEET = {"es": "Factores", "en": "Factors"}
 
 
-class Cancelled(Exception):
-    """The user cancelled the export; no file was written."""
+Cancelled = cancel.Cancelled  # the user cancelled the export; no file was written
 
 
 class Book:
