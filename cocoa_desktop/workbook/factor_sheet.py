@@ -12,6 +12,7 @@ from cocoa_desktop.engine.stages import fuels
 from cocoa_desktop.engine.stages.fuels import fuel_ef
 from cocoa_desktop.engine.stages.husk import destination_ef_templates, destination_efs
 from cocoa_desktop.engine.survey import Fuel
+from cocoa_desktop.engine.words import english
 from cocoa_desktop.workbook.formulas import quoted
 from cocoa_desktop.workbook.layout import FIRST_ROW, SHARES_HUSK
 from cocoa_desktop.workbook.xlsx import header_lines, page_setup, print_scale, protect
@@ -53,7 +54,7 @@ def derived(w: Book) -> list[tuple[str, str, float, str]]:
 def write(w: Book) -> None:
     ws = w.wb.add_worksheet(w.factor_title)
     lang = w.lang
-    es = lang != "en"
+    es = not english(lang)
     fm = w.formats
     for i, width in enumerate(WIDTHS):
         ws.set_column(i, i, width)

@@ -12,6 +12,7 @@ import re
 from cocoa_desktop.engine import land_use
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.stages import fertilisation, sequestration
+from cocoa_desktop.engine.words import index
 from cocoa_desktop.workbook.calc_layout import BY_KEY, CALC, MISSING, OK
 from cocoa_desktop.workbook.layout import FIRST_ROW, NOT_FOUND, Col, SheetSpec
 
@@ -76,7 +77,7 @@ class Formulas:
     def __init__(self, f: Factors, lang: str, titles: dict[str, str], factor_title: str) -> None:
         self.f = f
         self.lang = lang
-        self.idx = 1 if lang == "en" else 0
+        self.idx = index(lang)
         self.titles = titles
         self.factor_title = factor_title
         self._cache: dict[tuple[str, str], Template] = {}

@@ -25,6 +25,7 @@ from openpyxl.utils import get_column_letter
 
 from cocoa_desktop.engine import vocabulary as v
 from cocoa_desktop.engine.stages import fertilisation, fuels, husk, post_harvest, sequestration, transport
+from cocoa_desktop.engine.words import say
 
 FIRST_ROW = 5
 KEY_ROW = 4
@@ -58,7 +59,7 @@ class Col:
         return self.kind in ("id", "text", "number", "share", "int", "year", "choice")
 
     def label(self, lang: str) -> str:
-        return self.en if lang == "en" else self.es
+        return say(lang, self.es, self.en)
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class SheetSpec:
     column_of: dict[str, str] = field(default_factory=dict, compare=False)
 
     def title(self, lang: str) -> str:
-        return self.en if lang == "en" else self.es
+        return say(lang, self.es, self.en)
 
     def letter(self, key: str) -> str:
         if not self.column_of:

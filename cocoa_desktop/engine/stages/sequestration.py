@@ -11,12 +11,12 @@ from cocoa_desktop.engine import land_use
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.results import KG_CO2_ONCE, KG_CO2_YR, Trace
 from cocoa_desktop.engine.survey import AgeClass, AreaBlock, LandConversion, PreviousUse, ProductionSystem, Survey
+from cocoa_desktop.engine.words import KG_PER_T
 
 _SEQ_KEY = {(s, a): f"seq_{s.value}_{a.value}" for s in ProductionSystem for a in AgeClass}
 _LUC_KEY = {p: f"luc_{p.value}" for p in PreviousUse}
 
 C_TO_CO2 = 44 / 12
-KG_PER_T = 1000.0
 
 
 def area_sequestration(block: AreaBlock, f: Factors) -> float:
