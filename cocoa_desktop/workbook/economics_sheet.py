@@ -16,15 +16,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import xlsxwriter
-from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.utility import xl_rowcol_to_cell
 
 from cocoa_desktop.engine.cash_flow import COST, Line
 from cocoa_desktop.engine.economics_report import IRR_PROBLEMS, PERSPECTIVE_LABELS, Evaluation
-from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.sensitivity import variable_label, variable_unit
 from cocoa_desktop.engine.survey_io import checked_output
 from cocoa_desktop.engine.words import language, pick
+from cocoa_desktop.workbook.xlsx import written_atomically
 
 SHEET = {"es": "Evaluación económica", "en": "Economic evaluation"}
 FIRST_YEAR_COL = 2  # column C holds year 0
@@ -67,19 +66,9 @@ def write_economics_workbook(ev: Evaluation, path: Path, lang: str = "es") -> Pa
     """Write the workbook atomically (a temporary file renamed at the end); OSError becomes a clear message. The
     destination is checked first: a rename over a device (/dev/null) would replace the device with a file."""
     path = checked_output(path)
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        # text is never read as a formula, a number or a link: a project named "=HYPERLINK(…)" stays text
-        book = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_numbers": False,
-                                              "strings_to_urls": False})
+    # text is never read as a formula, a number or a link: a project named "=HYPERLINK(…)" stays text
+    with written_atomically(path, "xlsx", ("el libro", "the workbook")) as book:
         _write_sheet(book, ev, lang)
-        book.close()
-        tmp.replace(path)
-    except (OSError, FileCreateError) as exc:
-        tmp.unlink(missing_ok=True)
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise SurveyValidationError([Issue("xlsx", "unwritable", f"no se pudo escribir el libro: {reason}",
-                                           f"could not write the workbook: {reason}")], source=str(path)) from None
     return path
 
 

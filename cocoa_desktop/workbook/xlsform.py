@@ -19,19 +19,17 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-import xlsxwriter
-from xlsxwriter.exceptions import XlsxWriterException
-
 from cocoa_desktop import __version__
 from cocoa_desktop.engine import vocabulary as v
 from cocoa_desktop.engine.fields import ITEM, Leaf, leaves
-from cocoa_desktop.engine.issues import Issue, SurveyValidationError, message_of
+from cocoa_desktop.engine.issues import message_of
 from cocoa_desktop.engine.sections import GENERAL_PAGES, PAGES
 from cocoa_desktop.engine.survey_io import checked_output
 from cocoa_desktop.engine.words import LANGUAGES, language, pick
 from cocoa_desktop.workbook.layout import DATA_SHEETS_BEFORE_CALC, Col
 from cocoa_desktop.workbook.leaves import place
 from cocoa_desktop.workbook.words import unit_in
+from cocoa_desktop.workbook.xlsx import written_atomically
 
 FORM_ID = "cocoa_desktop_survey"
 FORM_TITLE = ("Huella de carbono del cacao — encuesta", "Cocoa carbon footprint — survey")
@@ -406,10 +404,7 @@ def _cell(value: str | tuple[str, str], index: int | None) -> str:
 def write_xlsform(path: str | Path, lang: str = "es") -> Path:
     """Write the form to ``path`` (.xlsx) atomically, ``lang``'s columns first and the form's default language."""
     path = checked_output(path)
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        book = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_numbers": False,
-                                              "strings_to_urls": False})
+    with written_atomically(path, "xlsform", ("el formulario", "the form")) as book:
         bold = book.add_format({"bold": True})
         for name, rows in sheets(lang).items():
             sheet = book.add_worksheet(name)
@@ -417,11 +412,4 @@ def write_xlsform(path: str | Path, lang: str = "es") -> Path:
             for r, row in enumerate(rows):
                 sheet.write_row(r, 0, row, bold if r == 0 else None)
             sheet.set_column(0, len(rows[0]) - 1, 24)
-        book.close()
-        tmp.replace(path)
-    except (OSError, XlsxWriterException) as exc:
-        tmp.unlink(missing_ok=True)
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise SurveyValidationError([Issue("xlsform", "unwritable", f"no se pudo escribir el formulario: {reason}",
-                                           f"could not write the form: {reason}")], source=str(path)) from None
     return path

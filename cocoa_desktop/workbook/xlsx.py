@@ -10,13 +10,17 @@ from __future__ import annotations
 import contextlib
 import math
 import os
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 from xlsxwriter import Workbook
+from xlsxwriter.exceptions import XlsxWriterException
 from xlsxwriter.utility import xl_rowcol_to_cell
 from xlsxwriter.worksheet import Worksheet
 
+from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.words import say
 
 INPUT_FILL = "#FFF2CC"
@@ -273,3 +277,22 @@ def discard(wb: Workbook) -> None:
                 fh.close()
             with contextlib.suppress(OSError, TypeError):
                 os.unlink(ws.row_data_filename)
+
+
+@contextlib.contextmanager
+def written_atomically(path: Path, code: str, what: tuple[str, str]) -> Iterator[Workbook]:
+    """A plain XlsxWriter workbook (text never read as a formula, a number or a link) written to a temporary file
+    and renamed over ``path`` when the block ends; a failure to write (a full disk, a folder that went away) leaves
+    nothing half-written and becomes SurveyValidationError saying ``what`` could not be written (es, en)."""
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        book = Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_numbers": False,
+                                   "strings_to_urls": False})
+        yield book
+        book.close()
+        tmp.replace(path)
+    except (OSError, XlsxWriterException) as exc:
+        tmp.unlink(missing_ok=True)
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise SurveyValidationError([Issue(code, "unwritable", f"no se pudo escribir {what[0]}: {reason}",
+                                           f"could not write {what[1]}: {reason}")], source=str(path)) from None
