@@ -18,10 +18,11 @@ from typing import Any
 from annotated_types import Ge, Gt, Le, Lt, MaxLen
 from pydantic import BaseModel
 
+from cocoa_desktop.engine import paths
 from cocoa_desktop.engine.sections import section_of
 from cocoa_desktop.engine.survey import Survey
 
-ITEM = "[]"  # a list's items: ``packaging[].type``
+ITEM = paths.EVERY  # a list's items: ``packaging[].type``
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,8 @@ class Leaf:
 
     @property
     def column(self) -> str:
-        """The leaf's key inside its list's item (``hectares``), or its last part."""
-        return self.path.rsplit(ITEM + ".", 1)[-1].rsplit(".", 1)[-1] if self.table else self.path.rsplit(".", 1)[-1]
+        """The leaf's last part: its key inside its list's item (``hectares``) or in its section."""
+        return self.path.rsplit(".", 1)[-1]
 
 
 def leaves(model: type[BaseModel] = Survey, prefix: str = "") -> list[Leaf]:

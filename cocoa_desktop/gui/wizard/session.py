@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from cocoa_desktop.engine import paths, sections
 from cocoa_desktop.engine.issues import Issue, issues_from_validation_error
 from cocoa_desktop.engine.survey import Survey
-from cocoa_desktop.storage.repository import SECTIONS, Repository, split_sections
+from cocoa_desktop.storage.repository import Repository, split_sections
 
 if TYPE_CHECKING:
     from cocoa_desktop.engine.factors import Factors
@@ -21,10 +21,9 @@ LIST_SECTIONS = sections.LIST_SECTIONS  # sections whose content is a list rathe
 
 def split_path(path: str) -> tuple[str, list[str]]:
     """``husk.shares.composted`` → ("husk", ["shares", "composted"]); ``unit`` → ("meta", ["unit"])."""
-    head, *rest = path.split(".")
-    if head in SECTIONS and head != "meta":
-        return head, rest
-    return "meta", [head, *rest]
+    section = sections.section_of(path)
+    parts = path.split(".")
+    return section, parts if section == sections.META else parts[1:]
 
 
 def get_path(doc: dict[str, Any], path: str) -> Any:
