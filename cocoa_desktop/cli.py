@@ -31,7 +31,7 @@ DEMO_EXAMPLES = ("san-martin-2020-region.json", "san-martin-2020-cooperatives.js
 def _parser() -> argparse.ArgumentParser:
     import argparse
 
-    from cocoa_desktop import cli_decisions, cli_economics, cli_xlsform
+    from cocoa_desktop import cli_decisions, cli_economics, cli_submissions, cli_xlsform
     from cocoa_desktop.engine.factors import DEFAULT_FACTOR_SET, gwp_sets
 
     # storage.packages.SUFFIX, written out: importing that module loads the survey model (pydantic) before the
@@ -93,6 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_economics.add_parsers(sub)
     cli_decisions.add_parsers(sub)
     cli_xlsform.add_parsers(sub)
+    cli_submissions.add_parsers(sub)
     return parser
 
 
@@ -264,7 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(words: list[str]) -> int:
     args = _parser().parse_args(words)
-    from cocoa_desktop import cli_decisions, cli_economics, cli_xlsform
+    from cocoa_desktop import cli_decisions, cli_economics, cli_submissions, cli_xlsform
     from cocoa_desktop.engine.issues import SurveyValidationError
     from cocoa_desktop.storage.database import StorageError
 
@@ -273,6 +274,7 @@ def _run(words: list[str]) -> int:
         command = {"compute": _compute, "demo": _demo, "factors": _factors, "package": _package,
                    "export-xlsx": _export_xlsx, "import-xlsx": _import_xlsx,
                    "report": _report, "xlsform": cli_xlsform.xlsform,
+                   "import-submissions": cli_submissions.import_submissions,
                    "economics": cli_economics.economics, "sample-size": cli_economics.sample_size,
                    "recommend": cli_decisions.recommend, "scenario": cli_decisions.scenario}[args.command]
         return command(args)
