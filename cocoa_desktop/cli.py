@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cocoa_desktop import __version__
-from cocoa_desktop.cli_input import surveys_in
+from cocoa_desktop.cli_input import survey_source_in, surveys_in
 from cocoa_desktop.engine.words import say
 
 if TYPE_CHECKING:
@@ -194,11 +194,11 @@ def _report(args: argparse.Namespace) -> int:
 
     f = factors_for(args.factor_set, args.gwp)
     output = survey_io.checked_output(args.output)
-    surveys, label = surveys_in(Path(args.file))
+    source, label = survey_source_in(Path(args.file))  # read survey by survey: one survey model at a time
     from cocoa_desktop.gui.report_pdf import ensure_gui_application, write_report
 
     ensure_gui_application()
-    write_report(surveys, output, f, args.lang, title=label if len(surveys) > 1 else "")
+    write_report(source, output, f, args.lang, title=label, title_if_several=True)
     print(args.output)
     return 0
 

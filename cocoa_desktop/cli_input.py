@@ -21,10 +21,30 @@ def surveys_in(path: Path) -> tuple[list, str]:
         item = survey_io.read(path)
         surveys, label = survey_io.surveys_of(item), getattr(item, "name", "Total")
     if not surveys:
-        from cocoa_desktop.engine.issues import Issue, SurveyValidationError
-
-        raise SurveyValidationError([Issue("campaign.surveys", "empty_campaign",
-                                           "la campaña no tiene ninguna encuesta: no hay nada que calcular",
-                                           "the campaign holds no survey: there is nothing to compute")],
-                                    source=str(path))
+        _nothing_to_compute(path)
     return surveys, label
+
+
+def survey_source_in(path: Path) -> tuple[object, str]:
+    """The surveys of a package (in memory), or of a survey/campaign JSON file read survey by survey
+    (:class:`~cocoa_desktop.engine.survey_stream.CampaignSurveys`: its head read and checked now), and a label."""
+    from cocoa_desktop.engine.report_digest import SurveyList
+    from cocoa_desktop.engine.survey_stream import CampaignSurveys
+    from cocoa_desktop.storage.packages import is_package
+
+    if is_package(path):
+        surveys, label = surveys_in(path)
+        return SurveyList(surveys), label
+    source = CampaignSurveys(path)
+    if source.kept is not None and not source.kept:
+        _nothing_to_compute(path)
+    return source, source.name
+
+
+def _nothing_to_compute(path: Path) -> None:
+    from cocoa_desktop.engine.issues import Issue, SurveyValidationError
+
+    raise SurveyValidationError([Issue("campaign.surveys", "empty_campaign",
+                                       "la campaña no tiene ninguna encuesta: no hay nada que calcular",
+                                       "the campaign holds no survey: there is nothing to compute")],
+                                source=str(path))

@@ -206,9 +206,14 @@ def gas_split(surveys: Sequence[Survey], f: Factors) -> GasSplit:
     """The campaign's (or one unit's) gross emissions by gas and origin, kg CO2e a year."""
     out = GasSplit()
     for survey in surveys:
-        trace = Trace()
-        fp = compute(survey, f, trace)
-        split_steps(trace.steps, f, out, survey)
-        out.gross_kg += fp.gross_kg
-        out.production_kg += fp.production_kg
+        add_survey(out, survey, f)
     return out
+
+
+def add_survey(out: GasSplit, survey: Survey, f: Factors) -> None:
+    """One survey's emissions by gas and origin added to ``out`` (what :func:`gas_split` does for each)."""
+    trace = Trace()
+    fp = compute(survey, f, trace)
+    split_steps(trace.steps, f, out, survey)
+    out.gross_kg += fp.gross_kg
+    out.production_kg += fp.production_kg

@@ -30,14 +30,14 @@ from cocoa_desktop.engine.campaign import CampaignTable
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import compute
 from cocoa_desktop.engine.husk_model import ROTTING as COMPOSTABLE  # the husk composting moves: what rots untreated
-from cocoa_desktop.engine.husk_model import HuskModelCheck, husk_model_check, with_factor
+from cocoa_desktop.engine.husk_model import HuskCheckSums, HuskModelCheck, with_factor
 from cocoa_desktop.engine.results import Footprint, Stage
 from cocoa_desktop.engine.scenario_changes import ROTTING, apply, parse_change
 from cocoa_desktop.engine.stages.husk import destination_efs, husk_ratio
 from cocoa_desktop.engine.stages.post_harvest import bag_emissions
 from cocoa_desktop.engine.survey import BagType, HuskDestination, Survey
 from cocoa_desktop.engine.words import KG_PER_T, say
-from cocoa_desktop.engine.year_over_year import inputs_of
+from cocoa_desktop.engine.year_over_year import InputSums
 
 DENSIFY_BELOW = 0.80  # a yield under 80 % of the campaign's is "well below" (a stated choice, see the guide)
 
@@ -157,46 +157,105 @@ def _compensation(t: float, f: Factors, years: float = 1.0) -> dict[str, float]:
     return sized
 
 
+class PlanSums:
+    """What a plan needs from its surveys, gathered survey by survey (``add`` each, with its annual values when
+    already computed): the same sums in the same order as :func:`plan_for` over a list."""
+
+    def __init__(self, f: Factors) -> None:
+        self.f = f
+        self.inputs = InputSums()
+        self.estimated = False
+        self.sources: dict[str, None] = {}
+        self.plastic_kg = self.jute_kg = self.compost_kg = self.compost_ipcc_kg = 0.0
+        self.husk = HuskCheckSums(f)
+        self.ipcc = with_factor(f, self.husk.ipcc) if self.husk.applies else None
+
+    def add(self, s: Survey, computed: Sequence[float] | None = None) -> None:
+        f = self.f
+        self.inputs.add(s)
+        if s.land_use_change.conversions and any(
+                p == "land_use_change" or p.startswith("land_use_change.") for p in s.estimated_fields):
+            self.estimated = True
+            self.sources.update(dict.fromkeys(c.source.strip() for c in s.land_use_change.conversions
+                                              if c.source.strip()))
+        for b in s.packaging:
+            if b.type is not BagType.JUTE_SACK:
+                self.plastic_kg += b.material_kg
+        self.jute_kg += jute_saving_kg(s, f)
+        self.compost_kg += composting_saving_kg(s, f)
+        self.husk.add(s, computed)
+        if self.ipcc is not None:
+            self.compost_ipcc_kg += composting_saving_kg(s, self.ipcc)
+
+
+def needs_densify(fp: Footprint, campaign_yield: float, densify_below: float = DENSIFY_BELOW) -> bool:
+    """The unit's yield is well below the campaign's: the plan sizes densifying (each survey computed again)."""
+    own_yield = fp.production_kg / fp.area_ha if fp.area_ha > 0 else 0.0
+    return fp.production_kg > 0 and campaign_yield > 0 and own_yield < densify_below * campaign_yield
+
+
+class DensifySums:
+    """The unit's production and net with every survey at the campaign's yield, survey by survey."""
+
+    def __init__(self, f: Factors, campaign_yield: float) -> None:
+        self.f, self.change = f, [parse_change(f"general.yield_kg_ha={campaign_yield:.9f}")]
+        self.production = self.net = 0.0
+
+    def add(self, s: Survey) -> None:
+        after = compute(apply(s, self.change) if s.general.productive_area_ha > 0 else s, self.f)
+        self.production += after.production_kg
+        self.net += after.net_kg
+
+
 def plan_for(name: str, surveys: Sequence[Survey], fp: Footprint, f: Factors, campaign_yield: float,
              densify_below: float = DENSIFY_BELOW, published: report.PublishedRow | None = None,
              computed: Sequence[Sequence[float]] | None = None) -> Plan:
     """The cooperative's recommendations; ``published``: the report's row to put beside them (the campaign table
     gives it only for the report's own campaign); ``computed``: the surveys' annual values when already computed
     (the husk factor's check then computes only the husk stage again)."""
+    sums = PlanSums(f)
+    for index, s in enumerate(surveys):
+        sums.add(s, None if computed is None else computed[index])
+    densified = None
+    if needs_densify(fp, campaign_yield, densify_below):
+        densified = DensifySums(f, campaign_yield)
+        for s in surveys:
+            densified.add(s)
+    return plan_from(name, sums, fp, f, campaign_yield, published, densified)
+
+
+def plan_from(name: str, sums: PlanSums, fp: Footprint, f: Factors, campaign_yield: float,
+              published: report.PublishedRow | None = None, densified: DensifySums | None = None) -> Plan:
+    """The plan from its surveys' sums; ``densified``: the sums at the campaign's yield when
+    :func:`needs_densify`."""
     items: list[Recommendation] = []
     gross_t = fp.gross_kg / KG_PER_T
     luc_t = fp.luc_one_off_kg / KG_PER_T
-    ins = inputs_of(surveys)
+    ins = sums.inputs.result()
     if luc_t > 0:
-        estimated, sources = estimated_conversions(surveys)
         items.append(Recommendation(Tier.AVOID, "deforestation", {
             "ha": ins["luc_ha"], "t": luc_t, "times_gross": luc_t / gross_t if gross_t > 0 else 0.0,
-            "estimated": 1.0 if estimated else 0.0}, sources=sources))
-    plastic_kg, jute_kg = _plastic_saving_kg(surveys, f)
+            "estimated": 1.0 if sums.estimated else 0.0}, sources=tuple(sums.sources)))
+    plastic_kg, jute_kg = sums.plastic_kg, sums.jute_kg
     if jute_kg > 0:
         items.append(Recommendation(Tier.AVOID, "jute", {"plastic_kg": plastic_kg, "t": jute_kg / KG_PER_T,
                                                          "jute_ef": f["bag_jute_sack"]}, jute_kg / KG_PER_T))
-    compost_kg = sum(composting_saving_kg(s, f) for s in surveys)
-    husk = husk_model_check(surveys, f, computed)
+    compost_kg = sums.compost_kg
+    husk = sums.husk.result()
     if compost_kg > 0:
         husk_t = fp.stages[Stage.HUSK] / KG_PER_T
         numbers = {"rotting_share": sum(ins[f"husk.{d}"] for d in ROTTING), "t": compost_kg / KG_PER_T,
                    "husk_t": husk_t, "share_of_husk": compost_kg / KG_PER_T / husk_t if husk_t else 0.0}
         if husk is not None:  # the saving rests on the calibrated factor: what it would be with the IPCC value
-            ipcc = with_factor(f, husk.ipcc_ch4)
-            numbers.update(t_ipcc=sum(composting_saving_kg(s, ipcc) for s in surveys) / KG_PER_T,
-                           ch4=husk.calibrated_ch4, ch4_ipcc=husk.ipcc_ch4)
+            numbers.update(t_ipcc=sums.compost_ipcc_kg / KG_PER_T, ch4=husk.calibrated_ch4, ch4_ipcc=husk.ipcc_ch4)
         items.append(Recommendation(Tier.REDUCE, "compost", numbers, compost_kg / KG_PER_T))
-    own_yield = fp.production_kg / fp.area_ha if fp.area_ha > 0 else 0.0
-    if fp.production_kg > 0 and campaign_yield > 0 and own_yield < densify_below * campaign_yield:
-        raised = [apply(s, [parse_change(f"general.yield_kg_ha={campaign_yield:.9f}")])
-                  if s.general.productive_area_ha > 0 else s for s in surveys]
-        after = [compute(s, f) for s in raised]
-        production = sum(a.production_kg for a in after)
+    if densified is not None:
+        own_yield = fp.production_kg / fp.area_ha if fp.area_ha > 0 else 0.0
+        production = densified.production
         items.append(Recommendation(Tier.RESTORE, "densify", {
             "yield": own_yield, "campaign_yield": campaign_yield, "ratio": own_yield / campaign_yield,
             "extra_kg": production - fp.production_kg, "net_per_kg": fp.net_per_kg,
-            "net_per_kg_after": sum(a.net_kg for a in after) / production}))
+            "net_per_kg_after": densified.net / production}))
     residual_t = fp.net_kg / KG_PER_T - sum(r.saving_t for r in items)
     if residual_t > 0:
         sized = _compensation(residual_t, f)

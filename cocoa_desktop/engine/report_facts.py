@@ -66,11 +66,15 @@ def _step_factors(step_key: str, item: str, inputs: dict[str, float], factors: I
     return found
 
 
-def factors_used(surveys: Sequence[Survey], f: Factors) -> list[Factor]:
-    """The factors and parameters the results read (in the order the stages first use them; husk destinations only
-    where some husk goes, grid electricity only with kWh), sequestration and land-use change included."""
-    seen: dict[str, int] = {}  # factor id → the first stage that used it (the stages' order, then R and L)
-    for survey in surveys:
+class FactorsUsed:
+    """:func:`factors_used` gathered survey by survey (``add`` each, then ``result``)."""
+
+    def __init__(self, f: Factors) -> None:
+        self.f = f
+        self.seen: dict[str, int] = {}  # factor id → the first stage that used it (the stages' order, then R and L)
+
+    def add(self, survey: Survey) -> None:
+        f, seen = self.f, self.seen
         trace = Trace()
         compute(survey, f, trace)
         if survey.production_kg > 0 and survey.husk.husk_kg_per_kg_cocoa is None:
@@ -79,8 +83,20 @@ def factors_used(surveys: Sequence[Survey], f: Factors) -> list[Factor]:
             rank = _STAGE_ORDER.get(step.stage, len(_STAGE_ORDER))
             for key in _step_factors(step.key, step.item, step.inputs, step.factors, f):
                 seen[key] = min(seen.get(key, rank), rank)
-    ordered = sorted(seen, key=lambda k: seen[k])  # stable: within a stage, in the order first used
-    return [f.factor_set.factors[k] for k in ordered if k in f.factor_set.factors]
+
+    def result(self) -> list[Factor]:
+        seen = self.seen
+        ordered = sorted(seen, key=lambda k: seen[k])  # stable: within a stage, in the order first used
+        return [self.f.factor_set.factors[k] for k in ordered if k in self.f.factor_set.factors]
+
+
+def factors_used(surveys: Sequence[Survey], f: Factors) -> list[Factor]:
+    """The factors and parameters the results read (in the order the stages first use them; husk destinations only
+    where some husk goes, grid electricity only with kWh), sequestration and land-use change included."""
+    used = FactorsUsed(f)
+    for survey in surveys:
+        used.add(survey)
+    return used.result()
 
 
 _CITATIONS = (
@@ -175,26 +191,44 @@ class SurveyFacts:
         return self.count > 0 and self.reconstructed == self.count
 
 
-def survey_facts(surveys: Sequence[Survey]) -> SurveyFacts:
-    units: dict[str, int] = {}
-    technicians: dict[str, None] = {}
-    fields: dict[str, None] = {}
-    reconstructed = estimated = without = 0
-    for survey in surveys:
-        units[survey.unit.value] = units.get(survey.unit.value, 0) + 1
+class SurveyFactsSums:
+    """:func:`survey_facts` gathered survey by survey (``add`` each, then ``result``)."""
+
+    def __init__(self) -> None:
+        self.count = self.reconstructed = self.estimated = self.without = 0
+        self.units: dict[str, int] = {}
+        self.technicians: dict[str, None] = {}
+        self.fields: dict[str, None] = {}
+        self.cooperatives: set[str] = set()
+        self.years: set[int] = set()
+
+    def add(self, survey: Survey) -> None:
+        self.count += 1
+        self.units[survey.unit.value] = self.units.get(survey.unit.value, 0) + 1
         name = survey.general.technician.strip()
         if name:
-            technicians.setdefault(name)
+            self.technicians.setdefault(name)
         else:
-            without += 1
+            self.without += 1
         for path in survey.estimated_fields:
-            fields.setdefault(path)
+            self.fields.setdefault(path)
         if is_reconstructed(survey):
-            reconstructed += 1
+            self.reconstructed += 1
         elif survey.estimated_fields:
-            estimated += 1
-    return SurveyFacts(
-        count=len(surveys), units=units, cooperatives=len({s.general.organisation for s in surveys}),
-        years=tuple(sorted({s.general.campaign_year for s in surveys})), technicians=tuple(technicians),
-        without_technician=without, reconstructed=reconstructed, estimated=estimated,
-        measured=len(surveys) - reconstructed - estimated, estimated_fields=tuple(fields))
+            self.estimated += 1
+        self.cooperatives.add(survey.general.organisation)
+        self.years.add(survey.general.campaign_year)
+
+    def result(self) -> SurveyFacts:
+        return SurveyFacts(
+            count=self.count, units=self.units, cooperatives=len(self.cooperatives), years=tuple(sorted(self.years)),
+            technicians=tuple(self.technicians), without_technician=self.without, reconstructed=self.reconstructed,
+            estimated=self.estimated, measured=self.count - self.reconstructed - self.estimated,
+            estimated_fields=tuple(self.fields))
+
+
+def survey_facts(surveys: Sequence[Survey]) -> SurveyFacts:
+    sums = SurveyFactsSums()
+    for survey in surveys:
+        sums.add(survey)
+    return sums.result()

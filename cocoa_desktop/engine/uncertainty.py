@@ -15,7 +15,7 @@ result (for independent inputs and a near-linear model, each input's share of th
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -121,15 +121,21 @@ class _Reading(Factors):
         return super().__getitem__(key)
 
 
-def _factors_read(surveys: Sequence[Survey], f: Factors) -> set[str]:
-    reading = _Reading(f)
-    for survey in surveys:
-        annual_values(survey, reading, set())
+class Inputs:
+    """What the simulation must know of all the surveys before it draws: the estimated fields marked and the factors
+    the engine reads (only those are drawn), gathered survey by survey (``add`` each)."""
+
+    def __init__(self, f: Factors) -> None:
+        self.reading = _Reading(f)
+        self.paths: set[str] = set()
+
+    def add(self, survey: Survey) -> None:
+        annual_values(survey, self.reading, set())
+        self.paths.update(survey.estimated_fields)
         for path in survey.estimated_fields:  # a moved survey may use others (husk heaped where none was)
             step = perturbed(survey, path)
             if step is not None:
-                annual_values(step[0], reading, set())
-    return reading.read
+                annual_values(step[0], self.reading, set())
 
 
 def _triangular(rng: np.random.Generator, low: float, mode: float, high: float, n: int) -> np.ndarray:
@@ -193,9 +199,8 @@ def _cooperatives(surveys: Sequence[Survey]) -> dict[str, list[Survey]]:
     return found
 
 
-def _check_paths(surveys: Sequence[Survey], draws: int) -> None:
+def _check_paths(paths: set[str], draws: int) -> None:
     """Different estimated fields × draws within MAX_FIELD_DRAWS, checked before anything is drawn."""
-    paths = {path for survey in surveys for path in survey.estimated_fields}
     most = MAX_FIELD_DRAWS // draws
     if len(paths) > most:
         from cocoa_desktop.engine.issues import Issue, SurveyValidationError
@@ -227,42 +232,69 @@ def simulate(surveys: Sequence[Survey], f: Factors, draws: int = DRAWS, seed: in
     in file order, so a file whose cooperatives' surveys come together gives the very same numbers as before; one
     whose cooperatives' surveys are interleaved draws them in another order (the same statistics, within Monte
     Carlo error)."""
-    if not 0.0 < confidence < 1.0 or draws < 2:
-        raise ValueError("confidence in (0, 1) and at least 2 draws")
-    _check_paths(surveys, draws)
-    rng = np.random.default_rng(seed)
-    read = _factors_read(surveys, f)
-    varying = {k: v for k, v in spreads.factor_spreads(f).items() if k in read}
-    factor_draws: dict[str, np.ndarray] = {}
-    for key, spread in varying.items():
-        low, high = _scaled(spread, f[key], factor_scale)
-        factor_draws[key] = _triangular(rng, low, f[key], high, draws).view(_Draws)
-    models = _draw_models(f, factor_draws, rng, draws, factor_scale)
-    chunks = []  # the factors of draws lo … hi, each with its own cache of derived values (views, not copies)
-    for lo in range(0, draws, CHUNK):
-        fa = f.factor_set.with_gwp(f.gwp.id)
-        # arrays of draws where Factors declares numbers: the engine's arithmetic takes both
-        fa.update({key: x[lo:lo + CHUNK] for key, x in factor_draws.items()})  # type: ignore[misc]
-        chunks.append((lo, fa))
-    level = (1.0 - confidence) / 2.0
-    centred = _Centred.of([(k, "factor", x) for k, x in factor_draws.items()])
-    result: dict[str, UnitUncertainty] = {}
-    grand = _Accumulator(draws)
-    used: set[str] = set()
+    inputs = Inputs(f)
+    for survey in surveys:
+        inputs.add(survey)
+    run = Simulation(f, inputs, draws, seed, confidence, factor_scale, activity_scale, keep_draws)
     done = 0
     for name, members in _cooperatives(surveys).items():
-        acc = _Accumulator(draws)
-        for survey in members:
-            _add_survey(acc, survey, f, chunks, rng, activity_scale, used)
+        def step(_survey: Survey) -> None:
+            nonlocal done
             done += 1
             if progress is not None:
                 progress(done, len(surveys))
-        result[name] = _unit(name, acc, centred, level, confidence, keep_draws)
-        grand.merge(acc)
-        del acc
-    total_unit = _unit("Total", grand, centred, level, confidence, keep_draws)
-    return Uncertainty(result, total_unit, draws, seed, varying, tuple(sorted(used)),
-                       factor_draws if keep_draws else {}, models)
+        run.cooperative(name, members, step)
+    return run.result()
+
+
+class Simulation:
+    """:func:`simulate` in steps: made from the surveys' :class:`Inputs` (its checks and draws of the factors), then
+    each cooperative's surveys given in turn (``cooperative``), then ``result``."""
+
+    def __init__(self, f: Factors, inputs: Inputs, draws: int = DRAWS, seed: int = 1,
+                 confidence: float = CONFIDENCE, factor_scale: float = 1.0, activity_scale: float = 1.0,
+                 keep_draws: bool = False) -> None:
+        if not 0.0 < confidence < 1.0 or draws < 2:
+            raise ValueError("confidence in (0, 1) and at least 2 draws")
+        _check_paths(inputs.paths, draws)
+        self.f, self.draws, self.seed, self.confidence = f, draws, seed, confidence
+        self.activity_scale, self.keep_draws = activity_scale, keep_draws
+        self.rng = rng = np.random.default_rng(seed)
+        read = inputs.reading.read
+        self.varying = varying = {k: v for k, v in spreads.factor_spreads(f).items() if k in read}
+        factor_draws: dict[str, np.ndarray] = {}
+        for key, spread in varying.items():
+            low, high = _scaled(spread, f[key], factor_scale)
+            factor_draws[key] = _triangular(rng, low, f[key], high, draws).view(_Draws)
+        self.models = _draw_models(f, factor_draws, rng, draws, factor_scale)
+        self.factor_draws = factor_draws
+        self.chunks = []  # the factors of draws lo … hi, each with its own cache of derived values (views, not copies)
+        for lo in range(0, draws, CHUNK):
+            fa = f.factor_set.with_gwp(f.gwp.id)
+            # arrays of draws where Factors declares numbers: the engine's arithmetic takes both
+            fa.update({key: x[lo:lo + CHUNK] for key, x in factor_draws.items()})  # type: ignore[misc]
+            self.chunks.append((lo, fa))
+        self.level = (1.0 - confidence) / 2.0
+        self.centred = _Centred.of([(k, "factor", x) for k, x in factor_draws.items()])
+        self.units: dict[str, UnitUncertainty] = {}
+        self.grand = _Accumulator(draws)
+        self.used: set[str] = set()
+
+    def cooperative(self, name: str, members: Iterable[Survey],
+                    each: Callable[[Survey], object] | None = None) -> None:
+        """One cooperative's surveys (all of them, in file order), summarised as soon as its last is done."""
+        acc = _Accumulator(self.draws)
+        for survey in members:
+            _add_survey(acc, survey, self.f, self.chunks, self.rng, self.activity_scale, self.used)
+            if each is not None:
+                each(survey)
+        self.units[name] = _unit(name, acc, self.centred, self.level, self.confidence, self.keep_draws)
+        self.grand.merge(acc)
+
+    def result(self) -> Uncertainty:
+        total = _unit("Total", self.grand, self.centred, self.level, self.confidence, self.keep_draws)
+        return Uncertainty(self.units, total, self.draws, self.seed, self.varying, tuple(sorted(self.used)),
+                           self.factor_draws if self.keep_draws else {}, self.models)
 
 
 def _draw_models(f: Factors, factor_draws: dict[str, np.ndarray], rng: np.random.Generator, draws: int,

@@ -44,10 +44,16 @@ INPUTS: dict[str, tuple[str, str, str, str, bool]] = {
 }
 
 
-def inputs_of(surveys: Iterable[Survey]) -> dict[str, float]:
-    """The inputs behind a cooperative's stages, summed over its surveys (shares weighted by production)."""
-    total: dict[str, float] = dict.fromkeys(INPUTS, 0.0)
-    for s in surveys:
+class InputSums:
+    """:func:`inputs_of` gathered survey by survey (``add`` each, then ``result``): the same sums in the same order."""
+
+    __slots__ = ("total",)
+
+    def __init__(self) -> None:
+        self.total: dict[str, float] = dict.fromkeys(INPUTS, 0.0)
+
+    def add(self, s: Survey) -> None:
+        total = self.total
         p = s.production_kg
         total["production_kg"] += p
         total["area_ha"] += s.general.productive_area_ha
@@ -72,11 +78,22 @@ def inputs_of(surveys: Iterable[Survey]) -> dict[str, float]:
         total["agroforestry_ha"] += sum(b.hectares for b in s.general.areas
                                         if b.system is not ProductionSystem.MONOCULTURE)
         total["luc_ha"] += sum(c.hectares for c in s.land_use_change.conversions)
-    production = total["production_kg"]
-    for key, (*_, is_share) in INPUTS.items():
-        if is_share:
-            total[key] = total[key] / production if production else 0.0
-    return total
+
+    def result(self) -> dict[str, float]:
+        total = dict(self.total)
+        production = total["production_kg"]
+        for key, (*_, is_share) in INPUTS.items():
+            if is_share:
+                total[key] = total[key] / production if production else 0.0
+        return total
+
+
+def inputs_of(surveys: Iterable[Survey]) -> dict[str, float]:
+    """The inputs behind a cooperative's stages, summed over its surveys (shares weighted by production)."""
+    sums = InputSums()
+    for s in surveys:
+        sums.add(s)
+    return sums.result()
 
 
 @dataclass(frozen=True)

@@ -29,15 +29,12 @@ from PySide6.QtGui import (
 
 from cocoa_desktop import __version__
 from cocoa_desktop.engine import uncertainty
-from cocoa_desktop.engine.by_gas import gas_split
-from cocoa_desktop.engine.campaign import campaign_table
-from cocoa_desktop.engine.checks import survey_warnings
 from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.husk_model import husk_model_check, husk_model_sentence
+from cocoa_desktop.engine.husk_model import husk_model_sentence
 from cocoa_desktop.engine.recommendation_words import comparison, estimate_sentence, message
-from cocoa_desktop.engine.recommendations import Plan, plan_for, plans
-from cocoa_desktop.engine.report_facts import factor_set_digest, factors_used, survey_facts
+from cocoa_desktop.engine.recommendations import Plan
+from cocoa_desktop.engine.report_digest import CampaignDigest, SurveyList, SurveySource
+from cocoa_desktop.engine.report_facts import factor_set_digest
 from cocoa_desktop.engine.results import Footprint
 from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.engine.uncertainty import UnitUncertainty
@@ -126,10 +123,10 @@ def recommendation_lines(plan: Plan, lang: str) -> list[str]:
     return lines
 
 
-def _unit(fp: Footprint, plan: Plan, spread: UnitUncertainty | None, surveys: Sequence[Survey], f: Factors,
-          lang: str, doc: QTextDocument, key: str, detailed: bool = True, stage_chart: bool = True) -> UnitReport:
+def _unit(fp: Footprint, plan: Plan, spread: UnitUncertainty | None, warnings: list[str], lang: str,
+          doc: QTextDocument, key: str, detailed: bool = True, stage_chart: bool = True) -> UnitReport:
     """A unit's part of the report; ``detailed=False`` (a row of the summary of a large campaign): no charts are
-    painted (each is a few megabytes in memory until the PDF is written) and no warnings gathered. A cooperative of
+    painted (each is a few megabytes in memory until the PDF is written) and no warnings given. A cooperative of
     a campaign gets the balance chart only (its stages are in its table): a page each."""
     shares_title, balance_labels, balance_title = _words(lang)
     charts = {}
@@ -139,43 +136,44 @@ def _unit(fp: Footprint, plan: Plan, spread: UnitUncertainty | None, surveys: Se
         charts[f"chart://{key}/balance"] = paint_bars(balance_bars(fp, balance_labels, balance_title, lang))
     for name, image in charts.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    warnings = [w.message(lang) for s in surveys for w in survey_warnings(s, compute(s, f))] \
-        if detailed and len(surveys) < 50 else []
     interval, weighs = None, ""
     if spread is not None:
         interval = (spread.net_per_kg.low, spread.net_per_kg.high)
         weighs = spread.main_contributions(lang)
-    return UnitReport(fp, interval=interval, recommendations=recommendation_lines(plan, lang), warnings=warnings,
-                      chart_ids=tuple(charts), spread_causes=weighs, luc_estimate=estimate_sentence(plan, lang))
+    return UnitReport(fp, interval=interval, recommendations=recommendation_lines(plan, lang),
+                      warnings=warnings if detailed else [], chart_ids=tuple(charts), spread_causes=weighs,
+                      luc_estimate=estimate_sentence(plan, lang))
 
 
-def write_report(surveys: Sequence[Survey], path: Path, f: Factors, lang: str = "es", title: str = "",
-                 draws: int = uncertainty.DRAWS) -> Path:
+def write_report(surveys: Sequence[Survey] | SurveySource, path: Path, f: Factors, lang: str = "es",
+                 title: str = "", draws: int = uncertainty.DRAWS, title_if_several: bool = False) -> Path:
     """Write the report of a survey, a cooperative or a campaign (the total, then one section per cooperative, or
     one row each beyond MAX_DETAILED_UNITS):
     footprints with their 90 % interval (Monte Carlo over factors and estimated data, seeded: the same report
-    twice gives the same numbers), recommendations in the mitigation hierarchy."""
-    table = campaign_table(surveys, f, title or "Total")
+    twice gives the same numbers), recommendations in the mitigation hierarchy. ``surveys``: a list, or a source
+    read survey by survey (a campaign file: :class:`~cocoa_desktop.engine.survey_stream.CampaignSurveys`), of
+    which one survey model at a time is held (:mod:`~cocoa_desktop.engine.report_digest`); ``title_if_several``:
+    the title is given only to more than one survey (a file's campaign name)."""
+    source = surveys if hasattr(surveys, "again") else SurveyList(surveys)  # type: ignore[arg-type]
+    digest = CampaignDigest(source, f, title or "Total", draws, seed=1, warn_units=MAX_DETAILED_UNITS, lang=lang)
+    if title_if_several and digest.count < 2:
+        title = ""
+    table, spread = digest.table, digest.spread
     by_name = {row.name: row for row in table.rows}
-    plan_of = {plan.name: plan for plan in plans(table, surveys, f)}
-    spread = uncertainty.simulate(surveys, f, draws=draws, seed=1) if draws else None
-    by_coop: dict[str, list[Survey]] = {}
-    for survey in surveys:
-        by_coop.setdefault(survey.general.organisation, []).append(survey)
     doc = QTextDocument()
-    detailed = len(by_coop) <= MAX_DETAILED_UNITS  # more: one row each, the total's charts only (report_html)
-    units = [_unit(by_name[name].footprint, plan_of[name], spread.units.get(name) if spread else None,
-                   members, f, lang, doc, f"u{i}", detailed, stage_chart=len(by_coop) == 1)
-             for i, (name, members) in enumerate(by_coop.items())]
+    detailed = len(digest.members) <= MAX_DETAILED_UNITS  # more: one row each, the total's charts only (report_html)
+    units = [_unit(by_name[name].footprint, digest.plan(name), spread.units.get(name) if spread else None,
+                   digest.unit_warnings(name), lang, doc, f"u{i}", detailed, stage_chart=len(digest.members) == 1)
+             for i, name in enumerate(digest.members)]
     total = None
     if len(units) > 1:
-        total_plan = plan_for(table.total.label, surveys, table.total, f, table.yield_kg_ha)
-        total = _unit(table.total, total_plan, spread.total if spread else None, surveys, f, lang, doc, "total")
+        total = _unit(table.total, digest.campaign_plan(), spread.total if spread else None,
+                      digest.campaign_warnings(), lang, doc, "total")
     heading = say(lang, "Huella de carbono del cacao", "Carbon footprint of cocoa")
-    years = sorted({s.general.campaign_year for s in surveys})
+    facts_sums = digest.facts.result()
     name = title or units[0].footprint.label
-    campaign = say(lang, "campaña ", "campaign ") + ", ".join(map(str, years))
-    facts = report_facts(surveys, f, lang, name, spread, [u.footprint for u in units]
+    campaign = say(lang, "campaña ", "campaign ") + ", ".join(map(str, facts_sums.years))
+    facts = report_facts(digest, lang, name, [u.footprint for u in units]
                          if 1 < len(units) <= MAX_DETAILED_UNITS else [])
     doc.setHtml(document(heading, f"{name} — {campaign}", units, total, f, lang, facts))
     # laid out into memory, then written by save_pdf: QPdfWriter on a file says nothing when the disk is full (a
@@ -194,13 +192,13 @@ def write_report(surveys: Sequence[Survey], path: Path, f: Factors, lang: str = 
     return save_pdf(bytes(buffer.data().data()), Path(path), lang)
 
 
-def report_facts(surveys: Sequence[Survey], f: Factors, lang: str, name: str, spread: uncertainty.Uncertainty | None,
-                 ranking: list[Footprint]) -> ReportFacts:
+def report_facts(digest: CampaignDigest, lang: str, name: str, ranking: list[Footprint]) -> ReportFacts:
     """What the footprint report states beside the figures: gases, factors used, surveys, husk model, versions."""
-    check = husk_model_check(surveys, f)
+    check = digest.total_plan.husk.result()
+    spread, f = digest.spread, digest.f
     gross = spread.total.gross_t if spread is not None else None
-    return ReportFacts(unit_name=name, gas=gas_split(surveys, f), factors=factors_used(surveys, f),
-                       surveys=survey_facts(surveys), version=__version__, digest=factor_set_digest(f),
+    return ReportFacts(unit_name=name, gas=digest.gas, factors=digest.factors.result(),
+                       surveys=digest.facts.result(), version=__version__, digest=factor_set_digest(f),
                        today=date.today(), draws=spread.draws if spread is not None else 0,
                        gross_t_interval=(gross.low, gross.high) if gross is not None else None,
                        husk_sentence=husk_model_sentence(check, lang) if check is not None else "", ranking=ranking)
