@@ -153,10 +153,11 @@ def _kobo(path: Path, source: str, cancelled: Callable[[], bool]) -> Tables:
     try:
         tables = []
         for sheet in book.worksheets:
-            values = sheet.iter_rows(max_row=2 * MAX_ROWS + 2, max_col=MAX_COLUMNS, values_only=True)
+            # no max_col: openpyxl would pad every row to it (50,000 rows × 2,000 columns: 800 MB)
+            values = sheet.iter_rows(max_row=2 * MAX_ROWS + 2, values_only=True)
             head = next(values, None)
-            header = _header(head or ())
-            rows = list(_rows(values, sheet.title, source, cancelled)) if header else []
+            header = _header((head or ())[:MAX_COLUMNS])
+            rows = [row[:len(header)] for row in _rows(values, sheet.title, source, cancelled)] if header else []
             tables.append(Table(sheet.title, header, rows))
     except SurveyValidationError:
         raise
@@ -251,7 +252,7 @@ def _csv_table(name: str, raw: io.BufferedIOBase | Any, source: str, cancelled: 
             if len(header) > MAX_COLUMNS:
                 raise refuse("too_many_columns", f"«{name}» tiene {len(header)} columnas; el límite es {MAX_COLUMNS}",
                              f"'{name}' has {len(header)} columns; the limit is {MAX_COLUMNS}", source, name)
-            rows = [tuple(r[:MAX_COLUMNS]) for r in _rows(reader, name, source, cancelled)]
+            rows = [tuple(r[:len(header)]) for r in _rows(reader, name, source, cancelled)]
     except (SurveyValidationError, cancel.Cancelled):
         raise
     except UnicodeDecodeError:
