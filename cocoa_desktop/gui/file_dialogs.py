@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 STORE_NAME = "file-dialogs.json"
 PREFERRED_SIZE = (820, 540)  # names, sizes and dates readable; less on a small screen (a 1024×768 projector)
 # kinds of file: each remembers its own folder
-PACKAGE, EXCEL, PDF, CHARTS, CSV, PRODUCERS, ECONOMICS = (
-    "package", "excel", "pdf", "charts", "csv", "producers", "economics")
+PACKAGE, EXCEL, PDF, CHARTS, CSV, PRODUCERS, ECONOMICS, SUBMISSIONS = (
+    "package", "excel", "pdf", "charts", "csv", "producers", "economics", "submissions")
 
 _memory: dict[str, dict[str, str]] = {}  # store file → {kind: folder}: what was chosen, even if it was not written
 
@@ -114,3 +114,15 @@ def save_path(parent: QWidget | None, kind: str, title: str, suggested_name: str
 def open_path(parent: QWidget | None, kind: str, title: str, name_filter: str) -> str:
     """An existing file of ``kind`` to open ("" if cancelled), chosen from the folder last used for it."""
     return _ask(dialog(parent, kind, title, name_filter, False), kind)
+
+
+def open_paths(parent: QWidget | None, kind: str, title: str, name_filter: str) -> list[str]:
+    """Existing files of ``kind`` to open, one or several ([] if cancelled), from the folder last used for it."""
+    box = dialog(parent, kind, title, name_filter, False)
+    box.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    if box.exec() != QDialog.DialogCode.Accepted:
+        return []
+    chosen = box.selectedFiles()
+    if chosen:
+        remember(kind, chosen[0])
+    return chosen

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 
-from cocoa_desktop.gui import decisions_menu, package_actions, report_actions, workbook_actions
+from cocoa_desktop.gui import decisions_menu, package_actions, report_actions, submission_actions, workbook_actions
 from cocoa_desktop.gui.i18n import translate
 
 if TYPE_CHECKING:
@@ -51,6 +51,8 @@ def build_menus(window: MainWindowApi) -> dict[str, QAction]:
          lambda: workbook_actions.ask_import(window), False),
         (exchange, "export_xlsform", workbook_actions.phone_form_title(), "",
          lambda: workbook_actions.ask_phone_form(window), False),
+        (exchange, "import_submissions", submission_actions.title(), "",
+         lambda: submission_actions.ask_import(window), False),
         (decisions, "open_economics", translate("main", "Carbon credits and sampling plan…"), "",
          window.open_economics, False),
         (decisions, "campaign_view", translate("main", "Campaign view and scenarios…"), "Ctrl+Shift+D",

@@ -1253,22 +1253,22 @@
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/jobs.py" line="53"/>
+        <location filename="../../cocoa_desktop/gui/jobs.py" line="54"/>
         <source>The file could not be read or written: %1</source>
         <translation>No se pudo leer o escribir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/jobs.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/jobs.py" line="57"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/jobs.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/jobs.py" line="60"/>
         <source>Unexpected error (%1): nothing was changed.</source>
         <translation>Error inesperado (%1): no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/jobs.py" line="146"/>
+        <location filename="../../cocoa_desktop/gui/jobs.py" line="147"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1381,52 +1381,52 @@
         <translation>Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="54"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="56"/>
         <source>Carbon credits and sampling plan…</source>
         <translation>Créditos de carbono y plan de muestreo…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="58"/>
         <source>Campaign view and scenarios…</source>
         <translation>Vista de campaña y escenarios…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="61"/>
         <source>Install the training campaign (San Martín 2019, 10 cooperatives)</source>
         <translation>Instalar la campaña de formación (San Martín 2019, 10 cooperativas)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="63"/>
         <source>Reset the training campaign…</source>
         <translation>Restablecer la campaña de formación…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="65"/>
         <source>PDF report for buyers…</source>
         <translation>Informe PDF para compradores…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="65"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="67"/>
         <source>User guide</source>
         <translation>Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="66"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="68"/>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="67"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="69"/>
         <source>The calculation method</source>
         <translation>El método de cálculo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="69"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="71"/>
         <source>Training workshop (exercises)</source>
         <translation>Taller de formación (ejercicios)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="110"/>
+        <location filename="../../cocoa_desktop/gui/main_menus.py" line="112"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
@@ -1603,6 +1603,11 @@
         <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="123"/>
         <source>Form for phones (ODK Collect, KoboToolbox)…</source>
         <translation>Formulario para teléfonos (ODK Collect, KoboToolbox)…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="27"/>
+        <source>Import phone submissions (KoboToolbox, ODK Central)…</source>
+        <translation>Importar envíos de teléfonos (KoboToolbox, ODK Central)…</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2405,59 @@
         <location filename="../../cocoa_desktop/gui/field_names.py" line="92"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
+    <name>submissions</name>
+    <message>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="32"/>
+        <source>The campaign of each submission&apos;s year</source>
+        <translation>La campaña del año de cada envío</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="38"/>
+        <source>KoboToolbox or ODK Central export (*.xlsx *.zip)</source>
+        <translation>Exportación de KoboToolbox u ODK Central (*.xlsx *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="55"/>
+        <source>Store the surveys in the campaign (or type a new name):</source>
+        <translation>Guardar las encuestas en la campaña (o escriba un nombre nuevo):</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="72"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="80"/>
+        <source>Storing the surveys…</source>
+        <translation>Guardando las encuestas…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="92"/>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Importación cancelada: no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="97"/>
+        <source>A farm that was already surveyed in this campaign and came back different is marked “conflict to resolve”: select it and choose Survey → Resolve conflict.</source>
+        <translation>Una finca ya encuestada en esta campaña que volvió con otros datos queda marcada «conflicto por resolver»: selecciónela y elija Encuesta → Resolver conflicto.</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="101"/>
+        <source>Refused submissions were not stored: correct them on the phone or in KoboToolbox / ODK Central, export again and import the file again (the others are recognised as identical).</source>
+        <translation>Los envíos rechazados no se guardaron: corríjalos en el teléfono o en KoboToolbox / ODK Central, exporte de nuevo e importe otra vez el archivo (los demás se reconocen como idénticos).</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="109"/>
+        <source>Importing phone submissions</source>
+        <translation>Importando envíos de teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="116"/>
+        <source>Phone submissions imported</source>
+        <translation>Envíos de teléfonos importados</translation>
     </message>
 </context>
 <context>
