@@ -25,7 +25,7 @@ from enum import StrEnum
 
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.results import STAGES, Step, Trace
+from cocoa_desktop.engine.results import STAGES, Footprint, Step, Trace
 from cocoa_desktop.engine.stages import husk
 from cocoa_desktop.engine.survey import FuelUse, Survey
 
@@ -210,10 +210,13 @@ def gas_split(surveys: Sequence[Survey], f: Factors) -> GasSplit:
     return out
 
 
-def add_survey(out: GasSplit, survey: Survey, f: Factors) -> None:
-    """One survey's emissions by gas and origin added to ``out`` (what :func:`gas_split` does for each)."""
-    trace = Trace()
-    fp = compute(survey, f, trace)
+def add_survey(out: GasSplit, survey: Survey, f: Factors, trace: Trace | None = None,
+               fp: Footprint | None = None) -> None:
+    """One survey's emissions by gas and origin added to ``out`` (what :func:`gas_split` does for each);
+    ``trace`` and ``fp``: the survey already computed under ``f`` with that trace."""
+    if trace is None or fp is None:
+        trace = Trace()
+        fp = compute(survey, f, trace)
     split_steps(trace.steps, f, out, survey)
     out.gross_kg += fp.gross_kg
     out.production_kg += fp.production_kg

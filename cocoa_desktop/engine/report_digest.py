@@ -23,9 +23,10 @@ from cocoa_desktop.engine.by_gas import GasSplit, add_survey
 from cocoa_desktop.engine.campaign import CampaignTable, table_of
 from cocoa_desktop.engine.checks import survey_warnings
 from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.footprint import compute
+from cocoa_desktop.engine.footprint import annual_values, compute
 from cocoa_desktop.engine.recommendations import DensifySums, Plan, PlanSums, needs_densify, plan_from
 from cocoa_desktop.engine.report_facts import FactorsUsed, SurveyFactsSums
+from cocoa_desktop.engine.results import Footprint, Trace
 from cocoa_desktop.engine.rollup import roll_up
 from cocoa_desktop.engine.survey import Survey
 
@@ -85,22 +86,25 @@ class CampaignDigest:
                 self.plans[coop] = PlanSums(self.f)
             places.append(self.count)
             self.count += 1
-            self.plans[coop].add(survey)
-            self.total_plan.add(survey)
-            add_survey(self.gas, survey, self.f)
-            self.factors.add(survey)
+            values = annual_values(survey, self.f, set())  # computed once for both plans' husk checks
+            self.plans[coop].add(survey, values)
+            self.total_plan.add(survey, values)
+            trace = Trace()  # one traced calculation for the gases and the factors used
+            fp = compute(survey, self.f, trace)
+            add_survey(self.gas, survey, self.f, trace, fp)
+            self.factors.add(survey, trace)
             self.facts.add(survey)
             self.years[survey.general.campaign_year] += 1
             self.inputs.add(survey)
-            self._warn(coop, survey)
+            self._warn(coop, survey, fp)
             yield survey
 
-    def _warn(self, coop: str, survey: Survey) -> None:
+    def _warn(self, coop: str, survey: Survey, fp: Footprint) -> None:
         small_unit = len(self.members[coop]) < WARNINGS_BELOW and len(self.members) <= self.warn_units
         if not small_unit and self.count >= WARNINGS_BELOW:
             self.warnings.pop(coop, None)
             return
-        found = [w.message(self.lang) for w in survey_warnings(survey, compute(survey, self.f))]
+        found = [w.message(self.lang) for w in survey_warnings(survey, fp)]
         if small_unit:
             self.warnings.setdefault(coop, []).extend(found)
         else:

@@ -73,10 +73,12 @@ class FactorsUsed:
         self.f = f
         self.seen: dict[str, int] = {}  # factor id → the first stage that used it (the stages' order, then R and L)
 
-    def add(self, survey: Survey) -> None:
+    def add(self, survey: Survey, trace: Trace | None = None) -> None:
+        """``trace``: the survey already computed under ``f`` with it."""
         f, seen = self.f, self.seen
-        trace = Trace()
-        compute(survey, f, trace)
+        if trace is None:
+            trace = Trace()
+            compute(survey, f, trace)
         if survey.production_kg > 0 and survey.husk.husk_kg_per_kg_cocoa is None:
             seen.setdefault("husk_ratio", 0)
         for step in trace.steps:
