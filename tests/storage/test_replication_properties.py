@@ -7,6 +7,10 @@ import, resolve, restore and delete, in any order. Two properties hold after eve
   of some folder, or the other side of an open conflict), or was overwritten by an edit made after it, or a user
   chose against it (a resolution, a deletion). The history aside.
 
+A third holds after every step: every survey's stamp (storage/stamps.py, schema 7) is exactly what checking it
+afresh gives — the digest of what it holds when it passes the survey model, none for a draft — so no export ever
+trusts a stale one.
+
 The model knows nothing of version vectors: it follows the values typed (unique tokens) and which value each edit
 was typed over, as a user would know it.
 """
@@ -23,6 +27,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from cocoa_desktop.engine import survey_io
 from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.storage import stamps
 from cocoa_desktop.storage.database import transaction
 from cocoa_desktop.storage.repository import content_hash
 from cocoa_desktop.storage.startup import open_storage
@@ -166,6 +171,15 @@ class Exchange(RuleBasedStateMachine):
             assert ours == theirs or disputed, f"{first} and {second} silently differ on {survey_id}"
 
     # ---- what must hold after every step ----
+    @invariant()
+    def every_stamp_is_current(self) -> None:
+        for name in getattr(self, "stores", {}):
+            repo = self.repo(name)
+            stored, foreign = repo.checked_stamps(), repo.foreign_ids()
+            for survey_id, sections in repo.stored_sections():
+                fresh = stamps.checked(foreign.get(survey_id, survey_id), sections)
+                assert stored.get(survey_id) == fresh, f"{name}: the stamp of {survey_id} is not current"
+
     @invariant()
     def no_confirmed_edit_is_lost(self) -> None:
         if not hasattr(self, "stores"):
