@@ -1,5 +1,6 @@
 """Screenshots for the user guide: the main window, every wizard page filled with the San Martín 2020 regional
-example, the results in presentation mode, "How was this computed?", the conflict dialog and the change history.
+example, the results in presentation mode, "How was this computed?", the conflict dialog, the change history and
+the phone submissions' import (tests/tools/phone_screenshots.py).
 Usage, from the project root:
 
     QT_QPA_PLATFORM=offscreen python tests/tools/screenshots.py [OUT_DIR] [--lang es|en]
@@ -17,6 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import phone_screenshots  # beside this script
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from cocoa_desktop.engine.resources import example_path
@@ -113,6 +115,7 @@ def main() -> None:
     window.show_history()
     shots.take("15-history", window.history_view)
     window.history_view.close()
+    phone_screenshots.take(shots, window, args.lang, Path(tempfile.mkdtemp()))
     window.close()
     storage.close()
 
