@@ -19,7 +19,7 @@ from pathlib import Path
 import jiter
 
 from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.survey import Campaign, Survey
+from cocoa_desktop.engine.survey import MAX_SURVEYS, Campaign, Survey
 
 _OPEN = b'"surveys": ['
 _BLANK = b" \t\r\n"  # JSON's whitespace (bytes.strip() would also take \v and \f, which JSON refuses)
@@ -100,8 +100,9 @@ class CampaignSurveys:
 
     def _stream(self, start: int) -> Iterator[Survey]:
         """The surveys line by line, each line but the last ending with a comma, then ``]}}``; at the first line
-        that is not so, or not one valid survey, or an id met twice, the whole file is read instead (which raises
-        its error, or keeps the surveys)."""
+        that is not so, or not one valid survey, or an id met twice, or one survey more than a campaign may hold
+        (:data:`MAX_SURVEYS`: ``count_surveys`` misses a ``"general"`` spelt with an escape), the whole file is read
+        instead (which raises its error, or keeps the surveys)."""
         data, ids, end = self._data, set(), len(self._data)
         while start < end:
             stop = data.find(b"\n", start)
@@ -117,7 +118,7 @@ class CampaignSurveys:
                 survey = Survey.model_validate(_parsed(data[first:last]))
             except ValueError:  # invalid JSON or a survey that fails validation: the whole file's error
                 break
-            if survey.id in ids:
+            if survey.id in ids or len(ids) == MAX_SURVEYS:  # the campaign's own checks: the whole file's error
                 break
             ids.add(survey.id)
             self._spans.extend((first, last))
