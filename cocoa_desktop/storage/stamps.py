@@ -4,8 +4,9 @@ validates nor encodes every one of them again (issue 22).
 A survey's *line* is the one JSON object a package carries for it: its stored sections' bytes as they are, joined
 under the id it travels by. Its *stamp* (``surveys.checked``, schema 7) is a digest of the survey model's rules
 (``model_fingerprint``), that id and every section's checksum, written when the line was found to pass the model as
-the importer reads it (the same JSON parser and options, the same model): when a page is saved, a survey added,
-imported, updated by an import or resolved. A draft's stamp is NULL.
+the importer reads it (the same JSON parser and options, the same model): when a completed survey's page is saved,
+a survey completed, added complete, imported, updated by an import or resolved. A survey not yet completed (being
+typed: no validation at every page) or not valid has none.
 
 An export recomputes the digest from checksums it has just verified against the sections' bytes. Equal: these are
 the very bytes found valid under these very rules, and the line goes out without being read. Different (a section

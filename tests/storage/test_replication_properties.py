@@ -8,8 +8,8 @@ import, resolve, restore and delete, in any order. Two properties hold after eve
   chose against it (a resolution, a deletion). The history aside.
 
 A third holds after every step: every survey's stamp (storage/stamps.py, schema 7) is exactly what checking it
-afresh gives — the digest of what it holds when it passes the survey model, none for a draft — so no export ever
-trusts a stale one.
+afresh gives — the digest of what it holds when it passes the survey model (every survey here is complete), none
+for a draft — so no export ever trusts a stale one.
 
 The model knows nothing of version vectors: it follows the values typed (unique tokens) and which value each edit
 was typed over, as a user would know it.

@@ -67,6 +67,19 @@ def test_saved_valid_survey_is_stamped_and_a_draft_is_not(storage):
     assert _stamp(repo, valid) == _fresh(repo, valid) is not None
 
 
+def test_a_survey_being_typed_is_stamped_when_completed(storage, tmp_path):
+    """No validation at every page of a survey being typed: its stamp comes with its completion; exported before
+    that, it is validated (valid: it travels)."""
+    repo = storage.repo
+    survey_id = repo.add_survey(FIRST.model_dump(mode="json"), repo.ensure_campaign("2020", 2020))
+    repo.save_section(survey_id, "meta", {"unit": "cooperative", "notes": "sin terminar"})
+    assert _stamp(repo, survey_id) is None
+    export_package(repo, tmp_path / "p.cacao.zip")
+    assert _exported(tmp_path / "p.cacao.zip")[survey_id].notes == "sin terminar"
+    repo.mark_completed(survey_id)
+    assert _stamp(repo, survey_id) == _fresh(repo, survey_id) is not None
+
+
 def test_export_ships_a_stamped_survey_as_stored_and_the_importer_takes_it(storage, tmp_path):
     repo = storage.repo
     import_campaigns(repo, [COOPS], "coops.json")
