@@ -1,15 +1,20 @@
 """What ``survey_io.read`` and the streaming reader (``engine.survey_stream.CampaignSurveys``) make of one file, in
 a form that compares whole: the surveys (``model_dump``, file order) and the campaign's name, or the error (its
 type, and for a ``SurveyValidationError`` every issue's code, path and messages in Spanish and English, its source
-and its summary in both languages)."""
+and its summary in both languages).
+
+A survey without an id gets a new random one each time it is validated (``Survey.id``'s default): ``read`` gives
+another one on every call, so an id that the file does not hold is compared as ``"(generated)"``."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from cocoa_desktop.engine import survey_io
 from cocoa_desktop.engine.issues import SurveyValidationError
+from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.engine.survey_stream import CampaignSurveys
 
 
@@ -20,21 +25,30 @@ def _error(exc: Exception) -> tuple[Any, ...]:
     return ("error", type(exc).__name__, str(exc))
 
 
+def _dumped(surveys: Iterable[Survey], path: Path) -> list[dict[str, Any]]:
+    data = path.read_bytes()
+    dumps = [s.model_dump() for s in surveys]
+    for dump in dumps:
+        if dump["id"].encode() not in data:
+            dump["id"] = "(generated)"
+    return dumps
+
+
 def by_read(path: Path) -> tuple[Any, ...]:
     try:
         item = survey_io.read(path)
     except Exception as exc:  # compared with what the stream raises, whatever it is
         return _error(exc)
-    return ("accepted", [s.model_dump() for s in survey_io.surveys_of(item)], getattr(item, "name", "Total"))
+    return ("accepted", _dumped(survey_io.surveys_of(item), path), getattr(item, "name", "Total"))
 
 
 def by_stream(path: Path) -> tuple[tuple[Any, ...], bool]:
     """The stream's outcome, and whether it streamed the file to its end (False: it handed the file to ``read``)."""
     try:
         source = CampaignSurveys(path)
-        surveys = [s.model_dump() for s in source]
+        surveys = _dumped(source, path)
     except Exception as exc:
         return _error(exc), False
     assert source.count == len(surveys)
-    assert [source.again(i).model_dump() for i in range(source.count)] == surveys  # validated again, the same
+    assert _dumped((source.again(i) for i in range(source.count)), path) == surveys  # validated again, the same
     return ("accepted", surveys, source.name), source.kept is None

@@ -22,7 +22,18 @@ from pathlib import Path
 
 import pytest
 from helpers import generated_surveys
-from mutations import Mutant, _bomb, check_outcome, deadline, mutate_json, mutate_package, package_bytes
+from mutations import (
+    DOC_MUTATORS,
+    MAYBE,
+    Mutant,
+    _bomb,
+    check_outcome,
+    deadline,
+    mutate_json,
+    mutate_package,
+    package_bytes,
+)
+from reader_outcomes import by_read, by_stream
 
 from cocoa_desktop.cli import main
 from cocoa_desktop.engine import survey_io
@@ -34,6 +45,7 @@ from cocoa_desktop.storage.startup import open_storage
 SCALE = int(os.environ.get("COCOA_FUZZ_SCALE", "1"))
 JSON_CASES = 1200 * SCALE
 PACKAGE_CASES = 600 * SCALE
+STREAM_CASES = 600 * SCALE  # through the streaming reader (engine/survey_stream) and survey_io.read side by side
 IMPORTED_PACKAGES = 150 * SCALE  # of which go through `package import` into a data folder
 HANG_SECONDS = 20
 SEED = 20261130
@@ -81,6 +93,55 @@ def test_mutated_survey_and_campaign_files(tmp_path):
         _check(mutant, path, code, err, f"json #{index} seed {SEED}")
     assert TALLY["refused"] > JSON_CASES // 2  # the mutations do reach the checks
     assert TALLY["accepted"] > 0  # and valid ones get through (a reader refusing everything would pass otherwise)
+
+
+def _layout_bases() -> list[bytes]:
+    """Campaigns in the app's own layout (one survey per line), the one the streaming reader streams."""
+    coops = survey_io.read(example_path("san-martin-2020-cooperatives.json"))
+    farms = Campaign(name="Fincas", year=2024, surveys=generated_surveys(6, seed=3))
+    return [survey_io.dumps(coops).encode(), survey_io.dumps(farms).encode()]
+
+
+def _mutate_in_layout(rng: random.Random, base: bytes) -> Mutant:
+    """A mutation the stream meets on its way: one survey's line through a document mutator (the lines around it
+    kept), a survey line dropped, doubled or moved; otherwise the whole file's byte or document mutations."""
+    lines = base.split(b"\n")  # head, one line per survey, "]}}", ""
+    at = rng.randrange(1, len(lines) - 2)
+    pick = rng.random()
+    if pick < 0.5:
+        comma = b"," if lines[at].endswith(b",") else b""
+        inner = rng.choice(DOC_MUTATORS)(rng, json.loads(lines[at].rstrip(b",")))
+        lines[at] = inner.data + comma
+        return Mutant(f"line:{inner.kind}", b"\n".join(lines), MAYBE)
+    if pick < 0.65:
+        other = rng.randrange(1, len(lines) - 2)
+        kind = rng.choice(["drop", "double", "move"])
+        if kind == "drop":
+            del lines[at]
+        else:
+            lines.insert(other, lines[at] if kind == "double" else lines.pop(at))
+        return Mutant(f"line:{kind}", b"\n".join(lines), MAYBE)
+    return mutate_json(rng, base)
+
+
+def test_the_streaming_reader_agrees_with_read_on_mutants(tmp_path):
+    """The report's streaming reader accepts what survey_io.read accepts (the same surveys, the same name) and
+    refuses what it refuses (the same issues, messages and source), mutants of the app's own layout included."""
+    rng = random.Random(SEED + 3)
+    bases = _layout_bases()
+    seen: Counter = Counter()
+    for index in range(STREAM_CASES):
+        mutant = _mutate_in_layout(rng, rng.choice(bases))
+        path = tmp_path / f"st{index % 50}.json"
+        path.write_bytes(mutant.data)
+        with deadline(HANG_SECONDS):
+            expected = by_read(path)
+            got, streamed = by_stream(path)
+        assert got == expected, f"stream #{index} seed {SEED + 3} ({mutant.kind}): {got[:2]} != {expected[:2]}"
+        seen[(expected[0], "streamed" if streamed else "read whole")] += 1
+    print(f"\nstream fuzz: {dict(seen)}")
+    assert seen["accepted", "streamed"] and seen["accepted", "read whole"]  # both paths do run
+    assert seen["refused", "read whole"] > STREAM_CASES // 3
 
 
 def test_mutated_packages(tmp_path, monkeypatch):
