@@ -83,6 +83,13 @@ def build_folder(folder: Path, surveys: int) -> None:
                     doc["general"].update(organisation=f"Cooperativa {i % COOPERATIVES + 1:02d}",
                                           farm_name=f"Finca {i + 1:05d}", campaign_year=year)
                     repo._insert(doc, campaign_id, completed=True)
+        try:  # each survey's stamp, as the app's saves and imports write it (schema 7); none before issue 22
+            from cocoa_desktop.storage.stamps import stamp_all
+        except ImportError:
+            stamp_all = None
+        if stamp_all is not None:
+            stamping = time.perf_counter()
+            print(f"surveys stamped as valid: {stamp_all(repo)} in {time.perf_counter() - stamping:.1f} s")
     size = (folder / "cocoa-desktop.sqlite3").stat().st_size / 2**20
     print(f"data folder: {surveys} surveys stored in {time.perf_counter() - start:.1f} s ({size:.0f} MiB)")
 
