@@ -8,6 +8,7 @@ Windows only: Qt on X11 leaves the clipboard empty.)"""
 
 from __future__ import annotations
 
+import re
 import zipfile
 
 from cocoa_desktop.engine import survey_io
@@ -24,6 +25,8 @@ CAMPAIGN = "Cosecha teléfonos 2024"
 # the menu's last two entries: Alt+P opens it on its first entry, Up goes round to the last (arrows skip the
 # disabled entries above, e.g. the campaign's workbook with no campaign yet)
 PHONE_ENTRIES = {"export_xlsform": 2, "import_submissions": 1}
+ACUTE = {"á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u"}
+
 
 def open_entry(app, name: str) -> None:
     """Paquetes y Excel (Alt+P) → the entry, by arrow keys and Enter."""
@@ -31,6 +34,17 @@ def open_entry(app, name: str) -> None:
     app.key("alt+p", *["Up"] * PHONE_ENTRIES[name])
     app.screenshot(f"menu-{name}")
     app.key("Return")
+
+
+def type_latam(app, text: str) -> None:
+    """Type ``text`` as on the Latin American keyboard: an accented vowel is the dead acute key, then the vowel
+    (xdotool would otherwise map a spare key to it for a moment, and the app sometimes read the map too late:
+    "teléfonos" arrived as "telfonos")."""
+    for part in re.split(f"([{''.join(ACUTE)}])", text):
+        if part in ACUTE:
+            app.key("dead_acute", ACUTE[part])
+        elif part:
+            app.type(part)
 
 
 def colour_shares(image, x: int, y: int, width: int, height: int) -> dict[str, float]:
@@ -66,7 +80,7 @@ def test_phone_form_written_and_a_kobo_export_imported_into_a_new_campaign(launc
     app.wait_active(IMPORT)
     app.screenshot("file-dialog")
     app.key("ctrl+a")
-    app.type(str(export))
+    type_latam(app, str(export))
     app.key("Return")
     wait_until(lambda: chooser.id not in app.window_ids(), 20, "the file dialog did not close")
     question = app.wait_window(IMPORT)
@@ -74,7 +88,7 @@ def test_phone_form_written_and_a_kobo_export_imported_into_a_new_campaign(launc
     app.wait_active(IMPORT)
     app.screenshot("campaign-question")
     app.key("ctrl+a")  # the editable list: the proposed entry's text selected, replaced by the typed name
-    app.type(CAMPAIGN)
+    type_latam(app, CAMPAIGN)
     app.screenshot("campaign-typed")
     app.key("Return")
     report = app.wait_window(REPORT, timeout=40)
