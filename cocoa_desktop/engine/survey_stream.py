@@ -103,7 +103,8 @@ class CampaignSurveys:
         that is not so, or not one valid survey, or an id met twice, or one survey more than a campaign may hold
         (:data:`MAX_SURVEYS`: ``count_surveys`` misses a ``"general"`` spelt with an escape), the whole file is read
         instead (which raises its error, or keeps the surveys)."""
-        data, ids, end = self._data, set(), len(self._data)
+        data, end = self._data, len(self._data)
+        ids: set[str] = set()
         while start < end:
             stop = data.find(b"\n", start)
             stop = end if stop < 0 else stop

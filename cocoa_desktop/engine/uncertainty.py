@@ -25,6 +25,7 @@ from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import annual_values
 from cocoa_desktop.engine.spreads import ModelTerm, Spread
 from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.uncertainty_inputs import Inputs
 from cocoa_desktop.engine.uncertainty_steps import perturbed
 from cocoa_desktop.engine.words import KG_PER_T, quantity, say, whole
 
@@ -107,35 +108,6 @@ class Uncertainty:
     estimated: tuple[str, ...]  # the estimated fields that varied
     factor_draws: dict[str, np.ndarray] = field(default_factory=dict)  # with keep_draws
     models: dict[str, ModelTerm] = field(default_factory=dict)  # the factors drawn from two models
-
-
-class _Reading(Factors):
-    """Factors that remember which values the engine read (only those are drawn)."""
-
-    def __init__(self, f: Factors) -> None:
-        super().__init__(f.factor_set, f.gwp)
-        self.read: set[str] = set()
-
-    def __getitem__(self, key: str) -> float:
-        self.read.add(key)
-        return super().__getitem__(key)
-
-
-class Inputs:
-    """What the simulation must know of all the surveys before it draws: the estimated fields marked and the factors
-    the engine reads (only those are drawn), gathered survey by survey (``add`` each)."""
-
-    def __init__(self, f: Factors) -> None:
-        self.reading = _Reading(f)
-        self.paths: set[str] = set()
-
-    def add(self, survey: Survey) -> None:
-        annual_values(survey, self.reading, set())
-        self.paths.update(survey.estimated_fields)
-        for path in survey.estimated_fields:  # a moved survey may use others (husk heaped where none was)
-            step = perturbed(survey, path)
-            if step is not None:
-                annual_values(step[0], self.reading, set())
 
 
 def _triangular(rng: np.random.Generator, low: float, mode: float, high: float, n: int) -> np.ndarray:
