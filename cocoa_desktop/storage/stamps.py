@@ -23,16 +23,14 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sqlite3
 import types
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from cocoa_desktop.engine.model_versions import MODEL_VERSION
 from cocoa_desktop.engine.sections import META
-
-if TYPE_CHECKING:
-    from cocoa_desktop.storage.repository import Repository
 
 Section = tuple[str, bytes, str | None]  # (name, stored bytes, checksum) of one stored section
 _REF_SUFFIX = re.compile(r":\d{6,}$")  # pydantic's schema references end in the class's id(): not the same twice
@@ -138,7 +136,19 @@ def _walk(value: Any, out: list[str]) -> None:
         out.append(type(value).__qualname__ + ":" + getattr(value, "__qualname__", repr(value)))
 
 
-def stamp_all(repo: Repository) -> int:
+class StoredSurveys(Protocol):
+    """What :func:`stamp_all` reads of a repository (storage/repository.py imports this module: no import back)."""
+
+    conn: sqlite3.Connection
+
+    def checked_stamps(self) -> dict[str, str]: ...
+
+    def foreign_ids(self) -> dict[str, str]: ...
+
+    def stored_sections(self) -> Iterator[tuple[str, list[Section]]]: ...
+
+
+def stamp_all(repo: StoredSurveys) -> int:
     """Stamp, in one transaction, every survey that has no stamp and passes the model (a folder stored before
     schema 7 holds none: until then each of its surveys is validated at every export); the number stamped."""
     from cocoa_desktop.engine.bulk import bulk
