@@ -27,6 +27,11 @@ def title() -> str:
     return translate("main", "Import phone submissions (KoboToolbox, ODK Central)…")
 
 
+def dialog_title() -> str:
+    """The dialogs' title: short enough for the campaign question's narrow window."""
+    return translate("submissions", "Phone submissions")
+
+
 def by_year() -> str:
     """The campaign choice that stores each submission in its year's campaign ("Campaña 2024")."""
     return translate("submissions", "The campaign of each submission's year")
@@ -34,7 +39,7 @@ def by_year() -> str:
 
 def ask_import(window: MainWindowApi) -> Job | None:
     """Ask for the export files and the campaign, then import them."""
-    paths = file_dialogs.open_paths(window, file_dialogs.SUBMISSIONS, title(),
+    paths = file_dialogs.open_paths(window, file_dialogs.SUBMISSIONS, dialog_title(),
                                     translate("submissions", "KoboToolbox or ODK Central export (*.xlsx *.zip)"))
     if not paths:
         return None
@@ -52,7 +57,7 @@ def choose_campaign(window: MainWindowApi) -> str | None:
     options = [by_year(), *names]
     current = options.index(selected) if selected in names else 0
     chosen, accepted = QInputDialog.getItem(
-        window, title(), translate("submissions", "Store the surveys in the campaign (or type a new name):"),
+        window, dialog_title(), translate("submissions", "Store the surveys in the campaign (or type a new name):"),
         options, current, True)
     if not accepted:
         return None
@@ -105,7 +110,7 @@ def import_files(window: MainWindowApi, paths: list[Path], campaign: str | None)
         show_report(window, text, "\n".join(report.lines(window.lang)), warning=not report.complete)
 
     job.done.connect(done)
-    job.failed.connect(lambda message: QMessageBox.warning(window, title(), message))
+    job.failed.connect(lambda message: QMessageBox.warning(window, dialog_title(), message))
     run_with_progress(window, translate("submissions", "Importing phone submissions"), job)
     return job
 

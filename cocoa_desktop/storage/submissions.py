@@ -16,6 +16,7 @@ each refusal's reasons and the rows that belong to no submission).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -44,7 +45,9 @@ class SubmissionReport:
     conflicts: list[Submission] = field(default_factory=list)  # kept beside the survey, to resolve
     refused: list[Submission] = field(default_factory=list)  # invalid: not stored, with their issues
     orphans: list[Issue] = field(default_factory=list)  # repeat rows whose submission is not in the file
-    ignored_columns: int = 0  # columns that are no question of the form (the exports' own)
+    ignored_columns: int = 0  # columns that are no question of the form (the exports' own, mostly)
+    unknown_questions: list[str] = field(default_factory=list)  # "sheet:column" named like a question of the form
+    # the app does not know (a form of another version): ignored, said
     campaigns: list[str] = field(default_factory=list)
 
     @property
@@ -59,8 +62,11 @@ class SubmissionReport:
                  if n or (one, many) in words[:3]]
         campaigns = ", ".join(f"«{c}»" for c in self.campaigns)
         into = say(lang, f" en la campaña {campaigns}", f" into campaign {campaigns}") if campaigns else ""
-        ignored = say(lang, f"; {self.ignored_columns} columnas de la exportación ignoradas (no son preguntas)",
-                      f"; {self.ignored_columns} columns of the export ignored (no questions)")
+        n = len(self.unknown_questions)  # the exports' own columns (ids, dates, states) go without saying
+        ignored = say(lang, f"; {n} {'pregunta' if n == 1 else 'preguntas'} de otra versión del formulario, "
+                            f"{'ignorada' if n == 1 else 'ignoradas'}",
+                      f"; {n} {'question' if n == 1 else 'questions'} of another version of the form, ignored") \
+            if n else ""
         return say(lang, "Envíos", "Submissions") + into + ": " + ", ".join(parts) + ignored
 
     def lines(self, lang: str = "es") -> list[str]:
@@ -74,6 +80,7 @@ class SubmissionReport:
         found += [say(lang, "FILA SIN ENVÍO ", "ROW WITHOUT SUBMISSION ") + issue.message(lang)
                   for issue in self.orphans[:MAX_LINES]]
         found += [say(lang, "CONFLICTO ", "CONFLICT ") + _where(s, lang) for s in self.conflicts]
+        found += [say(lang, "IGNORADA ", "IGNORED ") + column for column in self.unknown_questions[:MAX_LINES]]
         return found
 
 
@@ -105,7 +112,8 @@ def import_submissions(repo: Repository, files: Sequence[SubmissionFile], campai
     :func:`sync.import_campaigns` (a GUI worker thread passes its own)."""
     report = SubmissionReport(refused=[s for f in files for s in f.refused],
                               orphans=[o for f in files for o in f.orphans],
-                              ignored_columns=sum(len(f.ignored_columns) for f in files))
+                              ignored_columns=sum(len(f.ignored_columns) for f in files),
+                              unknown_questions=[c for f in files for c in f.ignored_columns if _like_a_question(c)])
     valid = [s for f in files for s in f.valid]
     groups: dict[str, list[Submission]] = {}
     for submission in valid:
@@ -120,6 +128,13 @@ def import_submissions(repo: Repository, files: Sequence[SubmissionFile], campai
     elif progress is not None:
         progress(1.0)
     return report
+
+
+def _like_a_question(column: str) -> bool:
+    """A column named as the form names its questions (``general__dry_cocoa_kg``, after the groups' path), not one
+    of the exports' own (``_submission__id``, ``__version__``, ``meta-instanceID``, ``KEY``)."""
+    last = re.split(r"[/\-.:]", column)[-1]
+    return "__" in last and not last.startswith("_")
 
 
 def _survey(submission: Submission) -> Survey:

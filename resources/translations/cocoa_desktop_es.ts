@@ -2411,51 +2411,56 @@
     <name>submissions</name>
     <message>
         <location filename="../../cocoa_desktop/gui/submission_actions.py" line="32"/>
+        <source>Phone submissions</source>
+        <translation>Envíos de teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="37"/>
         <source>The campaign of each submission&apos;s year</source>
         <translation>La campaña del año de cada envío</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="38"/>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="43"/>
         <source>KoboToolbox or ODK Central export (*.xlsx *.zip)</source>
         <translation>Exportación de KoboToolbox u ODK Central (*.xlsx *.zip)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="60"/>
         <source>Store the surveys in the campaign (or type a new name):</source>
         <translation>Guardar las encuestas en la campaña (o escriba un nombre nuevo):</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="72"/>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="77"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="80"/>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="85"/>
         <source>Storing the surveys…</source>
         <translation>Guardando las encuestas…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="92"/>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="97"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="97"/>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="102"/>
         <source>A farm that was already surveyed in this campaign and came back different is marked “conflict to resolve”: select it and choose Survey → Resolve conflict.</source>
         <translation>Una finca ya encuestada en esta campaña que volvió con otros datos queda marcada «conflicto por resolver»: selecciónela y elija Encuesta → Resolver conflicto.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="101"/>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="106"/>
         <source>Refused submissions were not stored: correct them on the phone or in KoboToolbox / ODK Central, export again and import the file again (the others are recognised as identical).</source>
         <translation>Los envíos rechazados no se guardaron: corríjalos en el teléfono o en KoboToolbox / ODK Central, exporte de nuevo e importe otra vez el archivo (los demás se reconocen como idénticos).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="109"/>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="114"/>
         <source>Importing phone submissions</source>
         <translation>Importando envíos de teléfonos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="116"/>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="121"/>
         <source>Phone submissions imported</source>
         <translation>Envíos de teléfonos importados</translation>
     </message>

@@ -18,7 +18,7 @@ from tests.e2e.desktop import MAIN_TITLE, wait_until
 from tests.e2e.pixels import load
 from tests.submission_files import write_kobo
 
-IMPORT = r"^Importar envíos de teléfonos"
+IMPORT = r"^Envíos de teléfonos$"  # the file dialog and the campaign question
 FORM = r"^Formulario para teléfonos"
 REPORT = r"^Envíos de teléfonos importados$"
 CAMPAIGN = "Cosecha teléfonos 2024"

@@ -118,3 +118,21 @@ def test_the_command(data_folder, tmp_path, capsys):
     assert main(["import-submissions", str(broken)]) == 2
     err = capsys.readouterr().err
     assert str(broken) in err and "Traceback" not in err
+
+
+def test_only_questions_of_another_form_version_are_said_ignored(storage, cooperatives, tmp_path):
+    """The exports' own columns (ids, dates, review states: 114 in a Kobo export) go without saying; a column named
+    like a question the app does not know (a form of another version) is said, in the summary and the details."""
+    plain = _store(storage, write_kobo(cooperatives.surveys[:2], tmp_path / "k.xlsx"))
+    assert plain.ignored_columns > 20 and plain.unknown_questions == []
+    assert "ignorad" not in plain.summary("es") and "ignored" not in plain.summary("en")
+    tables = odk_tables(cooperatives.surveys[2:4])
+    main_rows = next(iter(tables.values()))
+    main_rows[0].append("page_general-general__shade_species")  # a question a newer form might ask
+    for row in main_rows[1:]:
+        row.append("inga")
+    report = _store(storage, write_odk(cooperatives.surveys[2:4], tmp_path / "o.zip", tables=tables))
+    assert len(report.stored) == 2 and len(report.unknown_questions) == 1
+    assert report.summary("es").endswith("; 1 pregunta de otra versión del formulario, ignorada")
+    assert report.summary("en").endswith("; 1 question of another version of the form, ignored")
+    assert any(line.startswith("IGNORADA ") and "general__shade_species" in line for line in report.lines("es"))
