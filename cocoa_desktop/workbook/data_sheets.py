@@ -1,8 +1,9 @@
 """The data sheets: per-survey sheets, item sheets and the calculation sheet, written row by row.
 
-Each sheet: a title, labels, units, the hidden row of field keys, the data, then spare rows whose formulas wait
-for an id in column A (``IF($A6="","",…)``) and whose input cells are unlocked, for surveys and items added by
-hand. Inputs carry validation with an input message; checks turn red (conditional formatting).
+Each sheet: a title, labels, units, the hidden row of field keys, the data (their formulas without the empty-row
+guard but where Formulas.for_rows keeps it), then spare rows whose formulas wait for an id in column A
+(``IF($A6="","",…)``) and whose input cells are unlocked, for surveys and items added by hand. Inputs carry
+validation with an input message; checks turn red (conditional formatting), on rows that have an id.
 """
 
 from __future__ import annotations
@@ -64,33 +65,42 @@ def write_sheet(w: Book, spec: SheetSpec, rows: Sequence[dict[str, Any]],
     ws.set_row(KEY_ROW - 1, None, None, {"hidden": True})
     for i, col in enumerate(spec.columns):
         ws.write_string(KEY_ROW - 1, i, col.key)
-    cells = [(i, col, w.formats.cell(INPUT_ROLE[col.kind], col.fmt), w.formulas.template(spec, col)
-              if col.formula else None) for i, col in enumerate(spec.columns)]
+    # the rows the export fills and the spare rows below them: the same formulas, but for the empty-row guard,
+    # which only the spare rows (and a few columns) keep (Formulas.for_rows)
+    cells = {filled: [(i, col, w.formats.cell(INPUT_ROLE[col.kind], col.fmt),
+                       w.formulas.for_rows(spec, col, filled) if col.formula else None)
+                      for i, col in enumerate(spec.columns)] for filled in (True, False)}
     total = len(rows) + SPARE_ROWS
     last = FIRST_ROW + total - 1
-    shared = {}  # column index → shared formula id, for columns whose formula differs only by its row
-    for i, _col, _, template in cells:
-        if template is not None and template.shareable:
-            shared[i] = len(shared)
+    # (column index, filled rows or not) → shared formula id, for columns whose formula differs only by its row:
+    # one shared formula over the filled rows, one over the spare rows
+    shared: dict[tuple[int, bool], int] = {}
+    for filled, group in cells.items():
+        for i, _col, _, template in group:
+            if template is not None and template.shareable:
+                shared[(i, filled)] = len(shared)
     for offset in range(total):
         if offset % 2000 == 0 and w.cancelled():
             raise Cancelled
         r = FIRST_ROW + offset
-        values = rows[offset] if offset < len(rows) else None
+        filled = offset < len(rows)
+        values = rows[offset] if filled else None
         block = blocks[offset] if offset < len(blocks) else {}
-        for i, col, fmt, template in cells:
+        first, end = (FIRST_ROW, FIRST_ROW + len(rows) - 1) if filled else (FIRST_ROW + len(rows), last)
+        for i, col, fmt, template in cells[filled]:
             if col.needs and not (block if col.needs == "*" else col.needs in block):
                 ws.write_number(r - 1, i, 0, fmt)  # no block of items to add up, ever (an item added later
                 # outside the blocks turns ok_items off, and the stages then search the whole sheet)
             elif template is not None:
                 value = "" if values is None else value_of(values.get(col.key))
-                if i not in shared:
+                si = shared.get((i, filled))
+                if si is None:
                     formula = template.at(r, block, w.titles)
-                elif offset == 0:
+                elif r == first:
                     letter = spec.letter(col.key)
-                    formula = shared_first(shared[i], f"{letter}{r}:{letter}{last}", template.at(r))
+                    formula = shared_first(si, f"{letter}{r}:{letter}{end}", template.at(r))
                 else:
-                    formula = shared_next(shared[i])
+                    formula = shared_next(si)
                 ws.write_formula(r - 1, i, formula, fmt, value)
             elif values is None or values.get(col.key) is None:
                 ws.write_blank(r - 1, i, None, fmt)
@@ -170,20 +180,25 @@ def _checks(w: Book, ws: Any, spec: SheetSpec, last: int) -> None:
         if col.key == "share_total":
             cell = f"{spec.letter(col.key)}{FIRST_ROW}"
             ws.conditional_format(FIRST_ROW - 1, i, last - 1, i, {
-                "type": "formula", "criteria": f"=AND(ISNUMBER({cell}),ABS({cell}-1)>0.001)",
+                "type": "formula", "criteria": f'=AND($A{FIRST_ROW}<>"",ISNUMBER({cell}),ABS({cell}-1)>0.001)',
                 "format": w.formats.warn})
     # what the results sheet's checks count, shown where it is: text in a number cell ("mil"), an error value
     # (#REF! after a deleted row), a cooperative that is not a text (=1+1)
     numbers = [c.key for c in spec.columns if c.kind in NUMBER_KINDS]
+    # … and a row whose id was cleared shows nothing: its formulas' zeros and errors in the cells' fill colour
     computed = [c.key for c in spec.columns if c.formula]
-    for keys, rule in ((numbers, {"type": "formula", "criteria": f"=ISTEXT({{}}{FIRST_ROW})"}),
-                       (computed, {"type": "errors"})):
+    unguarded = [c.key for c in spec.columns if c.formula and c.kind not in ("label", "helper")]
+    for keys, criteria, fmt in (
+            (numbers, f"=ISTEXT({{}}{FIRST_ROW})", w.formats.warn),
+            (computed, f'=AND(ISERROR({{}}{FIRST_ROW}),IFERROR($A{FIRST_ROW}<>"",TRUE))', w.formats.warn),
+            ([] if spec is CALC else unguarded, f'=$A{FIRST_ROW}=""', w.formats.unseen)):
         if keys:
             letters = [spec.letter(k) for k in keys]
-            rule = {k: v.format(letters[0]) for k, v in rule.items()}  # relative to the first range's first cell
             spans = " ".join(f"{x}{FIRST_ROW}:{x}{last}" for x in letters)
+            # relative to the first range's first cell
             ws.conditional_format(FIRST_ROW - 1, spec.index(keys[0]), last - 1, spec.index(keys[0]),
-                                  {**rule, "format": w.formats.warn, "multi_range": spans})
+                                  {"type": "formula", "criteria": criteria.format(letters[0]), "format": fmt,
+                                   "multi_range": spans})
     if spec is GENERAL:
         i, cell = spec.index("organisation"), f"{spec.letter('organisation')}{FIRST_ROW}"
         ws.conditional_format(FIRST_ROW - 1, i, last - 1, i, {

@@ -73,8 +73,11 @@ def instructions(w: Book) -> None:
 def _sum(w: Book, sheet_key: str, key: str, spec: Any = None) -> str:
     from cocoa_desktop.workbook.calc_layout import BY_KEY
 
-    letter = (spec or BY_KEY[sheet_key]).letter(key)
-    return f"SUM({quoted(w.titles[sheet_key])}!${letter}:${letter})"
+    letter, sheet = (spec or BY_KEY[sheet_key]).letter(key), quoted(w.titles[sheet_key])
+    if sheet_key == "calc":  # its figures are blank but for complete surveys
+        return f"SUM({sheet}!${letter}:${letter})"
+    # the rows that have an id: a data row whose inputs were cleared computes zeros or errors (no empty-row guard)
+    return f'SUMIF({sheet}!$A:$A,"<>",{sheet}!${letter}:${letter})'
 
 
 class Sheet:
@@ -292,9 +295,9 @@ def _checks(w: Book, s: Sheet, d: ReportData) -> None:
     def span(sheet_key: str, letter: str, last: int) -> str:
         return f"{quoted(w.titles[sheet_key])}!${letter}${FIRST_ROW}:${letter}${last}"
 
-    def outside(sheet_key: str, spec: Any) -> str:
-        rng = span(sheet_key, spec.letter("share_total"), last_survey)
-        return f'COUNTIF({rng},">1.001")+COUNTIF({rng},"<0.999")'
+    def outside(sheet_key: str, spec: Any) -> str:  # rows with an id only (a cleared row sums to 0)
+        rng, ids = span(sheet_key, spec.letter("share_total"), last_survey), span(sheet_key, "A", last_survey)
+        return f'COUNTIFS({rng},">1.001",{ids},"<>")+COUNTIFS({rng},"<0.999",{ids},"<>")'
 
     def flagged(sheet_key: str, letter: str, last: int) -> str:
         return f'SUMPRODUCT(--(LEFT({span(sheet_key, letter, last)},1)="⚠"))'

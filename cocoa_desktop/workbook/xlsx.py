@@ -136,6 +136,8 @@ class Formats:
         self.plain = wb.add_format({})
         self.bold = wb.add_format({"bold": True})
         self.warn = wb.add_format({"bg_color": WARN_FILL, "font_color": "#9C0006"})
+        # the zeros and errors of a data row whose id a user cleared, written in the computed cells' fill colour
+        self.unseen = wb.add_format({"font_color": CALC_FILL})
         self.ok = wb.add_format({"font_color": "#006100"})
         self.note = wb.add_format({"text_wrap": True, "valign": "top", "font_color": "#404040"})
 

@@ -68,6 +68,10 @@ def step(doc, action: list) -> None:
         source = sheet.getCellRangeByName(f"A{action[2]}:AZ{action[2]}").RangeAddress
         target = sheet.getCellRangeByName(f"A{action[3]}").CellAddress
         sheet.copyRange(target, source)
+    elif kind == "clear_inputs":  # what a user can clear on the protected sheet: the row's unlocked cells
+        for cell in (sheet.getCellByPosition(c, action[2] - 1) for c in range(52)):
+            if not cell.CellProtection.IsLocked:
+                cell.clearContents(1 | 2 | 4 | 16)  # values, dates, texts, formulas
     elif kind == "number":
         sheet.getCellRangeByName(action[2]).setValue(float(action[3]))
     elif kind == "text":
