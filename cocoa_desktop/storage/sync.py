@@ -16,11 +16,10 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from cocoa_desktop.engine import cancel
 from cocoa_desktop.engine.bulk import bulk
-from cocoa_desktop.engine.survey import Campaign, Survey
+from cocoa_desktop.engine.survey import Campaign
 from cocoa_desktop.storage.database import StorageError, transaction
 from cocoa_desktop.storage.packages import (
     campaigns_from_json_file,
@@ -34,6 +33,7 @@ __all__ = ["ImportReport", "export_package", "import_campaigns", "read_any", "re
            "surveys_as_campaigns"]
 from cocoa_desktop.engine.words import language
 from cocoa_desktop.storage import stamps
+from cocoa_desktop.storage.merge import ADDED, IDENTICAL, OURS_NEWER, UPDATED, Merger
 from cocoa_desktop.storage.repository import (
     MARK,
     SECTIONS,
@@ -41,10 +41,8 @@ from cocoa_desktop.storage.repository import (
     SurveyRow,
     canonical_json,
     damaged_section_error,
-    normalised,
     now,
     split_sections,
-    survey_hash,
 )
 from cocoa_desktop.storage.training import flag_training, training_names
 from cocoa_desktop.storage.versions import Vector, bumped, dominates, merged
@@ -113,114 +111,45 @@ def import_campaigns(repo: Repository, campaigns: Iterable[Campaign] | Incoming,
                      progress: Progress | None = None, cancelled: Callable[[], bool] = _never) -> ImportReport:
     """Merge all surveys in one transaction: a failure half-way, or a cancel (``Cancelled`` raised), changes
     nothing. ``campaigns`` as read from a package (``read_incoming``: with its versions), or campaigns without
-    versions."""
+    versions. The merge reads and writes in bulk (storage/merge.py)."""
     incoming = campaigns if isinstance(campaigns, Incoming) else Incoming(list(campaigns))
     total = max(1, sum(len(c.surveys) for c in incoming.campaigns))
     report = ImportReport()
     done = 0
-    with transaction(repo.conn):
+    with transaction(repo.conn), bulk():  # thousands of dumped surveys: no garbage-collector passes over them
+        merger = Merger(repo, source)
         for campaign in incoming.campaigns:
             campaign_id = repo._campaign_id(campaign.name, campaign.year, campaign.region, campaign.notes)
             if campaign.name in incoming.training:
                 flag_training(repo, campaign_id, campaign.name)
             for survey in campaign.surveys:
                 theirs = None if incoming.versions is None else incoming.versions.get(survey.id)
-                _merge(repo, campaign_id, survey, theirs, source, report)
+                local_id, outcome = merger.merge(campaign_id, survey, theirs)
+                _count(report, local_id, outcome)
                 done += 1
                 if done % PROGRESS_EVERY == 0:
+                    merger.flush()
                     if cancelled():
                         raise Cancelled  # the transaction rolls back: nothing was imported
                     if progress is not None:
                         progress(done / total)
+        merger.flush()
     if progress is not None:
         progress(1.0)
     return report
 
 
-OURS_NEWER, THEIRS_NEWER, SAME, CONFLICT = "ours", "theirs", "same", "conflict"
-
-
-def _merge(repo: Repository, campaign_id: int, survey: Survey, theirs_versions: dict[str, Vector] | None,
-           source: str, report: ImportReport) -> None:
-    local_id, here = repo.local_id(survey.id, campaign_id)
-    doc = survey.model_dump(mode="json")
-    doc["id"] = local_id
-    if not here:
-        repo._insert(doc, campaign_id, completed=True, section_versions=theirs_versions, checked_as=survey.id)
-        repo.add_alias(local_id, survey.id, campaign_id)
+def _count(report: ImportReport, local_id: str, outcome: str) -> None:
+    if outcome == ADDED:
         report.added += 1
-        return
-    ours_versions = repo.section_versions(local_id)
-    ours = split_sections(normalised(repo.document(local_id)))
-    theirs = split_sections(doc)
-    vectors = {name: (theirs_versions or {}).get(name) for name in theirs}  # None: unknown (no versions sent)
-    decisions = {name: _decide(ours.get(name, _ABSENT), content, ours_versions.get(name, {}), vectors[name])
-                 for name, content in theirs.items()}
-    origin, stamp = f"import:{Path(source).name}", now()
-    for name, decision in decisions.items():
-        vector = vectors[name]
-        if decision == THEIRS_NEWER:
-            repo._write_section(local_id, name, theirs[name], canonical_json(theirs[name]), origin,
-                                version=vector, stamp=stamp)
-        elif decision == SAME and vector is not None:  # the same content, seen by both: one version now
-            repo.set_section_version(local_id, name, merged(ours_versions.get(name, {}), vector))
-    kinds = set(decisions.values())
-    if THEIRS_NEWER in kinds:
-        repo.restamp(local_id)  # ours and theirs sections together: checked again
-    if THEIRS_NEWER in kinds or SAME in kinds:
-        _close_settled_conflicts(repo, local_id, source)
-    if CONFLICT in kinds:
-        _record_conflict(repo, local_id, doc, survey_hash(survey), theirs_versions, source)
-        report.conflicts.append(local_id)
-    elif THEIRS_NEWER in kinds:
+    elif outcome == UPDATED:
         report.updated += 1
-    elif OURS_NEWER in kinds:
+    elif outcome == IDENTICAL:
+        report.identical += 1
+    elif outcome == OURS_NEWER:
         report.ours_newer += 1
     else:
-        report.identical += 1
-
-
-_ABSENT = object()
-
-
-def _decide(ours: Any, theirs: Any, ours_version: Vector, theirs_version: Vector | None) -> str:
-    """One section: whose version is newer, or the same, or a conflict."""
-    if ours is _ABSENT:
-        return THEIRS_NEWER
-    same = canonical_json(ours) == canonical_json(theirs)
-    if theirs_version is None:  # a file without versions: unknown history
-        return SAME if same else CONFLICT
-    if dominates(ours_version, theirs_version):
-        return SAME if same or ours_version == theirs_version else OURS_NEWER
-    if same:
-        return SAME  # concurrent or theirs newer, the same content: one version (both vectors merged)
-    return THEIRS_NEWER if dominates(theirs_version, ours_version) else CONFLICT
-
-
-def _close_settled_conflicts(repo: Repository, survey_id: str, source: str) -> None:
-    """An open conflict whose other side our sections have now seen in full was settled elsewhere (the other
-    laptop resolved it and sent its choice): closed, and the history says so."""
-    ours = repo.section_versions(survey_id)
-    for row in repo.conn.execute("SELECT id, theirs_versions FROM conflicts WHERE survey_id = ? AND "
-                                 "resolved_at IS NULL AND theirs_versions IS NOT NULL", (survey_id,)).fetchall():
-        theirs = json.loads(row["theirs_versions"])
-        if all(dominates(ours.get(name, {}), vector) for name, vector in theirs.items()):
-            repo.conn.execute("UPDATE conflicts SET resolved_at = ?, resolution = 'settled' WHERE id = ?",
-                              (now(), row["id"]))
-            repo.record_event(survey_id, MARK, f"conflict-settled:{Path(source).name}")
-
-
-def _record_conflict(repo: Repository, survey_id: str, doc: dict[str, Any], digest: str,
-                     theirs_versions: dict[str, Vector] | None, source: str) -> None:
-    """Theirs kept beside ours, once (the same package imported again raises no second conflict)."""
-    known = repo.conn.execute("SELECT 1 FROM conflicts WHERE survey_id = ? AND theirs_hash = ? AND resolved_at IS NULL",
-                              (survey_id, digest)).fetchone()
-    if known is None:
-        repo.conn.execute(
-            "INSERT INTO conflicts(survey_id, theirs, theirs_hash, source, detected_at, theirs_versions)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (survey_id, json.dumps(doc, ensure_ascii=False), digest, Path(source).name, now(),
-             None if theirs_versions is None else json.dumps(theirs_versions)))
+        report.conflicts.append(local_id)
 
 
 def open_conflicts(repo: Repository, survey_id: str | None = None) -> list[dict]:
