@@ -41,6 +41,7 @@ from cocoa_desktop.storage.versions import parse as parse_vector
 OURS_NEWER, THEIRS_NEWER, SAME, CONFLICT = "ours", "theirs", "same", "conflict"
 ADDED, UPDATED, IDENTICAL = "added", "updated", "identical"
 _ABSENT = object()
+_CHUNK = 500  # survey ids per query
 Stored = dict[str, tuple[bytes, str | None, str]]  # {section: (stored bytes, checksum, version text)}
 
 
@@ -63,6 +64,7 @@ class Merger:
         self._sections: list[tuple[Any, ...]] = []
         self._new_aliases: list[tuple[str, str, int]] = []
         self._vectors: dict[str, Vector] = {}
+        self._prefetched: dict[str, Stored] = {}
 
     # ---- bulk reads and writes ----
     def local_id(self, foreign_id: str, campaign_id: int) -> tuple[str, bool]:
@@ -83,7 +85,21 @@ class Merger:
             found = self._organisations[name] = self.repo._organisation_id(name)
         return found
 
+    def prefetch(self, campaign_id: int, surveys: list[Survey]) -> None:
+        """Read in one query the stored sections of those of ``surveys`` (about to be merged) that are here."""
+        ids = [local for local, here in (self.local_id(s.id, campaign_id) for s in surveys) if here]
+        self._prefetched = {}
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            for survey_id, section, raw, checksum, version in self.repo.conn.execute(
+                    "SELECT survey_id, section, CAST(content AS BLOB), checksum, version FROM survey_sections"
+                    f" WHERE survey_id IN ({', '.join('?' * len(chunk))})", chunk):
+                self._prefetched.setdefault(str(survey_id), {})[str(section)] = (bytes(raw), checksum, str(version))
+
     def _stored(self, survey_id: str) -> Stored:
+        found = self._prefetched.pop(survey_id, None)
+        if found is not None:
+            return found
         rows = self.repo.conn.execute(
             "SELECT section, CAST(content AS BLOB), checksum, version FROM survey_sections WHERE survey_id = ?",
             (survey_id,)).fetchall()
@@ -158,9 +174,10 @@ class Merger:
                                          stamp=stamp)
             elif decision == SAME and vector is not None:  # the same content, seen by both: one version now
                 ours_vector = ours_versions.get(name, {})
-                both = merged(ours_vector, vector)
-                if both != ours_vector:
-                    self.repo.set_section_version(local_id, name, both)
+                if vector != ours_vector:  # the same vector (an identical package again): nothing to write
+                    both = merged(ours_vector, vector)
+                    if both != ours_vector:
+                        self.repo.set_section_version(local_id, name, both)
         kinds = set(decisions.values())
         if THEIRS_NEWER in kinds:
             self.repo.restamp(local_id)  # ours and theirs sections together: checked again
