@@ -32,7 +32,7 @@ def test_ci_runs_the_readme_test_command():
 def test_readme_run_command_opens_the_app_or_a_real_subcommand():
     run_command = next(c for c in _readme_commands() if "pytest" not in c)
     words = run_command.rsplit("cocoa-desktop", 1)[1].split()
-    from cocoa_desktop.cli import _parser
+    from cocoa_desktop.cli.app import _parser
 
     choices = next(a for a in _parser()._actions if a.dest == "command").choices
     assert not words or words[0] in choices  # no sub-command opens the window

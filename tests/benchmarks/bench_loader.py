@@ -37,7 +37,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 
-# The steps of cli._compute, timed one by one in a fresh process (argument: the file).
+# The steps of cli.app._compute, timed one by one in a fresh process (argument: the file).
 SPLIT = r"""
 import sys, time
 w0, c0 = time.perf_counter(), time.process_time()
@@ -46,7 +46,7 @@ def mark(label):
     marks.append((label, time.perf_counter(), time.process_time()))
 import inspect
 import json
-from cocoa_desktop import cli, cli_decisions, cli_input
+from cocoa_desktop.cli import app, decisions, input as cli_input
 from cocoa_desktop.engine import survey_io
 from cocoa_desktop.engine.checks import survey_warnings
 from cocoa_desktop.engine.factors import factors_for

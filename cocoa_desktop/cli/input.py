@@ -1,5 +1,5 @@
 """The surveys a command-line file holds: a survey package, or a survey or campaign JSON file. Used by ``compute``,
-``export-xlsx`` and ``report`` (cli) and by ``recommend`` and ``scenario`` (cli_decisions).
+``export-xlsx`` and ``report`` (cli.app) and by ``recommend`` and ``scenario`` (cli.decisions).
 
 The engine and storage load when a file is read: ``cocoa-desktop`` without arguments opens the window first."""
 

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from cocoa_desktop.cli_input import surveys_in
+from cocoa_desktop.cli.input import surveys_in
 from cocoa_desktop.engine.factors import DEFAULT_FACTOR_SET, Factors, factors_for, gwp_sets
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.numbers import parse_number

@@ -1,4 +1,6 @@
-"""Headless entry points: ``cocoa-desktop compute`` and ``cocoa-desktop factors``.
+"""The command line's parser and dispatch: ``cocoa-desktop`` without a sub-command opens the window; ``compute``,
+``demo``, ``factors``, ``package``, ``export-xlsx``, ``import-xlsx`` and ``report`` are here, the other commands in
+this package's modules (decisions, economics, xlsform, submissions).
 
 Errors in the user's files end with a clear message and exit code 2, never a traceback.
 """
@@ -13,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cocoa_desktop import __version__
-from cocoa_desktop.cli_input import survey_source_in, surveys_in
+from cocoa_desktop.cli.input import survey_source_in, surveys_in
 from cocoa_desktop.engine.words import say
 
 if TYPE_CHECKING:
@@ -31,7 +33,7 @@ DEMO_EXAMPLES = ("san-martin-2020-region.json", "san-martin-2020-cooperatives.js
 def _parser() -> argparse.ArgumentParser:
     import argparse
 
-    from cocoa_desktop import cli_decisions, cli_economics, cli_submissions, cli_xlsform
+    from cocoa_desktop.cli import decisions, economics, submissions, xlsform
     from cocoa_desktop.engine.factors import DEFAULT_FACTOR_SET, gwp_sets
 
     # storage.packages.SUFFIX, written out: importing that module loads the survey model (pydantic) before the
@@ -51,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     compute.add_argument("--gwp", default=None, help=f"conjunto PCG/GWP ({', '.join(gwp_sets())})")
     compute.add_argument("--json", action="store_true", help="salida JSON en lugar de tabla")
     compute.add_argument("--lang", choices=("es", "en"), default="es", help="idioma de la tabla")
-    cli_decisions.add_uncertainty_arguments(compute)
+    decisions.add_uncertainty_arguments(compute)
 
     demo = sub.add_parser("demo", help="calcular los ejemplos incluidos (región San Martín 2020 y 10 cooperativas)")
     demo.add_argument("--factor-set", default=DEFAULT_FACTOR_SET, help="conjunto de factores")
@@ -90,15 +92,15 @@ def _parser() -> argparse.ArgumentParser:
     factors = sub.add_parser("factors", help="listar los factores de emisión con unidad, fuente y estado")
     factors.add_argument("--factor-set", default=DEFAULT_FACTOR_SET, help="conjunto de factores")
     factors.add_argument("--lang", choices=("es", "en"), default="es")
-    cli_economics.add_parsers(sub)
-    cli_decisions.add_parsers(sub)
-    cli_xlsform.add_parsers(sub)
-    cli_submissions.add_parsers(sub)
+    economics.add_parsers(sub)
+    decisions.add_parsers(sub)
+    xlsform.add_parsers(sub)
+    submissions.add_parsers(sub)
     return parser
 
 
 def _compute(args: argparse.Namespace) -> int:
-    from cocoa_desktop import cli_decisions
+    from cocoa_desktop.cli import decisions
     from cocoa_desktop.engine.checks import survey_warnings
     from cocoa_desktop.engine.factors import factors_for
     from cocoa_desktop.engine.footprint import unit_label
@@ -122,7 +124,7 @@ def _compute(args: argparse.Namespace) -> int:
         for warning in survey_warnings(survey, fp):
             print(f"{word} [{unit_label(survey)}] {warning.path}: {warning.message(args.lang)}", file=sys.stderr)
 
-    simulated = cli_decisions.simulation(args, surveys, f) if getattr(args, "uncertainty", False) else None
+    simulated = decisions.simulation(args, surveys, f) if getattr(args, "uncertainty", False) else None
     campaign = roll_up(surveys, f, label=label, each=warn)
     single = len(campaign.cooperatives) == 1 and len(surveys) == 1
     units = list(campaign.cooperatives.values())
@@ -130,19 +132,19 @@ def _compute(args: argparse.Namespace) -> int:
     husk = husk_model_check(surveys, f, computed)  # the calibrated husk factor beside the IPCC value: decides the sign
     if args.json:
         doc = results_document(f, units, total)
-        doc["training_data"] = cli_decisions.is_training(label)
+        doc["training_data"] = decisions.is_training(label)
         doc["husk_methane_model"] = None if husk is None else husk_model_document(husk, args.lang)
         if simulated is not None:
-            cli_decisions.add_uncertainty(doc, simulated, args.lang)
+            decisions.add_uncertainty(doc, simulated, args.lang)
         print(json.dumps(doc, ensure_ascii=False, indent=2))
     else:
-        blocks = [cli_decisions.training_line(label, args.lang) + text_table(u, f, args.lang) for u in units]
+        blocks = [decisions.training_line(label, args.lang) + text_table(u, f, args.lang) for u in units]
         if total is not None:
             blocks.append(text_table(total, f, args.lang))
         if husk is not None:
             blocks[-1] += "\n\n" + textwrap.fill(husk_model_sentence(husk, args.lang), 100)
         if simulated is not None:
-            blocks.append(cli_decisions.uncertainty_text(simulated, args.lang))
+            blocks.append(decisions.uncertainty_text(simulated, args.lang))
         print(("\n\n" + "=" * 80 + "\n\n").join(blocks))
     return 0
 
@@ -257,7 +259,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cocoa_desktop.gui.app import main as run_app
 
         return run_app()
-    from cocoa_desktop.cli_output import printable_output
+    from cocoa_desktop.cli.output import printable_output
 
     with printable_output():  # a name or a path from a user's file never reaches the terminal as an escape code
         return _run(words)
@@ -265,7 +267,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(words: list[str]) -> int:
     args = _parser().parse_args(words)
-    from cocoa_desktop import cli_decisions, cli_economics, cli_submissions, cli_xlsform
+    from cocoa_desktop.cli import decisions, economics, submissions, xlsform
     from cocoa_desktop.engine.issues import SurveyValidationError
     from cocoa_desktop.storage.database import StorageError
 
@@ -273,10 +275,10 @@ def _run(words: list[str]) -> int:
     try:
         command = {"compute": _compute, "demo": _demo, "factors": _factors, "package": _package,
                    "export-xlsx": _export_xlsx, "import-xlsx": _import_xlsx,
-                   "report": _report, "xlsform": cli_xlsform.xlsform,
-                   "import-submissions": cli_submissions.import_submissions,
-                   "economics": cli_economics.economics, "sample-size": cli_economics.sample_size,
-                   "recommend": cli_decisions.recommend, "scenario": cli_decisions.scenario}[args.command]
+                   "report": _report, "xlsform": xlsform.xlsform,
+                   "import-submissions": submissions.import_submissions,
+                   "economics": economics.economics, "sample-size": economics.sample_size,
+                   "recommend": decisions.recommend, "scenario": decisions.scenario}[args.command]
         return command(args)
     except SurveyValidationError as exc:
         print(exc.summary(lang), file=sys.stderr)
