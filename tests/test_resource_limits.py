@@ -77,7 +77,7 @@ def test_only_one_cooperatives_draws_are_held_at_a_time(promperu, monkeypatch):
     monkeypatch.setattr(uncertainty._Accumulator, "__init__", tracked)
     most = 0
 
-    def progress(done: int, total: int) -> None:
+    def progress(fraction: float, what: str = "") -> None:
         nonlocal most
         most = max(most, sum(ref() is not None for ref in alive))
 

@@ -23,6 +23,7 @@ import numpy as np
 from cocoa_desktop.engine import husk_model, spreads
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import annual_values
+from cocoa_desktop.engine.progress import Progress
 from cocoa_desktop.engine.spreads import ModelTerm, Spread
 from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.engine.uncertainty_inputs import Inputs
@@ -191,10 +192,10 @@ def _check_paths(paths: set[str], draws: int) -> None:
 
 def simulate(surveys: Sequence[Survey], f: Factors, draws: int = DRAWS, seed: int = 1,
              confidence: float = CONFIDENCE, factor_scale: float = 1.0, activity_scale: float = 1.0,
-             keep_draws: bool = False, progress: Callable[[int, int], object] | None = None) -> Uncertainty:
+             keep_draws: bool = False, progress: Progress | None = None) -> Uncertainty:
     """Draws of every cooperative's and the campaign's results. The scales multiply every factor's and every
     estimated value's spread (0: the value used, nothing drawn); ``keep_draws`` keeps each unit's net kg/kg draws
-    and the factor draws (for checking a draw against the engine, or for a histogram). ``progress(done, total)`` is
+    and the factor draws (for checking a draw against the engine, or for a histogram). ``progress(fraction)`` is
     called after each survey (a window's worker thread reports it; raising there stops the simulation).
 
     Memory does not grow with the campaign: cooperatives are simulated one after the other (in the order they first
@@ -214,7 +215,7 @@ def simulate(surveys: Sequence[Survey], f: Factors, draws: int = DRAWS, seed: in
             nonlocal done
             done += 1
             if progress is not None:
-                progress(done, len(surveys))
+                progress(done / len(surveys))
         run.cooperative(name, members, step)
     return run.result()
 

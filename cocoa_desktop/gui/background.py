@@ -10,10 +10,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from cocoa_desktop.engine.cancel import Cancelled
+from cocoa_desktop.engine.progress import IsCancelled, Progress
 from cocoa_desktop.gui import jobs
-
-Progress = Callable[[int, int], None]
-
 
 __all__ = ["Background", "Cancelled", "Progress"]  # Cancelled (engine.cancel) is raised inside the work at its next
 # progress report once the computation was dropped
@@ -29,14 +27,14 @@ class Background(QObject):
         self._jobs: list[jobs.Job] = []
 
     def start(self, work: Callable[[Progress], Any], lang: str) -> None:
-        """Run ``work(progress)``; ``progress(done, total)`` is what the work calls as it goes."""
+        """Run ``work(progress)``; ``progress(fraction)`` (engine.progress) is what the work calls as it goes."""
         self.cancel()
 
-        def run(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> Any:
-            def report(done: int, total: int) -> None:
+        def run(progress: Progress, cancelled: IsCancelled) -> Any:
+            def report(fraction: float, what: str = "", /) -> None:
                 if cancelled():
                     raise Cancelled
-                progress(done / total if total else 1.0, "")
+                progress(fraction, what)
 
             return work(report)
 

@@ -26,6 +26,7 @@ from cocoa_desktop.engine.campaign import CampaignTable, campaign_table, report_
 from cocoa_desktop.engine.extrapolation import cooperative_from_sample, region_from_campaign, region_sentence
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.issues import SurveyValidationError
+from cocoa_desktop.engine.progress import Progress
 from cocoa_desktop.engine.promperu_2020 import SAN_MARTIN_COCOA_HA
 from cocoa_desktop.engine.recommendation_words import (
     compensation_words,
@@ -356,7 +357,7 @@ class CampaignView(QWidget):
         super().closeEvent(event)
 
 
-def _simulate(surveys: list[Survey], f: Factors, progress) -> Uncertainty:
+def _simulate(surveys: list[Survey], f: Factors, progress: Progress) -> Uncertainty:
     from cocoa_desktop.engine.uncertainty import simulate
 
     return simulate(surveys, f, progress=progress)

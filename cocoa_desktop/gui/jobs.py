@@ -19,9 +19,10 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cocoa_desktop.engine.cancel import Cancelled
+from cocoa_desktop.engine.progress import IsCancelled, Progress
 from cocoa_desktop.gui.i18n import translate
 
-Work = Callable[[Callable[[float, str], None], Callable[[], bool]], Any]
+Work = Callable[[Progress, IsCancelled], Any]  # work(progress, cancelled): see engine/progress.py
 # A worker computing in Python holds the GIL; the GUI thread, back from each Qt call, waits for it up to the switch
 # interval (5 ms by default), several times per key press: with 1 ms the tree stays responsive while a regional
 # folder's footprints, a Monte Carlo or a scenario run.
@@ -39,13 +40,16 @@ class _Worker(QObject):
         self.lang = lang
         self.cancel_requested = False
 
+    def _report(self, fraction: float, what: str = "", /) -> None:  # the work's Progress
+        self.progress.emit(int(fraction * 100), what)
+
     @Slot()
     def run(self) -> None:
         from cocoa_desktop.engine.issues import SurveyValidationError
         from cocoa_desktop.storage.database import StorageError
 
         try:
-            result = self.work(lambda f, what: self.progress.emit(int(f * 100), what), lambda: self.cancel_requested)
+            result = self.work(self._report, lambda: self.cancel_requested)
         except SurveyValidationError as exc:
             self.failed.emit(exc.summary(self.lang))
         except StorageError as exc:

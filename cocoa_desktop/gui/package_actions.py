@@ -17,6 +17,7 @@ from cocoa_desktop.gui import file_dialogs
 from cocoa_desktop.gui.i18n import translate
 
 if TYPE_CHECKING:
+    from cocoa_desktop.engine.progress import IsCancelled, Progress
     from cocoa_desktop.gui.jobs import Job
     from cocoa_desktop.gui.main_window_api import MainWindowApi
 
@@ -28,15 +29,17 @@ def _own_connection(window: MainWindowApi) -> Any:
 
 
 def export_package(window: MainWindowApi, path: Path, campaign: str | None) -> Job:
+    from cocoa_desktop.engine.progress import part
     from cocoa_desktop.gui.jobs import Job, run_with_progress
     from cocoa_desktop.storage import sync
 
-    def work(progress: Any, cancelled: Any) -> tuple[dict, list[str]]:
-        progress(0.02, translate("packages", "Checking the surveys…"))
+    def work(progress: Progress, cancelled: IsCancelled) -> tuple[dict, list[str]]:
+        checking = translate("packages", "Checking the surveys…")
+        progress(0.02, checking)
         repo = _own_connection(window)
         try:
-            return sync.export_package(repo, path, campaign, progress=lambda f: progress(
-                0.02 + 0.96 * f, translate("packages", "Checking the surveys…")), cancelled=cancelled)
+            return sync.export_package(repo, path, campaign, progress=part(progress, 0.02, 0.96, checking),
+                                       cancelled=cancelled)
         finally:
             repo.conn.close()
 
@@ -75,10 +78,11 @@ def ask_export(window: MainWindowApi) -> None:
 
 
 def import_package(window: MainWindowApi, path: Path) -> Job:
+    from cocoa_desktop.engine.progress import part
     from cocoa_desktop.gui.jobs import Job, run_with_progress
     from cocoa_desktop.storage import sync
 
-    def work(progress: Any, cancelled: Any) -> Any:
+    def work(progress: Progress, cancelled: IsCancelled) -> Any:
         progress(0.05, translate("packages", "Reading and checking the file…"))
         campaigns = sync.read_incoming(path)  # checks everything, writes nothing; with its version vectors
         if cancelled():
@@ -88,7 +92,7 @@ def import_package(window: MainWindowApi, path: Path) -> Job:
         try:
             return sync.import_campaigns(  # one transaction: all or nothing
                 repo, campaigns, str(path),
-                progress=lambda f: progress(0.6 + 0.4 * f, translate("packages", "Merging the surveys…")),
+                progress=part(progress, 0.6, 0.4, translate("packages", "Merging the surveys…")),
                 cancelled=cancelled)
         except sync.Cancelled:
             return None  # rolled back: nothing was imported

@@ -12,6 +12,7 @@ from cocoa_desktop.gui import file_dialogs
 from cocoa_desktop.gui.i18n import translate
 
 if TYPE_CHECKING:
+    from cocoa_desktop.engine.progress import IsCancelled, Progress
     from cocoa_desktop.gui.jobs import Job
     from cocoa_desktop.gui.main_window_api import MainWindowApi
 
@@ -26,13 +27,13 @@ def write_report(window: MainWindowApi, campaign: str, path: Path, cooperative: 
     factors, lang = window.factors(), window.lang
     title = cooperative or campaign
 
-    def work(progress: object, cancelled: object) -> Path:
+    def work(progress: Progress, cancelled: IsCancelled) -> Path:
         if not surveys:
             from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 
             raise SurveyValidationError([Issue("campaign", "empty_campaign", "no hay encuestas completas para el "
                                                "informe", "there are no complete surveys for the report")])
-        progress(0.1, translate("report", "Writing the report…"))  # type: ignore[operator]
+        progress(0.1, translate("report", "Writing the report…"))
         return write_pdf(surveys, path, factors, lang, title=title)
 
     job = Job(work, lang)

@@ -18,6 +18,7 @@ from cocoa_desktop.gui import file_dialogs
 from cocoa_desktop.gui.i18n import translate
 
 if TYPE_CHECKING:
+    from cocoa_desktop.engine.progress import IsCancelled, Progress
     from cocoa_desktop.gui.jobs import Job
     from cocoa_desktop.gui.main_window_api import MainWindowApi
 
@@ -66,12 +67,13 @@ def choose_campaign(window: MainWindowApi) -> str | None:
 
 
 def import_files(window: MainWindowApi, paths: list[Path], campaign: str | None) -> Job:
+    from cocoa_desktop.engine.progress import part
     from cocoa_desktop.gui.jobs import Job, run_with_progress
     from cocoa_desktop.storage import sync
     from cocoa_desktop.storage.submissions import import_submissions
     from cocoa_desktop.workbook.submissions import read_submissions
 
-    def work(progress: Any, cancelled: Any) -> Any:
+    def work(progress: Progress, cancelled: IsCancelled) -> Any:
         files = []
         for k, path in enumerate(paths):  # every file read and checked before anything is stored
             progress(0.5 * k / len(paths), translate("submissions", "Reading %1…").replace("%1", path.name))
@@ -82,7 +84,7 @@ def import_files(window: MainWindowApi, paths: list[Path], campaign: str | None)
         try:
             return import_submissions(  # one transaction: all or nothing
                 repo, files, campaign,
-                progress=lambda f: progress(0.5 + 0.5 * f, translate("submissions", "Storing the surveys…")),
+                progress=part(progress, 0.5, 0.5, translate("submissions", "Storing the surveys…")),
                 cancelled=cancelled)
         except sync.Cancelled:
             return None  # rolled back: nothing was stored

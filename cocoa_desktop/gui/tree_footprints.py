@@ -9,8 +9,9 @@ set computes everything again (the main window drops the kept footprints).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
+
+from cocoa_desktop.engine.progress import IsCancelled, Progress
 
 Kept = dict[str, tuple[str, Any]]  # survey id → (updated_at, its Footprint, or None for a draft)
 Found = dict[tuple[str, ...], float]  # ("survey", id) / ("cooperative", campaign, name) / ("campaign", name) → net
@@ -32,8 +33,8 @@ def survey_footprint(doc: dict[str, Any] | None, factors: Any) -> Any:
         return None
 
 
-def compute_footprints(repo: Any, factors: Any, kept: Kept, progress: Callable[[float, str], None],
-                       cancelled: Callable[[], bool]) -> tuple[Found, Kept] | None:
+def compute_footprints(repo: Any, factors: Any, kept: Kept, progress: Progress,
+                       cancelled: IsCancelled) -> tuple[Found, Kept] | None:
     """Every survey's net per kg and its cooperative's and campaign's, reusing ``kept`` for unchanged surveys;
     (what the tree shows, what to keep for next time), or None when cancelled (a newer computation replaces it)."""
     from cocoa_desktop.engine.results import sum_footprints

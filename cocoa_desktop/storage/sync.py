@@ -19,6 +19,7 @@ from pathlib import Path
 
 from cocoa_desktop.engine import cancel
 from cocoa_desktop.engine.bulk import bulk
+from cocoa_desktop.engine.progress import Progress
 from cocoa_desktop.engine.survey import Campaign
 from cocoa_desktop.storage.database import StorageError, transaction
 from cocoa_desktop.storage.packages import (
@@ -96,7 +97,6 @@ def read_incoming(path: Path) -> Incoming:
     return Incoming(content.campaigns, content.versions, frozenset(content.manifest.get("training_campaigns") or ()))
 
 
-Progress = Callable[[float], None]  # fraction done, 0 → 1
 PROGRESS_EVERY = 200  # surveys between two progress calls
 
 

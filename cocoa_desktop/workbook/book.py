@@ -7,16 +7,15 @@ that none of them imports the writer that imports them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from cocoa_desktop.engine import cancel
 from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.progress import IsCancelled, Progress, never, silent
 from cocoa_desktop.engine.words import language, say
 from cocoa_desktop.workbook.calc_layout import DATA_SHEETS
 from cocoa_desktop.workbook.formulas import Formulas
 
-Progress = Callable[[float, str], None]
 FACTOR_SHEET = {"es": "Factores", "en": "Factors"}
 
 
@@ -25,11 +24,11 @@ Cancelled = cancel.Cancelled  # the user cancelled the export; no file was writt
 
 class Book:
     def __init__(self, f: Factors, lang: str = "es", progress: Progress | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> None:
+                 cancelled: IsCancelled | None = None) -> None:
         self.f = f
         self.lang = language(lang)
-        self.progress = progress or (lambda fraction, what: None)
-        self.cancelled = cancelled or (lambda: False)
+        self.progress: Progress = progress or silent
+        self.cancelled: IsCancelled = cancelled or never
         self.titles = {spec.key: spec.title(self.lang) for spec in DATA_SHEETS}
         self.factor_title = FACTOR_SHEET[self.lang]
         self.formulas = Formulas(f, self.lang, self.titles, self.factor_title)

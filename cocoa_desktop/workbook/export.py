@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.progress import IsCancelled, Progress
 from cocoa_desktop.engine.survey import Campaign, Survey
-from cocoa_desktop.workbook.book import Progress
 from cocoa_desktop.workbook.writer import WorkbookWriter
 
 
 def export_workbook(item: Survey | Campaign, path: Path, f: Factors, lang: str = "es",
-                    progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                    progress: Progress | None = None, cancelled: IsCancelled | None = None,
                     scenarios: Sequence[Any] = ()) -> Path:
     """Write ``path`` atomically; ``progress(fraction, what)`` is called along the way, ``cancelled()`` polled;
     ``scenarios`` (the campaign's saved what-ifs) each get a sheet after the campaign's own."""

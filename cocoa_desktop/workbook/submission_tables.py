@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from openpyxl.utils import get_column_letter
 
 from cocoa_desktop.engine import cancel, survey_io
 from cocoa_desktop.engine.issues import SurveyValidationError
+from cocoa_desktop.engine.progress import IsCancelled, never
 from cocoa_desktop.engine.submissions import KOBO, ODK
 from cocoa_desktop.engine.words import whole
 from cocoa_desktop.workbook.file_checks import check_file, damaged, refuse
@@ -66,11 +67,7 @@ class Tables:
     skipped: list[str] = field(default_factory=list)  # entries of the zip that are no table (media)
 
 
-def _never() -> bool:
-    return False
-
-
-def read_tables(path: str | Path, cancelled: Callable[[], bool] = _never) -> Tables:
+def read_tables(path: str | Path, cancelled: IsCancelled = never) -> Tables:
     """A KoboToolbox XLSX export, an ODK Central CSV zip or one CSV file of it, as tables; raise
     SurveyValidationError (es/en, naming the file) for anything that is none of them or is damaged."""
     path = Path(path)
@@ -123,7 +120,7 @@ def _too_many_rows(name: str, source: str) -> SurveyValidationError:
                   "submission date)", source, name)
 
 
-def _rows(values: Iterable[tuple[Any, ...]], name: str, source: str, cancelled: Callable[[], bool]
+def _rows(values: Iterable[tuple[Any, ...]], name: str, source: str, cancelled: IsCancelled
           ) -> Iterator[tuple[Any, ...]]:
     """The data rows, empty ones left out, at most MAX_ROWS of them; a look at ``cancelled`` now and then."""
     count = 0
@@ -144,7 +141,7 @@ def _rows(values: Iterable[tuple[Any, ...]], name: str, source: str, cancelled: 
 # ------------------------------------------------------------------------------------------------------ KoboToolbox
 
 
-def _kobo(path: Path, source: str, cancelled: Callable[[], bool]) -> Tables:
+def _kobo(path: Path, source: str, cancelled: IsCancelled) -> Tables:
     check_file(path)  # the workbook's own checks: encryption, parts, expanded size and ratio
     try:
         book = load_workbook(path, read_only=True, data_only=False)  # a formula stays "=…": refused, not its value
@@ -183,7 +180,7 @@ def _header(row: Iterable[Any]) -> list[str]:
 # ------------------------------------------------------------------------------------------------------ ODK Central
 
 
-def _odk(path: Path, source: str, cancelled: Callable[[], bool]) -> Tables:
+def _odk(path: Path, source: str, cancelled: IsCancelled) -> Tables:
     try:
         with zipfile.ZipFile(path) as archive:
             entries = _checked_entries(archive, source)
@@ -243,7 +240,7 @@ def _checked_entries(archive: zipfile.ZipFile, source: str) -> list[zipfile.ZipI
     return entries
 
 
-def _csv_table(name: str, raw: io.BufferedIOBase | Any, source: str, cancelled: Callable[[], bool]) -> Table:
+def _csv_table(name: str, raw: io.BufferedIOBase | Any, source: str, cancelled: IsCancelled) -> Table:
     """One CSV file as ODK Central writes it (UTF-8, maybe with a BOM, commas, quoted as needed)."""
     try:
         with io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as text:

@@ -16,7 +16,6 @@ import math
 import re
 import uuid
 from collections import Counter
-from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from cocoa_desktop.engine import paths
 from cocoa_desktop.engine import vocabulary as v
 from cocoa_desktop.engine.fields import ITEM, Leaf
 from cocoa_desktop.engine.issues import Issue, issues_from_validation_error, message_of
+from cocoa_desktop.engine.progress import IsCancelled, never
 from cocoa_desktop.engine.submissions import KOBO, Submission, SubmissionFile
 from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.workbook.file_checks import refuse
@@ -52,11 +52,7 @@ NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
 EMPTY = object()
 
 
-def _never() -> bool:
-    return False
-
-
-def read_submissions(path: str | Path, cancelled: Callable[[], bool] = _never) -> SubmissionFile:
+def read_submissions(path: str | Path, cancelled: IsCancelled = never) -> SubmissionFile:
     """Every submission of an export file, each a valid survey or refused with its issues; raise
     SurveyValidationError (es/en) for a file that is no export or is damaged (nothing of it is then usable)."""
     source = str(path)
