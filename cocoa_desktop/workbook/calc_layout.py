@@ -32,9 +32,15 @@ def _result(key: str, es: str, en: str, unit: str, formula: str, fmt: str = "emi
 
 
 def _status() -> str:
-    missing = "&".join(f'IF(ISNUMBER({{c:_{s.key}}}),""," «{{TITLE:{s.key}}}»")' for s in LINKED_SHEETS)
-    checks = ",".join(f"ISNUMBER({{c:_{s.key}}})" for s in LINKED_SHEETS)
-    return f'IF(AND({checks}),"{OK}","{{MISSING}}"&{missing})'
+    """✓ when the survey's row was found in every linked sheet (its row-number helpers, adjacent, all numbers),
+    else the sheets it lacks; REPT(text, 0 or 1) instead of an IF per sheet (LibreOffice saves an IF dearly)."""
+    first, last = (f"{{c:_{s.key}}}" for s in (LINKED_SHEETS[0], LINKED_SHEETS[-1]))
+    missing = "&".join(f'REPT(" «{{TITLE:{s.key}}}»",1-ISNUMBER({{c:_{s.key}}}))' for s in LINKED_SHEETS)
+    return f'IF(COUNT({first}:{last})={len(LINKED_SHEETS)},"{OK}","{{MISSING}}"&{missing})'
+
+
+# results blank by themselves when the survey is incomplete (its production, gated, is then ""): no status test
+SELF_GATED = ("gross_per_kg", "sequestration_per_kg", "net_per_kg")
 
 
 CALC = SheetSpec("calc", "Cálculos", "Calculations", True, (
@@ -60,11 +66,11 @@ CALC = SheetSpec("calc", "Cálculos", "Calculations", True, (
     _result("sequestration", "Secuestro", "Sequestration", "kg CO2/año", "{SEQUESTRATION}"),
     _result("net", "Emisiones netas = brutas − secuestro", "Net = gross − sequestration", "kg CO2e/año",
             "{c:gross}-{c:sequestration}"),
-    _result("gross_per_kg", "Brutas por kg", "Gross per kg", "kg CO2e/kg", 'IF({c:p}>0,{c:gross}/{c:p},"")',
+    _result("gross_per_kg", "Brutas por kg", "Gross per kg", "kg CO2e/kg", 'IF(N({c:p})>0,{c:gross}/{c:p},"")',
             fmt="per_kg"),
     _result("sequestration_per_kg", "Secuestro por kg", "Sequestration per kg", "kg CO2/kg",
-            'IF({c:p}>0,{c:sequestration}/{c:p},"")', fmt="per_kg"),
-    _result("net_per_kg", "Netas por kg", "Net per kg", "kg CO2e/kg", 'IF({c:p}>0,{c:net}/{c:p},"")',
+            'IF(N({c:p})>0,{c:sequestration}/{c:p},"")', fmt="per_kg"),
+    _result("net_per_kg", "Netas por kg", "Net per kg", "kg CO2e/kg", 'IF(N({c:p})>0,{c:net}/{c:p},"")',
             fmt="per_kg"),
     _result("luc_one_off", "Cambio de uso (único)", "Land-use change (one-off)", "kg CO2 (una vez)",
             sequestration.LUC_ONE_OFF_TOTAL_TEMPLATE),

@@ -13,7 +13,7 @@ from cocoa_desktop.engine import land_use
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.stages import fertilisation, sequestration
 from cocoa_desktop.engine.words import index
-from cocoa_desktop.workbook.calc_layout import BY_KEY, CALC, MISSING, OK
+from cocoa_desktop.workbook.calc_layout import BY_KEY, CALC, MISSING, OK, SELF_GATED
 from cocoa_desktop.workbook.layout import FIRST_ROW, NOT_FOUND, Col, SheetSpec
 
 ROW = "\x00"  # this row's number
@@ -130,7 +130,9 @@ class Formulas:
 
     def _make(self, spec: SheetSpec, col: Col) -> Template:
         body = self._expand(spec, col.formula)
-        if spec is CALC and col.kind == "result":
+        if spec is CALC and col.kind == "result" and col.key in SELF_GATED:
+            text = f"={body}"
+        elif spec is CALC and col.kind == "result":
             text = f'=IF({self._expand(spec, "{c:status}")}<>"{OK}","",{body})'
         elif spec is CALC and col.kind == "mirror":
             same_id = self._expand(spec, "{same:id}")
@@ -155,6 +157,12 @@ class Formulas:
             self.names[NOT_FOUND_NAME] = f'"{NOT_FOUND[self.idx]}"'
             missing = NOT_FOUND_NAME
         column, ids = self.column_name("general", key), self.column_name("general", "id")
+        if key == "name":  # a label: the row found (here, or at the guessed row, or searched), else ⚠ in one IFERROR
+            # (a blank or text guess is MAX'd to row 1, the sheet's title, which is no id)
+            here = "ROW()" if spec.per_survey else f"${spec.letter('_g')}{ROW}"
+            guess = here if spec.per_survey else f"MAX(1,{here})"
+            return (f"IFERROR(INDEX({column},IF(INDEX({ids},{guess})=$A{ROW},{here},MATCH($A{ROW},{ids},0))),"
+                    f"{missing})")
         search = f"IFERROR(INDEX({column},MATCH($A{ROW},{ids},0)),{missing})"
         if spec.per_survey:
             return f"IF(INDEX({ids},ROW())=$A{ROW},INDEX({column},ROW()),{search})"
