@@ -89,12 +89,22 @@ class Merger:
         """Read in one query the stored sections of those of ``surveys`` (about to be merged) that are here."""
         ids = [local for local, here in (self.local_id(s.id, campaign_id) for s in surveys) if here]
         self._prefetched = {}
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start:start + _CHUNK]
-            for survey_id, section, raw, checksum, version in self.repo.conn.execute(
-                    "SELECT survey_id, section, CAST(content AS BLOB), checksum, version FROM survey_sections"
-                    f" WHERE survey_id IN ({', '.join('?' * len(chunk))})", chunk):
-                self._prefetched.setdefault(str(survey_id), {})[str(section)] = (bytes(raw), checksum, str(version))
+        cursor = self.repo.conn.cursor()
+        cursor.row_factory = None  # every column as bytes, each name and vector decoded once (not 800,000 calls)
+        names: dict[bytes, str] = {}
+        try:
+            for start in range(0, len(ids), _CHUNK):
+                chunk = ids[start:start + _CHUNK]
+                for survey_id, section, raw, checksum, version in cursor.execute(
+                        "SELECT CAST(survey_id AS BLOB), CAST(section AS BLOB), CAST(content AS BLOB),"
+                        " CAST(checksum AS BLOB), CAST(version AS BLOB) FROM survey_sections"
+                        f" WHERE survey_id IN ({', '.join('?' * len(chunk))})", chunk):
+                    name = names.get(section) or names.setdefault(section, section.decode("utf-8", "replace"))
+                    vector = names.get(version) or names.setdefault(version, version.decode("utf-8", "replace"))
+                    self._prefetched.setdefault(survey_id.decode("utf-8", "replace"), {})[name] = (
+                        raw, None if checksum is None else checksum.decode("utf-8", "replace"), vector)
+        finally:
+            cursor.close()
 
     def _stored(self, survey_id: str) -> Stored:
         found = self._prefetched.pop(survey_id, None)

@@ -175,9 +175,9 @@ def _checked_versions(manifest: dict[str, Any], campaigns: list[Campaign], sourc
     if found is None:
         return
     ids = {s.id for c in campaigns for s in c.surveys}
-    if not isinstance(found, dict) or not set(found) <= ids or not all(
-            isinstance(v, dict) and set(v) <= set(SECTIONS) and all(is_vector(x) for x in v.values())
-            for v in found.values()):
+    sections = frozenset(SECTIONS)
+    if not isinstance(found, dict) or not found.keys() <= ids or not all(
+            isinstance(v, dict) and v.keys() <= sections and all(map(is_vector, v.values())) for v in found.values()):
         raise _refuse("bad_manifest", "las versiones del manifiesto no son válidas (paquete dañado o manipulado)",
                       "the manifest's versions are not valid (a damaged or tampered package)", source)
 
