@@ -12,6 +12,7 @@ from cocoa_desktop.engine import survey_io
 from cocoa_desktop.engine.resources import example_path
 from cocoa_desktop.storage import merge
 from cocoa_desktop.storage.database import StorageError, section_checksum
+from cocoa_desktop.storage.repository import canonical_json, split_sections
 from cocoa_desktop.storage.sync import PROGRESS_EVERY, export_package, import_campaigns, read_incoming
 from tests.helpers import generated_surveys
 
@@ -74,3 +75,13 @@ def test_surveys_held_for_one_insert_per_chunk_all_arrive_with_their_stamps(stor
     assert repo.conn.execute("SELECT COUNT(*) FROM surveys WHERE checked IS NULL").fetchone()[0] == 0
     for survey in campaign.surveys[::97]:
         assert repo.survey(survey.id) == survey
+
+
+def test_the_imports_encoder_writes_what_canonical_json_writes():
+    values = [section for survey in generated_surveys(60, seed=11)
+              for section in split_sections(survey.model_dump(mode="json")).values()]
+    values += [{"b": 1.5e-300, "a": [0.1, -0.0, 1e16, 123456789.125, True, None]}, {"ñandú": "café \u2028 \x00 \"q\""},
+               [], {}, "texto", 7, 2.5, None, False]
+    assert [merge.canonical_text(v) for v in values] == [canonical_json(v) for v in values]
+    with pytest.raises(ValueError):
+        merge.canonical_text({"x": float("nan")})
