@@ -21,6 +21,7 @@ from typing import Any
 
 from cocoa_desktop import __version__
 from cocoa_desktop.engine import survey_io
+from cocoa_desktop.engine.bulk import bulk
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.survey import Campaign, Survey
 from cocoa_desktop.storage.database import os_error
@@ -140,7 +141,14 @@ ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, lzma.LZMAErr
 
 
 def read_package(path: Path) -> PackageContent:
-    """Read and check a package; raise SurveyValidationError (es/en) for anything wrong."""
+    """Read and check a package; raise SurveyValidationError (es/en) for anything wrong. The garbage collector is
+    off meanwhile (engine/bulk.py): its passes over the manifest's 200,000 version vectors of 20,000 surveys, with
+    another package's surveys still in memory, made reading it again 5.5 s instead of 2."""
+    with bulk():
+        return _read_package(path)
+
+
+def _read_package(path: Path) -> PackageContent:
     source = str(path)
     survey_io.checked_input(path, MAX_PACKAGE_BYTES)
     survey_io.checked_zip(path, MAX_ENTRIES, "el paquete", "the package")  # before zipfile lists every entry
