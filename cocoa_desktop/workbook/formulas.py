@@ -107,22 +107,13 @@ class Formulas:
         other formulas of a data sheet are read only through a search by id (a blank id never matches) or, for an
         item sheet's totals, by a SUMIF on the survey's id over its block; a filled row whose inputs a user cleared
         shows its zeros and errors in the fill colour (conditional format), unflagged."""
-        if not filled or col.kind == "label":
+        # the calculation sheet's helpers but its item count are read only when the status is ✓ (the rows found,
+        # the block sums) or test the cooperative themselves (new cooperatives); its other columns keep theirs
+        guarded = not filled or col.kind == "label" or (
+            spec is CALC and (col.kind != "helper" or col.key == "n_items"))
+        if guarded:
             return self.template(spec, col)
-        if spec is CALC:
-            return self._calc_template(spec, col)
         key = (spec.key, col.key, "filled")
-        found = self._cache.get(key)
-        if found is None:
-            found = self._cache[key] = Template("=" + self._expand(spec, col.formula))
-        return found
-
-    def _calc_template(self, spec: SheetSpec, col: Col) -> Template:
-        """The calculation sheet's helpers need no guard in a filled row: they are read only when the status is ✓
-        (the rows found, the block sums) or test the cooperative themselves (new cooperatives)."""
-        if col.kind != "helper" or col.key == "n_items":
-            return self.template(spec, col)
-        key = (spec.key, col.key, "free")
         found = self._cache.get(key)
         if found is None:
             found = self._cache[key] = Template("=" + self._expand(spec, col.formula))
