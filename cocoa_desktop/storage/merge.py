@@ -33,6 +33,7 @@ from cocoa_desktop.storage.repository import (
     normalised,
     now,
     split_sections,
+    survey_filters,
     survey_hash,
 )
 from cocoa_desktop.storage.versions import Vector, dominates, merged
@@ -42,7 +43,6 @@ from cocoa_desktop.storage.versions import parse as parse_vector
 OURS_NEWER, THEIRS_NEWER, SAME, CONFLICT = "ours", "theirs", "same", "conflict"
 ADDED, UPDATED, IDENTICAL = "added", "updated", "identical"
 _ABSENT = object()
-_CHUNK = 500  # survey ids per query
 # canonical_json's encoder made once, not at every call: a quarter less time for the 200,000 sections of an import.
 # No check for reference cycles: it encodes only what the survey model dumped (tests/storage/test_bulk_merge.py
 # compares it with canonical_json).
@@ -106,12 +106,10 @@ class Merger:
         cursor.row_factory = None  # every column as bytes, each name and vector decoded once (not 800,000 calls)
         names: dict[bytes, str] = {}
         try:
-            for start in range(0, len(ids), _CHUNK):
-                chunk = ids[start:start + _CHUNK]
+            for where, chunk in survey_filters(ids):
                 for survey_id, section, raw, checksum, version in cursor.execute(
                         "SELECT CAST(survey_id AS BLOB), CAST(section AS BLOB), CAST(content AS BLOB),"
-                        " CAST(checksum AS BLOB), CAST(version AS BLOB) FROM survey_sections"
-                        f" WHERE survey_id IN ({', '.join('?' * len(chunk))})", chunk):
+                        " CAST(checksum AS BLOB), CAST(version AS BLOB) FROM survey_sections" + where, chunk):
                     name = names.get(section) or names.setdefault(section, section.decode("utf-8", "replace"))
                     vector = names.get(version) or names.setdefault(version, version.decode("utf-8", "replace"))
                     self._prefetched.setdefault(survey_id.decode("utf-8", "replace"), {})[name] = (

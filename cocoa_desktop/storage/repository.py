@@ -135,6 +135,18 @@ _ROWS_SQL = (
 _CHUNK = 500  # survey ids per query (SQLite allows 999 parameters in older builds)
 
 
+def survey_filters(survey_ids: Iterable[str] | None) -> Iterator[tuple[str, list[str]]]:
+    """(`` WHERE survey_id IN (?, …)``, its ids) for the ids given, a few hundred at a time, each id once; one
+    filter without a condition (every survey) when ``survey_ids`` is None."""
+    if survey_ids is None:
+        yield "", []
+        return
+    ids = list(dict.fromkeys(survey_ids))
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        yield f" WHERE survey_id IN ({', '.join('?' * len(chunk))})", chunk
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """One field changed by one save. A value that did not exist is ``None`` with its ``*_missing`` flag set (a
@@ -342,13 +354,8 @@ class Repository:
     def stored_sections(self, survey_ids: Iterable[str] | None = None) -> Iterator[tuple[str, list[stamps.Section]]]:
         """(id, [(section, stored bytes, checksum)]) of many surveys (all when ``survey_ids`` is None), as stored:
         neither parsed nor checked (an export checks them: storage/stamps.py)."""
-        if survey_ids is None:
-            yield from self._stored_sections("", [])
-            return
-        ids = list(dict.fromkeys(survey_ids))
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start:start + _CHUNK]
-            yield from self._stored_sections(f" WHERE survey_id IN ({', '.join('?' * len(chunk))})", chunk)
+        for where, chunk in survey_filters(survey_ids):
+            yield from self._stored_sections(where, chunk)
 
     def _stored_sections(self, where: str, params: list[str]) -> Iterator[tuple[str, list[stamps.Section]]]:
         cursor = self.conn.cursor()
@@ -530,13 +537,8 @@ class Repository:
     def documents(self, survey_ids: Iterable[str] | None = None) -> Iterator[tuple[str, dict[str, Any] | None]]:
         """(id, document) of many surveys in a few queries (all of them when ``survey_ids`` is None), each section
         checked against its checksum as ``document`` does; a survey with a damaged section comes with None."""
-        if survey_ids is None:
-            yield from self._documents("", [])
-            return
-        ids = list(dict.fromkeys(survey_ids))
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start:start + _CHUNK]
-            yield from self._documents(f" WHERE survey_id IN ({', '.join('?' * len(chunk))})", chunk)
+        for where, chunk in survey_filters(survey_ids):
+            yield from self._documents(where, chunk)
 
     def _documents(self, where: str, params: list[str]) -> Iterator[tuple[str, dict[str, Any] | None]]:
         cursor = self.conn.cursor()
