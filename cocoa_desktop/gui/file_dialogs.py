@@ -97,13 +97,18 @@ def dialog(parent: QWidget | None, kind: str, title: str, name_filter: str, save
     return box
 
 
-def _ask(box: QFileDialog, kind: str) -> str:
+def _chosen(box: QFileDialog, kind: str) -> list[str]:
+    """The files chosen in ``box`` ([] if cancelled), their folder remembered for ``kind``."""
     if box.exec() != QDialog.DialogCode.Accepted:
-        return ""
-    chosen = next(iter(box.selectedFiles()), "")
+        return []
+    chosen = box.selectedFiles()
     if chosen:
-        remember(kind, chosen)
+        remember(kind, chosen[0])
     return chosen
+
+
+def _ask(box: QFileDialog, kind: str) -> str:
+    return next(iter(_chosen(box, kind)), "")
 
 
 def save_path(parent: QWidget | None, kind: str, title: str, suggested_name: str, name_filter: str) -> str:
@@ -120,9 +125,4 @@ def open_paths(parent: QWidget | None, kind: str, title: str, name_filter: str) 
     """Existing files of ``kind`` to open, one or several ([] if cancelled), from the folder last used for it."""
     box = dialog(parent, kind, title, name_filter, False)
     box.setFileMode(QFileDialog.FileMode.ExistingFiles)
-    if box.exec() != QDialog.DialogCode.Accepted:
-        return []
-    chosen = box.selectedFiles()
-    if chosen:
-        remember(kind, chosen[0])
-    return chosen
+    return _chosen(box, kind)
