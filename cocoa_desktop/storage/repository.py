@@ -534,10 +534,16 @@ class Repository:
         finally:
             cursor.close()
 
-    def documents(self, survey_ids: Iterable[str] | None = None) -> Iterator[tuple[str, dict[str, Any] | None]]:
+    def documents(self, survey_ids: Iterable[str] | None = None, sections: Iterable[str] | None = None
+                  ) -> Iterator[tuple[str, dict[str, Any] | None]]:
         """(id, document) of many surveys in a few queries (all of them when ``survey_ids`` is None), each section
-        checked against its checksum as ``document`` does; a survey with a damaged section comes with None."""
+        checked against its checksum as ``document`` does; a survey with a damaged section comes with None.
+        ``sections``: only these sections are read (a document of them alone, e.g. a scenario's husk)."""
+        only = list(dict.fromkeys(sections)) if sections is not None else None
         for where, chunk in survey_filters(survey_ids):
+            if only is not None:
+                where += f"{' AND' if where else ' WHERE'} section IN ({', '.join('?' * len(only))})"
+                chunk = [*chunk, *only]
             yield from self._documents(where, chunk)
 
     def _documents(self, where: str, params: list[str]) -> Iterator[tuple[str, dict[str, Any] | None]]:
