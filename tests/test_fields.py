@@ -88,7 +88,8 @@ def test_the_workbook_checks_the_models_bounds(tmp_path):
 def _value(leaf: Leaf, index: int) -> Any:
     """A valid value of the leaf that is not its default."""
     if leaf.kind == "choice":
-        return leaf.choices[-1 - index % len(leaf.choices)]
+        others = [choice for choice in leaf.choices if choice != _default(leaf.path)]
+        return others[-1 - index % len(others)]
     if leaf.kind == "text":
         return f"Texto ñ {index}"[: leaf.max_length]
     if leaf.kind == "yes_no":
@@ -100,6 +101,18 @@ def _value(leaf: Leaf, index: int) -> Any:
     low = leaf.low or 0.0
     high = leaf.high if leaf.high is not None else low + 1000
     return low + (high - low) * (0.3 + 0.01 * index) if high - low <= 2 else low + 1.5 + index
+
+
+def _default(path: str) -> Any:
+    """The model's default of a leaf outside a list (None when it has none)."""
+    node: Any = _DEFAULTS
+    for part in path.split("."):
+        node = node.get(part) if isinstance(node, dict) else None
+    return node
+
+
+_DEFAULTS = Survey.model_validate({"general": {"organisation": "x", "campaign_year": 2024, "productive_area_ha": 1,
+                                               "dry_cocoa_kg": 1}}).model_dump(mode="json")
 
 
 def every_leaf_survey(survey_id: str = "todas-las-hojas") -> Survey:

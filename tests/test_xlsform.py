@@ -85,7 +85,7 @@ def test_every_leaf_a_technician_types_has_exactly_one_question(written):
     assert list(x.NOT_ASKED) == ["estimated_fields"]  # tests/test_fields.py: the wizard does not ask it either
     print(f"\n{len(questions)} questions cover {len(typed)} of the model's {len(leaves())} leaves "
           f"(all but {', '.join(x.NOT_ASKED)})")
-    assert len(questions) == len(typed) == 69
+    assert len(questions) == len(typed) > 60  # derived from the model: a field added there needs no count here
 
 
 def test_groups_and_repeats_follow_the_wizards_pages(written):
@@ -288,10 +288,11 @@ def test_defaults_are_the_models_but_the_unit():
 def test_cli_writes_the_form(tmp_path, capsys):
     out = tmp_path / "encuesta.xlsx"
     assert main(["xlsform", "-o", str(out)]) == 0
-    assert f"69 preguntas → {out}" in capsys.readouterr().out
+    typed = len([leaf for leaf in leaves() if leaf.path not in x.NOT_ASKED])
+    assert f"{typed} preguntas → {out}" in capsys.readouterr().out
     assert _sheets(out)["settings"][0]["default_language"] == ES
     assert main(["xlsform", "-o", str(tmp_path / "survey.xlsx"), "--lang", "en"]) == 0
-    assert "69 questions →" in capsys.readouterr().out
+    assert f"{typed} questions →" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("target", ["missing_folder", "folder", "device", "not_xlsx"])

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import types
 import typing
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from enum import Enum
+from functools import cache
 from typing import Any
 
 from annotated_types import Ge, Gt, Le, Lt, MaxLen
 from pydantic import BaseModel
 
 from cocoa_desktop.engine import paths
+from cocoa_desktop.engine.asked import Asked
 from cocoa_desktop.engine.sections import section_of
 from cocoa_desktop.engine.survey import Survey
 
@@ -36,6 +39,11 @@ class Leaf:
     choices: tuple[str, ...] = ()  # the keys of a choice
     above_low: bool = False  # the number must be greater than ``low`` (gt), not merely not less (ge)
     below_high: bool = False  # … less than ``high`` (lt)
+    asked: Asked | None = field(default=None, compare=False)  # its words, when declared in the model (engine/asked.py)
+
+    def with_words(self, asked: Asked) -> Leaf:
+        return Leaf(self.path, self.kind, self.optional, self.low, self.high, self.max_length, self.choices,
+                    self.above_low, self.below_high, asked)
 
     @property
     def section(self) -> str:
@@ -91,6 +99,12 @@ def _unwrapped(annotation: Any, optional: bool) -> tuple[Any, bool]:
 
 
 def _leaf(path: str, base: Any, metadata: list[Any], optional: bool) -> Leaf:
+    leaf = _kind_of(path, base, metadata, optional)
+    asked = next((m for m in metadata if isinstance(m, Asked)), None)
+    return leaf if asked is None else leaf.with_words(asked)
+
+
+def _kind_of(path: str, base: Any, metadata: list[Any], optional: bool) -> Leaf:
     constraints = [c for m in metadata for c in getattr(m, "metadata", [m])]
     bound: dict[type, float] = {type(c): float(typing.cast(float, getattr(c, type(c).__name__.lower())))
                                 for c in constraints if isinstance(c, Ge | Gt | Le | Lt)}
@@ -107,3 +121,36 @@ def _leaf(path: str, base: Any, metadata: list[Any], optional: bool) -> Leaf:
     kind = "whole" if base is int else "share" if path.split(".")[-2:-1] == ["shares"] else "number"
     return Leaf(path, kind, optional, low, high, above_low=Ge not in bound and Gt in bound,
                 below_high=Le not in bound and Lt in bound)
+
+
+ASKED_KINDS = frozenset({"text", "number", "whole"})  # what a field declared with its words may be (no choice list)
+
+
+@cache
+def asked_leaves() -> tuple[Leaf, ...]:
+    """The leaves declared with their words (:class:`Asked`), in the model's order; fields of a list's items are
+    not (yet) among them."""
+    found = tuple(leaf for leaf in leaves() if leaf.asked is not None)
+    wrong = [leaf.path for leaf in found if leaf.table or leaf.kind not in ASKED_KINDS]
+    if wrong:
+        raise TypeError(f"Asked is for a section's own text or number fields, not {wrong}")
+    return found
+
+
+T = typing.TypeVar("T")
+
+
+def with_asked(items: Sequence[T], path_of: Callable[[T], str | None], make: Callable[[Leaf], T]) -> list[T]:
+    """``items`` (a wizard page's fields, a sheet's columns, a form page's questions) with each declared leaf they
+    lack placed right after the leaf declared before it in the model, when that one is among them (so a field
+    declared after ``general.technician`` goes wherever the technician is asked, right after it)."""
+    placed = list(items)
+    order = [leaf.path for leaf in leaves()]
+    for leaf in asked_leaves():
+        present = [path_of(item) for item in placed]
+        if leaf.path in present:
+            continue
+        before = order[order.index(leaf.path) - 1] if order.index(leaf.path) else None
+        if before in present:
+            placed.insert(present.index(before) + 1, make(leaf))
+    return placed

@@ -28,6 +28,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from cocoa_desktop.engine import issues
+from cocoa_desktop.engine.asked import Asked
 from cocoa_desktop.engine.nitrogen import nominal_n_percent
 
 SHARE_TOLERANCE = 0.001  # shares may sum to 1 ± 0.1 percentage point (typing to one decimal)
@@ -99,7 +100,15 @@ class General(_Section):
     farm_name: Text200 = ""
     campaign_year: Whole = Field(ge=1990, le=2100)
     region: Text100 = "San Martín"
-    technician: Text200 = ""
+    technician: Annotated[Text200, Asked("Técnico", "Technician", "Quién llena esta encuesta (el punto focal).",
+                                         "Who fills in this survey (the focal point).")] = ""
+    district: Annotated[Text100, Asked(
+        "Distrito", "District",
+        "Distrito donde está la finca (o la mayoría de las fincas), p. ej. Juanjuí: escríbalo como en los estratos "
+        "del plan de muestreo.",
+        "District where the farm (or most of the farms) lies, e.g. Juanjuí: write it as in the sampling plan's "
+        "strata.",
+    )] = ""
     producers: Whole = Field(default=1, ge=0, le=1_000_000)
     productive_area_ha: Hectares
     areas: list[AreaBlock] = Field(default_factory=list, max_length=1000)
@@ -145,7 +154,10 @@ def _check_shares(shares: Iterable[float], label: str) -> None:
 
 class Husk(_Section):
     shares: dict[HuskDestination, Share] = Field(default_factory=lambda: {HuskDestination.LEFT_ON_SOIL: 1.0})
-    compost_method: Text200 = ""
+    compost_method: Annotated[Text200, Asked(
+        "Método de compostaje", "Composting method",
+        "Cómo se hace el compost, por ejemplo pilas volteadas cada dos semanas.",
+        "How the compost is made, e.g. piles turned every two weeks.", width=16)] = ""
     husk_kg_per_kg_cocoa: Number | None = Field(default=None, gt=0.0, le=50.0)
 
     @model_validator(mode="after")

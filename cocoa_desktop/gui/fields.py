@@ -35,6 +35,7 @@ from cocoa_desktop.gui.screen_fit import (  # noqa: F401  (re-exported: windows 
 )
 
 if TYPE_CHECKING:  # the vocabulary imports the survey model (pydantic): loaded when a wizard opens, not at start-up
+    from cocoa_desktop.engine.fields import Leaf
     from cocoa_desktop.engine.vocabulary import Words
 
 
@@ -51,6 +52,25 @@ class FieldSpec:
     thousands: bool = False
     optional_choice: bool = False  # the choice may stay unknown (empty)
     label_words: tuple[str, str] | None = None  # (es, en) from the engine vocabulary, instead of ``label``
+    hint_words: tuple[str, str] | None = None  # (es, en) declared in the model (engine/asked.py), instead of ``hint``
+
+
+ASKED_KIND = {"text": "text", "number": "number", "whole": "int"}  # a declared leaf's kind → its widget's
+
+
+def asked_field(leaf: Leaf) -> FieldSpec:
+    """The field of a leaf declared with its words in the model (engine/asked.py): nothing else to write."""
+    asked = leaf.asked
+    assert asked is not None, leaf.path
+    return FieldSpec(leaf.path, "", asked.unit, kind=ASKED_KIND[leaf.kind], label_words=(asked.es, asked.en),
+                     hint_words=(asked.hint_es, asked.hint_en) if asked.hint_es or asked.hint_en else None)
+
+
+def field_hint(spec: FieldSpec) -> str:
+    """The hint under a field, in the user's language ("" for none)."""
+    if spec.hint_words is not None:
+        return pick(spec.hint_words, current_language())
+    return translate("hints", spec.hint) if spec.hint else ""
 
 
 def field_label(spec: FieldSpec, with_unit: bool = True) -> str:

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from openpyxl.utils import get_column_letter
 
 from cocoa_desktop.engine import vocabulary as v
+from cocoa_desktop.engine.fields import Leaf, with_asked
+from cocoa_desktop.engine.sections import META_FIELDS
 from cocoa_desktop.engine.stages import fertilisation, fuels, husk, post_harvest, sequestration, transport
 from cocoa_desktop.engine.words import say
 
@@ -84,6 +86,26 @@ class SheetSpec:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
 
 
+ASKED_COLUMN = {"text": ("text", ""), "number": ("number", "num"), "whole": ("int", "int")}  # kind → (kind, fmt)
+
+
+def _with_asked(spec: SheetSpec) -> SheetSpec:
+    """The sheet with a column for each field declared with its words in the model (engine/asked.py), right after
+    the column of the field declared before it."""
+
+    def path_of(col: Col) -> str:
+        return col.key if spec.key == "general" and col.key in META_FIELDS else f"{spec.key}.{col.key}"
+
+    def column(leaf: Leaf) -> Col:
+        asked = leaf.asked
+        assert asked is not None
+        kind, fmt = ASKED_COLUMN[leaf.kind]
+        return Col(leaf.column, asked.es, asked.en, asked.unit, kind=kind, fmt=fmt, width=asked.width,
+                   hint_es=asked.hint_es, hint_en=asked.hint_en)
+
+    return SheetSpec(spec.key, spec.es, spec.en, spec.per_survey, tuple(with_asked(spec.columns, path_of, column)))
+
+
 ID = Col("id", "Encuesta (id)", "Survey (id)", kind="id", width=24,
          hint_es="El id de la encuesta (cópielo de «Datos generales»).",
          hint_en="The survey's id (copy it from 'General data').")
@@ -114,7 +136,7 @@ def _share(prefix: str, list_name: str, key: str) -> Col:
                fmt="share", width=15, hint_es=SHARE_HINT[0], hint_en=SHARE_HINT[1])
 
 
-GENERAL = SheetSpec("general", "Datos generales", "General data", True, (
+GENERAL = _with_asked(SheetSpec("general", "Datos generales", "General data", True, (
     Col("id", "Encuesta (id)", "Survey (id)", kind="id", width=24,
         hint_es="Identificador único de la encuesta. Para una encuesta nueva escriba uno sin espacios "
                 "(p. ej. finca-123).",
@@ -125,7 +147,6 @@ GENERAL = SheetSpec("general", "Datos generales", "General data", True, (
     Col("campaign_year", "Campaña (año)", "Campaign (year)", kind="year", fmt="year", width=9,
         hint_es="Año de la campaña, entre 1990 y 2100.", hint_en="Campaign year, between 1990 and 2100."),
     Col("region", "Región", "Region", kind="text", width=12),
-    Col("technician", "Técnico", "Technician", kind="text", width=14),
     Col("producers", "Productores", "Producers", kind="int", fmt="int", width=10),
     Col("productive_area_ha", "Área productiva", "Productive area", "ha", fmt="num", width=11),
     Col("dry_cocoa_kg", "Cacao seco entregado", "Dry cocoa delivered", "kg/año", fmt="kg", width=13,
@@ -142,16 +163,15 @@ GENERAL = SheetSpec("general", "Datos generales", "General data", True, (
         formula='IF({c:organisation}="","",{c:organisation}&IF({c:farm_name}="",""," — "&{c:farm_name}))'),
     Col("production_kg", "Producción usada", "Production used", "kg/año", kind="formula", fmt="kg", width=13,
         formula='IF({c:dry_cocoa_kg}<>"",{c:dry_cocoa_kg},{c:wet_cocoa_kg}*{c:wet_to_dry_ratio})'),
-))
+)))
 HIDDEN_INPUTS = {"estimated_fields"}  # read back, not shown: the visible words are beside them
 
 _HUSK_KG = "{c:husk_kg}"
-HUSK = SheetSpec("husk", "Cáscara", "Husk", True, (
+HUSK = _with_asked(SheetSpec("husk", "Cáscara", "Husk", True, (
     ID, LABEL,
     Col("husk_kg_per_kg_cocoa", "Cáscara por kg de cacao (opcional)", "Husk per kg cocoa (optional)", "kg/kg",
         fmt="ratio", width=12),
     *(_share("shares", "husk_destination", k) for k in SHARES_HUSK),
-    Col("compost_method", "Método de compostaje", "Composting method", kind="text", width=16),
     Col("share_total", "Suma de proporciones", "Sum of shares", "debe ser 100 %", kind="formula", fmt="share",
         formula="+".join(f"{{c:shares.{k}}}" for k in SHARES_HUSK)),
     Col("husk_kg", "Cáscara", "Husk", "kg/año", kind="formula", fmt="kg", formula=husk.HUSK_KG_TEMPLATE),
@@ -159,16 +179,16 @@ HUSK = SheetSpec("husk", "Cáscara", "Husk", True, (
     Col("composting_saving", "Ahorro si se composta", "Saving if composted", "kg CO2e/año", kind="formula",
         fmt="emission", formula="+".join(f"{_HUSK_KG}*{{c:shares.{k}}}*MAX(0,ef_husk_{k}-ef_husk_composted)"
                                          for k in ("left_on_soil", "heaped", "other"))),
-))
+)))
 
-FERTILISATION = SheetSpec("fertilisation", "Abonamiento", "Fertilisation", True, (
+FERTILISATION = _with_asked(SheetSpec("fertilisation", "Abonamiento", "Fertilisation", True, (
     ID, LABEL,
     Col("data_collected", "¿Hay datos de abonos?", "Fertiliser data?", "sí / no", kind="choice", words="yes_no",
         width=12, hint_es="«no»: se usa el valor por hectárea del conjunto de factores (si lo tiene).",
         hint_en="'no': the factor set's per-hectare value is used (if it has one)."),
-))
+)))
 
-FERMENTATION = SheetSpec("fermentation", "Fermentación", "Fermentation", True, (
+FERMENTATION = _with_asked(SheetSpec("fermentation", "Fermentación", "Fermentation", True, (
     ID, LABEL,
     Col("method", "Método", "Method", kind="choice", words="fermentation", width=18),
     Col("fermented_share", "Fracción fermentada", "Share fermented", "%", kind="share", fmt="share",
@@ -179,23 +199,23 @@ FERMENTATION = SheetSpec("fermentation", "Fermentación", "Fermentation", True, 
         formula=post_harvest.FERMENTED_KG_TEMPLATE),
     Col("s3", "S3 fermentación", "S3 fermentation", "kg CO2e/año", kind="formula", fmt="emission",
         formula=post_harvest.S3_TEMPLATE),
-))
+)))
 
-DRYING = SheetSpec("drying", "Secado", "Drying", True, (
+DRYING = _with_asked(SheetSpec("drying", "Secado", "Drying", True, (
     ID, LABEL,
     *(_share("shares", "drying", k) for k in DRYING_METHODS),
     Col("electricity_kwh", "Electricidad", "Electricity", "kWh/año", fmt="num"),
     Col("share_total", "Suma de proporciones", "Sum of shares", "debe ser 100 %", kind="formula", fmt="share",
         formula="+".join(f"{{c:shares.{k}}}" for k in DRYING_METHODS)),
-))
+)))
 
-SEQUESTRATION = SheetSpec("sequestration", "Secuestro", "Sequestration", True, (
+SEQUESTRATION = _with_asked(SheetSpec("sequestration", "Secuestro", "Sequestration", True, (
     ID, LABEL,
     Col("shade_trees_inventory", "Inventario de árboles de sombra", "Shade-tree inventory", kind="text", width=50),
     # the survey's sequestration, live from the calculation sheet (which computes it from "Áreas")
     Col("sequestration", "Secuestro", "Sequestration", "kg CO2/año", kind="formula", fmt="emission",
         formula='IFERROR(INDEX({col:calc:sequestration},{FIND:calc}),"")'),
-))
+)))
 
 PRODUCTS = SheetSpec("products", "Abonos", "Fertilisers", False, (
     ID, LABEL,

@@ -5,15 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from cocoa_desktop.engine import sections
 from cocoa_desktop.engine import vocabulary as v
 from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.fields import asked_leaves
 from cocoa_desktop.engine.results import Footprint
 from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.engine.words import say
 from cocoa_desktop.workbook import values
+from cocoa_desktop.workbook.leaves import place
 from cocoa_desktop.workbook.words import estimated_words
 
 
@@ -28,6 +32,23 @@ def _word(list_name: str, key: object, lang: str) -> str | None:
     return None if key is None else v.label(v.LISTS[list_name], str(key), lang)
 
 
+@cache
+def _asked_by_sheet() -> dict[str, tuple[tuple[str, attrgetter[Any]], ...]]:
+    """Per-survey sheet → (column, how to read its value from a survey) of the fields declared with their words in the
+    model (engine/asked.py): written without a line of their own here."""
+    found: dict[str, list[tuple[str, attrgetter[Any]]]] = {}
+    for leaf in asked_leaves():
+        sheet, column = place(leaf)
+        found.setdefault(sheet, []).append((column, attrgetter(leaf.path)))
+    return {sheet: tuple(columns) for sheet, columns in found.items()}
+
+
+def _asked_values(sheet: str, survey: Survey) -> dict[str, Any]:
+    """The declared fields' values of ``survey`` on ``sheet``, an empty text as an empty cell."""
+    return {column: None if (value := read(survey)) == "" else value
+            for column, read in _asked_by_sheet().get(sheet, ())}
+
+
 def survey_rows(surveys: Sequence[Survey], footprints: Sequence[Footprint], f: Factors,
                 lang: str) -> dict[str, list[dict[str, Any]]]:
     """Per-survey sheet key → one dict per survey, inputs and computed values together."""
@@ -38,14 +59,13 @@ def survey_rows(surveys: Sequence[Survey], footprints: Sequence[Footprint], f: F
         rows["general"].append({
             "id": s.id, "unit": _word("unit", s.unit.value, lang), "organisation": g.organisation,
             "farm_name": g.farm_name or None, "campaign_year": g.campaign_year, "region": g.region or None,
-            "technician": g.technician or None, "producers": g.producers, "productive_area_ha": g.productive_area_ha,
+            "producers": g.producers, "productive_area_ha": g.productive_area_ha,
             "dry_cocoa_kg": g.dry_cocoa_kg, "wet_cocoa_kg": g.wet_cocoa_kg, "wet_to_dry_ratio": g.wet_to_dry_ratio,
             "cocoa_trees_per_ha": g.cocoa_trees_per_ha, "shade_trees_per_ha": g.shade_trees_per_ha,
             "notes": s.notes or None, "estimated_words": estimated_words(s.estimated_fields, lang) or None,
             "estimated_fields": ", ".join(s.estimated_fields) or None, **values.general(s),
         })
         rows["husk"].append({"id": s.id, "husk_kg_per_kg_cocoa": s.husk.husk_kg_per_kg_cocoa,
-                             "compost_method": s.husk.compost_method or None,
                              **{f"shares.{k.value}": x for k, x in s.husk.shares.items()},
                              **values.husk(s, fp, f)})
         rows["fertilisation"].append({"id": s.id, "data_collected": yes_no[0 if s.fertilisation.data_collected else 1]})
@@ -57,9 +77,10 @@ def survey_rows(surveys: Sequence[Survey], footprints: Sequence[Footprint], f: F
         rows["sequestration"].append({"id": s.id,
                                       "shade_trees_inventory": s.sequestration.shade_trees_inventory or None,
                                       "sequestration": fp.sequestration_kg})
-    for sheet_rows in rows.values():
+    for sheet, sheet_rows in rows.items():
         for row, survey in zip(sheet_rows, surveys, strict=True):
             row["label"] = values.name(survey)
+            row |= _asked_values(sheet, survey)
     return rows
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from cocoa_desktop import __version__
 from cocoa_desktop.engine import vocabulary as v
-from cocoa_desktop.engine.fields import ITEM, Leaf, leaves
+from cocoa_desktop.engine.fields import ITEM, Leaf, leaves, with_asked
 from cocoa_desktop.engine.issues import message_of
 from cocoa_desktop.engine.sections import GENERAL_PAGES, PAGES
 from cocoa_desktop.engine.survey_io import checked_output
@@ -36,12 +36,20 @@ FORM_TITLE = ("Huella de carbono del cacao — encuesta", "Cocoa carbon footprin
 LANGUAGE_NAMES = {"es": "Español (es)", "en": "English (en)"}  # XLSForm's "name (code)" column suffixes
 SURVEY_ID = "survey_id"  # the survey's unique id, calculated once on the phone: Survey.id
 NOT_ASKED = {"estimated_fields": "set by the app (reconstructions, the example data), not typed"}
+
+
+def _placed(paths: tuple[str, ...]) -> tuple[str, ...]:
+    """``paths`` with the fields declared with their words in the model (engine/asked.py) where the wizard asks
+    them."""
+    return tuple(with_asked(paths, str, lambda leaf: leaf.path))
+
+
 # The wizard asks "general" on two pages: who and when (with the meta fields), then production and areas. The
 # cooperative and the farm come first (on a phone the survey is of one farm); the rest in the wizard's order.
-ORGANISATION = ("general.organisation", "general.farm_name", "unit", "general.campaign_year", "general.region",
-                "general.technician", "general.producers", "notes")
-PRODUCTION_ORDER = ("general.productive_area_ha", "general.dry_cocoa_kg", "general.wet_cocoa_kg",
-                    "general.wet_to_dry_ratio", "general.cocoa_trees_per_ha", "general.shade_trees_per_ha")
+ORGANISATION = _placed(("general.organisation", "general.farm_name", "unit", "general.campaign_year",
+                        "general.region", "general.technician", "general.producers", "notes"))
+PRODUCTION_ORDER = _placed(("general.productive_area_ha", "general.dry_cocoa_kg", "general.wet_cocoa_kg",
+                            "general.wet_to_dry_ratio", "general.cocoa_trees_per_ha", "general.shade_trees_per_ha"))
 FORM_PAGES = tuple(page for page in PAGES if page != "results")
 # the wizard's page titles and table titles, in its words (tests/test_xlsform.py checks them against the wizard
 # and its Spanish catalogue)

@@ -4,174 +4,174 @@
 <context>
     <name>campaign</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="59"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="58"/>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="136"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="137"/>
         <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="26"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="60"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="60"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="61"/>
         <source>Husk, % of gross</source>
         <translation>Cáscara, % del bruto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="61"/>
         <source>Net (t CO2e/yr)</source>
         <translation>Neto (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="62"/>
         <source>Net (kg CO2e/kg)</source>
         <translation>Neto (kg CO2e/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="62"/>
         <source>90 % of cases</source>
         <translation>9 de cada 10 casos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="62"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="63"/>
         <source>Report (kg/kg)</source>
         <translation>Informe (kg/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="62"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="63"/>
         <source>Yield (kg/ha)</source>
         <translation>Rendimiento (kg/ha)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="64"/>
         <source>ha per partner</source>
         <translation>ha por socio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="64"/>
         <source>Net, % of gross</source>
         <translation>Neto, % del bruto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="64"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="65"/>
         <source>Avoid and reduce</source>
         <translation>Evitar y reducir</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="64"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="65"/>
         <source>Compensation</source>
         <translation>Compensación</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="65"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="66"/>
         <source>From the sample (t CO2e/yr)</source>
         <translation>Desde la muestra (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="93"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="94"/>
         <source>TRAINING DATA — these are the ten cooperatives of the 2019 campaign (PROMPERÚ 2020 report), for workshops; they can be reset to the original.</source>
         <translation>DATOS DE FORMACIÓN — son las diez cooperativas de la campaña 2019 (informe PROMPERÚ 2020), para talleres; se pueden restablecer al original.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="127"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="128"/>
         <source>Region&apos;s cocoa area (ha):</source>
         <translation>Área de cacao de la región (ha):</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="138"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="139"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="139"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="140"/>
         <source>Share of net emissions</source>
         <translation>Parte de las emisiones netas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="140"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="141"/>
         <source>Stages of each cooperative</source>
         <translation>Etapas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="145"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="146"/>
         <source>Year over year</source>
         <translation>Año tras año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="190"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="191"/>
         <source>TRAINING DATA</source>
         <translation>DATOS DE FORMACIÓN</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="192"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="193"/>
         <source>(1 incomplete survey left out)</source>
         <translation>(1 encuesta incompleta no se cuenta)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="193"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="194"/>
         <source>(%1 incomplete surveys left out)</source>
         <translation>(%1 encuestas incompletas no se cuentan)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="195"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="196"/>
         <source>GWP</source>
         <translation>PCG</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="256"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="257"/>
         <source>Total (sum of the cooperatives)</source>
         <translation>Total (suma de las cooperativas)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="284"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="285"/>
         <source>%1 farms</source>
         <translation>%1 fincas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="300"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="301"/>
         <source>This campaign has no complete survey yet.</source>
         <translation>Esta campaña aún no tiene ninguna encuesta completa.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="308"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="309"/>
         <source>A region is scaled up from two cooperatives or more.</source>
         <translation>Una región se extrapola desde dos cooperativas o más.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="317"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="318"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="322"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="323"/>
         <source>Net kg CO2e per kg of cocoa</source>
         <translation>kg CO2e netos por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="325"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="326"/>
         <source>Stages, % of each cooperative&apos;s gross emissions</source>
         <translation>Etapas, % de las emisiones brutas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="338"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="339"/>
         <source>% of the net emissions of the cooperatives that emit</source>
         <translation>% de las emisiones netas de las cooperativas que emiten</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="342"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="343"/>
         <source>Left out, net sinks: %1</source>
         <translation>Fuera, por ser sumideros netos: %1</translation>
     </message>
@@ -634,82 +634,77 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="54"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="56"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="58"/>
         <source>Survey covers</source>
         <translation>La encuesta abarca</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="60"/>
         <source>Farm (if one farm)</source>
         <translation>Finca (si es una sola)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="61"/>
         <source>Campaign year</source>
         <translation>Año de la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="63"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="62"/>
-        <source>Technician</source>
-        <translation>Técnico</translation>
-    </message>
-    <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="64"/>
         <source>Producers (partners)</source>
         <translation>Productores (socios)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="64"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="65"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="68"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="69"/>
         <source>Productive area</source>
         <translation>Área productiva</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="70"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="71"/>
         <source>Dry cocoa delivered</source>
         <translation>Cacao seco entregado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="72"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="73"/>
         <source>Wet cocoa bought</source>
         <translation>Cacao en baba comprado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="73"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="74"/>
         <source>Wet → dry ratio</source>
         <translation>Relación baba → seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="75"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="76"/>
         <source>Cocoa trees</source>
         <translation>Árboles de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="76"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="77"/>
         <source>Shade trees</source>
         <translation>Árboles de sombra</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="79"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="80"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="80"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="81"/>
         <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="165"/>
         <source>Area</source>
         <translation>Área</translation>
@@ -783,14 +778,9 @@
         <translation>Último año (periodo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="78"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="79"/>
         <source>System</source>
         <translation>Sistema</translation>
-    </message>
-    <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="91"/>
-        <source>Composting method</source>
-        <translation>Método de compostaje</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="92"/>
@@ -892,32 +882,32 @@
         <translation>Fuente de la información</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="130"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="150"/>
         <source>“%1” is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="133"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="153"/>
         <source>“%1” must be a whole number</source>
         <translation>«%1» debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="142"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="162"/>
         <source>“%1” can be read as %2%4 or as %3%4: this field can have decimals, so the point could group thousands or mark the decimals. Write %2 or %3.</source>
         <translation>«%1» puede leerse como %2%4 o como %3%4: este dato puede tener decimales, así que el punto podría separar miles o marcar decimales. Escriba %2 o %3.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="176"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="196"/>
         <source>%1 % is more than 100 %: write the percentage (0 to 100), e.g. 60 for 60 %</source>
         <translation>%1 % es más de 100 %: escriba el porcentaje (de 0 a 100), por ejemplo 60 para 60 %</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="179"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="199"/>
         <source>A percentage cannot be negative</source>
         <translation>Un porcentaje no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="232"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="252"/>
         <source>(unknown)</source>
         <translation>(no se sabe)</translation>
     </message>
@@ -944,57 +934,52 @@
 <context>
     <name>hints</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="57"/>
         <source>Full name of the cooperative, as on its documents.</source>
         <translation>Nombre completo de la cooperativa, como en sus documentos.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="59"/>
         <source>A whole cooperative, or one farm whose results add up into its cooperative.</source>
         <translation>Toda una cooperativa, o una finca cuyos resultados se suman a su cooperativa.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="60"/>
         <source>Only when the survey covers a single farm: the producer&apos;s farm name.</source>
         <translation>Solo si la encuesta es de una finca: el nombre de la finca del productor.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="62"/>
         <source>The year the harvest was sold, e.g. 2024.</source>
         <translation>El año en que se vendió la cosecha, por ejemplo 2024.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="63"/>
         <source>Department where the cocoa is grown, e.g. San Martín.</source>
         <translation>Departamento donde se cultiva el cacao, por ejemplo San Martín.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="62"/>
-        <source>Who fills in this survey (the focal point).</source>
-        <translation>Quién llena esta encuesta (el punto focal).</translation>
-    </message>
-    <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="64"/>
         <source>Number of producers covered; 1 for a single farm.</source>
         <translation>Número de productores incluidos; 1 si es una finca.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="69"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="70"/>
         <source>Hectares of cocoa in production (decimals allowed: 1,5 ha).</source>
         <translation>Hectáreas de cacao en producción (se admiten decimales: 1,5 ha).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="71"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="72"/>
         <source>Kilograms of dry cocoa delivered in the year (240.000 is read as 240 000). If you only know wet cocoa, leave this empty and fill in the two fields below.</source>
         <translation>Kilogramos de cacao seco entregados en el año (240.000 se lee como 240 000). Si solo conoce el cacao en baba, deje esto vacío y llene los dos campos de abajo.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="74"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="75"/>
         <source>Kilograms of dry cocoa per kilogram of wet cocoa (about 0,38).</source>
         <translation>Kilogramos de cacao seco por kilogramo de cacao en baba (alrededor de 0,38).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="75"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="76"/>
         <source>Optional: planting density, e.g. 1.111 at 3 × 3 m.</source>
         <translation>Opcional: densidad de siembra, por ejemplo 1.111 a 3 × 3 m.</translation>
     </message>
@@ -1009,34 +994,29 @@
         <translation>La cantidad al año, o la cantidad por hectárea y las hectáreas abonadas. Nitrógeno: el % de N del saco. Si se deja vacío, un producto de contenido conocido lo toma, mostrado en gris (urea 46, guano de isla 10, cal 0; un NPK o foliar llamado nitrato o sulfato de amonio, DAP, MAP, nitrato de calcio o con su fórmula, p. ej. 15-15-15); cualquier otro producto lo necesita.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="72"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="73"/>
         <source>Only if dry cocoa is not known: kilograms of wet (baba) cocoa bought in the year.</source>
         <translation>Solo si no se conoce el cacao seco: kilos de cacao en baba comprados en el año.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="64"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="65"/>
         <source>Anything worth keeping about this survey: who answered, what was estimated, what to check next time.</source>
         <translation>Lo que valga la pena guardar de esta encuesta: quién respondió, qué se estimó, qué revisar la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="76"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="77"/>
         <source>Optional: timber or fruit trees giving shade.</source>
         <translation>Opcional: árboles maderables o frutales que dan sombra.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="81"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="82"/>
         <source>Used for sequestration by the IPCC 2006 + AR5 factor set; the PROMPERÚ 2020 set computes sequestration per kg of cocoa, as the report did.</source>
         <translation>El conjunto de factores IPCC 2006 + AR5 las usa para el secuestro; el conjunto PROMPERÚ 2020 calcula el secuestro por kg de cacao, como el informe.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="84"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="85"/>
         <source>Percent of the husk by weight. For a whole cooperative, weigh each farm by its production: a plain average of farms is wrong.</source>
         <translation>Porcentaje de la cáscara en peso. Para toda una cooperativa, pondere cada finca por su producción: un promedio simple de fincas es incorrecto.</translation>
-    </message>
-    <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="91"/>
-        <source>How the compost is made, e.g. piles turned every two weeks.</source>
-        <translation>Cómo se hace el compost, por ejemplo pilas volteadas cada dos semanas.</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="98"/>
@@ -1253,22 +1233,22 @@
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/jobs.py" line="54"/>
+        <location filename="../../cocoa_desktop/gui/jobs.py" line="58"/>
         <source>The file could not be read or written: %1</source>
         <translation>No se pudo leer o escribir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/jobs.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/jobs.py" line="61"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/jobs.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/jobs.py" line="64"/>
         <source>Unexpected error (%1): nothing was changed.</source>
         <translation>Error inesperado (%1): no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/jobs.py" line="147"/>
+        <location filename="../../cocoa_desktop/gui/jobs.py" line="151"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1472,13 +1452,13 @@
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_menus.py" line="44"/>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="68"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="71"/>
         <source>Export surveys to a package (USB)…</source>
         <translation>Exportar encuestas a un paquete (USB)…</translation>
     </message>
     <message>
         <location filename="../../cocoa_desktop/gui/main_menus.py" line="46"/>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="119"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="123"/>
         <source>Import a package…</source>
         <translation>Importar un paquete…</translation>
     </message>
@@ -1605,7 +1585,7 @@
         <translation>Formulario para teléfonos (ODK Collect, KoboToolbox)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="27"/>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="28"/>
         <source>Import phone submissions (KoboToolbox, ODK Central)…</source>
         <translation>Importar envíos de teléfonos (KoboToolbox, ODK Central)…</translation>
     </message>
@@ -1613,90 +1593,89 @@
 <context>
     <name>packages</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="35"/>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="39"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="37"/>
         <source>Checking the surveys…</source>
         <translation>Revisando las encuestas…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="47"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="50"/>
         <source>1 survey exported to %2.</source>
         <translation>1 encuesta exportada a %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="48"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="51"/>
         <source>%1 surveys exported to %2.</source>
         <translation>%1 encuestas exportadas a %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="51"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="54"/>
         <source>1 incomplete survey stayed on this laptop: finish it first.</source>
         <translation>1 encuesta incompleta se quedó en esta computadora: complétela primero.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="53"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="56"/>
         <source>%1 incomplete surveys stayed on this laptop: finish them first.</source>
         <translation>%1 encuestas incompletas se quedaron en esta computadora: complételas primero.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="60"/>
         <source>Package exported</source>
         <translation>Paquete exportado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="60"/>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="113"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="117"/>
         <source>Package</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="64"/>
         <source>Exporting surveys</source>
         <translation>Exportando encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="67"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="70"/>
         <source>surveys</source>
         <translation>encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="69"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="72"/>
         <source>Survey package (*.cacao.zip)</source>
         <translation>Paquete de encuestas (*.cacao.zip)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="82"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="86"/>
         <source>Reading and checking the file…</source>
         <translation>Leyendo y revisando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="86"/>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="90"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="95"/>
         <source>Merging the surveys…</source>
         <translation>Uniendo las encuestas…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="103"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="107"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="108"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="112"/>
         <source>Surveys changed here and on the other laptop are marked “conflict to resolve”: select one and choose Survey → Resolve conflict.</source>
         <translation>Las encuestas cambiadas aquí y en la otra computadora quedan marcadas «conflicto por resolver»: seleccione una y elija Encuesta → Resolver conflicto.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="110"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="114"/>
         <source>Package imported</source>
         <translation>Paquete importado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="114"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="118"/>
         <source>Importing surveys</source>
         <translation>Importando encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="120"/>
+        <location filename="../../cocoa_desktop/gui/package_actions.py" line="124"/>
         <source>Survey package or file (*.cacao.zip *.zip *.json)</source>
         <translation>Paquete o archivo de encuestas (*.cacao.zip *.zip *.json)</translation>
     </message>
@@ -1739,32 +1718,32 @@
         <translation>Revise los datos marcados con ⚠. Si son correctos, pulse Siguiente otra vez para continuar.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="52"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="54"/>
         <source>Organisation and campaign</source>
         <translation>Organización y campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="53"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="55"/>
         <source>Who is surveyed, in which campaign, and by whom.</source>
         <translation>A quién se encuesta, en qué campaña y quién encuesta.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="66"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="67"/>
         <source>Production and areas</source>
         <translation>Producción y áreas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="67"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="68"/>
         <source>How much dry cocoa was delivered, and on how many hectares.</source>
         <translation>Cuánto cacao seco se entregó y en cuántas hectáreas.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="82"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="83"/>
         <source>Husk management</source>
         <translation>Manejo de la cáscara</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="83"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="84"/>
         <source>What happens to the cocoa pod husk, in percent of its weight. The shares must add up to 100 %.</source>
         <translation>Qué pasa con la cáscara de la mazorca, en porcentaje de su peso. Los porcentajes deben sumar 100 %.</translation>
     </message>
@@ -1842,29 +1821,29 @@
 <context>
     <name>report</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/report_actions.py" line="35"/>
+        <location filename="../../cocoa_desktop/gui/report_actions.py" line="36"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/report_actions.py" line="40"/>
+        <location filename="../../cocoa_desktop/gui/report_actions.py" line="41"/>
         <source>Report written: %1</source>
         <translation>Informe escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/report_actions.py" line="41"/>
-        <location filename="../../cocoa_desktop/gui/report_actions.py" line="49"/>
+        <location filename="../../cocoa_desktop/gui/report_actions.py" line="42"/>
+        <location filename="../../cocoa_desktop/gui/report_actions.py" line="50"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/report_actions.py" line="42"/>
-        <location filename="../../cocoa_desktop/gui/report_actions.py" line="54"/>
+        <location filename="../../cocoa_desktop/gui/report_actions.py" line="43"/>
+        <location filename="../../cocoa_desktop/gui/report_actions.py" line="55"/>
         <source>PDF report for buyers</source>
         <translation>Informe PDF para compradores</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/report_actions.py" line="50"/>
+        <location filename="../../cocoa_desktop/gui/report_actions.py" line="51"/>
         <source>Select a campaign, or a survey of the cooperative to report on.</source>
         <translation>Seleccione una campaña, o una encuesta de la cooperativa del informe.</translation>
     </message>
@@ -2410,57 +2389,57 @@
 <context>
     <name>submissions</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="32"/>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="33"/>
         <source>Phone submissions</source>
         <translation>Envíos de teléfonos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="37"/>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="38"/>
         <source>The campaign of each submission&apos;s year</source>
         <translation>La campaña del año de cada envío</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="43"/>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="44"/>
         <source>KoboToolbox or ODK Central export (*.xlsx *.zip)</source>
         <translation>Exportación de KoboToolbox u ODK Central (*.xlsx *.zip)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="61"/>
         <source>Store the surveys in the campaign (or type a new name):</source>
         <translation>Guardar las encuestas en la campaña (o escriba un nombre nuevo):</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="77"/>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="79"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="85"/>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="87"/>
         <source>Storing the surveys…</source>
         <translation>Guardando las encuestas…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="97"/>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="99"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="102"/>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="104"/>
         <source>A farm that was already surveyed in this campaign and came back different is marked “conflict to resolve”: select it and choose Survey → Resolve conflict.</source>
         <translation>Una finca ya encuestada en esta campaña que volvió con otros datos queda marcada «conflicto por resolver»: selecciónela y elija Encuesta → Resolver conflicto.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="106"/>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="108"/>
         <source>Refused submissions were not stored: correct them on the phone or in KoboToolbox / ODK Central, export again and import the file again (the others are recognised as identical).</source>
         <translation>Los envíos rechazados no se guardaron: corríjalos en el teléfono o en KoboToolbox / ODK Central, exporte de nuevo e importe otra vez el archivo (los demás se reconocen como idénticos).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="114"/>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="116"/>
         <source>Importing phone submissions</source>
         <translation>Importando envíos de teléfonos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="121"/>
+        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="123"/>
         <source>Phone submissions imported</source>
         <translation>Envíos de teléfonos importados</translation>
     </message>
@@ -2468,7 +2447,7 @@
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="77"/>
+        <location filename="../../cocoa_desktop/gui/wizard/specs.py" line="78"/>
         <source>Areas by system and age</source>
         <translation>Áreas por sistema y edad</translation>
     </message>
@@ -2585,72 +2564,72 @@
 <context>
     <name>units</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="282"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="302"/>
         <source>kg/yr</source>
         <translation>kg/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="284"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="304"/>
         <source>l/yr</source>
         <translation>l/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="285"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="305"/>
         <source>per ha</source>
         <translation>por ha</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="282"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="302"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="282"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="302"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="283"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="303"/>
         <source>kg/kg</source>
         <translation>kg/kg</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="283"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="303"/>
         <source>% N</source>
         <translation>% N</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="284"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="304"/>
         <source>kWh/yr</source>
         <translation>kWh/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="284"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="304"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="286"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="306"/>
         <source>per yr</source>
         <translation>por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="286"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="306"/>
         <source>kg a.i./yr</source>
         <translation>kg i.a./año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="287"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="307"/>
         <source>l or kg/yr</source>
         <translation>l o kg/año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="287"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="307"/>
         <source>kg/trip</source>
         <translation>kg/viaje</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/fields.py" line="285"/>
+        <location filename="../../cocoa_desktop/gui/fields.py" line="305"/>
         <source>kg/ha</source>
         <translation>kg/ha</translation>
     </message>

@@ -8,10 +8,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from cocoa_desktop.gui import file_dialogs, i18n
 from cocoa_desktop.gui.main_window import MainWindow
+from cocoa_desktop.workbook.xlsform import asked as asked_leaves
 
+QUESTIONS = len(asked_leaves())  # every leaf a technician types (tests/test_xlsform.py counts them against the model)
 WORDS = {"es": ("Formulario para teléfonos (ODK Collect, KoboToolbox)…", "Formulario para teléfonos escrito "
-                "(69 preguntas)"),
-         "en": ("Form for phones (ODK Collect, KoboToolbox)…", "Form for phones written (69 questions)")}
+                f"({QUESTIONS} preguntas)"),
+         "en": ("Form for phones (ODK Collect, KoboToolbox)…", f"Form for phones written ({QUESTIONS} questions)")}
 
 
 @pytest.fixture

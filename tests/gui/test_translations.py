@@ -77,7 +77,7 @@ def test_every_scalar_field_has_a_hint():
     from cocoa_desktop.gui.wizard.specs import PAGES
 
     unhinted = [f.key for page in PAGES for f in page.fields
-                if not f.hint and not f.key.startswith(("husk.shares.", "drying.shares."))]
+                if not (f.hint or f.hint_words) and not f.key.startswith(("husk.shares.", "drying.shares."))]
     assert unhinted == []
 
 

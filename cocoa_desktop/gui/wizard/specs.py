@@ -7,14 +7,16 @@ husk destinations and drying methods come from the engine's vocabulary, so wizar
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from cocoa_desktop.engine import vocabulary as V
+from cocoa_desktop.engine.fields import with_asked
 from cocoa_desktop.engine.nitrogen import nominal_n_percent
 from cocoa_desktop.gui.fields import FieldSpec as F
+from cocoa_desktop.gui.fields import asked_field
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ def share(key: str, words: V.Words, hint: str = "") -> F:
     return F(key, "", "%", hint, kind="percent", label_words=words[key.rsplit(".", 1)[1]])
 
 
-PAGES: tuple[PageSpec, ...] = (
+_WRITTEN: tuple[PageSpec, ...] = (
     PageSpec("organisation", QT_TRANSLATE_NOOP("pages", "Organisation and campaign"),
              QT_TRANSLATE_NOOP("pages", "Who is surveyed, in which campaign, and by whom."), (
                  F("general.organisation", QT_TRANSLATE_NOOP("fields", "Cooperative"), kind="text",
@@ -59,7 +61,6 @@ PAGES: tuple[PageSpec, ...] = (
                  F("general.campaign_year", QT_TRANSLATE_NOOP("fields", "Campaign year"), kind="int",
                    hint=QT_TRANSLATE_NOOP("hints", "The year the harvest was sold, e.g. 2024.")),
                  F("general.region", QT_TRANSLATE_NOOP("fields", "Region"), kind="text", hint=QT_TRANSLATE_NOOP("hints", "Department where the cocoa is grown, e.g. San Martín.")),
-                 F("general.technician", QT_TRANSLATE_NOOP("fields", "Technician"), kind="text", hint=QT_TRANSLATE_NOOP("hints", "Who fills in this survey (the focal point).")),
                  F("general.producers", QT_TRANSLATE_NOOP("fields", "Producers (partners)"), kind="int", hint=QT_TRANSLATE_NOOP("hints", "Number of producers covered; 1 for a single farm.")),
                  F("notes", QT_TRANSLATE_NOOP("fields", "Notes"), kind="text", hint=QT_TRANSLATE_NOOP("hints", "Anything worth keeping about this survey: who answered, what was estimated, what to check next time.")),
              )),
@@ -88,7 +89,6 @@ PAGES: tuple[PageSpec, ...] = (
                  share("husk.shares.animal_feed", V.HUSK),
                  share("husk.shares.biodigester", V.HUSK),
                  share("husk.shares.other", V.HUSK),
-                 F("husk.compost_method", QT_TRANSLATE_NOOP("fields", "Composting method"), kind="text", hint=QT_TRANSLATE_NOOP("hints", "How the compost is made, e.g. piles turned every two weeks.")),
                  F("husk.husk_kg_per_kg_cocoa", QT_TRANSLATE_NOOP("fields", "Husk per kg of dry cocoa (optional)"), "kg/kg",
                    QT_TRANSLATE_NOOP("hints", "Leave empty to use the factor set's value (8,5).")),
              ), percent_group="husk.shares."),
@@ -169,3 +169,6 @@ PAGES: tuple[PageSpec, ...] = (
                      F("source", QT_TRANSLATE_NOOP("fields", "Source of the information"), kind="text"),
                  ), QT_TRANSLATE_NOOP("hints", "Land turned into cocoa: hectares, when it was converted and what it was before. When: a year (e.g. 2015); a period as its first and last year (e.g. 2001 and 2017); both empty if unknown. PAS 2050 spreads it over 20 years: an unknown year counts as within the last 20 years, a period from its first year; only a change more than 20 years old counts 0.")),)),
 )
+# the fields declared with their words in the model (engine/asked.py) join the page of the field declared before them
+PAGES: tuple[PageSpec, ...] = tuple(
+    replace(page, fields=tuple(with_asked(page.fields, lambda field: field.key, asked_field))) for page in _WRITTEN)
