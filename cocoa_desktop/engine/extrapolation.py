@@ -193,13 +193,21 @@ def cooperative_from_sample(surveys: Sequence[Survey], f: Factors, population: i
                             auxiliary: str = "production_kg", confidence: float = 0.90) -> SampledCooperative:
     """The cooperative of ``population`` partners whose ``total`` production (kg) or area (ha) is known, from the
     farms surveyed (``surveys``, all of that cooperative)."""
+    label = surveys[0].cooperative if surveys else ""
+    return cooperative_from_footprints([compute(s, f) for s in surveys], label, population, total, auxiliary,
+                                       confidence)
+
+
+def cooperative_from_footprints(fps: Sequence[Footprint], label: str, population: int, total: float,
+                                auxiliary: str = "production_kg", confidence: float = 0.90) -> SampledCooperative:
+    """:func:`cooperative_from_sample` from the farms' footprints already computed (the campaign view keeps them,
+    not the surveys); ``label``: the cooperative's name."""
     if auxiliary not in ("production_kg", "area_ha"):
         raise ValueError(auxiliary)
-    fps = [compute(s, f) for s in surveys]
     x = [getattr(fp, auxiliary) for fp in fps]
     net = ratio_estimate([fp.net_kg for fp in fps], x, population, total, confidence)
     gross = ratio_estimate([fp.gross_kg for fp in fps], x, population, total, confidence)
-    sample = sum_footprints(fps, surveys[0].cooperative)
+    sample = sum_footprints(fps, label)
     k = total / math.fsum(x)
     scaled = Footprint(sample.label, sample.production_kg * k, sample.area_ha * k, population,
                        {s: v * k for s, v in sample.stages.items()}, sample.sequestration_kg * k,

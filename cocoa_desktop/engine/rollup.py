@@ -79,3 +79,24 @@ def roll_up(surveys: Iterable[Survey], f: Factors, label: str = "Total",
     cooperatives = {name: t.footprint(name, f) for name, t in totals.items()}
     return CampaignResult(cooperatives, sum_footprints(cooperatives.values(), label), tuple(ids), tuple(kept),
                           f if keep else None)
+
+
+def roll_up_footprints(items: Iterable[tuple[str, Footprint]], f: Factors, label: str = "Total") -> CampaignResult:
+    """:func:`roll_up` of surveys already computed under ``f``: (cooperative, footprint) of each survey in file order,
+    summed in the same order into the same figures (the main window's footprints, for the campaign view)."""
+    totals: dict[str, _Totals] = {}
+    for name, fp in items:
+        coop = totals.get(name)
+        if coop is None:
+            coop = totals[name] = _Totals()
+        stages, acc = fp.stages, coop.values
+        for i, value in enumerate((*(stages[s] for s in STAGES), fp.sequestration_kg, fp.luc_one_off_kg,
+                                   fp.luc_amortised_kg)):
+            acc[i] += value
+        coop.notes |= fp.notes
+        coop.production += fp.production_kg
+        coop.area += fp.area_ha
+        coop.producers += fp.producers
+        coop.count += 1
+    cooperatives = {name: t.footprint(name, f) for name, t in totals.items()}
+    return CampaignResult(cooperatives, sum_footprints(cooperatives.values(), label))

@@ -172,18 +172,38 @@ def _contributions(before: Footprint, after: Footprint) -> dict[str, float]:
     return found
 
 
+Units = dict[str, tuple[Footprint, dict[str, float]]]  # cooperative → (its roll-up, its inputs), as first met
+
+
+def units_of(surveys: Iterable[Survey], f: Factors) -> Units:
+    """Each cooperative's roll-up and :func:`inputs_of`, cooperatives in the order first met (the surveys walked
+    once)."""
+    sums: dict[str, InputSums] = {}
+
+    def add(s: Survey, _fp: Footprint) -> None:
+        found = sums.get(s.cooperative)
+        if found is None:
+            found = sums[s.cooperative] = InputSums()
+        found.add(s)
+
+    return {name: (fp, sums[name].result()) for name, fp in roll_up(surveys, f, each=add).cooperatives.items()}
+
+
 def compare(before: list[Survey], after: list[Survey], f: Factors) -> list[CooperativeChange]:
     """Every cooperative of either campaign: the largest changes of net kg/kg first, then those that came or left."""
-    fp_before, fp_after = roll_up(before, f).cooperatives, roll_up(after, f).cooperatives
+    return compare_units(units_of(before, f), units_of(after, f))
+
+
+def compare_units(before: Units, after: Units) -> list[CooperativeChange]:
+    """:func:`compare` of the two campaigns' cooperatives already rolled up (the campaign view has its own)."""
     changes = []
-    for name in [*fp_after, *(n for n in fp_before if n not in fp_after)]:
-        a, b = fp_before.get(name), fp_after.get(name)
+    for name in [*after, *(n for n in before if n not in after)]:
+        a, b = before[name][0] if name in before else None, after[name][0] if name in after else None
         if a is None or b is None:
             changes.append(CooperativeChange(name, a, b))
             continue
         contributions = _contributions(a, b)
-        ins_a = inputs_of(s for s in before if s.cooperative == name)
-        ins_b = inputs_of(s for s in after if s.cooperative == name)
+        ins_a, ins_b = before[name][1], after[name][1]
         moved = [InputChange(k, ins_a[k], ins_b[k]) for k in INPUTS if _moved(k, ins_a[k], ins_b[k])]
         weight = {stage: abs(v) for stage, v in contributions.items()}
         moved.sort(key=lambda c: -weight.get(c.stage, 0.0))  # production (feeding every stage) after the main one

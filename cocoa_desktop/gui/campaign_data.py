@@ -1,22 +1,173 @@
-"""A stored campaign's surveys for the decision windows (drafts left out, and counted)."""
+"""A stored campaign's surveys for the decision windows (drafts left out, and counted): as a list, or read a few
+hundred at a time each time they are walked (:class:`StoredSurveys`, none kept); the table from the footprints the
+main window has already computed for every survey (:mod:`computed_footprints`), which the campaign view shows at
+once (:func:`quick_table`); the campaign view's reading and Monte Carlo, now or in a worker thread."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from cocoa_desktop.engine.campaign import CampaignTable, table_of
+from cocoa_desktop.engine.campaign_summary import CampaignSummary
+from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.progress import Progress
+from cocoa_desktop.engine.recommendations import Plan
+from cocoa_desktop.engine.rollup import roll_up_footprints
 from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.uncertainty import Uncertainty
+from cocoa_desktop.gui import computed_footprints
+
+CHUNK = 500  # surveys read per query (repository.survey_filters' chunk): what a walk holds at a time
 
 
-def campaign_surveys(repo, name: str) -> tuple[list[Survey], int]:
+class StoredSurveys:
+    """The valid surveys among ``ids`` (a campaign's, in the tree's order), read from ``repo`` each time they are
+    walked, ``CHUNK`` documents at a time, so that a walk holds one chunk's documents and one survey model: 10,000
+    farms' models are about 240 MB. A draft (not valid yet) is skipped and counted in ``drafts``; a damaged survey
+    raises the storage error that names it. ``again(places)``: the surveys at these places of the last walk."""
+
+    def __init__(self, repo: Any, ids: Sequence[str], progress: Progress | None = None) -> None:
+        self.repo, self.ids, self.progress = repo, list(ids), progress
+        self.valid: list[str] | None = None  # the ids of the valid surveys, once walked
+        self.drafts = 0
+
+    def __iter__(self) -> Iterator[Survey]:
+        valid: list[str] = []
+        drafts = 0
+        for survey_id, survey in self._read(self.ids, self.progress):
+            if survey is None:
+                drafts += 1
+            else:
+                valid.append(survey_id)
+                yield survey
+        self.valid, self.drafts = valid, drafts
+
+    def __len__(self) -> int:
+        """How many are valid (walked once to know it: ``list(stored)`` asks it first, ``list(iter(stored))`` not)."""
+        if self.valid is None:
+            for _ in self:
+                pass
+        return len(self.valid or ())
+
+    def again(self, places: Sequence[int]) -> Iterator[Survey]:
+        if self.valid is None:
+            len(self)
+        valid = self.valid or []
+        for _, survey in self._read([valid[i] for i in places]):
+            if survey is not None:  # a draft now (changed since): left out
+                yield survey
+
+    def _read(self, ids: list[str], progress: Progress | None = None) -> Iterator[tuple[str, Survey | None]]:
+        repo = self.repo
+        for lo in range(0, len(ids), CHUNK):
+            chunk = ids[lo:lo + CHUNK]
+            documents = dict(repo.documents(chunk))
+            for survey_id in chunk:
+                doc = documents.pop(survey_id, None)
+                if doc is None:
+                    doc = repo.document(survey_id)  # damaged or gone: the error that names the survey
+                try:
+                    yield survey_id, Survey.model_validate(doc)
+                except ValueError:
+                    yield survey_id, None
+            if progress is not None:
+                progress(min(lo + CHUNK, len(ids)) / len(ids))
+
+
+class ListedSurveys:
+    """Surveys already in memory (a window that read them for another tab too), as :class:`StoredSurveys` offers
+    them."""
+
+    def __init__(self, surveys: Sequence[Survey], drafts: int = 0) -> None:
+        self.surveys, self.drafts = surveys, drafts
+
+    def __iter__(self) -> Iterator[Survey]:
+        return iter(self.surveys)
+
+    def __len__(self) -> int:
+        return len(self.surveys)
+
+    def again(self, places: Sequence[int]) -> Iterator[Survey]:
+        return (self.surveys[i] for i in places)
+
+
+def campaign_surveys(repo: Any, name: str) -> tuple[list[Survey], int]:
     """The campaign's valid surveys and how many drafts were left out; the documents read in a few queries (a
     campaign of 10,000 farms read one survey at a time took seconds)."""
-    rows = repo.surveys(name)
-    documents = dict(repo.documents(r.id for r in rows))
-    surveys, drafts = [], 0
+    source = StoredSurveys(repo, [row.id for row in repo.surveys(name)])
+    surveys = list(iter(source))  # not list(source): its len() would walk them first
+    return surveys, source.drafts
+
+
+def quick_table(storage: Any, rows: Sequence[Any], f: Factors, name: str) -> tuple[CampaignTable, int] | None:
+    """The campaign's table and its drafts from the footprints the main window computed, when it computed every one
+    of ``rows`` (the campaign's survey rows, in the tree's order) under ``f`` and none was saved since; else None.
+    The report's figures are put beside it when the campaign's year is the report's (its surveys' most common year
+    decides it once they are read)."""
+    kept = computed_footprints.recall(storage, f)
+    if kept is None:
+        return None
+    items, drafts = [], 0
     for row in rows:
-        doc = documents.get(row.id)
-        if doc is None:
-            doc = repo.document(row.id)  # damaged or gone: the error that names the survey
-        try:
-            surveys.append(Survey.model_validate(doc))
-        except ValueError:
+        stamp, fp = kept.get(row.id, (None, None))
+        if stamp != row.updated_at:
+            return None
+        if fp is None:
             drafts += 1
-    return surveys, drafts
+        else:
+            items.append((row.organisation, fp))
+    year = storage.repo.campaign(name)["year"]
+    return table_of(roll_up_footprints(items, f, name), name, year), drafts
+
+
+# ---- the campaign view's reading and Monte Carlo, now or in a worker thread ----
+@dataclass(frozen=True)
+class Read:
+    """A campaign read once: its summary, the plan of each cooperative (the table's order), the ids of its valid
+    surveys (None for surveys given as a list) and its drafts."""
+
+    summary: CampaignSummary
+    plans: list[Plan]
+    valid: list[str] | None
+    drafts: int
+
+
+def read_now(source: StoredSurveys | ListedSurveys, f: Factors, name: str) -> Read:
+    summary = CampaignSummary(source, f, name)
+    found = summary.plans(source.again)
+    return Read(summary, found, source.valid if isinstance(source, StoredSurveys) else None, source.drafts)
+
+
+def read_work(storage: Any, source: StoredSurveys | ListedSurveys, f: Factors, name: str) -> Callable[[Progress], Read]:
+    """``read_now`` for a worker thread: stored surveys read on a connection of its own, with progress."""
+
+    def work(progress: Progress) -> Read:
+        if isinstance(source, ListedSurveys):
+            return read_now(source, f, name)
+        repo = storage.worker_repository()
+        try:
+            return read_now(StoredSurveys(repo, source.ids, progress), f, name)
+        finally:
+            repo.conn.close()
+
+    return work
+
+
+def simulate_work(storage: Any, source: StoredSurveys | ListedSurveys, summary: CampaignSummary
+                  ) -> Callable[[Progress], Uncertainty]:
+    """The Monte Carlo for a worker thread: each cooperative's surveys read again on a connection of its own."""
+
+    def work(progress: Progress) -> Uncertainty:
+        if isinstance(source, ListedSurveys):
+            return summary.simulate(source.again, progress)
+        repo = storage.worker_repository()
+        try:
+            stored = StoredSurveys(repo, source.valid or [])
+            stored.valid = stored.ids  # every one of them was valid when the summary read them
+            return summary.simulate(stored.again, progress)
+        finally:
+            repo.conn.close()
+
+    return work

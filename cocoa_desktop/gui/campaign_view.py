@@ -1,12 +1,16 @@
 """The campaign view: every cooperative of a campaign with the report's §7 columns, ranked by net kg CO2e/kg, the
 total as a sum, the 90 % interval of each (computed off the GUI thread), what to avoid, reduce and compensate; the
 report's own −1.1 % said in words; the regional scale-up; charts (ranking, share of the net emissions, stage
-shares), year over year against another campaign, and the selected cooperative's detail."""
+shares), year over year against another campaign, and the selected cooperative's detail.
+
+The surveys are read once for all of it and none is kept (:class:`~cocoa_desktop.engine.campaign_summary.
+CampaignSummary`; 10,000 farms' models are about 240 MB): a campaign of up to ``SYNC_SURVEYS`` before the view is shown,
+a larger one off the GUI thread, its table shown at once from the footprints the main window has computed (the
+recommendations follow). The Monte Carlo reads each cooperative's surveys again, off the GUI thread."""
 
 from __future__ import annotations
 
 import json
-import math
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QFont, QShowEvent
@@ -22,24 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocoa_desktop.engine.campaign import CampaignTable, campaign_table, report_difference
-from cocoa_desktop.engine.extrapolation import cooperative_from_sample, region_from_campaign, region_sentence
+from cocoa_desktop.engine.campaign import CampaignTable, report_difference
+from cocoa_desktop.engine.campaign_summary import CampaignSummary
+from cocoa_desktop.engine.extrapolation import cooperative_from_footprints, region_from_campaign, region_sentence
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.progress import Progress
 from cocoa_desktop.engine.promperu_2020 import SAN_MARTIN_COCOA_HA
-from cocoa_desktop.engine.recommendation_words import (
-    compensation_words,
-    densification_comparison,
-    plan_notes,
-    reduction_words,
-)
-from cocoa_desktop.engine.recommendations import Plan, plans
-from cocoa_desktop.engine.results import Stage
-from cocoa_desktop.engine.survey import Survey, SurveyUnit
+from cocoa_desktop.engine.recommendation_words import densification_comparison, plan_notes
+from cocoa_desktop.engine.recommendations import Plan
+from cocoa_desktop.engine.results import Footprint
+from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.engine.uncertainty import Uncertainty
-from cocoa_desktop.engine.words import decimal_sign, quantity, say
+from cocoa_desktop.engine.words import quantity, say
+from cocoa_desktop.engine.year_over_year import Units, units_of
 from cocoa_desktop.gui.background import Background
+from cocoa_desktop.gui.campaign_cells import hectares, row_cells, total_cells
 from cocoa_desktop.gui.campaign_charts import (
     net_share_bars,
     ranking_bars,
@@ -47,13 +48,23 @@ from cocoa_desktop.gui.campaign_charts import (
     stacked_widget,
     stage_share_stack,
 )
-from cocoa_desktop.gui.campaign_data import campaign_surveys
+from cocoa_desktop.gui.campaign_data import (
+    ListedSurveys,
+    Read,
+    StoredSurveys,
+    quick_table,
+    read_now,
+    read_work,
+    simulate_work,
+)
 from cocoa_desktop.gui.charts import bar_widget
 from cocoa_desktop.gui.cooperative_detail import CooperativeDetail
 from cocoa_desktop.gui.fields import InputError, NumberEdit, format_number
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.year_over_year_tab import YearOverYearTab
 from cocoa_desktop.storage import training
+
+__all__ = ["COLUMNS", "INTERVAL_COLUMN", "SAMPLE_COLUMN", "SYNC_SURVEYS", "CampaignView", "hectares"]
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("campaign", "#"), QT_TRANSLATE_NOOP("campaign", "Cooperative"),
@@ -66,31 +77,30 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("campaign", "From the sample (t CO2e/yr)"),
 )
 INTERVAL_COLUMN, SAMPLE_COLUMN = 7, 14
+SYNC_SURVEYS = 1_000  # a campaign of up to this many surveys is read before the view is shown (a few tenths of a s)
 TABS_HEIGHT = 200  # the least height of the cooperative's tabs under the table
-
-
-def hectares(value: float, lang: str) -> str:
-    """An area as typed, up to two decimals in the language's way: 1,25 ha (Spanish) / 1.25 (English), 9 301 —
-    not rounded to whole hectares (1,25 ha showed as 1)."""
-    text = quantity(value, 2, lang)
-    decimal = decimal_sign(lang)
-    return text.rstrip("0").removesuffix(decimal) if decimal in text else text
 
 
 class CampaignView(QWidget):
     def __init__(self, storage, campaign: str, factors: Factors, lang: str, parent: QWidget | None = None,
                  surveys: tuple[list[Survey], int] | None = None) -> None:
         """``surveys``: the campaign's (valid surveys, drafts) when already read (the decisions window reads them
-        once for both tabs)."""
+        for its scenarios too)."""
         super().__init__(parent)
         self.setObjectName("campaign_view")
-        self.repo, self.campaign, self.factors, self.lang = storage.repo, campaign, factors, lang
-        self.surveys, self.drafts = surveys or campaign_surveys(self.repo, campaign)
+        self.storage, self.repo, self.campaign, self.factors, self.lang = storage, storage.repo, campaign, factors, lang
+        self.source: StoredSurveys | ListedSurveys = (
+            ListedSurveys(*surveys) if surveys is not None else StoredSurveys(self.repo, []))
+        self.drafts = self.source.drafts
         self.training = training.is_training(self.repo, campaign)
         self.uncertainty: Uncertainty | None = None
-        self.background = Background(self)
-        self.background.done.connect(self._uncertainty_done)
-        self.background.failed.connect(self._uncertainty_failed)
+        self.summary: CampaignSummary | None = None  # None while a large campaign is being read
+        self.table_data: CampaignTable | None = None  # the main window's footprints summed meanwhile, or None
+        self.plans: list[Plan] = []
+        self.charts_drawn = False
+        self.background = Background(self)  # reading a large campaign, then the Monte Carlo: one after the other
+        self.background.done.connect(self._background_done)
+        self.background.failed.connect(self._background_failed)
         self.banner = QLabel(translate("campaign", "TRAINING DATA — these are the ten cooperatives of the 2019 "
                                                    "campaign (PROMPERÚ 2020 report), for workshops; they can be reset "
                                                    "to the original."))
@@ -132,7 +142,7 @@ class CampaignView(QWidget):
         self.tabs.setObjectName("campaign_tabs")
         self.detail = CooperativeDetail(lang)
         self.detail.estimated.connect(self._sample_estimated)
-        self.year_tab = YearOverYearTab(self.repo, campaign, factors, lang, self.surveys)
+        self.year_tab = YearOverYearTab(self.repo, campaign, factors, lang, self._units)
         self.years, self.changes = self.year_tab.years, self.year_tab.changes
         self.tabs.addTab(self.detail, translate("campaign", "Cooperative"))
         self.chart_tabs: dict[str, QWidget] = {}
@@ -144,6 +154,7 @@ class CampaignView(QWidget):
             self.chart_tabs[key] = holder
             self.tabs.addTab(holder, label)
         self.tabs.addTab(self.year_tab, translate("campaign", "Year over year"))
+        self.tabs.currentChanged.connect(lambda _: self.draw_charts())
         split = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -183,30 +194,61 @@ class CampaignView(QWidget):
         self.split.setSizes([upper, total - upper])
 
     # ---- computing ----
+    @property
+    def surveys(self) -> StoredSurveys | ListedSurveys:
+        """The campaign's valid surveys, read again each time they are walked (the view keeps none)."""
+        return self.source
+
+    def _units(self) -> Units:
+        """The cooperatives rolled up with their inputs, for the year over year (the surveys read for it while a
+        large campaign is being read)."""
+        return self.summary.units() if self.summary is not None else units_of(self.source, self.factors)
+
     def refresh(self) -> None:
-        """Compute the table and the plans now (fast), the intervals in the background."""
-        self.table_data: CampaignTable = campaign_table(self.surveys, self.factors, self.campaign)
-        self.plans: list[Plan] = plans(self.table_data, self.surveys, self.factors) if self.surveys else []
-        self.uncertainty = None
-        mark = translate("campaign", "TRAINING DATA") + " — " if self.training and not training.is_training_name(
-            self.campaign) else ""
-        left_out = translate("campaign", "(1 incomplete survey left out)") if self.drafts == 1 else \
-            translate("campaign", "(%1 incomplete surveys left out)").replace("%1", str(self.drafts))
-        drafts = " " + left_out if self.drafts else ""
-        gwp = translate("campaign", "GWP")
-        self.title.setText(f"<b>{mark}{self.campaign}</b> — {self.factors.factor_set.name(self.lang)}, "
-                           f"{gwp} {self.factors.gwp.id}{drafts}")
-        self.fill_table()
-        self.show_notes()
-        self.show_region()
-        self.draw_charts()
+        """Read the campaign's surveys once: a small campaign (or surveys given) now, a large one off the GUI thread
+        with its table meanwhile from the main window's footprints when it has them; then the intervals, off the GUI
+        thread."""
+        self.uncertainty = self.summary = self.table_data = None
+        self.plans, self.charts_drawn = [], False
         self.year_tab.fill()
+        rows = self.repo.surveys(self.campaign) if isinstance(self.source, StoredSurveys) else None
+        if rows is not None:
+            self.source = StoredSurveys(self.repo, [row.id for row in rows])
+        self.reading = len(rows if rows is not None else self.source)  # surveys, drafts included
+        if self.reading <= SYNC_SURVEYS:
+            self._summarised(read_now(self.source, self.factors, self.campaign))
+            return
+        quick = quick_table(self.storage, rows or self.repo.surveys(self.campaign), self.factors, self.campaign)
+        if quick is not None:
+            self.table_data, self.drafts = quick
+        self.show_all()
+        self.background.start(read_work(self.storage, self.source, self.factors, self.campaign), self.lang)
+
+    def _background_done(self, result: Read | Uncertainty) -> None:
+        if isinstance(result, Uncertainty):
+            self._uncertainty_done(result)
+        else:
+            self._summarised(result)
+
+    def _background_failed(self, message: str) -> None:
+        if self.summary is None:  # reading the surveys failed: nothing but the message to show
+            self.notes.setText(message)
+            return
+        self.notes.setText(self.notes.text() + "\n" + message)
+
+    def _summarised(self, read: Read) -> None:
+        """The campaign read: everything shown, then its Monte Carlo started off the GUI thread."""
+        if isinstance(self.source, StoredSurveys):
+            self.source.valid, self.source.drafts = read.valid, read.drafts
+        self.summary, self.plans, self.drafts = read.summary, read.plans, read.drafts
+        self.table_data, self.charts_drawn = read.summary.table, False
+        chosen = max(self.table.currentRow(), 0)  # a row chosen while a large campaign was being read stays
+        self.show_all()
         if self.table.rowCount() > 1:
-            self.table.selectRow(0)
-            self.show_cooperative(0)
-        if self.surveys:
-            surveys, f = list(self.surveys), self.factors
-            self.background.start(lambda progress: _simulate(surveys, f, progress), self.lang)
+            self.table.selectRow(chosen)
+            self.show_cooperative(chosen)
+        if read.summary.count:
+            self.background.start(simulate_work(self.storage, self.source, read.summary), self.lang)
 
     def _uncertainty_done(self, result: Uncertainty) -> None:
         self.uncertainty = result
@@ -217,9 +259,6 @@ class CampaignView(QWidget):
         total = result.total.net_per_kg
         self._set(len(self.plans), INTERVAL_COLUMN, self._band(total.low, total.high))
         self.show_cooperative(self.table.currentRow())
-
-    def _uncertainty_failed(self, message: str) -> None:
-        self.notes.setText(self.notes.text() + "\n" + message)
 
     def _band(self, low: float, high: float) -> str:
         return f"{quantity(low, 1, self.lang)} – {quantity(high, 1, self.lang)}"
@@ -236,32 +275,35 @@ class CampaignView(QWidget):
             item.setFont(font)
         self.table.setItem(row, column, item)
 
+    def show_all(self) -> None:
+        """The title, the table, its notes, the region and the charts (a large campaign's charts once their tab is
+        shown: pyqtgraph and three plots cost half a second)."""
+        mark = translate("campaign", "TRAINING DATA") + " — " if self.training and not training.is_training_name(
+            self.campaign) else ""
+        left_out = translate("campaign", "(1 incomplete survey left out)") if self.drafts == 1 else \
+            translate("campaign", "(%1 incomplete surveys left out)").replace("%1", str(self.drafts))
+        drafts = " " + left_out if self.drafts else ""
+        gwp = translate("campaign", "GWP")
+        self.title.setText(f"<b>{mark}{self.campaign}</b> — {self.factors.factor_set.name(self.lang)}, "
+                           f"{gwp} {self.factors.gwp.id}{drafts}")
+        self.fill_table()
+        self.show_notes()
+        self.show_region()
+        self.draw_charts(force=self.reading <= SYNC_SURVEYS)
+
     def fill_table(self) -> None:
-        lang = self.lang
-        rows = self.table_data.rows
-        self.table.setRowCount(len(rows) + 1)
-        for i, (row, plan) in enumerate(zip(rows, self.plans, strict=True)):
-            fp = row.footprint
-            values = [str(row.rank), row.name, hectares(fp.area_ha, lang), quantity(fp.producers, 0, lang),
-                      quantity(row.husk_share * 100, 0, lang) + " %", quantity(row.net_t, 1, lang),
-                      quantity(row.net_per_kg, 2, lang), "…",
-                      quantity(row.published.net_per_kg, 2, lang) if row.published else "—",
-                      quantity(row.yield_kg_ha, 0, lang), quantity(row.area_per_partner_ha, 2, lang),
-                      quantity(row.net_of_gross * 100, 0, lang) + " %",
-                      reduction_words(plan, lang), compensation_words(plan, lang), self._sample_cell(row.name)]
-            for column, text in enumerate(values):
+        lang, table = self.lang, self.table_data
+        rows = table.rows if table is not None else []
+        self.table.setRowCount(len(rows) + 1 if table is not None else 0)
+        planned = self.summary is not None
+        for i, row in enumerate(rows):
+            cells = row_cells(row, self.plans[i] if planned else None, self._sample_cell(row.name) if planned else None,
+                              lang)
+            for column, text in enumerate(cells):
                 self._set(i, column, text)
-        total = self.table_data.total
-        per_partner = total.area_ha / total.producers if total.producers else math.nan
-        husk = total.share(Stage.HUSK) * 100 if total.gross_kg else math.nan
-        values = ["", translate("campaign", "Total (sum of the cooperatives)"), hectares(total.area_ha, lang),
-                  quantity(total.producers, 0, lang), quantity(husk, 0, lang) + " %",
-                  quantity(total.net_kg / 1000, 1, lang), quantity(total.net_per_kg, 2, lang), "…", "",
-                  quantity(self.table_data.yield_kg_ha, 0, lang), quantity(per_partner, 2, lang),
-                  quantity(total.net_kg / total.gross_kg * 100 if total.gross_kg else math.nan, 0, lang) + " %",
-                  "", "", ""]
-        for column, text in enumerate(values):
-            self._set(len(rows), column, text, bold=True)
+        if table is not None:
+            for column, text in enumerate(total_cells(table, lang)):
+                self._set(len(rows), column, text, bold=True)
         self.table.resizeColumnsToContents()
         for column in (1, 12, 13):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 300))
@@ -273,14 +315,17 @@ class CampaignView(QWidget):
     def _sample_key(self, name: str) -> str:
         return f"sample:{self.campaign}:{name}"
 
+    def _farms(self, name: str) -> list[Footprint]:
+        return self.summary.farms.get(name, []) if self.summary is not None else []
+
     def _sample_cell(self, name: str) -> str:
         """Ŷ (low–high) for a cooperative of farms whose partners and production were typed in its detail."""
-        farms = [s for s in self.surveys if s.cooperative == name and s.unit is SurveyUnit.FARM]
+        farms = self._farms(name)
         if len(farms) < 2:
             return ""
         try:
             remembered = json.loads(self.repo.setting(self._sample_key(name)) or "null")
-            est = cooperative_from_sample(farms, self.factors, remembered["partners"], remembered["production_kg"]).net
+            est = cooperative_from_footprints(farms, name, remembered["partners"], remembered["production_kg"]).net
         except (ValueError, TypeError, KeyError, SurveyValidationError):
             return translate("campaign", "%1 farms").replace("%1", str(len(farms)))
         lang = self.lang
@@ -293,16 +338,23 @@ class CampaignView(QWidget):
                 self._set(row, SAMPLE_COLUMN, self._sample_cell(name))
 
     def show_notes(self) -> None:
+        reading = translate("campaign", "Reading the campaign's %1 surveys…").replace(
+            "%1", quantity(self.reading, 0, self.lang))
+        if self.table_data is None:
+            self.notes.setText(reading)
+            return
         notes = [text for text in (report_difference(self.table_data, self.lang),
                                    densification_comparison(self.plans, self.lang)) if text]
         # what the compensation column rests on (sequestration counted 0 without areas), said once under the table
         notes += list(dict.fromkeys(note for plan in self.plans for note in plan_notes(plan, self.lang)))
-        if not self.surveys:
+        if self.summary is None:
+            notes.append(reading)  # for the recommendations and the sample
+        elif not self.summary.count:
             notes.append(translate("campaign", "This campaign has no complete survey yet."))
         self.notes.setText("\n".join("• " + n for n in notes))
 
     def show_region(self) -> None:
-        rows = self.table_data.rows
+        rows = self.table_data.rows if self.table_data is not None else []
         try:
             area = self.region_ha.number()
             if area is None or len(rows) < 2:
@@ -317,8 +369,12 @@ class CampaignView(QWidget):
             return
         self.region.setText(region_sentence(estimate, self.lang, translate("campaign", "Region")))
 
-    def draw_charts(self) -> None:
+    def draw_charts(self, force: bool = False) -> None:
+        """The three charts, once the table is known and one of their tabs is shown (or ``force``)."""
         table, lang = self.table_data, self.lang
+        if table is None or self.charts_drawn or not (force or self.tabs.currentWidget() in self.chart_tabs.values()):
+            return
+        self.charts_drawn = True
         charts = {
             "ranking": lambda: bar_widget(ranking_bars(table, translate("campaign", "Net kg CO2e per kg of cocoa"),
                                                        lang)),
@@ -348,16 +404,10 @@ class CampaignView(QWidget):
             return
         plan = self.plans[row]
         unit = self.uncertainty.units.get(plan.name) if self.uncertainty else None
-        farms = [s for s in self.surveys if s.cooperative == plan.name]
-        self.detail.show_plan(plan, unit, farms, self.factors, (self.repo, self._sample_key(plan.name)))
+        settings = (self.repo, self._sample_key(plan.name))
+        self.detail.show_plan(plan, unit, self._farms(plan.name), self.factors, settings)
 
     def closeEvent(self, event) -> None:
         self.background.cancel()
         self.background.wait(5000)  # a thread must not outlive its QThread object
         super().closeEvent(event)
-
-
-def _simulate(surveys: list[Survey], f: Factors, progress: Progress) -> Uncertainty:
-    from cocoa_desktop.engine.uncertainty import simulate
-
-    return simulate(surveys, f, progress=progress)

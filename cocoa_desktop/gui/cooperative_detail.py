@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocoa_desktop.engine.extrapolation import SampledCooperative, cooperative_from_sample, sample_size_for_margin
+from cocoa_desktop.engine.extrapolation import SampledCooperative, cooperative_from_footprints, sample_size_for_margin
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.husk_model import husk_model_sentence
 from cocoa_desktop.engine.issues import SurveyValidationError
 from cocoa_desktop.engine.recommendation_words import comparison, message, tier_words
 from cocoa_desktop.engine.recommendations import HIERARCHY, Plan
-from cocoa_desktop.engine.survey import Survey, SurveyUnit
+from cocoa_desktop.engine.results import Footprint
 from cocoa_desktop.engine.uncertainty import UnitUncertainty
 from cocoa_desktop.gui.fields import InputError, NumberEdit, format_number
 from cocoa_desktop.gui.i18n import translate
@@ -41,7 +41,7 @@ class CooperativeDetail(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.plan: Plan | None = None
-        self.farms: list[Survey] = []
+        self.farms: list[Footprint] = []  # the footprints of the cooperative's farm surveys
         self.factors: Factors | None = None
         self.settings = None  # (repository, key) where the sample's partners and production are remembered
         self.sampled: SampledCooperative | None = None
@@ -75,10 +75,11 @@ class CooperativeDetail(QWidget):
         layout.addWidget(self.sample_box)
         self.sample_box.hide()
 
-    def show_plan(self, plan: Plan, uncertainty: UnitUncertainty | None, farms: list[Survey], f: Factors,
+    def show_plan(self, plan: Plan, uncertainty: UnitUncertainty | None, farms: list[Footprint], f: Factors,
                   settings: tuple | None = None) -> None:
+        """``farms``: the footprints of the cooperative's farm surveys (its sample, when it has two or more)."""
         self.plan, self.factors, self.settings = plan, f, settings
-        self.farms = [s for s in farms if s.unit is SurveyUnit.FARM]
+        self.farms = list(farms)
         self.render(uncertainty)
         self.sample_box.setVisible(len(self.farms) >= 2)
         self.sample_result.clear()
@@ -143,7 +144,8 @@ class CooperativeDetail(QWidget):
             partners, production = self.partners.number(), self.production.number()
             if partners is None or production is None:
                 raise InputError(translate("campaign", "Type the cooperative's partners and its total dry cocoa."))
-            self.sampled = cooperative_from_sample(self.farms, self.factors, partners, production)
+            name = self.plan.name if self.plan else ""
+            self.sampled = cooperative_from_footprints(self.farms, name, partners, production)
             needed = sample_size_for_margin(self.sampled.net, SAMPLE_MARGIN)
         except InputError as exc:
             self.sample_result.setText(str(exc))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from cocoa_desktop.engine import sections
 from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.gui import computed_footprints
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.main_menus import build_menus
 from cocoa_desktop.gui.running_jobs import stop_jobs
@@ -235,6 +236,7 @@ class MainWindow(QMainWindow):
             return
         found, kept = result
         self.footprints_kept = (key, kept)
+        computed_footprints.remember(self.storage, self.factors(), kept)  # the campaign view's table at once
         self.tree.show_footprints(found, self.lang)
 
     def activate_selected(self) -> None:

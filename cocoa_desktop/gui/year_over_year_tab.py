@@ -3,22 +3,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.engine.words import quantity
-from cocoa_desktop.engine.year_over_year import compare
+from cocoa_desktop.engine.year_over_year import Units, compare_units, units_of
 from cocoa_desktop.gui.campaign_charts import short_name
-from cocoa_desktop.gui.campaign_data import campaign_surveys
+from cocoa_desktop.gui.campaign_data import StoredSurveys
 from cocoa_desktop.gui.i18n import translate
 
 
 class YearOverYearTab(QWidget):
-    def __init__(self, repo, campaign: str, factors: Factors, lang: str, surveys: list[Survey],
+    def __init__(self, repo, campaign: str, factors: Factors, lang: str, units: Callable[[], Units],
                  parent: QWidget | None = None) -> None:
+        """``units``: this campaign's cooperatives rolled up, with their inputs (the campaign view has them)."""
         super().__init__(parent)
-        self.repo, self.campaign, self.factors, self.lang, self.surveys = repo, campaign, factors, lang, surveys
+        self.repo, self.campaign, self.factors, self.lang, self.units = repo, campaign, factors, lang, units
         self.years = QComboBox()
         self.years.setObjectName("compare_with")
         self.changes = QTableWidget(0, 4)
@@ -52,8 +54,8 @@ class YearOverYearTab(QWidget):
         self.changes.setRowCount(0)
         if other is None:
             return
-        before, _ = campaign_surveys(self.repo, other)
-        found = compare(before, self.surveys, self.factors)
+        before = StoredSurveys(self.repo, [row.id for row in self.repo.surveys(other)])  # walked once, none kept
+        found = compare_units(units_of(before, self.factors), self.units())
         self.changes.setRowCount(len(found))
         for i, change in enumerate(found):
             cells = [short_name(change.name),

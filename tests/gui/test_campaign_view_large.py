@@ -1,0 +1,95 @@
+"""A large campaign in the campaign view: read off the GUI thread, its table shown at once from the footprints the
+main window computed, every cell in the end as a small campaign's (read before the view is shown), no survey model
+kept. ``SYNC_SURVEYS`` is lowered so that the training campaign's ten surveys take the large campaign's path."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from cocoa_desktop.engine.factors import factors_for
+from cocoa_desktop.engine.progress import never, silent
+from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.gui import campaign_view, computed_footprints
+from cocoa_desktop.gui.campaign_view import INTERVAL_COLUMN, CampaignView
+from cocoa_desktop.gui.tree_footprints import compute_footprints
+from cocoa_desktop.storage import training
+
+TABLE = range(7)  # rank … net kg/kg: what the main window's footprints give
+LATER = (12, 13, 14)  # the recommendations and the sample: once the surveys are read
+
+
+@pytest.fixture
+def promperu():
+    return factors_for("promperu-2020")
+
+
+def _cells(view: CampaignView) -> list[list[str]]:
+    table = view.table
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def _surveys_held() -> int:
+    gc.collect()
+    return sum(isinstance(o, Survey) for o in gc.get_objects())
+
+
+def _shown(qtbot, view: CampaignView) -> CampaignView:
+    qtbot.addWidget(view)
+    view.resize(1280, 860)
+    view.show()
+    qtbot.waitUntil(lambda: view.uncertainty is not None, timeout=30_000)
+    return view
+
+
+def test_the_table_at_once_from_the_main_windows_footprints_then_the_rest_as_a_small_campaigns(
+        qtbot, storage, promperu, monkeypatch):
+    training.install(storage.repo)
+    small = _shown(qtbot, CampaignView(storage, training.TRAINING_NAME, promperu, "es"))
+    expected, notes = _cells(small), small.notes.text()
+    monkeypatch.setattr(campaign_view, "SYNC_SURVEYS", 0)
+    found = compute_footprints(storage.repo, promperu, {}, silent, never)
+    assert found is not None
+    computed_footprints.remember(storage, promperu, found[1])
+    held = _surveys_held()
+    view = CampaignView(storage, training.TRAINING_NAME, promperu, "es")
+    assert view.summary is None  # being read in a worker thread
+    at_once = _cells(view)
+    assert [[row[c] for c in TABLE] for row in at_once] == [[row[c] for c in TABLE] for row in expected]
+    assert all(row[c] == "…" for row in at_once[:-1] for c in LATER)
+    _shown(qtbot, view)
+    assert view.summary is not None and _cells(view) == expected and view.notes.text() == notes
+    assert view.table.item(1, INTERVAL_COLUMN).text() != "…"
+    assert view.detail.text.toPlainText() == small.detail.text.toPlainText()  # the first cooperative, its interval
+    view.tabs.setCurrentWidget(view.chart_tabs["ranking"])  # drawn when first shown
+    assert all(view.chart_tabs[k].findChild(QWidget, "chart") is not None for k in ("ranking", "stages"))
+    assert _surveys_held() <= held  # the view keeps no survey model
+
+
+def test_without_the_main_windows_footprints_the_table_comes_once_read(qtbot, storage, promperu, monkeypatch):
+    training.install(storage.repo)
+    expected = _cells(_shown(qtbot, CampaignView(storage, training.TRAINING_NAME, promperu, "es")))
+    monkeypatch.setattr(campaign_view, "SYNC_SURVEYS", 0)
+    view = CampaignView(storage, training.TRAINING_NAME, promperu, "es")
+    assert view.table.rowCount() == 0 and "10" in view.notes.text()  # "Leyendo las 10 encuestas…"
+    _shown(qtbot, view)
+    assert _cells(view) == expected and len(view.surveys) == 10
+
+
+def test_a_survey_saved_since_the_footprints_were_computed_is_not_shown_from_them(qtbot, storage, promperu,
+                                                                                 monkeypatch):
+    repo = storage.repo
+    training.install(repo)
+    found = compute_footprints(repo, promperu, {}, silent, never)
+    assert found is not None
+    computed_footprints.remember(storage, promperu, found[1])
+    first = repo.surveys(training.TRAINING_NAME)[0].id
+    repo.save_section(first, "husk", {"shares": {"composted": 1.0}})
+    monkeypatch.setattr(campaign_view, "SYNC_SURVEYS", 0)
+    view = CampaignView(storage, training.TRAINING_NAME, promperu, "es")
+    assert view.table.rowCount() == 0  # not the footprints of before the change
+    _shown(qtbot, view)
+    monkeypatch.setattr(campaign_view, "SYNC_SURVEYS", 1_000)
+    assert _cells(view) == _cells(_shown(qtbot, CampaignView(storage, training.TRAINING_NAME, promperu, "es")))
