@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from cocoa_desktop.gui.i18n import translate
@@ -27,6 +28,30 @@ NET_COLUMN = 2
 OPEN_ALL_UP_TO = 2000  # surveys in the folder: up to this many, every cooperative is open (and read) at once
 RESIZE_PRECISION = 300  # rows looked at to size a column to its contents (Qt's default, 1,000, at every change)
 Loader = Callable[[str, str], list[Any]]  # (campaign, cooperative) → its surveys' rows (SurveyRow)
+# What opening a survey (Enter) and its results page import, loaded one module at a time once the window has been
+# up a while: the first survey opened took 40 ms more than the next ones for them (the field widgets and the pages'
+# declarations above all). Not at start-up: the window comes first.
+PRELOAD_AFTER_MS = 2000
+PRELOAD_EVERY_MS = 200
+
+
+def _field_widgets() -> None:
+    from cocoa_desktop.gui import fields  # noqa: F401
+
+
+def _page_declarations() -> None:
+    from cocoa_desktop.gui.wizard import specs  # noqa: F401
+
+
+def _wizard() -> None:
+    from cocoa_desktop.gui.wizard import wizard  # noqa: F401  (its pages, the focus ring, the guide's F1)
+
+
+def _results() -> None:
+    from cocoa_desktop.engine import checks, recommendation_words, report  # noqa: F401
+
+
+PRELOADED: tuple[Callable[[], None], ...] = (_field_widgets, _page_declarations, _wizard, _results)
 
 
 class SurveyTree(QTreeWidget):
@@ -49,6 +74,13 @@ class SurveyTree(QTreeWidget):
         self.lang = "es"
         self._words: dict[str, str] = {}
         self.itemExpanded.connect(self.open_cooperative)
+        QTimer.singleShot(PRELOAD_AFTER_MS, self, self.preload_wizard)
+
+    def preload_wizard(self, steps: tuple[Callable[[], None], ...] = PRELOADED) -> None:
+        """The first of the ``steps`` now, the next ones a moment later each (see PRELOADED)."""
+        if steps:
+            steps[0]()
+            QTimer.singleShot(PRELOAD_EVERY_MS, self, lambda: self.preload_wizard(steps[1:]))
 
     def fill(self, campaigns: list[Any], groups: list[Any], load: Loader, lang: str) -> None:
         """Rebuild from the repository: ``campaigns`` rows, ``groups`` (SurveyGroup: each cooperative with its count)

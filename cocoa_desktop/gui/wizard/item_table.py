@@ -39,9 +39,9 @@ from cocoa_desktop.gui.fields import (
 )
 from cocoa_desktop.gui.focus_style import show_focus_within
 from cocoa_desktop.gui.i18n import translate
+from cocoa_desktop.gui.wizard.colours import ERROR, HINT, text_colour
 from cocoa_desktop.gui.wizard.specs import TableSpec
 
-ERROR_STYLE = "color: #b00020"
 CELL_ERROR_STYLE = "border: 2px solid #b00020"
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 HEADER_LINE = 16  # characters per line of a column header
@@ -91,7 +91,7 @@ class ItemTable(QWidget):
             self.addAction(action)
         self.error = QLabel()
         self.error.setObjectName(f"{spec.key}.error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        text_colour(self.error, ERROR)
         self.error.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -105,7 +105,7 @@ class ItemTable(QWidget):
             hint = QLabel(translate("hints", spec.hint))
             hint.setObjectName(f"{spec.key}.hint")
             hint.setWordWrap(True)
-            hint.setStyleSheet("color: #555")
+            text_colour(hint, HINT)
             layout.addWidget(hint)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
@@ -114,6 +114,15 @@ class ItemTable(QWidget):
 
     # ---- rows ----
     def add_row(self, values: dict[str, Any], focus: bool = False) -> None:
+        self._add_cells(values)
+        self.show_implied()
+        self.fit_height()
+        self.rows_changed.emit()
+        if focus:
+            self.table.cellWidget(self.table.rowCount() - 1, 0).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _add_cells(self, values: dict[str, Any]) -> None:
+        """A row's cells, at the end of the table (the caller fits the table and the page's tab order)."""
         row = self.table.rowCount()
         self.table.insertRow(row)
         # what the row holds that the table does not show (e.g. a load per trip from a file), and the empty
@@ -130,11 +139,6 @@ class ItemTable(QWidget):
                 edited_signal(widget).connect(lambda *_: self.show_implied())
             show_focus_within(widget)  # a ring round a focused choice: Fusion's few pixels are lost on a projector
             self.table.setCellWidget(row, column, widget)
-        self.show_implied()
-        self.fit_height()
-        self.rows_changed.emit()
-        if focus:
-            self.table.cellWidget(row, 0).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_implied(self) -> None:
         """Show in grey, in an empty cell, the value the survey model gives it from the rest of the row (a urea
@@ -232,8 +236,9 @@ class ItemTable(QWidget):
     def load(self, rows: list[dict[str, Any]] | None) -> None:
         self.table.setRowCount(0)
         self.extras.clear()
-        for values in rows or []:
-            self.add_row(values)
+        for values in rows or []:  # the rows' cells, then the greyed values, the height and the tab order once
+            self._add_cells(values)  # (each row did all three: a page of 6 rows took 30 ms to show)
+        self.show_implied()
         self.fit_height()
         self.rows_changed.emit()
 
@@ -281,10 +286,13 @@ class ItemTable(QWidget):
         return text.replace("%2", field_label(self.spec.columns[column], with_unit=False))
 
     def clear_cell(self, widget: QWidget) -> None:
-        widget.setStyleSheet("")
+        if widget.styleSheet():  # a cell not marked is left alone: every page shown cleared every cell
+            widget.setStyleSheet("")
         key = widget.objectName().rsplit(".", 1)[-1]
         col = next((c for c in self.spec.columns if c.key == key), None)
-        widget.setToolTip(translate("hints", col.hint) if col is not None and col.hint else "")
+        hint = translate("hints", col.hint) if col is not None and col.hint else ""
+        if widget.toolTip() != hint:
+            widget.setToolTip(hint)
 
     def clear_marks(self) -> None:
         for widget in self.cells():

@@ -8,6 +8,7 @@ import contextlib
 import itertools
 from typing import Any
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from cocoa_desktop.engine.issues import Issue
@@ -22,16 +23,16 @@ from cocoa_desktop.gui.fields import (
     scrolling_body,
     write_widget,
 )
+from cocoa_desktop.gui.focus_style import show_focus_within
 from cocoa_desktop.gui.i18n import translate
+from cocoa_desktop.gui.wizard.colours import ERROR, HINT, WARNING, text_colour
 from cocoa_desktop.gui.wizard.item_table import ItemTable
 from cocoa_desktop.gui.wizard.session import SurveySession, get_path
 from cocoa_desktop.gui.wizard.specs import PageSpec
 
 # Section-level problems shown on the page that asks for them (e.g. "enter dry or wet cocoa" on production).
 EXTRA_OWNED = {"production": ("general",), "husk": ("husk", "husk.shares"), "drying": ("drying", "drying.shares")}
-ERROR_STYLE = "color: #b00020"
 LABEL_WIDTH = 260  # pixels: a longer label goes on two lines
-WARNING_STYLE = "color: #8a5a00"
 # the wizard's buttons as they stand, left to right: Help, the language, Back, Next or Finish, Close
 WIZARD_BUTTONS = (QWizard.WizardButton.HelpButton, QWizard.WizardButton.CustomButton1,
                   QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
@@ -50,16 +51,19 @@ def fit_label(label: QLabel, width: int) -> None:
     label.setMinimumHeight(label.heightForWidth(width))
 
 
-def message_label(name: str, style: str) -> QLabel:
+def message_label(name: str, colour: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
-    label.setStyleSheet(style)
+    text_colour(label, colour)
     label.setWordWrap(True)
     label.hide()
     return label
 
 
 class SectionPage(QWizardPage):
+    """One page of fields and tables. Its widgets are made when the page is first shown (``build``), not when the
+    wizard opens: opening a survey made the ten pages' 130 fields and 8 tables at once (half of the Enter)."""
+
     def __init__(self, spec: PageSpec, session: SurveySession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
@@ -70,8 +74,18 @@ class SectionPage(QWizardPage):
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.warnings: dict[str, QLabel] = {}
+        self.tables: dict[str, ItemTable] = {}
         self.warned: set[str] = set()  # warnings already shown: a second Next goes on with the values as typed
         self.saved_to_go_back = False  # Back saved the page: Qt's cleanupPage that follows need not
+        self.built = False
+        self.loading = False  # the stored values are being put in the widgets
+
+    def build(self) -> None:
+        """The page's fields, tables and message labels (once; the wizard asks before the page is first shown)."""
+        if self.built:
+            return
+        self.built = True
+        spec = self.spec
         layout = scrolling_body(self, takes_focus=False)
         form = QFormLayout()
         for field in spec.fields:
@@ -82,10 +96,10 @@ class SectionPage(QWizardPage):
             if field.hint:
                 hint = QLabel(translate("hints", field.hint))
                 hint.setWordWrap(True)
-                hint.setStyleSheet("color: #555")
+                text_colour(hint, HINT)
                 box.addWidget(hint)
-            self.errors[field.key] = message_label(f"{field.key}.error", ERROR_STYLE)
-            self.warnings[field.key] = message_label(f"{field.key}.warning", WARNING_STYLE)
+            self.errors[field.key] = message_label(f"{field.key}.error", ERROR)
+            self.warnings[field.key] = message_label(f"{field.key}.warning", WARNING)
             box.addWidget(self.errors[field.key])
             box.addWidget(self.warnings[field.key])
             label = QLabel(field_label(field))
@@ -106,21 +120,22 @@ class SectionPage(QWizardPage):
         for key, table in self.tables.items():
             layout.addWidget(table)
             table.rows_changed.connect(self.set_tab_order)
-            self.warnings[key] = message_label(f"{key}.warning", WARNING_STYLE)
+            self.warnings[key] = message_label(f"{key}.warning", WARNING)
             layout.addWidget(self.warnings[key])
         self.info = QLabel()  # what the chosen factor set does with this page's data
         self.info.setObjectName(f"page.{spec.id}.info")
         self.info.setWordWrap(True)
         layout.addWidget(self.info)
-        self.page_error = message_label(f"page.{spec.id}.error", ERROR_STYLE)
-        self.page_warning = message_label(f"page.{spec.id}.warning", WARNING_STYLE)
+        self.page_error = message_label(f"page.{spec.id}.error", ERROR)
+        self.page_warning = message_label(f"page.{spec.id}.warning", WARNING)
         layout.addWidget(self.page_error)
         layout.addWidget(self.page_warning)
         layout.addStretch()
+        show_focus_within(self)  # the ring on its combo boxes, check boxes and buttons (wizard.py: made later)
 
     # ---- the percentages that must add up ----
     def update_remaining(self) -> None:
-        if not self.spec.percent_group:
+        if not self.spec.percent_group or self.loading:
             return
         total = 0.0
         for key, widget in self.widgets.items():
@@ -138,15 +153,21 @@ class SectionPage(QWizardPage):
         if 0 < total <= 1.0 + 1e-9:  # 0,4 + 0,6: fractions typed where percentages go
             text += " " + translate("pages", "(type percentages: 40 for 40 %, not 0,4)")
         self.remaining.setText(text)
-        self.remaining.setStyleSheet("" if abs(left) < 0.1 else WARNING_STYLE)
+        text_colour(self.remaining, None if abs(left) < 0.1 else WARNING)
 
     # ---- load / save ----
     def initializePage(self) -> None:
+        self.build()
         doc = self.session.document()
-        for key, widget in self.widgets.items():
-            write_widget(widget, get_path(doc, key))
-        for key, table in self.tables.items():
-            table.load(get_path(doc, key))
+        self.loading = True  # the total of the percentages and the tab order once, after every value is in
+        try:
+            for key, widget in self.widgets.items():
+                write_widget(widget, get_path(doc, key))
+            for key, table in self.tables.items():
+                with QSignalBlocker(table):  # its rows_changed: the tab order is set below
+                    table.load(get_path(doc, key))
+        finally:
+            self.loading = False
         self.update_remaining()
         self.clear_errors()
         self.warned.clear()
@@ -220,6 +241,7 @@ class SectionPage(QWizardPage):
                 labels[key].hide()
 
     def clear_errors(self, cells: bool = True) -> None:
+        self.build()
         for label in (*self.errors.values(), *self.warnings.values(), self.page_error, self.page_warning):
             label.clear()
             label.hide()
@@ -264,6 +286,7 @@ class SectionPage(QWizardPage):
 
     def show_warnings(self, warnings: list[Issue]) -> bool:
         """Show this page's plausibility warnings under their fields; True when there are new ones to look at."""
+        self.build()
         shown = []
         for warning in warnings:
             key = self.owns(warning)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import html
+import itertools
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from pydantic import ValidationError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -21,25 +24,27 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from cocoa_desktop.engine import land_use, recommendation_words
-from cocoa_desktop.engine.checks import survey_warnings
+from cocoa_desktop.engine import land_use
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import explain
-from cocoa_desktop.engine.report import (
-    LUC_COMPARISON_HEAD,
-    luc_assumptions,
-    luc_comparison,
-    luc_figure,
-)
 from cocoa_desktop.engine.results import STAGE_LABELS, Footprint, Step, note_message
 from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.engine.words import pick, quantity
 from cocoa_desktop.gui import file_dialogs
 from cocoa_desktop.gui.fields import fit_table, scrolling_body
+from cocoa_desktop.gui.focus_style import show_focus_within
 from cocoa_desktop.gui.i18n import translate
+from cocoa_desktop.gui.wizard.chart_slot import ChartSlot
+from cocoa_desktop.gui.wizard.page import WIZARD_BUTTONS
 from cocoa_desktop.gui.wizard.session import SurveySession
 from cocoa_desktop.storage.database import StorageError
 
+if TYPE_CHECKING:
+    from cocoa_desktop.engine.progress import Progress
+    from cocoa_desktop.gui.background import Background
+
+# The recommendations' words, the warnings and the land-use change's report are imported where the page is first
+# filled, not with the wizard: the first survey opened took their 20 ms more.
 LARGE_STYLE = "QLabel, QTableWidget, QHeaderView { font-size: 18pt; }"
 INDICATORS = (QT_TRANSLATE_NOOP("results", "Gross emissions"),
               QT_TRANSLATE_NOOP("results", "Sequestration (crop photosynthesis)"),
@@ -69,10 +74,20 @@ class ResultsPage(QWizardPage):
         self.setSubTitle(translate("pages", "The footprint with the chosen factor set, and how each number was "
                                             "computed."))
         self.steps: list[Step] = []
-        self.chart_widgets: dict[str, QWidget] = {}
+        self.chart_slots: dict[str, ChartSlot] = {}  # each chart is made when it first comes on screen
         self.footprint: Footprint | None = None
         self.survey_name = ""  # on the charts and in the names of saved charts
-        self.draw_count = 0  # how many times the charts were drawn (a test runs the app through many redraws)
+        self.draw_count = 0  # how many times the charts were drawn anew (a test runs the app through many redraws)
+        self.large = False
+        self.built = False
+        self.background: Background | None = None  # the interval's computation (show_decisions)
+        self.husk_sentence = ""
+
+    def build(self) -> None:
+        """The page's labels, tables and buttons, made when the page is first shown (once)."""
+        if self.built:
+            return
+        self.built = True
         layout = scrolling_body(self)
         self.factor_label = QLabel()
         self.factor_label.setObjectName("results.factor_set")
@@ -116,10 +131,10 @@ class ResultsPage(QWizardPage):
         save_button.setObjectName("results.save_charts")
         save_button.clicked.connect(self.ask_where_to_save)
         actions = QHBoxLayout()
-        for button in (explain_button, self.present_button, save_button):
+        self.buttons = (explain_button, self.present_button, save_button)
+        for button in self.buttons:
             button.setFont(QApplication.font())  # the usual size in presentation mode too: they fit a 1024 screen
             actions.addWidget(button)
-        self.large = False
         self.charts = QVBoxLayout()  # full width each: stage names are long
         for widget in (self.factor_label, self.message, self.headline, self.spread, self.stages, self.indicators,
                        self.luc, self.luc_compared, self.advice, self.notes):
@@ -127,8 +142,27 @@ class ResultsPage(QWizardPage):
         layout.addLayout(actions)
         layout.addWidget(self.saved)
         layout.addLayout(self.charts)
+        show_focus_within(self)  # the ring on its buttons (the wizard's own call came before they were made)
+        self.set_tab_order()
+
+    def set_tab_order(self) -> None:
+        """Tab goes through the buttons, the charts made so far, then the wizard's buttons left to right: the page
+        is made after the wizard's buttons (and a chart when it comes on screen), where Qt's order put it among
+        them."""
+        chain: list[QWidget] = list(self.buttons)
+        for slot in self.chart_slots.values():
+            if slot.chart is not None:
+                chain += [w for w in slot.chart.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        wizard = self.wizard()
+        if wizard is not None:
+            chain += [wizard.button(b) for b in WIZARD_BUTTONS]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def initializePage(self) -> None:
+        from cocoa_desktop.engine.checks import survey_warnings
+
+        self.build()
         self.message.clear()
         self.message.setStyleSheet("color: #b00020")
         lang = self.session.lang
@@ -159,22 +193,50 @@ class ResultsPage(QWizardPage):
 
     def show_decisions(self, survey: Survey, fp: Footprint, lang: str) -> None:
         """The net result with its 90 % interval (10,000 seeded draws over the factors' ranges and the values marked
-        estimated: a few hundredths of a second for one survey), and what the unit could do, in the order of the
-        mitigation hierarchy (the campaign view adds the comparison with the other cooperatives)."""
-        from cocoa_desktop.engine import uncertainty
+        estimated), and what the unit could do, in the order of the mitigation hierarchy (the campaign view adds the
+        comparison with the other cooperatives). The interval is computed off the GUI thread, as the campaign view's
+        are: its draws (and numpy's import, the first time) took most of the Siguiente that showed this page; the
+        page says it is being computed until it comes, a few hundredths of a second later."""
+        from cocoa_desktop.engine import recommendation_words
         from cocoa_desktop.engine.husk_model import husk_model_sentence
         from cocoa_desktop.engine.recommendations import plan_for
 
-        spread = uncertainty.simulate([survey], self.factors, seed=1).total
-        self.spread.setText(translate("results", "With its uncertainty: %1. What weighs most: %2.")
-                            .replace("%1", spread.net_per_kg.sentence("kg CO2e/kg", lang))
-                            .replace("%2", spread.main_contributions(lang) or "—"))
         plan = plan_for(fp.label, [survey], fp, self.factors, campaign_yield=0.0)
-        if plan.husk_model is not None:  # the factor that may decide the sign, with both numbers
-            self.spread.setText(self.spread.text() + "\n" + husk_model_sentence(plan.husk_model, lang))
+        # the factor that may decide the sign, with both numbers, under the interval
+        self.husk_sentence = husk_model_sentence(plan.husk_model, lang) if plan.husk_model is not None else ""
+        self.show_interval(None, lang)
+        self.start_interval(survey, lang)
         lines = [recommendation_words.message(rec, lang) for rec in plan.items]
         self.advice.setText("<b>" + translate("results", "What this unit could do") + "</b><ul>" +
                             "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>" if lines else "")
+
+    def start_interval(self, survey: Survey, lang: str) -> None:
+        from cocoa_desktop.gui.background import Background
+
+        if self.background is None:  # not the page's child: a late answer after the wizard is gone finds no page
+            self.background = Background()
+            self.background.done.connect(lambda spread: self.show_interval(spread, self.session.lang))
+            self.background.failed.connect(lambda message: self.show_interval(None, self.session.lang, message))
+        factors = self.factors
+        self.background.start(lambda progress: _interval(survey, factors, progress), lang)
+
+    def show_interval(self, spread: Any, lang: str, failed: str = "") -> None:
+        """``spread`` (the survey's Uncertainty total) once computed; None while it is (or when it failed)."""
+        if not shiboken6.isValid(self.spread):
+            return  # the wizard closed meanwhile
+        if spread is not None:
+            text = (translate("results", "With its uncertainty: %1. What weighs most: %2.")
+                    .replace("%1", spread.net_per_kg.sentence("kg CO2e/kg", lang))
+                    .replace("%2", spread.main_contributions(lang) or "—"))
+        else:
+            text = failed or translate("campaign", "Computing the 90 % interval…")
+        self.spread.setText("\n".join(filter(None, (text, self.husk_sentence))))
+
+    def cleanupPage(self) -> None:
+        """Going back, or the wizard closing: an interval still being computed is no longer wanted."""
+        if self.background is not None:
+            self.background.cancel()
+        super().cleanupPage()
 
     def show_footprint(self, fp: Footprint, lang: str) -> None:
         ranked = fp.ranked_stages()
@@ -204,6 +266,8 @@ class ResultsPage(QWizardPage):
         """The one-off total and this campaign's share by PAS 2050 (t/yr, kg/kg), the assumption taken for the
         conversion year, and the footprint without and with it side by side: the engine's words, as in the PDF,
         the workbook and the command line."""
+        from cocoa_desktop.engine.report import LUC_COMPARISON_HEAD, luc_assumptions, luc_comparison, luc_figure
+
         years = self.factors["luc_amortisation_years"]
         assumed = luc_assumptions(fp, lang, years)
         self.luc.setText(luc_figure(fp, lang, years) + (f"\n{assumed}" if assumed else ""))
@@ -220,25 +284,44 @@ class ResultsPage(QWizardPage):
         fit_table(self.luc_compared)
 
     def draw_charts(self, fp: Footprint, lang: str) -> None:
-        from cocoa_desktop.gui import charts
-
+        """The two charts, each made when it first comes on screen (they are below the tables: chart_slot.py)."""
         while self.charts.count():
             old = self.charts.takeAt(0).widget()
             if old is not None:
                 old.hide()  # out of sight at once: it is deleted when the event loop next runs
                 old.deleteLater()
-        name = self.survey_name
+        name, large = self.survey_name, self.large
         shares_title = translate("results", "Share of each stage (%)") + (f" — {name}" if name else "")
-        shares = charts.bar_widget(charts.stage_share_bars(fp, lang, shares_title), self.large)
-        shares.setObjectName("results.chart.stages")
         labels = (translate("results", "Emissions"), translate("results", "Sequestration"), translate("results", "Net"))
         balance_title = translate("results", "t CO2e per year") + (f" — {name}" if name else "")
-        balance = charts.bar_widget(charts.balance_bars(fp, labels, balance_title, lang), self.large)
-        balance.setObjectName("results.chart.balance")
-        self.charts.addWidget(shares)
-        self.charts.addWidget(balance)
-        self.chart_widgets = {"stages": shares, "balance": balance}
+
+        def shares() -> QWidget:
+            from cocoa_desktop.gui import charts
+
+            widget = charts.bar_widget(charts.stage_share_bars(fp, lang, shares_title), large)
+            widget.setObjectName("results.chart.stages")
+            return widget
+
+        def balance() -> QWidget:
+            from cocoa_desktop.gui import charts
+
+            widget = charts.bar_widget(charts.balance_bars(fp, labels, balance_title, lang), large)
+            widget.setObjectName("results.chart.balance")
+            return widget
+
+        self.chart_slots = {"stages": ChartSlot(shares, large, "results.chart.stages", self.set_tab_order),
+                            "balance": ChartSlot(balance, large, "results.chart.balance", self.set_tab_order)}
+        for slot in self.chart_slots.values():
+            self.charts.addWidget(slot)
         self.draw_count += 1
+
+    def make_charts(self) -> dict[str, QWidget]:
+        """The charts on the page, made now if they were not on screen yet."""
+        return {name: slot.fill() for name, slot in self.chart_slots.items()}
+
+    @property
+    def chart_widgets(self) -> dict[str, QWidget]:
+        return self.make_charts()
 
     def set_presentation(self, on: bool) -> None:
         """Large text, tables and charts for a workshop projector; the wizard goes full screen. The buttons keep
@@ -262,7 +345,7 @@ class ResultsPage(QWizardPage):
         """The typed name, one file per chart: huella.png → huella-etapas.png, huella-balance.png."""
         suffix = target.suffix.lower() if target.suffix.lower() in (".png", ".svg") else ".png"
         words = {"stages": translate("results", "stages"), "balance": translate("results", "balance")}
-        return {name: target.with_name(f"{target.stem}-{words[name]}{suffix}") for name in self.chart_widgets}
+        return {name: target.with_name(f"{target.stem}-{words[name]}{suffix}") for name in self.chart_slots}
 
     def save_charts(self, target: Path) -> list[Path]:
         from cocoa_desktop.gui import charts
@@ -272,6 +355,7 @@ class ResultsPage(QWizardPage):
         return [charts.save_chart(self.chart_widgets[name], path) for name, path in paths.items()]
 
     def ask_where_to_save(self) -> None:
+        self.make_charts()  # now, if they were not on screen yet: saved at once when the name is given
         suggested = (self.survey_name or translate("results", "footprint")).replace(", ", "-")
         path = file_dialogs.save_path(self, file_dialogs.CHARTS, translate("results", "Save charts"),
                                       f"{suggested}.png", "PNG (*.png);;SVG (*.svg)")
@@ -297,3 +381,10 @@ class ResultsPage(QWizardPage):
 
         self.steps_dialog = StepsDialog(self.steps, self.factors, self.session.lang, self)
         self.steps_dialog.show()
+
+
+def _interval(survey: Survey, factors: Factors, progress: Progress) -> Any:
+    """In a worker thread: the survey's net result drawn 10,000 times (its Uncertainty total)."""
+    from cocoa_desktop.engine import uncertainty
+
+    return uncertainty.simulate([survey], factors, seed=1, progress=progress).total

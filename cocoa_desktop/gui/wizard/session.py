@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from cocoa_desktop.engine import paths, sections
 from cocoa_desktop.engine.issues import Issue, issues_from_validation_error
 from cocoa_desktop.engine.survey import Survey
-from cocoa_desktop.storage.repository import Repository, split_sections
+from cocoa_desktop.storage.repository import Repository, canonical_json, split_sections
 
 if TYPE_CHECKING:
     from cocoa_desktop.engine.factors import Factors
@@ -75,6 +75,9 @@ class SurveySession:
             else:
                 node[parts[-1]] = value
         for section, content in touched.items():
+            if stored_sections.get(section) is not None and \
+                    canonical_json(content) == canonical_json(stored_sections[section]):
+                continue  # as stored: nothing to write (each write waits for the disk; a page left unchanged did)
             self.repo.save_section(self.survey_id, section, content)
         if touched:
             self.notify_saved()

@@ -148,6 +148,7 @@ class SurveyWizard(QWizard):
     def section_page(self, page_id: str) -> SectionPage:
         page = self.page(self.page_ids[page_id])
         assert isinstance(page, SectionPage)
+        page.build()  # made when first shown: asked for before that, it is made now
         return page
 
     def show_page_help(self) -> None:
