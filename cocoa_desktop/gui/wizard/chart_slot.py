@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 # the height a chart took the last time one was made (normal, large): the slot keeps that place, so that the page's
 # scroll bar does not change when the chart comes; before any chart was made, pyqtgraph's usual size
-_HEIGHTS: dict[bool, int] = {False: 513, True: 580}
+_HEIGHTS: dict[bool, int] = {False: 513, True: 526}
 
 
 class ChartSlot(QWidget):
@@ -31,12 +31,8 @@ class ChartSlot(QWidget):
         self.chart: QWidget | None = None
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.setMinimumHeight(_HEIGHTS[large])  # the chart's place (a minimum, not a sizeHint in Python: cheaper)
         self.scheduled = False
-
-    def sizeHint(self) -> QSize:
-        if self.chart is not None:
-            return super().sizeHint()
-        return QSize(super().sizeHint().width(), _HEIGHTS[self.large])
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """On screen for the first time: the chart is made just after this paint (not inside it)."""
@@ -55,5 +51,6 @@ class ChartSlot(QWidget):
             self.chart = self.make()
             self.layout_.addWidget(self.chart)
             _HEIGHTS[self.large] = max(self.chart.sizeHint().height(), self.chart.minimumSizeHint().height())
+            self.setMinimumHeight(0)  # the chart's own sizes from now on
             self.made()
         return self.chart
