@@ -133,12 +133,12 @@ class ItemTable(QWidget):
             widget = make_widget(col, f"{self.spec.key}.{row}.{col.key}")
             widget.setMinimumWidth(48)  # a cell may be narrower than a field on its own
             write_widget(widget, values.get(col.key))
-            widget.installEventFilter(self)
             edited_signal(widget).connect(lambda *_, w=widget: self.clear_cell(w))
             if self.spec.implied is not None:
                 edited_signal(widget).connect(lambda *_: self.show_implied())
             show_focus_within(widget)  # a ring round a focused choice: Fusion's few pixels are lost on a projector
             self.table.setCellWidget(row, column, widget)
+            widget.installEventFilter(self)  # once in its cell: the events of its placing are not filtered
 
     def show_implied(self) -> None:
         """Show in grey, in an empty cell, the value the survey model gives it from the rest of the row (a urea
