@@ -5,9 +5,7 @@ from __future__ import annotations
 import html
 import itertools
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from pydantic import ValidationError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -35,13 +33,10 @@ from cocoa_desktop.gui.fields import fit_table, scrolling_body
 from cocoa_desktop.gui.focus_style import show_focus_within
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.wizard.chart_slot import ChartSlot
+from cocoa_desktop.gui.wizard.interval_line import IntervalLine
 from cocoa_desktop.gui.wizard.page import WIZARD_BUTTONS
 from cocoa_desktop.gui.wizard.session import SurveySession
 from cocoa_desktop.storage.database import StorageError
-
-if TYPE_CHECKING:
-    from cocoa_desktop.engine.progress import Progress
-    from cocoa_desktop.gui.background import Background
 
 # The recommendations' words, the warnings and the land-use change's report are imported where the page is first
 # filled, not with the wizard: the first survey opened took their 20 ms more.
@@ -80,8 +75,6 @@ class ResultsPage(QWizardPage):
         self.draw_count = 0  # how many times the charts were drawn anew (a test runs the app through many redraws)
         self.large = False
         self.built = False
-        self.background: Background | None = None  # the interval's computation (show_decisions)
-        self.husk_sentence = ""
 
     def build(self) -> None:
         """The page's labels, tables and buttons, made when the page is first shown (once)."""
@@ -107,6 +100,7 @@ class ResultsPage(QWizardPage):
         self.spread = QLabel()
         self.spread.setObjectName("results.interval")
         self.spread.setWordWrap(True)
+        self.interval = IntervalLine(self.spread, self.factors, self)
         self.luc = QLabel()
         self.luc.setObjectName("results.land_use_change")
         self.luc.setWordWrap(True)
@@ -194,48 +188,23 @@ class ResultsPage(QWizardPage):
     def show_decisions(self, survey: Survey, fp: Footprint, lang: str) -> None:
         """The net result with its 90 % interval (10,000 seeded draws over the factors' ranges and the values marked
         estimated), and what the unit could do, in the order of the mitigation hierarchy (the campaign view adds the
-        comparison with the other cooperatives). The interval is computed off the GUI thread, as the campaign view's
-        are: its draws (and numpy's import, the first time) took most of the Siguiente that showed this page; the
-        page says it is being computed until it comes, a few hundredths of a second later."""
+        comparison with the other cooperatives). The interval is computed off the GUI thread (interval_line.py)."""
         from cocoa_desktop.engine import recommendation_words
         from cocoa_desktop.engine.husk_model import husk_model_sentence
         from cocoa_desktop.engine.recommendations import plan_for
 
         plan = plan_for(fp.label, [survey], fp, self.factors, campaign_yield=0.0)
         # the factor that may decide the sign, with both numbers, under the interval
-        self.husk_sentence = husk_model_sentence(plan.husk_model, lang) if plan.husk_model is not None else ""
-        self.show_interval(None, lang)
-        self.start_interval(survey, lang)
+        below = husk_model_sentence(plan.husk_model, lang) if plan.husk_model is not None else ""
+        self.interval.start(survey, below, lang)
         lines = [recommendation_words.message(rec, lang) for rec in plan.items]
         self.advice.setText("<b>" + translate("results", "What this unit could do") + "</b><ul>" +
                             "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>" if lines else "")
 
-    def start_interval(self, survey: Survey, lang: str) -> None:
-        from cocoa_desktop.gui.background import Background
-
-        if self.background is None:  # not the page's child: a late answer after the wizard is gone finds no page
-            self.background = Background()
-            self.background.done.connect(lambda spread: self.show_interval(spread, self.session.lang))
-            self.background.failed.connect(lambda message: self.show_interval(None, self.session.lang, message))
-        factors = self.factors
-        self.background.start(lambda progress: _interval(survey, factors, progress), lang)
-
-    def show_interval(self, spread: Any, lang: str, failed: str = "") -> None:
-        """``spread`` (the survey's Uncertainty total) once computed; None while it is (or when it failed)."""
-        if not shiboken6.isValid(self.spread):
-            return  # the wizard closed meanwhile
-        if spread is not None:
-            text = (translate("results", "With its uncertainty: %1. What weighs most: %2.")
-                    .replace("%1", spread.net_per_kg.sentence("kg CO2e/kg", lang))
-                    .replace("%2", spread.main_contributions(lang) or "—"))
-        else:
-            text = failed or translate("campaign", "Computing the 90 % interval…")
-        self.spread.setText("\n".join(filter(None, (text, self.husk_sentence))))
-
     def cleanupPage(self) -> None:
         """Going back, or the wizard closing: an interval still being computed is no longer wanted."""
-        if self.background is not None:
-            self.background.cancel()
+        if self.built:
+            self.interval.stop()
         super().cleanupPage()
 
     def show_footprint(self, fp: Footprint, lang: str) -> None:
@@ -381,10 +350,3 @@ class ResultsPage(QWizardPage):
 
         self.steps_dialog = StepsDialog(self.steps, self.factors, self.session.lang, self)
         self.steps_dialog.show()
-
-
-def _interval(survey: Survey, factors: Factors, progress: Progress) -> Any:
-    """In a worker thread: the survey's net result drawn 10,000 times (its Uncertainty total)."""
-    from cocoa_desktop.engine import uncertainty
-
-    return uncertainty.simulate([survey], factors, seed=1, progress=progress).total
