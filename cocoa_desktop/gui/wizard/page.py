@@ -16,6 +16,7 @@ from cocoa_desktop.gui.fields import (
     InputError,
     PercentEdit,
     edited_signal,
+    field_hint,
     field_label,
     format_number,
     make_widget,
@@ -93,8 +94,8 @@ class SectionPage(QWizardPage):
             box = QVBoxLayout()
             box.setSpacing(0)
             box.addWidget(widget)
-            if field.hint:
-                hint = QLabel(translate("hints", field.hint))
+            if field.hint or field.hint_words:
+                hint = QLabel(field_hint(field))
                 hint.setWordWrap(True)
                 text_colour(hint, HINT)
                 box.addWidget(hint)

@@ -1,0 +1,39 @@
+"""A field declared with its words in the model (engine/asked.py) needs no line in the wizard: it is on the page of
+the field declared before it, labelled and hinted in the technician's language, and what is typed in it is saved."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from cocoa_desktop.engine.fields import asked_leaves
+from cocoa_desktop.gui import i18n
+from tests.gui.keyboard import focused, open_wizard, press, replace_text, tab_to, type_text
+
+
+def _shown_texts(wizard) -> set[str]:
+    return {label.text() for label in wizard.currentPage().findChildren(QLabel) if label.isVisible()}
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_a_declared_field_is_asked_labelled_hinted_and_saved(storage, new_survey, qtbot, qapp, lang):
+    i18n.install(qapp, lang)
+    district = next(leaf for leaf in asked_leaves() if leaf.path == "general.district")
+    assert district.asked is not None
+    wizard = open_wizard(storage, new_survey, qtbot, lang=lang)
+    page = wizard.currentPage()
+    edit = page.findChild(QLineEdit, "general.district")
+    assert edit is not None and edit.isVisible()
+    shown = _shown_texts(wizard)
+    assert district.asked.label(lang) in shown and district.asked.hint(lang) in shown
+    # typed with the keys only; right after the field declared before it in the model, so Tab from the
+    # technician reaches it
+    tab_to(qtbot, "general.organisation")
+    replace_text(qtbot, "Cooperativa X")
+    tab_to(qtbot, "general.technician")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is edit
+    type_text(qtbot, "Juanjuí")
+    press(qtbot, Qt.Key.Key_Return)  # Siguiente
+    assert storage.repo.document(new_survey)["general"]["district"] == "Juanjuí"
