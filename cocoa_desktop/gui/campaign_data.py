@@ -20,6 +20,7 @@ from cocoa_desktop.engine.uncertainty import Uncertainty
 from cocoa_desktop.gui import computed_footprints
 
 CHUNK = 500  # surveys read per query (repository.survey_filters' chunk): what a walk holds at a time
+STALE_AT_MOST = 200  # surveys saved since the main window's footprints that the quick table computes (~0.1 s)
 
 
 class StoredSurveys:
@@ -102,18 +103,24 @@ def campaign_surveys(repo: Any, name: str) -> tuple[list[Survey], int]:
 
 
 def quick_table(storage: Any, rows: Sequence[Any], f: Factors, name: str) -> tuple[CampaignTable, int] | None:
-    """The campaign's table and its drafts from the footprints the main window computed, when it computed every one
-    of ``rows`` (the campaign's survey rows, in the tree's order) under ``f`` and none was saved since; else None.
-    The report's figures are put beside it when the campaign's year is the report's (its surveys' most common year
-    decides it once they are read)."""
+    """The campaign's table and its drafts from the footprints the main window computed under ``f`` for ``rows`` (the
+    campaign's survey rows, in the tree's order), the few surveys saved since (up to ``STALE_AT_MOST``: a page just
+    saved) computed here; None when it has computed none under ``f`` or too many were saved since. The report's
+    figures are put beside it when the campaign's year is the report's (its surveys' most common year decides it
+    once they are read)."""
+    from cocoa_desktop.gui.tree_footprints import survey_footprint
+
     kept = computed_footprints.recall(storage, f)
     if kept is None:
         return None
+    stale = [row.id for row in rows if kept.get(row.id, ("",))[0] != row.updated_at]
+    if len(stale) > STALE_AT_MOST:
+        return None
+    fresh = dict.fromkeys(stale)  # a survey with no section to read: nothing to sum, as a draft
+    fresh.update((survey_id, survey_footprint(doc, f)) for survey_id, doc in storage.repo.documents(stale))
     items, drafts = [], 0
     for row in rows:
-        stamp, fp = kept.get(row.id, (None, None))
-        if stamp != row.updated_at:
-            return None
+        fp = fresh[row.id] if row.id in fresh else kept[row.id][1]
         if fp is None:
             drafts += 1
         else:

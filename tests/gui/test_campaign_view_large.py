@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from cocoa_desktop.engine.factors import factors_for
 from cocoa_desktop.engine.progress import never, silent
 from cocoa_desktop.engine.survey import Survey
-from cocoa_desktop.gui import campaign_view, computed_footprints
+from cocoa_desktop.gui import campaign_data, campaign_view, computed_footprints
 from cocoa_desktop.gui.campaign_view import INTERVAL_COLUMN, CampaignView
 from cocoa_desktop.gui.tree_footprints import compute_footprints
 from cocoa_desktop.storage import training
@@ -78,8 +78,10 @@ def test_without_the_main_windows_footprints_the_table_comes_once_read(qtbot, st
     assert _cells(view) == expected and len(view.surveys) == 10
 
 
-def test_a_survey_saved_since_the_footprints_were_computed_is_not_shown_from_them(qtbot, storage, promperu,
-                                                                                 monkeypatch):
+def test_surveys_saved_since_the_footprints_were_computed_are_computed_for_the_table(qtbot, storage, promperu,
+                                                                                    monkeypatch):
+    """A page just saved (the main window computes again after a pause): the table at once all the same, with that
+    survey as it is now; too many saved since, the table waits for the surveys to be read."""
     repo = storage.repo
     training.install(repo)
     found = compute_footprints(repo, promperu, {}, silent, never)
@@ -87,9 +89,13 @@ def test_a_survey_saved_since_the_footprints_were_computed_is_not_shown_from_the
     computed_footprints.remember(storage, promperu, found[1])
     first = repo.surveys(training.TRAINING_NAME)[0].id
     repo.save_section(first, "husk", {"shares": {"composted": 1.0}})
+    expected = _cells(_shown(qtbot, CampaignView(storage, training.TRAINING_NAME, promperu, "es")))
     monkeypatch.setattr(campaign_view, "SYNC_SURVEYS", 0)
     view = CampaignView(storage, training.TRAINING_NAME, promperu, "es")
-    assert view.table.rowCount() == 0  # not the footprints of before the change
+    assert [[row[c] for c in TABLE] for row in _cells(view)] == [[row[c] for c in TABLE] for row in expected]
     _shown(qtbot, view)
-    monkeypatch.setattr(campaign_view, "SYNC_SURVEYS", 1_000)
-    assert _cells(view) == _cells(_shown(qtbot, CampaignView(storage, training.TRAINING_NAME, promperu, "es")))
+    assert _cells(view) == expected
+    monkeypatch.setattr(campaign_data, "STALE_AT_MOST", 0)
+    waiting = CampaignView(storage, training.TRAINING_NAME, promperu, "es")
+    assert waiting.table.rowCount() == 0  # not yet read
+    assert _cells(_shown(qtbot, waiting)) == expected
