@@ -24,6 +24,7 @@ from cocoa_desktop.engine import survey_io
 from cocoa_desktop.engine.bulk import bulk
 from cocoa_desktop.engine.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.survey import Campaign, Survey
+from cocoa_desktop.storage import campaign_lines
 from cocoa_desktop.storage.database import os_error
 from cocoa_desktop.storage.schema import SCHEMA_VERSION
 
@@ -48,6 +49,9 @@ COMPRESS_LEVEL = 3
 class PackageContent:
     campaigns: list[Campaign]
     manifest: dict[str, Any]
+    # each campaign's surveys as the bytes of their lines in its file, in the order of ``campaigns[i].surveys``
+    # (None for a campaign file not written one survey a line); what the import compares with its own lines
+    lines: tuple[list[bytes] | None, ...] = ()
 
     @property
     def survey_count(self) -> int:
@@ -140,15 +144,16 @@ ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, lzma.LZMAErr
               ValueError)
 
 
-def read_package(path: Path) -> PackageContent:
+def read_package(path: Path, lines: bool = False) -> PackageContent:
     """Read and check a package; raise SurveyValidationError (es/en) for anything wrong. The garbage collector is
     off meanwhile (engine/bulk.py): its passes over the manifest's 200,000 version vectors of 20,000 surveys, with
-    another package's surveys still in memory, made reading it again 5.5 s instead of 2."""
+    another package's surveys still in memory, made reading it again 5.5 s instead of 2. ``lines``: keep each
+    survey's line (``PackageContent.lines``, for an import: about 1 kB a survey), else none."""
     with bulk():
-        return _read_package(path)
+        return _read_package(path, lines)
 
 
-def _read_package(path: Path) -> PackageContent:
+def _read_package(path: Path, keep_lines: bool) -> PackageContent:
     source = str(path)
     survey_io.checked_input(path, MAX_PACKAGE_BYTES)
     survey_io.checked_zip(path, MAX_ENTRIES, "el paquete", "the package")  # before zipfile lists every entry
@@ -163,15 +168,16 @@ def _read_package(path: Path) -> PackageContent:
                       f"not a survey package, or damaged/truncated ({exc})", source) from None
     manifest = _manifest(data, source)
     survey_io.count_surveys(b"".join(data[name] for name in manifest["files"]), source)
-    campaigns = []
+    campaigns, lines = [], []
     for name in sorted(manifest["files"]):
-        item = survey_io.loads(data[name], source=f"{source}:{name}")
+        item, found = campaign_lines.loads(data[name], source=f"{source}:{name}")
         if not isinstance(item, Campaign):
             raise _refuse("bad_content", f"{name} no es una campaña", f"{name} is not a campaign", source)
         campaigns.append(item)
+        lines.append(found if keep_lines else None)
     _ids_once(campaigns, source)
     _checked_versions(manifest, campaigns, source)
-    return PackageContent(campaigns, manifest)
+    return PackageContent(campaigns, manifest, tuple(lines) if keep_lines else ())
 
 
 def _checked_versions(manifest: dict[str, Any], campaigns: list[Campaign], source: str) -> None:

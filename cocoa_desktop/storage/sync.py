@@ -87,14 +87,16 @@ class Incoming:
     campaigns: list[Campaign]
     versions: dict[str, dict[str, Vector]] | None = None
     training: frozenset[str] = frozenset()
+    lines: tuple[list[bytes] | None, ...] = ()  # each campaign's surveys as their lines (packages.PackageContent)
 
 
 def read_incoming(path: Path) -> Incoming:
     """A package or a survey/campaign JSON file, checked; nothing written."""
     if not is_package(path):
         return Incoming(campaigns_from_json_file(path))
-    content = read_package(path)
-    return Incoming(content.campaigns, content.versions, frozenset(content.manifest.get("training_campaigns") or ()))
+    content = read_package(path, lines=True)
+    return Incoming(content.campaigns, content.versions, frozenset(content.manifest.get("training_campaigns") or ()),
+                    content.lines)
 
 
 PROGRESS_EVERY = 200  # surveys between two progress calls
@@ -116,17 +118,18 @@ def import_campaigns(repo: Repository, campaigns: Iterable[Campaign] | Incoming,
     total = max(1, sum(len(c.surveys) for c in incoming.campaigns))
     report = ImportReport()
     done = 0
-    with transaction(repo.conn), bulk():  # thousands of dumped surveys: no garbage-collector passes over them
-        merger = Merger(repo, source)
-        for campaign in incoming.campaigns:
+    # thousands of dumped surveys: no garbage-collector passes over them
+    with transaction(repo.conn), bulk(), Merger(repo, source) as merger:
+        for index, campaign in enumerate(incoming.campaigns):
             campaign_id = repo._campaign_id(campaign.name, campaign.year, campaign.region, campaign.notes)
             if campaign.name in incoming.training:
                 flag_training(repo, campaign_id, campaign.name)
+            lines = incoming.lines[index] if index < len(incoming.lines) else None
             for number, survey in enumerate(campaign.surveys):
                 if number % PROGRESS_EVERY == 0:  # the next surveys' stored sections in one query
                     merger.prefetch(campaign_id, campaign.surveys[number:number + PROGRESS_EVERY])
                 theirs = None if incoming.versions is None else incoming.versions.get(survey.id)
-                local_id, outcome = merger.merge(campaign_id, survey, theirs)
+                local_id, outcome = merger.merge(campaign_id, survey, theirs, None if lines is None else lines[number])
                 _count(report, local_id, outcome)
                 done += 1
                 if done % PROGRESS_EVERY == 0:

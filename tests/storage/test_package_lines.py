@@ -1,0 +1,168 @@
+"""A package's campaign files read one survey a line (storage/campaign_lines.py, issue 22), and the import that
+compares those lines with its own (storage/merge.py).
+
+The line reader must be survey_io.loads with lines: the same campaign or the same error for any bytes (layouts
+it does not take, seeded mutations of the one it takes); each line it gives is its survey's. The import must
+decide as before: the same package again is identical without encoding a survey, a line that differs is merged
+by the full path, and an insert that fails half-way rolls the whole import back (its page cache given back).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from cocoa_desktop.engine import survey_io
+from cocoa_desktop.engine.issues import SurveyValidationError
+from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.survey import Campaign, Survey
+from cocoa_desktop.storage import campaign_lines, merge
+from cocoa_desktop.storage.database import StorageError
+from cocoa_desktop.storage.packages import campaign_file, read_package
+from cocoa_desktop.storage.repository import split_sections
+from cocoa_desktop.storage.startup import open_storage
+from cocoa_desktop.storage.sync import PROGRESS_EVERY, export_package, import_campaigns, read_incoming
+from tests.fuzz.mutations import BYTE_MUTATORS, DOC_MUTATORS
+from tests.helpers import generated_surveys
+
+COOPS = survey_io.read(example_path("san-martin-2020-cooperatives.json"))
+CAMPAIGN = Campaign(name="Fincas", year=2024, surveys=[*COOPS.surveys, *generated_surveys(12, seed=21)])
+
+
+def _outcome(read, data: bytes):
+    try:
+        return "read", read(data)
+    except SurveyValidationError as exc:
+        return "refused", [(i.path, i.code, i.message_es, i.message_en) for i in exc.issues]
+
+
+def _agrees(data: bytes) -> tuple[str, bool]:
+    """campaign_lines.loads says what survey_io.loads says of ``data``; (that outcome, whether lines came)."""
+    expected = _outcome(lambda d: survey_io.loads(d, "x"), data)
+    got = _outcome(lambda d: campaign_lines.loads(d, "x"), data)
+    if expected[0] == "refused" or got[0] == "refused":
+        assert got == expected
+        return "refused", False
+    item, lines = got[1]
+    assert item == expected[1]
+    if lines is not None:
+        assert isinstance(item, Campaign) and len(lines) == len(item.surveys)
+        for line, survey in zip(lines, item.surveys, strict=True):
+            assert Survey.model_validate(survey_io.parse_json(line)) == survey
+    return "read", lines is not None
+
+
+def _layout() -> bytes:
+    return campaign_file(CAMPAIGN, [json.dumps(s.model_dump(mode="json"), ensure_ascii=False,
+                                               separators=(",", ":")).encode() for s in CAMPAIGN.surveys])
+
+
+def test_the_layout_a_package_writes_comes_with_each_surveys_line():
+    data = _layout()
+    assert data == survey_io.dumps(CAMPAIGN).encode()
+    assert _agrees(data) == ("read", True)
+
+
+@pytest.mark.parametrize("change", [
+    lambda d: d.replace(b",\n", b",", 1),  # two surveys on one line
+    lambda d: d.replace(b'","', b'",\n"', 3),  # a survey over two lines
+    lambda d: d.replace(b"\n", b"\r\n"),
+    lambda d: b"\xef\xbb\xbf" + d,
+    lambda d: d.replace(b'"format_version": 1', b'"format_version": 0', 1),
+    lambda d: d.replace(b'"format_version": 1', b'"format_version": 1, "format_version": 1', 1),
+    lambda d: d.replace(b'"surveys": [', b'"x": {"surveys": [', 1),
+    lambda d: d.replace(b'"surveys": [', b'"surveys": [], "y": [', 1),
+    lambda d: d.replace(b'"surveys": [', b'"surveys": [[', 1).replace(b"\n]}}\n", b"\n]]}}\n"),
+    lambda d: d.replace(b"\n]}}\n", b"\n]}}\n\n"),
+    lambda d: d.replace(b"\n]}}\n", b"\n] }}\n"),
+    lambda d: d[:d.index(b"\n") + 1] + b"\n]}}\n",  # no survey
+    lambda d: d.replace(b",\n", b",\n\n", 1),
+    lambda d: d.replace(b",\n", b"\n,\n", 1),
+    lambda d: d.replace(b'{"id"', b' {"id"', 2),
+    lambda d: d.replace(b'"surveys": [', b'"surveys":[ ', 1),
+])
+def test_other_layouts_read_as_survey_io_reads_them(change):
+    _agrees(change(_layout()))
+
+
+def test_seeded_mutations_read_as_survey_io_reads_them():
+    """A survey changed and laid out again (the reader takes the lines), or bytes changed anywhere."""
+    rng = random.Random(22)
+    base = _layout()
+    seen = set()
+    for _ in range(160):
+        if rng.random() < 0.5:
+            doc = json.loads(base)
+            index = rng.randrange(len(doc["campaign"]["surveys"]))
+            changed = rng.choice(DOC_MUTATORS)(rng, doc["campaign"]["surveys"][index]).data
+            surveys = list(doc["campaign"]["surveys"])
+            lines = [json.dumps(s, ensure_ascii=False, separators=(",", ":")).encode() for s in surveys]
+            lines[index] = changed.replace(b"\n", b" ")
+            data = campaign_file(CAMPAIGN, lines)
+        else:
+            data = rng.choice(BYTE_MUTATORS)(rng, base).data
+        seen.add(_agrees(data))
+    assert seen >= {("read", True), ("refused", False)}  # both ways are tried
+
+
+def test_the_new_surveys_python_dump_encodes_as_the_json_one():
+    surveys = [*COOPS.surveys, *generated_surveys(80, seed=12)]
+    for survey in surveys:
+        ours, json_mode = merge._dumped(survey), survey.model_dump(mode="json")
+        assert {k: merge.canonical_text(v) for k, v in split_sections(ours).items()} == {
+            k: merge.canonical_text(v) for k, v in split_sections(json_mode).items()}
+        assert str(ours["unit"]) == json_mode["unit"]
+
+
+def _state(repo):
+    return {table: [tuple(r) for r in repo.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2")]
+            for table in ("surveys", "survey_sections", "survey_aliases", "conflicts", "change_history")}
+
+
+def test_the_same_package_again_encodes_no_survey(storage, tmp_path, monkeypatch):
+    repo = storage.repo
+    campaign = CAMPAIGN.model_copy(update={"surveys": generated_surveys(PROGRESS_EVERY + 30, seed=4)})
+    import_campaigns(repo, [campaign], "many.json")
+    export_package(repo, tmp_path / "a.cacao.zip")
+    assert all(lines is not None for lines in read_package(tmp_path / "a.cacao.zip", lines=True).lines)
+    assert read_package(tmp_path / "a.cacao.zip").lines == ()  # kept only when asked
+    before = _state(repo)
+    encoded = []
+    monkeypatch.setattr(merge, "canonical_text", lambda value: encoded.append(value) or "")
+    again = import_campaigns(repo, read_incoming(tmp_path / "a.cacao.zip"), "a")
+    assert (again.identical, again.added, again.updated, again.conflicts) == (len(campaign.surveys), 0, 0, [])
+    assert _state(repo) == before and encoded == []
+
+
+def test_a_line_that_differs_from_ours_is_merged_as_before(storage, tmp_path):
+    """A survey changed on one laptop (its line is not the other's): newer there, older here; the others stay
+    identical."""
+    repo = storage.repo
+    import_campaigns(repo, [COOPS], "coops.json")
+    export_package(repo, tmp_path / "a.cacao.zip")
+    edited = COOPS.surveys[2].id
+    repo.save_section(edited, "general", {**repo.document(edited)["general"], "technician": "Otra"})
+    export_package(repo, tmp_path / "b.cacao.zip")
+    with open_storage(tmp_path / "office") as office:
+        import_campaigns(office.repo, read_incoming(tmp_path / "a.cacao.zip"), "a")
+        report = import_campaigns(office.repo, read_incoming(tmp_path / "b.cacao.zip"), "b")
+        assert (report.identical, report.updated, report.added) == (len(COOPS.surveys) - 1, 1, 0)
+        assert office.repo.survey(edited).general.technician == "Otra"
+    report = import_campaigns(repo, read_incoming(tmp_path / "a.cacao.zip"), "a")
+    assert (report.identical, report.ours_newer, report.updated) == (len(COOPS.surveys) - 1, 1, 0)
+    assert repo.survey(edited).general.technician == "Otra"
+
+
+def test_an_insert_failing_half_way_rolls_everything_back(storage):
+    repo = storage.repo
+    import_campaigns(repo, [COOPS], "coops.json")
+    surveys = generated_surveys(PROGRESS_EVERY * 2 + 5, seed=8)
+    repo.conn.execute(f"CREATE TRIGGER refuse BEFORE INSERT ON survey_sections WHEN NEW.survey_id = "
+                      f"'{surveys[PROGRESS_EVERY + 3].id}' BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+    before = _state(repo)
+    with pytest.raises(StorageError):
+        import_campaigns(repo, [CAMPAIGN.model_copy(update={"surveys": surveys})], "many.json")
+    assert _state(repo) == before
+    assert int(repo.conn.execute("PRAGMA cache_size").fetchone()[0]) == -2000  # the import's cache given back
