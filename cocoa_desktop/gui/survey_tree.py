@@ -28,9 +28,10 @@ NET_COLUMN = 2
 OPEN_ALL_UP_TO = 2000  # surveys in the folder: up to this many, every cooperative is open (and read) at once
 RESIZE_PRECISION = 300  # rows looked at to size a column to its contents (Qt's default, 1,000, at every change)
 Loader = Callable[[str, str], list[Any]]  # (campaign, cooperative) → its surveys' rows (SurveyRow)
-# What opening a survey (Enter) and its results page import, loaded one module at a time once the window has been
-# up a while: the first survey opened took 40 ms more than the next ones for them (the field widgets and the pages'
-# declarations above all). Not at start-up: the window comes first.
+# What opening a survey (Enter) and its results page import, and the first widgets of each kind its pages make (see
+# wizard.warm_up), done one step at a time once the window has been up a while: the first survey opened took 40 ms
+# more than the next ones for them (the field widgets and the pages' declarations above all), its first Siguiente
+# 10 ms more. Not at start-up: the window comes first.
 PRELOAD_AFTER_MS = 2000
 PRELOAD_EVERY_MS = 200
 
@@ -47,11 +48,17 @@ def _wizard() -> None:
     from cocoa_desktop.gui.wizard import wizard  # noqa: F401  (its pages, the focus ring, the guide's F1)
 
 
+def _first_widgets() -> None:
+    from cocoa_desktop.gui.wizard.wizard import warm_up
+
+    warm_up()
+
+
 def _results() -> None:
     from cocoa_desktop.engine import checks, recommendation_words, report  # noqa: F401
 
 
-PRELOADED: tuple[Callable[[], None], ...] = (_field_widgets, _page_declarations, _wizard, _results)
+PRELOADED: tuple[Callable[[], None], ...] = (_field_widgets, _page_declarations, _wizard, _first_widgets, _results)
 
 
 class SurveyTree(QTreeWidget):
