@@ -21,8 +21,8 @@ from typing import Any, NamedTuple, cast
 from cocoa_desktop.engine.campaign import CampaignTable, table_of
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.results import Footprint, Stage, sum_footprints
-from cocoa_desktop.engine.rollup import CampaignResult
+from cocoa_desktop.engine.results import Footprint, Stage
+from cocoa_desktop.engine.rollup import roll_up_footprints
 from cocoa_desktop.engine.scenario_changes import MAX_CHANGES, Change, apply_to_sections, section_of, touched
 from cocoa_desktop.engine.stages import husk, post_harvest
 from cocoa_desktop.engine.survey import Survey
@@ -51,15 +51,15 @@ def unit_of(survey: Survey, f: Factors) -> Unit:
 def table_of_units(units: Iterable[Unit], f: Factors, name: str = "Total") -> CampaignTable:
     """:func:`~cocoa_desktop.engine.campaign.campaign_table` of the surveys these are (without their annual values):
     farms summed into their cooperative in the order given, cooperatives into the total, the same figures."""
-    members: dict[str, list[Footprint]] = {}
     years: Counter[int] = Counter()
-    for unit in units:
-        members.setdefault(unit.cooperative, []).append(unit.footprint)
+
+    def counted(unit: Unit) -> tuple[str, Footprint]:
         years[unit.year] += 1
-    cooperatives = {coop: sum_footprints(items, coop) for coop, items in members.items()}
+        return unit.cooperative, unit.footprint
+
+    result = roll_up_footprints(map(counted, units), f, name)
     common = years.most_common(1)
-    return table_of(CampaignResult(cooperatives, sum_footprints(cooperatives.values(), name)), name,
-                    common[0][0] if common else None)
+    return table_of(result, name, common[0][0] if common else None)
 
 
 def local_sections(changes: Sequence[Change]) -> frozenset[str] | None:

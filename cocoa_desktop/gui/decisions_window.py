@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.gui.campaign_data import campaign_surveys
 from cocoa_desktop.gui.campaign_view import CampaignView
 from cocoa_desktop.gui.fields import closed_by_escape, fit_to_screen
 from cocoa_desktop.gui.focus_style import show_focus_within
@@ -23,9 +22,10 @@ class DecisionsWindow(QMainWindow):
         add_f1(self, "decisions")  # F1: the decisions chapter of the guide
         self.setWindowTitle(translate("decisions", "Campaign and scenarios — %1").replace("%1", campaign))
         self.tabs = QTabWidget()
-        surveys = campaign_surveys(storage.repo, campaign)  # read once for both tabs
-        self.view = CampaignView(storage, campaign, factors, lang, surveys=surveys)
-        self.editor = ScenarioEditor(storage, campaign, factors, lang, surveys=surveys)
+        # each tab reads what it needs, when it needs it (a large campaign off the GUI thread), and keeps none of the
+        # surveys: reading the 10,000 of a regional campaign here first took seconds and kept ~160 MB
+        self.view = CampaignView(storage, campaign, factors, lang)
+        self.editor = ScenarioEditor(storage, campaign, factors, lang)
         self.tabs.addTab(self.view, translate("decisions", "Campaign"))
         self.tabs.addTab(self.editor, translate("decisions", "Scenarios"))
         self.setCentralWidget(self.tabs)

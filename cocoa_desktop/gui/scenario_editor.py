@@ -25,14 +25,16 @@ from cocoa_desktop.engine import vocabulary
 from cocoa_desktop.engine.factors import Factors
 from cocoa_desktop.engine.issues import SurveyValidationError
 from cocoa_desktop.engine.results import STAGE_LABELS
-from cocoa_desktop.engine.scenarios import Change, Scenario, ScenarioResult, composting_comparison, parse_change, run
+from cocoa_desktop.engine.scenarios import Change, Scenario, ScenarioResult, composting_comparison, parse_change
 from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.engine.words import pick, quantity
+from cocoa_desktop.gui import computed_footprints
 from cocoa_desktop.gui.background import Background
 from cocoa_desktop.gui.campaign_charts import before_after, paired_widget, short_name
 from cocoa_desktop.gui.campaign_data import campaign_surveys
 from cocoa_desktop.gui.fields import InputError, NumberEdit, format_number, wrap_words
 from cocoa_desktop.gui.i18n import translate
+from cocoa_desktop.gui.scenario_data import stored_scenario
 from cocoa_desktop.storage import scenarios as saved
 from cocoa_desktop.storage import training
 from cocoa_desktop.storage.database import StorageError
@@ -52,11 +54,18 @@ class ScenarioEditor(QWidget):
     def __init__(self, storage, campaign: str, factors: Factors, lang: str, parent: QWidget | None = None,
                  surveys: tuple[list[Survey], int] | None = None) -> None:
         """``surveys``: the campaign's (valid surveys, drafts) when already read (the decisions window reads them
-        once for both tabs)."""
+        for both tabs): their cooperatives are offered, they are not kept. Nothing else of the surveys is read
+        until a scenario is computed, and then only what it needs (:mod:`scenario_data`)."""
         super().__init__(parent)
         self.setObjectName("scenario_editor")
-        self.repo, self.campaign, self.factors, self.lang = storage.repo, campaign, factors, lang
-        self.surveys, _ = surveys or campaign_surveys(self.repo, campaign)
+        self.storage, self.repo, self.campaign, self.factors, self.lang = storage, storage.repo, campaign, factors, lang
+        if surveys is not None:
+            cooperatives = list(dict.fromkeys(s.cooperative for s in surveys[0]))
+            self.count = len(surveys[0])  # how many surveys a scenario reads at most
+        else:  # each cooperative's count, one query (a cooperative of drafts only is offered too)
+            groups = [g for g in self.repo.survey_groups() if g.campaign == campaign]
+            cooperatives = [g.organisation for g in groups]
+            self.count = sum(g.surveys for g in groups)
         self.result: ScenarioResult | None = None
         self.background = Background(self)
         self.background.done.connect(self._done)
@@ -66,7 +75,7 @@ class ScenarioEditor(QWidget):
         self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.scope.setMinimumContentsLength(20)
         self.scope.addItem(translate("scenario", "The whole campaign"), None)
-        for name in dict.fromkeys(s.cooperative for s in self.surveys):
+        for name in cooperatives:
             self.scope.addItem(name, name)
         form = QFormLayout()
         form.addRow(translate("scenario", "Apply to"), self.scope)
@@ -202,20 +211,38 @@ class ScenarioEditor(QWidget):
         except SurveyValidationError as exc:
             self._refused(exc)
             return None
-        surveys, f, name = self.surveys, self.factors, self.campaign
-        if len(surveys) > self.BACKGROUND_FROM:
+        storage, f, name = self.storage, self.factors, self.campaign
+        kept = computed_footprints.recall(storage, f)  # the main window's: what was computed is not computed again
+        if self.count > self.BACKGROUND_FROM:
             self.message.setText(translate("scenario", "Computing…"))
-            self.background.start(lambda progress: run(surveys, scenario, f, name), self.lang)
+
+            def work(progress):  # in a worker thread, on a connection of its own
+                repo = storage.worker_repository()
+                try:
+                    return stored_scenario(repo, name, scenario, f, kept, progress)
+                finally:
+                    repo.conn.close()
+
+            self.background.start(work, self.lang)
             return None
         try:
-            result = run(surveys, scenario, f, name)
+            result = stored_scenario(self.repo, name, scenario, f, kept)
         except SurveyValidationError as exc:
             self._refused(exc)
+            return None
+        except StorageError as exc:
+            self.message.setText(exc.message(self.lang))
             return None
         self._done(result)
         return result
 
-    BACKGROUND_FROM = 1000  # surveys (a scenario takes about 0.3 ms per survey)
+    # surveys (read whole, a survey takes about 0.3 ms; from the main window's footprints, a tenth of it)
+    BACKGROUND_FROM = 1000
+
+    @property
+    def surveys(self) -> list[Survey]:
+        """The campaign's valid surveys, read now (not kept: a regional campaign's are ~160 MB)."""
+        return campaign_surveys(self.repo, self.campaign)[0]
 
     def _refused(self, exc: SurveyValidationError) -> None:
         self.message.setText("\n".join(f"{i.path}: {i.message(self.lang)}" for i in exc.issues))

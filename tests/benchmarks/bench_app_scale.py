@@ -291,8 +291,8 @@ def gui(folder: Path) -> None:
     editor.compute()
     wait_for(lambda: editor.result is not None)
     scenario_s = time.perf_counter() - start
-    print(f"scenario (husk composted 50 %) over {len(editor.surveys)} surveys: editor opened {opened_s:.2f} s, "
-          f"computed {scenario_s:.2f} s (aim ≤ 2 s each)")
+    print(f"scenario (husk composted 50 %) over {editor.result.before.total.surveys} surveys: editor opened "
+          f"{opened_s:.2f} s, computed {scenario_s:.2f} s (aim ≤ 2 s each)")
     editor.close()
     now, peak = rss_mb()
     print(f"memory at the end: RSS {now:.0f} MB, peak {peak:.0f} MB")

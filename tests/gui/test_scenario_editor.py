@@ -106,3 +106,20 @@ def test_a_large_campaign_is_computed_off_the_gui_thread(qtbot, editor, promperu
     assert _row(editor, training.TRAINING_NAME)[2] == format_quantity(expected.after.total.net_kg / 1000, 1, "es")
     assert editor.message.text() == ""
     editor.background.wait()
+
+
+def test_the_main_windows_footprints_spare_reading_the_surveys(qtbot, editor, storage, promperu, monkeypatch,
+                                                                type_keys):
+    from cocoa_desktop.gui import computed_footprints
+    from cocoa_desktop.gui.tree_footprints import compute_footprints
+
+    type_keys(editor.percent["scenario.husk_composted"], "100")
+    read_whole = _row(editor, training.TRAINING_NAME)
+    computed_footprints.remember(storage, promperu, compute_footprints(storage.repo, promperu, {}, lambda *_: None,
+                                                                       lambda: False)[1])
+    documents, calls = storage.repo.documents, []
+    monkeypatch.setattr(storage.repo, "documents", lambda ids=None, sections=None: calls.append(sections) or
+                        documents(ids, sections))
+    editor.compute()
+    assert calls == [("general", "husk")]  # each survey's cooperative and year, and its husk: nothing else
+    assert _row(editor, training.TRAINING_NAME) == read_whole
