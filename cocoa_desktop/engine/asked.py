@@ -1,6 +1,7 @@
 """How a survey field is asked, declared beside the field in the model (issue 21's field registry).
 
-A field that carries :class:`Asked` in its annotation needs nothing else to reach the technician: the wizard shows
+A field the footprint does not read (a record-only field: who, where, how) that carries :class:`Asked` in its
+annotation needs nothing else to reach the technician: the wizard shows
 it on the page of the field declared before it, right after that field; the workbook gives it a column after that
 field's column, and writes and reads it; the phone form asks it there too (engine/fields.py ``with_asked`` places
 it for each of them). Its words travel with it as Spanish–English pairs, so no catalogue entry is needed either.
@@ -20,7 +21,7 @@ class Asked:
     en: str  # … and in English
     hint_es: str = ""  # one sentence under the field and in the workbook cell's input message
     hint_en: str = ""
-    unit: str = ""  # written after the label, in brackets (the same in both languages: "ha", "kg")
+    unit: str = ""  # after the label, in brackets: one of the wizard's units, in English ("ha", "kg/yr", "per yr")
     width: float = 14  # of its workbook column, in characters
 
     def label(self, lang: str) -> str:

@@ -28,6 +28,7 @@ from cocoa_desktop.engine.fields import Leaf, with_asked
 from cocoa_desktop.engine.sections import META_FIELDS
 from cocoa_desktop.engine.stages import fertilisation, fuels, husk, post_harvest, sequestration, transport
 from cocoa_desktop.engine.words import say
+from cocoa_desktop.workbook.words import spanish_unit
 
 FIRST_ROW = 5
 KEY_ROW = 4
@@ -100,7 +101,7 @@ def _with_asked(spec: SheetSpec) -> SheetSpec:
         asked = leaf.asked
         assert asked is not None
         kind, fmt = ASKED_COLUMN[leaf.kind]
-        return Col(leaf.column, asked.es, asked.en, asked.unit, kind=kind, fmt=fmt, width=asked.width,
+        return Col(leaf.column, asked.es, asked.en, spanish_unit(asked.unit), kind=kind, fmt=fmt, width=asked.width,
                    hint_es=asked.hint_es, hint_en=asked.hint_en)
 
     return SheetSpec(spec.key, spec.es, spec.en, spec.per_survey, tuple(with_asked(spec.columns, path_of, column)))

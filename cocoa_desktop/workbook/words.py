@@ -19,6 +19,11 @@ def unit_in(unit: str, lang: str) -> str:
     return say(lang, unit, UNIT_EN.get(unit, unit))
 
 
+def spanish_unit(english: str) -> str:
+    """The workbook's (Spanish) unit of a wizard unit: "per yr" → "por año"; "ha", "kg" are both."""
+    return next((es for es, en in UNIT_EN.items() if en == english), english)
+
+
 # Estimated fields are stored as paths (``general.dry_cocoa_kg``, ``husk.shares``); people read them as the
 # place in the workbook. (section → sheet key of the layout)
 SECTION_SHEET = {"general": "general", "husk": "husk", "fertilisation": "fertilisation",

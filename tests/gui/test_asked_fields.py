@@ -37,3 +37,16 @@ def test_a_declared_field_is_asked_labelled_hinted_and_saved(storage, new_survey
     type_text(qtbot, "Juanjuí")
     press(qtbot, Qt.Key.Key_Return)  # Siguiente
     assert storage.repo.document(new_survey)["general"]["district"] == "Juanjuí"
+
+
+def test_a_declared_unit_is_one_the_wizard_and_the_workbook_both_translate():
+    """A unit written beside a declared field is one of the wizard's (its Spanish in the catalogue) and the
+    workbook writes the same Spanish: "per yr" is "por año" in both."""
+    from cocoa_desktop.gui.fields import UNITS
+    from cocoa_desktop.gui.i18n import translate
+    from cocoa_desktop.workbook.words import spanish_unit
+
+    units = {leaf.asked.unit for leaf in asked_leaves() if leaf.asked is not None and leaf.asked.unit}
+    assert units <= set(UNITS), units - set(UNITS)
+    assert all(translate("units", unit) == spanish_unit(unit) for unit in units)
+    assert spanish_unit("per yr") == translate("units", "per yr") == "por año"  # the pair the check relies on
