@@ -7,102 +7,41 @@ the survey is computed or completed.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from cocoa_desktop.engine.model_versions import MODEL_VERSION
-from cocoa_desktop.engine.sections import META_FIELDS, STORED
 from cocoa_desktop.storage import stamps, versions
 from cocoa_desktop.storage.database import StorageError, section_checksum, transaction
+from cocoa_desktop.storage.documents import (  # noqa: F401  (re-exported: the storage's callers import them here)
+    SECTIONS,
+    canonical_json,
+    content_hash,
+    flatten,
+    join_sections,
+    new_id,
+    normalised,
+    now,
+    split_sections,
+    survey_hash,
+)
+from cocoa_desktop.storage.section_text import (  # noqa: F401  (re-exported)
+    _DAMAGED,
+    _MISSING,
+    _bulk_content,
+    _loads,
+    _old_content,
+    damaged_section_error,
+    is_damaged,
+    section_content,
+)
 
 if TYPE_CHECKING:
     from cocoa_desktop.engine.survey import Survey
-
-SECTIONS: tuple[str, ...] = STORED  # engine/sections.py names them once
-_META_KEYS = META_FIELDS
-
-
-def new_id() -> str:
-    """A new survey's id. ``uuid`` is imported here, not at start-up (it loads ``platform``: 5 ms of every start)."""
-    import uuid
-
-    return str(uuid.uuid4())
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
-# json.dumps with these options builds an encoder at every call (an import of 20,000 surveys makes 200,000 calls)
-_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, allow_nan=False, separators=(",", ":"))
-
-
-def canonical_json(value: Any) -> str:
-    return _CANONICAL.encode(value)
-
-
-def split_sections(doc: dict[str, Any]) -> dict[str, Any]:
-    """A survey document (as in the JSON format) → its stored sections."""
-    sections = {name: doc[name] for name in SECTIONS[1:] if name in doc}
-    sections["meta"] = {k: doc[k] for k in _META_KEYS if k in doc}
-    return sections
-
-
-def join_sections(survey_id: str, sections: dict[str, Any]) -> dict[str, Any]:
-    doc: dict[str, Any] = {"id": survey_id, **sections.get("meta", {})}
-    doc.update({k: v for k, v in sections.items() if k != "meta"})
-    return doc
-
-
-def normalised(doc: dict[str, Any]) -> dict[str, Any]:
-    """The document with the model's defaults filled in when it is valid; as it is when it is a draft."""
-    from pydantic import ValidationError
-
-    from cocoa_desktop.engine.survey import Survey  # imported when first needed: keeps start-up fast
-
-    try:
-        return Survey.model_validate(doc).model_dump(mode="json")
-    except ValidationError:
-        return doc
-
-
-def _digest(normalised_doc: dict[str, Any]) -> str:
-    return hashlib.sha256(canonical_json(normalised_doc).encode()).hexdigest()
-
-
-def content_hash(doc: dict[str, Any]) -> str:
-    """Hash of a stored document (a draft is hashed as it is)."""
-    return _digest(normalised(doc))
-
-
-def survey_hash(survey: Survey) -> str:
-    """The same hash as ``content_hash`` of its document, without validating a valid survey a second time."""
-    return _digest(survey.model_dump(mode="json"))
-
-
-def flatten(value: Any, prefix: str = "") -> dict[str, Any]:
-    """{"a": {"b": [1, 2]}} → {"a.b.0": 1, "a.b.1": 2}: the field paths of the change history."""
-    items: Iterable[tuple[Any, Any]]
-    if isinstance(value, dict):
-        items = value.items()
-    elif isinstance(value, list):
-        items = ((str(i), v) for i, v in enumerate(value))
-    else:
-        return {prefix: value}
-    flat: dict[str, Any] = {}
-    for key, item in items:
-        flat.update(flatten(item, f"{prefix}.{key}" if prefix else str(key)))
-    if not flat and prefix:
-        flat[prefix] = value  # an empty list or dict is a value too
-    return flat
-
 
 @dataclass(frozen=True, slots=True)
 class SurveyRow:
@@ -600,55 +539,3 @@ class Repository:
         with transaction(self.conn):
             self.conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
-
-
-_MISSING = object()
-_DAMAGED = object()
-
-
-def section_content(survey_id: str, section: str, text: str, checksum: str | None) -> Any:
-    """The section's JSON content, or ``_DAMAGED`` when its checksum or its JSON does not hold."""
-    if checksum is not None and checksum != section_checksum(survey_id, section, text):
-        return _DAMAGED
-    try:
-        return json.loads(text)
-    except ValueError:
-        return _DAMAGED
-
-
-def _bulk_content(survey_id: str, section: str, raw: bytes, checksum: str | None) -> Any:
-    """``section_content`` of the content's bytes: the checksum over the same bytes (database.section_checksum
-    hashes the text's UTF-8, which these bytes are unless damaged — then neither matches), JSON by jiter."""
-    import jiter
-
-    if checksum is not None and checksum != hashlib.sha256(
-            b"%s\x1f%s\x1f%s" % (survey_id.encode(), section.encode(), raw)).hexdigest()[:32]:
-        return _DAMAGED
-    try:
-        return jiter.from_json(raw)
-    except ValueError:
-        return _DAMAGED
-
-
-def is_damaged(content: Any) -> bool:
-    return content is _DAMAGED
-
-
-def damaged_section_error(name: str, section: str) -> StorageError:
-    return StorageError(
-        f"La sección «{section}» de la encuesta «{name}» está dañada en el disco. Cierre y vuelva a abrir la "
-        "aplicación: se recupera de la copia de seguridad más reciente que la tenga sana.",
-        f"Section '{section}' of survey '{name}' is damaged on disk. Close and reopen the application: it is "
-        "recovered from the newest backup holding a good copy.",
-        "damaged_section",
-    )
-
-
-def _old_content(survey_id: str, section: str, row: sqlite3.Row) -> Any:
-    """The stored content being replaced (for the history); a damaged one counts as nothing."""
-    content = section_content(survey_id, section, row["content"], row["checksum"])
-    return {} if content is _DAMAGED else content
-
-
-def _loads(text: str | None) -> Any:
-    return None if text is None else json.loads(text)

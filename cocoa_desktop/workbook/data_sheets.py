@@ -18,7 +18,7 @@ from cocoa_desktop.workbook.formulas import OK_ITEMS, quoted
 from cocoa_desktop.workbook.layout import FIRST_ROW, GENERAL, HIDDEN_INPUTS, ITEM_SHEETS, KEY_ROW, Col, SheetSpec
 from cocoa_desktop.workbook.leaves import bounds
 from cocoa_desktop.workbook.rows import Item
-from cocoa_desktop.workbook.words import unit_in
+from cocoa_desktop.workbook.units import unit_in
 from cocoa_desktop.workbook.xlsx import (
     header_lines,
     header_wrap_width,

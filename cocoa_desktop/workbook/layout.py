@@ -28,7 +28,7 @@ from cocoa_desktop.engine.fields import Leaf, with_asked
 from cocoa_desktop.engine.sections import META_FIELDS
 from cocoa_desktop.engine.stages import fertilisation, fuels, husk, post_harvest, sequestration, transport
 from cocoa_desktop.engine.words import say
-from cocoa_desktop.workbook.words import spanish_unit
+from cocoa_desktop.workbook.units import spanish_unit
 
 FIRST_ROW = 5
 KEY_ROW = 4
@@ -47,7 +47,7 @@ class Col:
     key: str
     es: str
     en: str
-    unit: str = ""  # Spanish; words.unit_in() gives the English
+    unit: str = ""  # Spanish; units.unit_in() gives the English
     kind: str = "number"  # id | text | number | share | int | year | choice | formula | label | note | helper
     words: str = ""  # the vocabulary list of a choice column
     formula: str = ""

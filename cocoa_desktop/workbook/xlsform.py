@@ -28,7 +28,7 @@ from cocoa_desktop.engine.survey_io import checked_output
 from cocoa_desktop.engine.words import LANGUAGES, language, pick
 from cocoa_desktop.workbook.layout import DATA_SHEETS_BEFORE_CALC, Col
 from cocoa_desktop.workbook.leaves import place
-from cocoa_desktop.workbook.words import unit_in
+from cocoa_desktop.workbook.units import unit_in
 from cocoa_desktop.workbook.xlsx import written_atomically
 
 FORM_ID = "cocoa_desktop_survey"

@@ -44,7 +44,7 @@ def test_a_declared_unit_is_one_the_wizard_and_the_workbook_both_translate():
     workbook writes the same Spanish: "per yr" is "por año" in both."""
     from cocoa_desktop.gui.fields import UNITS
     from cocoa_desktop.gui.i18n import translate
-    from cocoa_desktop.workbook.words import spanish_unit
+    from cocoa_desktop.workbook.units import spanish_unit
 
     units = {leaf.asked.unit for leaf in asked_leaves() if leaf.asked is not None and leaf.asked.unit}
     assert units <= set(UNITS), units - set(UNITS)

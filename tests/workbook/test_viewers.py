@@ -20,7 +20,7 @@ from cocoa_desktop.workbook.calc_layout import DATA_SHEETS
 from cocoa_desktop.workbook.export import export_workbook
 from cocoa_desktop.workbook.layout import KEY_ROW, LISTS_SHEET, META_SHEET
 from cocoa_desktop.workbook.reader import import_workbook
-from cocoa_desktop.workbook.words import UNIT_EN
+from cocoa_desktop.workbook.units import UNIT_EN
 
 COOPS = example_path("san-martin-2020-cooperatives.json")
 REGION = example_path("san-martin-2020-region.json")
