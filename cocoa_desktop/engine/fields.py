@@ -39,7 +39,7 @@ class Leaf:
     choices: tuple[str, ...] = ()  # the keys of a choice
     above_low: bool = False  # the number must be greater than ``low`` (gt), not merely not less (ge)
     below_high: bool = False  # … less than ``high`` (lt)
-    asked: Asked | None = field(default=None, compare=False)  # its words, when declared in the model (engine/asked.py)
+    asked: Asked | None = field(default=None, compare=False)  # its words, when declared with Asked
 
     def with_words(self, asked: Asked) -> Leaf:
         return Leaf(self.path, self.kind, self.optional, self.low, self.high, self.max_length, self.choices,

@@ -52,7 +52,7 @@ class FieldSpec:
     thousands: bool = False
     optional_choice: bool = False  # the choice may stay unknown (empty)
     label_words: tuple[str, str] | None = None  # (es, en) from the engine vocabulary, instead of ``label``
-    hint_words: tuple[str, str] | None = None  # (es, en) declared in the model (engine/asked.py), instead of ``hint``
+    hint_words: tuple[str, str] | None = None  # (es, en) declared with Asked in the model, not ``hint``
 
 
 ASKED_KIND = {"text": "text", "number": "number", "whole": "int"}  # a declared leaf's kind → its widget's
