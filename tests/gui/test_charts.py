@@ -143,6 +143,7 @@ def test_saved_png_holds_the_whole_chart_and_leaves_the_screen_as_it_was(storage
     survey_id = storage.repo.surveys()[0].id  # a long cooperative name: a title on two lines
     wizard = open_wizard(storage, survey_id, qtbot, "results", active=False)
     page = wizard.currentPage()
+    qtbot.waitUntil(lambda: "entre" in page.spread.text())  # the interval comes a moment later: the page settled
     if large:
         page.present_button.click()
     screens = {name: _settled(chart, qapp) for name, chart in page.chart_widgets.items()}
