@@ -87,7 +87,10 @@ def main() -> None:
     window.open_survey(region.id)
     wizard = window.wizard
     wizard.ask_before_closing = False
+    computing = i18n.translate("campaign", "Computing the 90 % interval…")
     for number, page_id in enumerate(wizard.page_ids, start=1):
+        while page_id == "results" and computing in wizard.currentPage().spread.text():
+            app.processEvents()  # the interval comes a moment after the page (gui/wizard/interval_line.py)
         shots.take(f"{number:02d}-{page_id}", wizard)
         if page_id != "results":
             wizard.next()

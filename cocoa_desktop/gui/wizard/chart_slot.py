@@ -50,6 +50,7 @@ class ChartSlot(QWidget):
         if self.chart is None:
             self.chart = self.make()
             self.layout_.addWidget(self.chart)
+            self.chart.show()  # now, not when Qt's queued show comes: the layouts count it at once
             _HEIGHTS[self.large] = max(self.chart.sizeHint().height(), self.chart.minimumSizeHint().height())
             self.setMinimumHeight(0)  # the chart's own sizes from now on
             self.made()

@@ -7,7 +7,7 @@ import itertools
 from pathlib import Path
 
 from pydantic import ValidationError
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -138,6 +139,11 @@ class ResultsPage(QWizardPage):
         layout.addLayout(self.charts)
         show_focus_within(self)  # the ring on its buttons (the wizard's own call came before they were made)
         self.set_tab_order()
+
+    def take_focus(self) -> None:
+        """The page's body takes the keys (the arrows scroll it), as when the page was made with the wizard: it is
+        made when first shown now, after the wizard's buttons, and Qt gave the keys to Finalizar instead."""
+        self.findChild(QScrollArea).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_tab_order(self) -> None:
         """Tab goes through the buttons, the charts made so far, then the wizard's buttons left to right: the page
@@ -285,8 +291,14 @@ class ResultsPage(QWizardPage):
         self.draw_count += 1
 
     def make_charts(self) -> dict[str, QWidget]:
-        """The charts on the page, made now if they were not on screen yet."""
-        return {name: slot.fill() for name, slot in self.chart_slots.items()}
+        """The charts on the page, made now if they were not on screen yet, and laid out where they stand (a chart
+        scrolled to at once is where it is shown)."""
+        made = any(slot.chart is None for slot in self.chart_slots.values())
+        charts = {name: slot.fill() for name, slot in self.chart_slots.items()}
+        if made:
+            for _ in range(3):  # the slots', the body's and the scroll area's layouts, each asked by the one before
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        return charts
 
     @property
     def chart_widgets(self) -> dict[str, QWidget]:

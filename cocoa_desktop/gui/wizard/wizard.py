@@ -116,6 +116,9 @@ class SurveyWizard(QWizard):
         """The page's first field takes the keys when the survey opens and after Next or Back (Qt gave them to the
         page's scroll area: a cooperative's name typed at once went nowhere)."""
         page = self.page(page_id)
+        if isinstance(page, ResultsPage):
+            page.take_focus()
+            return
         chain = page.focus_chain() if isinstance(page, SectionPage) else []
         if chain:
             chain[0].setFocus(Qt.FocusReason.OtherFocusReason)
