@@ -140,17 +140,23 @@ def asked_leaves() -> tuple[Leaf, ...]:
 T = typing.TypeVar("T")
 
 
+@cache
+def _declared_before() -> dict[str, str | None]:
+    """Each leaf's path → the path of the leaf declared before it (None for the first)."""
+    order = [leaf.path for leaf in leaves()]
+    return {path: order[i - 1] if i else None for i, path in enumerate(order)}
+
+
 def with_asked(items: Sequence[T], path_of: Callable[[T], str | None], make: Callable[[Leaf], T]) -> list[T]:
     """``items`` (a wizard page's fields, a sheet's columns, a form page's questions) with each declared leaf they
     lack placed right after the leaf declared before it in the model, when that one is among them (so a field
     declared after ``general.technician`` goes wherever the technician is asked, right after it)."""
     placed = list(items)
-    order = [leaf.path for leaf in leaves()]
     for leaf in asked_leaves():
         present = [path_of(item) for item in placed]
         if leaf.path in present:
             continue
-        before = order[order.index(leaf.path) - 1] if order.index(leaf.path) else None
+        before = _declared_before()[leaf.path]
         if before in present:
             placed.insert(present.index(before) + 1, make(leaf))
     return placed
