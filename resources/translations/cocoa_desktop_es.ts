@@ -4,174 +4,179 @@
 <context>
     <name>campaign</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="70"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="59"/>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="137"/>
-        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="26"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="70"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="147"/>
+        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="28"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="71"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="71"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="72"/>
         <source>Husk, % of gross</source>
         <translation>Cáscara, % del bruto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="72"/>
         <source>Net (t CO2e/yr)</source>
         <translation>Neto (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="62"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="73"/>
         <source>Net (kg CO2e/kg)</source>
         <translation>Neto (kg CO2e/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="62"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="73"/>
         <source>90 % of cases</source>
         <translation>9 de cada 10 casos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="74"/>
         <source>Report (kg/kg)</source>
         <translation>Informe (kg/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="74"/>
         <source>Yield (kg/ha)</source>
         <translation>Rendimiento (kg/ha)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="64"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="75"/>
         <source>ha per partner</source>
         <translation>ha por socio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="64"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="75"/>
         <source>Net, % of gross</source>
         <translation>Neto, % del bruto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="65"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="76"/>
         <source>Avoid and reduce</source>
         <translation>Evitar y reducir</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="65"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="76"/>
         <source>Compensation</source>
         <translation>Compensación</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="66"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="77"/>
         <source>From the sample (t CO2e/yr)</source>
         <translation>Desde la muestra (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="94"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="104"/>
         <source>TRAINING DATA — these are the ten cooperatives of the 2019 campaign (PROMPERÚ 2020 report), for workshops; they can be reset to the original.</source>
         <translation>DATOS DE FORMACIÓN — son las diez cooperativas de la campaña 2019 (informe PROMPERÚ 2020), para talleres; se pueden restablecer al original.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="128"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="138"/>
         <source>Region&apos;s cocoa area (ha):</source>
         <translation>Área de cacao de la región (ha):</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="139"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="149"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="140"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="150"/>
         <source>Share of net emissions</source>
         <translation>Parte de las emisiones netas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="141"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="151"/>
         <source>Stages of each cooperative</source>
         <translation>Etapas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="146"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="156"/>
         <source>Year over year</source>
         <translation>Año tras año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="191"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="281"/>
         <source>TRAINING DATA</source>
         <translation>DATOS DE FORMACIÓN</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="193"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="283"/>
         <source>(1 incomplete survey left out)</source>
         <translation>(1 encuesta incompleta no se cuenta)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="194"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="284"/>
         <source>(%1 incomplete surveys left out)</source>
         <translation>(%1 encuestas incompletas no se cuentan)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="196"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="286"/>
         <source>GWP</source>
         <translation>PCG</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="257"/>
+        <location filename="../../cocoa_desktop/gui/campaign_cells.py" line="44"/>
         <source>Total (sum of the cooperatives)</source>
         <translation>Total (suma de las cooperativas)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="285"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="330"/>
         <source>%1 farms</source>
         <translation>%1 fincas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="301"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="341"/>
+        <source>Reading the campaign&apos;s %1 surveys…</source>
+        <translation>Leyendo las %1 encuestas de la campaña…</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="353"/>
         <source>This campaign has no complete survey yet.</source>
         <translation>Esta campaña aún no tiene ninguna encuesta completa.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="309"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="361"/>
         <source>A region is scaled up from two cooperatives or more.</source>
         <translation>Una región se extrapola desde dos cooperativas o más.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="318"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="370"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="323"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="379"/>
         <source>Net kg CO2e per kg of cocoa</source>
         <translation>kg CO2e netos por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="326"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="382"/>
         <source>Stages, % of each cooperative&apos;s gross emissions</source>
         <translation>Etapas, % de las emisiones brutas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="339"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="395"/>
         <source>% of the net emissions of the cooperatives that emit</source>
         <translation>% de las emisiones netas de las cooperativas que emiten</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="343"/>
+        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="399"/>
         <source>Left out, net sinks: %1</source>
         <translation>Fuera, por ser sumideros netos: %1</translation>
     </message>
@@ -196,67 +201,68 @@
         <translation>Su cacao seco total (kg/año, de sus registros)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="100"/>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="101"/>
         <source>What weighs most in the uncertainty:</source>
         <translation>Lo que más pesa en la incertidumbre:</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="101"/>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="102"/>
+        <location filename="../../cocoa_desktop/gui/wizard/interval_line.py" line="70"/>
         <source>Computing the 90 % interval…</source>
         <translation>Calculando el intervalo del 90 %…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="102"/>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="103"/>
         <source>Recommendations (avoid, reduce, restore, compensate)</source>
         <translation>Recomendaciones (evitar, reducir, restaurar, compensar)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="103"/>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="104"/>
         <source>Nothing to recommend from these data.</source>
         <translation>Nada que recomendar con estos datos.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="104"/>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="105"/>
         <source>The report (§7):</source>
         <translation>El informe (§7):</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="145"/>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="146"/>
         <source>Type the cooperative&apos;s partners and its total dry cocoa.</source>
         <translation>Escriba los socios de la cooperativa y su cacao seco total.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="156"/>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="158"/>
         <source>For ±10 % about 1 farm would be needed (%2 surveyed).</source>
         <translation>Para ±10 % haría falta alrededor de 1 finca (se encuestaron %2).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="157"/>
+        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="159"/>
         <source>For ±10 % about %1 farms would be needed (%2 surveyed).</source>
         <translation>Para ±10 % harían falta unas %1 fincas (se encuestaron %2).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="27"/>
+        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="29"/>
         <source>Before (kg/kg)</source>
         <translation>Antes (kg/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="28"/>
+        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="30"/>
         <source>Now (kg/kg)</source>
         <translation>Ahora (kg/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="29"/>
+        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="31"/>
         <source>What changed and why</source>
         <translation>Qué cambió y por qué</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="36"/>
+        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="38"/>
         <source>Compare with the campaign:</source>
         <translation>Comparar con la campaña:</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="44"/>
+        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="46"/>
         <source>(choose a campaign)</source>
         <translation>(elija una campaña)</translation>
     </message>
@@ -353,7 +359,7 @@
         <translation>Seleccione primero una campaña.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="24"/>
+        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="23"/>
         <source>Campaign and scenarios — %1</source>
         <translation>Campaña y escenarios — %1</translation>
     </message>
@@ -1256,22 +1262,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="62"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="63"/>
         <source>Cocoa carbon footprint — San Martín</source>
         <translation>Huella de carbono del cacao — San Martín</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="36"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="68"/>
         <source>Campaign / cooperative / survey</source>
         <translation>Campaña / cooperativa / encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="36"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="68"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="262"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -1301,7 +1307,7 @@
         <translation>&amp;Decisiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="72"/>
         <source>Read only: the data folder cannot be written (full disk, a folder without permission, or a file another program holds). You can look at surveys and results and export them to another folder (e.g. a USB stick), but nothing can be changed or saved.</source>
         <translation>Solo lectura: no se puede escribir en la carpeta de datos (disco lleno, carpeta sin permiso o un archivo que otro programa tiene abierto). Puede ver las encuestas y los resultados y exportarlos a otra carpeta (por ejemplo una memoria USB), pero no se puede cambiar ni guardar nada.</translation>
     </message>
@@ -1311,7 +1317,7 @@
         <translation>Potencial de calentamiento global (PCG)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="99"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="100"/>
         <source>Opening the data…</source>
         <translation>Abriendo los datos…</translation>
     </message>
@@ -1411,7 +1417,7 @@
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="151"/>
         <source>Select a survey (a line under a cooperative) to open, duplicate or delete it; Enter opens it.</source>
         <translation>Seleccione una encuesta (una línea debajo de una cooperativa) para abrirla, duplicarla o borrarla; Intro la abre.</translation>
     </message>
@@ -1421,27 +1427,27 @@
         <translation>El del conjunto de factores: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="221"/>
         <source>Footprints %p %</source>
         <translation>Huellas %p %</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="222"/>
         <source>Computing the net footprint of every survey; the tree can be used meanwhile</source>
         <translation>Calculando la huella neta de cada encuesta; mientras tanto puede usar el árbol</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="345"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="347"/>
         <source>Copied into %1.</source>
         <translation>Copiada en %1.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="400"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="402"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="403"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="405"/>
         <source>Daily backup made: %1</source>
         <translation>Copia de seguridad diaria hecha: %1</translation>
     </message>
@@ -1485,67 +1491,67 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="37"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="69"/>
         <source>Net (kg CO2e/kg)</source>
         <translation>Neto (kg CO2e/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="38"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="70"/>
         <source>Net emissions per kg of dry cocoa with the chosen factor set; a cooperative and a campaign sum their surveys</source>
         <translation>Emisiones netas por kg de cacao seco con el conjunto de factores elegido; una cooperativa y una campaña suman sus encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="68"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="107"/>
         <source>(no name yet)</source>
         <translation>(aún sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="66"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="105"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="66"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="105"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="67"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="106"/>
         <source>conflict to resolve</source>
         <translation>conflicto por resolver</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="68"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="107"/>
         <source>whole cooperative</source>
         <translation>toda la cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="130"/>
         <source>1 survey</source>
         <translation>1 encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="92"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="131"/>
         <source>%1 surveys</source>
         <translation>%1 encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="67"/>
+        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="106"/>
         <source>whole region</source>
         <translation>toda la región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="262"/>
         <source>Campaign year</source>
         <translation>Año de la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="353"/>
         <source>Delete survey</source>
         <translation>Borrar encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../cocoa_desktop/gui/main_window.py" line="354"/>
         <source>Delete this survey and everything typed in it?</source>
         <translation>¿Borrar esta encuesta y todo lo que se escribió en ella?</translation>
     </message>
@@ -1683,37 +1689,37 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="68"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="69"/>
         <source>Review and results</source>
         <translation>Revisión y resultados</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="69"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="70"/>
         <source>The footprint with the chosen factor set, and how each number was computed.</source>
         <translation>La huella con el conjunto de factores elegido, y cómo se calculó cada número.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="132"/>
+        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="148"/>
         <source>Total %1 % — complete</source>
         <translation>Total %1 % — completo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="134"/>
+        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="150"/>
         <source>Total %1 % — %2 % too much</source>
         <translation>Total %1 % — sobran %2 %</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="136"/>
+        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="152"/>
         <source>Total %1 % — %2 % left to assign</source>
         <translation>Total %1 % — faltan %2 % por asignar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="139"/>
+        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="155"/>
         <source>(type percentages: 40 for 40 %, not 0,4)</source>
         <translation>(escriba porcentajes: 40 para 40 %, no 0,4)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="282"/>
+        <location filename="../../cocoa_desktop/gui/wizard/page.py" line="306"/>
         <source>Check the values marked ⚠. If they are right, press Next again to go on.</source>
         <translation>Revise los datos marcados con ⚠. Si son correctos, pulse Siguiente otra vez para continuar.</translation>
     </message>
@@ -1851,33 +1857,33 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="44"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="45"/>
         <source>Gross emissions</source>
         <translation>Emisiones brutas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="45"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="46"/>
         <source>Sequestration (crop photosynthesis)</source>
         <translation>Secuestro (fotosíntesis del cultivo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="46"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="47"/>
         <source>Net emissions</source>
         <translation>Emisiones netas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="88"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="97"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="89"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="98"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="100"/>
         <source>yr</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="100"/>
         <source>kg per kg cocoa</source>
         <translation>kg por kg de cacao</translation>
     </message>
@@ -1887,105 +1893,105 @@
         <translation>¿Cómo se calculó?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="108"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="118"/>
         <source>How was this &amp;computed?</source>
         <translation>¿&amp;Cómo se calculó?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="111"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="121"/>
         <source>&amp;Presentation mode (large text)</source>
         <translation>Modo &amp;presentación (letra grande)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="115"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="125"/>
         <source>&amp;Save charts (PNG or SVG)…</source>
         <translation>&amp;Guardar gráficos (PNG o SVG)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="135"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="169"/>
         <location filename="../../cocoa_desktop/gui/wizard/steps_dialog.py" line="34"/>
         <source>Factor set: %1 — GWP %2</source>
         <translation>Conjunto de factores: %1 — PCG %2</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="142"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="176"/>
         <source>The survey is not complete yet: go back to the pages with messages.</source>
         <translation>La encuesta aún no está completa: vuelva a las páginas con mensajes.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="169"/>
+        <location filename="../../cocoa_desktop/gui/wizard/interval_line.py" line="66"/>
         <source>With its uncertainty: %1. What weighs most: %2.</source>
         <translation>Con su incertidumbre: %1. Lo que más pesa: %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="176"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="207"/>
         <source>What this unit could do</source>
         <translation>Lo que esta unidad podría hacer</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="194"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="231"/>
         <source>Net: %1 kg CO2e per kg of dry cocoa</source>
         <translation>Neto: %1 kg CO2e por kg de cacao seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="231"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="269"/>
         <source>Share of each stage (%)</source>
         <translation>Participación de cada etapa (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="234"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="270"/>
         <source>Emissions</source>
         <translation>Emisiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="234"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="270"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="234"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="270"/>
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="235"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="271"/>
         <source>t CO2e per year</source>
         <translation>t CO2e por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="264"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="328"/>
         <source>stages</source>
         <translation>etapas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="264"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="328"/>
         <source>balance</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="275"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="340"/>
         <source>footprint</source>
         <translation>huella</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="276"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="283"/>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="290"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="341"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="348"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="355"/>
         <source>Save charts</source>
         <translation>Guardar gráficos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="284"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="349"/>
         <source>Replace %1?</source>
         <translation>¿Reemplazar %1?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="291"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="356"/>
         <source>The charts could not be saved: %1</source>
         <translation>No se pudieron guardar los gráficos: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="293"/>
+        <location filename="../../cocoa_desktop/gui/wizard/results_page.py" line="358"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -2131,169 +2137,169 @@
 <context>
     <name>scenario</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="42"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="44"/>
         <source>Husk composted (%)</source>
         <translation>Cáscara compostada (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="43"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="45"/>
         <source>Jute sacks (% of the kg of bags)</source>
         <translation>Sacos de yute (% de los kg de envases)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="46"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="48"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="46"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="48"/>
         <source>Net t/yr before</source>
         <translation>Neto t/año antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="47"/>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="48"/>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="256"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="49"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="50"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="283"/>
         <source>after</source>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="47"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="49"/>
         <source>change</source>
         <translation>cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="48"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="50"/>
         <source>kg/kg before</source>
         <translation>kg/kg antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="68"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="77"/>
         <source>The whole campaign</source>
         <translation>Toda la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="72"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="81"/>
         <source>Apply to</source>
         <translation>Aplicar a</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="79"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="88"/>
         <source>Yield (kg/ha, or a change such as +20 %)</source>
         <translation>Rendimiento (kg/ha, o un cambio como +20 %)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="81"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="90"/>
         <source>Area under agroforestry (ha)</source>
         <translation>Área agroforestal (ha)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="83"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="92"/>
         <source>Every transport leg by</source>
         <translation>Todos los tramos de transporte en</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="90"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="99"/>
         <source>Replace a fertiliser (same kg and N %)</source>
         <translation>Cambiar un abono (mismos kg y % de N)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="93"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="102"/>
         <source>Other changes (PATH=VALUE; …)</source>
         <translation>Otros cambios (RUTA=VALOR; …)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="95"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="104"/>
         <source>Scenario name</source>
         <translation>Nombre del escenario</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="97"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="106"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="98"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="107"/>
         <source>Save with the campaign</source>
         <translation>Guardar con la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="99"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="108"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="109"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="118"/>
         <source>Saved:</source>
         <translation>Guardados:</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="135"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="144"/>
         <source>Before and after</source>
         <translation>Antes y después</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="136"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="145"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="149"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="158"/>
         <source>Training data: scenarios saved here go when it is reset.</source>
         <translation>Datos de formación: los escenarios guardados aquí se borran al restablecerla.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="154"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="163"/>
         <source>unchanged</source>
         <translation>sin cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="164"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="173"/>
         <source>(unchanged)</source>
         <translation>(sin cambio)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="198"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="207"/>
         <source>Type at least one change.</source>
         <translation>Escriba al menos un cambio.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="207"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="217"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="234"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="261"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="242"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="269"/>
         <source>Stages of the total (t CO2e/yr)</source>
         <translation>Etapas del total (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="254"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="281"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="255"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="282"/>
         <source>Net kg CO2e per kg of cocoa</source>
         <translation>kg CO2e netos por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="256"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="283"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="269"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="296"/>
         <source>(choose)</source>
         <translation>(elija)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="282"/>
+        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="309"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -2507,17 +2513,17 @@
         <translation>Quita la fila en la que está escribiendo (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="154"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="158"/>
         <source>%1 (usual)</source>
         <translation>%1 (habitual)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="276"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="281"/>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="277"/>
+        <location filename="../../cocoa_desktop/gui/wizard/item_table.py" line="282"/>
         <source>Row %1, “%2”: %3</source>
         <translation>Fila %1, «%2»: %3</translation>
     </message>
@@ -2637,68 +2643,68 @@
 <context>
     <name>wizard</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="52"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="65"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="72"/>
         <source>Show the survey in the other language</source>
         <translation>Mostrar la encuesta en el otro idioma</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="70"/>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="174"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="83"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="191"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="72"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="85"/>
         <source>Close the survey: everything typed is kept, reopen it to go on</source>
         <translation>Cerrar la encuesta: todo lo escrito se conserva; ábrala otra vez para continuar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="79"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="92"/>
         <source>Page %1 of %2: %3</source>
         <translation>Página %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="82"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="95"/>
         <source>Carbon footprint survey</source>
         <translation>Encuesta de huella de carbono</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="85"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="98"/>
         <source>read only, nothing is saved</source>
         <translation>solo lectura, no se guarda nada</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="166"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="183"/>
         <source>Close the survey</source>
         <translation>Cerrar la encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="167"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="184"/>
         <source>Close the survey? Nothing is lost: every page was saved when you left it, and this page is saved now. Open the survey again from the main window to go on where you stopped.</source>
         <translation>¿Cerrar la encuesta? No se pierde nada: cada página se guardó al dejarla y esta página se guarda ahora. Abra la encuesta otra vez desde la ventana principal para seguir donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="171"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="188"/>
         <source>Close the survey? The data folder is read-only: nothing typed in this visit could be saved.</source>
         <translation>¿Cerrar la encuesta? La carpeta de datos es de solo lectura: no se pudo guardar nada de lo escrito en esta visita.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="175"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="192"/>
         <source>Keep working</source>
         <translation>Seguir trabajando</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="199"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="216"/>
         <source>Survey not found</source>
         <translation>Encuesta no encontrada</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="202"/>
+        <location filename="../../cocoa_desktop/gui/wizard/wizard.py" line="219"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
