@@ -11,31 +11,81 @@ opens) filled with the lines, each parsed alone. A raw line break is never insid
 cut only between values; a line that is not one whole value (a survey spread over two lines) does not parse alone.
 Anything else (another layout, a line that does not parse, an older format version that ``survey_io`` upgrades)
 is read by ``survey_io.loads`` itself, with no lines: same result, same errors.
+
+For an import, the lines may be read *provisionally* (``loads(…, provisional=True)``): each by the survey model's
+own JSON reader, which validates while it parses (20,000 surveys: 0.9 s instead of 1.4) but keeps the last of
+two equal keys where the app's parser refuses the file. The import confirms each such line before it commits
+(``is_line``, ``confirmed``; storage/merge.py), so a package is refused exactly when the strict reading refuses
+it, with the strict reading's error.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
+
+from pydantic import ValidationError
 
 from cocoa_desktop.engine import survey_io
 from cocoa_desktop.engine.bulk import bulk
-from cocoa_desktop.engine.issues import SurveyValidationError
+from cocoa_desktop.engine.issues import SurveyValidationError, issues_from_validation_error
 from cocoa_desktop.engine.survey import Campaign, Survey
+from cocoa_desktop.storage import stamps
 
 _TAIL = b"\n]}}\n"
 
 
-def loads(data: bytes, source: str = "") -> tuple[Survey | Campaign, list[bytes] | None]:
-    """``survey_io.loads(data, source)`` and, when the file is written one survey a line, those lines (in the
-    order of the campaign's surveys)."""
+def loads(data: bytes, source: str = "", provisional: bool = False) -> tuple[Survey | Campaign, list[bytes] | None,
+                                                                           bool]:
+    """``survey_io.loads(data, source)``; when the file is written one survey a line, those lines (in the order of
+    the campaign's surveys); and whether its surveys are *provisional*.
+
+    ``provisional``: each line is validated by the survey model's own JSON reader (a third less time: no
+    objects built for the parser's sake) instead of the app's JSON parser and then the model. That reader keeps
+    the last of two equal keys where the app's parser refuses the file, so such a campaign is valid only once
+    each line is confirmed: it is the line the survey's canonical sections make (what an export of this app
+    writes), or the line of a survey stored here and stamped (both parse as the app parses), or the app's
+    parser and the model accept it (``confirmed``). The import confirms every line before it commits
+    (storage/merge.py). A line the model's JSON reader refuses is read the strict way: the same error."""
     survey_io.count_surveys(data, source)
     found = _split(data)
     if found is not None:
         with bulk():  # thousands of surveys: no garbage-collector passes over the objects being built
+            if provisional:
+                doc = _document(*found, source, _by_the_model)
+                if doc is not None:
+                    with suppress(SurveyValidationError):  # the strict reading says what is wrong
+                        return survey_io.from_document(doc, source), found[1], True
             doc = _document(*found, source)
             if doc is not None:
-                return survey_io.from_document(doc, source), found[1]
-    return survey_io.loads(data, source), None
+                return survey_io.from_document(doc, source), found[1], False
+    return survey_io.loads(data, source), None, False
+
+
+def is_line(travel_id: str, texts: dict[str, str], line: bytes) -> bool:
+    """``line`` is the line a package carries for a survey whose sections' canonical JSON is ``texts``: the very
+    bytes an export of this app writes for it (stamps.line: its sections in the order of their names)."""
+    try:
+        return stamps.line(travel_id, [(name, text.encode(), None) for name, text in sorted(texts.items())]) == line
+    except UnicodeEncodeError:  # a lone surrogate: not what the app's parser reads
+        return False
+
+
+def confirmed(line: bytes, source: str = "") -> Survey:
+    """The survey of ``line`` read the strict way (the app's JSON parser, then the model), or
+    SurveyValidationError. (Refused, an import raises the error of the whole package read the strict way.)"""
+    try:
+        return Survey.model_validate(survey_io.parse_json(line, source))
+    except ValidationError as exc:
+        raise SurveyValidationError(issues_from_validation_error(exc, "survey"), source=source) from None
+
+
+def _by_the_model(line: bytes, source: str) -> Survey:
+    try:
+        return Survey.model_validate_json(line)
+    except ValueError:  # pydantic's ValidationError, or JSON it cannot read
+        raise SurveyValidationError([], source=source) from None
 
 
 def _split(data: bytes) -> tuple[bytes, list[bytes]] | None:
@@ -52,10 +102,11 @@ def _split(data: bytes) -> tuple[bytes, list[bytes]] | None:
     return data[:head_end], lines
 
 
-def _document(head: bytes, lines: list[bytes], source: str) -> dict[str, Any] | None:
+def _document(head: bytes, lines: list[bytes], source: str,
+              read: Callable[[bytes, str], Any] = survey_io.parse_json) -> dict[str, Any] | None:
     try:
         doc = survey_io.parse_json(head + b"]}}", source)
-        items = [survey_io.parse_json(line, source) for line in lines]
+        items = [read(line, source) for line in lines]
     except SurveyValidationError:
         return None  # survey_io.loads says what is wrong, where in the file
     if not isinstance(doc, dict) or not doc or doc.get("format_version") != survey_io.FORMAT_VERSION:

@@ -23,15 +23,18 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from contextlib import suppress
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import Any
 
+from cocoa_desktop.engine.issues import SurveyValidationError
 from cocoa_desktop.engine.model_versions import MODEL_VERSION
 from cocoa_desktop.engine.survey import Survey
-from cocoa_desktop.storage import stamps
+from cocoa_desktop.storage import campaign_lines, stamps
 from cocoa_desktop.storage.database import section_checksum
+from cocoa_desktop.storage.packages import read_package
 from cocoa_desktop.storage.repository import (
     MARK,
     SECTIONS,
@@ -77,8 +80,8 @@ class Merger:
     """One import's merge inside the caller's transaction, as a context inside it (a larger page cache meanwhile);
     ``flush`` before reporting progress and at the end."""
 
-    def __init__(self, repo: Repository, source: str) -> None:
-        self.repo, self.source = repo, source
+    def __init__(self, repo: Repository, source: str, package: Path | None = None) -> None:
+        self.repo, self.source, self.package = repo, source, package
         self.origin = f"import:{Path(source).name}"
         conn = repo.conn
         self._cache_size = int(conn.execute("PRAGMA cache_size").fetchone()[0])
@@ -96,6 +99,7 @@ class Merger:
         self._new_aliases: list[tuple[str, str, int]] = []
         self._vectors: dict[str, Vector] = {}
         self._prefetched: dict[str, Stored] = {}
+        self._stamps: dict[str, str | None] = {}  # surveys.checked of the prefetched surveys
         self._own_version = dump_vector({repo.replica: 1})
 
     def __enter__(self) -> Merger:
@@ -128,9 +132,13 @@ class Merger:
     def prefetch(self, campaign_id: int, surveys: list[Survey]) -> None:
         """Read in one query the stored sections of those of ``surveys`` (about to be merged) that are here."""
         ids = [local for local, here in (self.local_id(s.id, campaign_id) for s in surveys) if here]
-        self._prefetched = {}
+        self._prefetched, self._stamps = {}, {}
         if not ids:
             return
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            self._stamps.update(self.repo.conn.execute(
+                f"SELECT id, checked FROM surveys WHERE id IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
         cursor = self.repo.conn.cursor()
         cursor.row_factory = None  # every column as bytes, each name and vector decoded once (not 800,000 calls)
         names: dict[bytes, str] = {}
@@ -192,28 +200,26 @@ class Merger:
 
     # ---- one survey ----
     def merge(self, campaign_id: int, survey: Survey, theirs_versions: dict[str, Vector] | None,
-              line: bytes | None = None) -> tuple[str, str]:
+              line: bytes | None = None, provisional: bool = False) -> tuple[str, str]:
         """Merge one survey: (its id here, what happened: added, updated, identical, ours (newer) or conflict).
-        ``line``: the survey's line in its package, when known (packages.PackageContent.lines)."""
+        ``line``: the survey's line in its package, when known (packages.PackageContent.lines); ``provisional``:
+        the survey was read from it by the model's JSON reader, and is confirmed here first (its error raised)."""
         local_id, here = self.local_id(survey.id, campaign_id)
         if not here:
-            doc = _dumped(survey)
-            doc["id"] = local_id
-            texts = {name: canonical_text(content) for name, content in split_sections(doc).items()}
+            survey, doc, theirs, texts = self._encoded(survey, local_id, line, provisional, _dumped)
             self._insert(local_id, survey.id, campaign_id, doc, texts, theirs_versions)
             return local_id, ADDED
         stored = self._stored(local_id)
         ours_versions = {name: self._vector(version) for name, (_, _, version) in stored.items()}
-        if line is not None and _same_line(survey.id, local_id, stored, line):
+        if line is not None and _same_line(survey.id, local_id, stored, line) and (
+                not provisional or self._stamps.get(local_id) == stamps.digest(survey.id, _in_order(stored))):
             # the line ours makes, byte for byte: the very document we store, so every section the same version
-            # (its model dump is ours), without dumping or encoding it
+            # (its model dump is ours), without dumping or encoding it; provisional, it is a line our stamp says
+            # the app's parser and the model accept
             vectors = {name: (theirs_versions or {}).get(name) for name in stored}
             self._same_versions(local_id, dict.fromkeys(stored, SAME), vectors, ours_versions)
             return local_id, IDENTICAL
-        doc = survey.model_dump(mode="json")
-        doc["id"] = local_id
-        theirs = split_sections(doc)
-        texts = {name: canonical_text(content) for name, content in theirs.items()}
+        survey, doc, theirs, texts = self._encoded(survey, local_id, line, provisional, _json_dump)
         vectors = {name: (theirs_versions or {}).get(name) for name in theirs}  # None: unknown (no versions sent)
         if _all_same(local_id, stored, texts):  # our very bytes: the same version, ours not read again
             decisions = dict.fromkeys(theirs, SAME)
@@ -238,6 +244,27 @@ class Merger:
         if THEIRS_NEWER in kinds:
             return local_id, UPDATED
         return local_id, OURS_NEWER if OURS_NEWER in kinds else IDENTICAL
+
+    def _encoded(self, survey: Survey, local_id: str, line: bytes | None, provisional: bool,
+                 dump: Callable[[Survey], dict[str, Any]]) -> tuple[Survey, dict[str, Any], dict[str, Any],
+                                                                   dict[str, str]]:
+        """(the survey, its document, sections and their canonical JSON). A provisional survey is confirmed: its
+        line is the one those sections make (no key twice, …: what the app's parser reads alike), or it is read
+        again the strict way, which refuses the package or gives the survey to merge."""
+        doc = dump(survey)
+        doc["id"] = local_id
+        theirs = split_sections(doc)
+        texts = {name: canonical_text(content) for name, content in theirs.items()}
+        if provisional and line is not None and not campaign_lines.is_line(survey.id, texts, line):
+            try:
+                strict = campaign_lines.confirmed(line, self.source)
+            except SurveyValidationError:
+                if self.package is not None:
+                    read_package(self.package)  # raises the package's own error, as reading it strictly does
+                raise
+            if strict != survey:
+                return self._encoded(strict, local_id, None, False, dump)
+        return survey, doc, theirs, texts
 
     def _same_versions(self, local_id: str, decisions: dict[str, str], vectors: dict[str, Vector | None],
                        ours_versions: dict[str, Vector]) -> set[str]:
@@ -265,12 +292,20 @@ def _dumped(survey: Survey) -> dict[str, Any]:
     return survey.model_dump()
 
 
+def _json_dump(survey: Survey) -> dict[str, Any]:
+    return survey.model_dump(mode="json")
+
+
+def _in_order(stored: Stored) -> list[stamps.Section]:
+    return [(name, raw, checksum) for name, (raw, checksum, _) in sorted(stored.items())]
+
+
 def _same_line(travel_id: str, survey_id: str, stored: Stored, line: bytes) -> bool:
     """``line`` is the line our stored sections make under ``travel_id`` (in the order of their names, as an export
     writes them), every section of a survey is stored here with a checksum, and each is sound."""
     if stored.keys() != _EVERY_SECTION:
         return False
-    sections = [(name, raw, checksum) for name, (raw, checksum, _) in sorted(stored.items())]
+    sections = _in_order(stored)
     return (stamps.line(travel_id, sections) == line and all(c is not None for _, _, c in sections)
             and stamps.damaged(survey_id, sections) is None)
 

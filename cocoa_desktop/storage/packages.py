@@ -52,6 +52,8 @@ class PackageContent:
     # each campaign's surveys as the bytes of their lines in its file, in the order of ``campaigns[i].surveys``
     # (None for a campaign file not written one survey a line); what the import compares with its own lines
     lines: tuple[list[bytes] | None, ...] = ()
+    # each campaign's surveys read provisionally (campaign_lines.loads): to be confirmed line by line by the import
+    provisional: tuple[bool, ...] = ()
 
     @property
     def survey_count(self) -> int:
@@ -144,16 +146,18 @@ ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, lzma.LZMAErr
               ValueError)
 
 
-def read_package(path: Path, lines: bool = False) -> PackageContent:
+def read_package(path: Path, lines: bool = False, provisional: bool = False) -> PackageContent:
     """Read and check a package; raise SurveyValidationError (es/en) for anything wrong. The garbage collector is
     off meanwhile (engine/bulk.py): its passes over the manifest's 200,000 version vectors of 20,000 surveys, with
     another package's surveys still in memory, made reading it again 5.5 s instead of 2. ``lines``: keep each
-    survey's line (``PackageContent.lines``, for an import: about 1 kB a survey), else none."""
+    survey's line (``PackageContent.lines``, for an import: about 1 kB a survey), else none. ``provisional`` (with
+    ``lines``): surveys read by the model's JSON reader where the file allows, valid only once the import has
+    confirmed each line (campaign_lines.loads)."""
     with bulk():
-        return _read_package(path, lines)
+        return _read_package(path, lines, lines and provisional)
 
 
-def _read_package(path: Path, keep_lines: bool) -> PackageContent:
+def _read_package(path: Path, keep_lines: bool, provisional: bool) -> PackageContent:
     source = str(path)
     survey_io.checked_input(path, MAX_PACKAGE_BYTES)
     survey_io.checked_zip(path, MAX_ENTRIES, "el paquete", "the package")  # before zipfile lists every entry
@@ -168,16 +172,28 @@ def _read_package(path: Path, keep_lines: bool) -> PackageContent:
                       f"not a survey package, or damaged/truncated ({exc})", source) from None
     manifest = _manifest(data, source)
     survey_io.count_surveys(b"".join(data[name] for name in manifest["files"]), source)
-    campaigns, lines = [], []
+    try:
+        campaigns, lines, unconfirmed = _campaigns(data, manifest, source, provisional)
+    except SurveyValidationError:
+        if not provisional:
+            raise
+        campaigns, lines, unconfirmed = _campaigns(data, manifest, source, False)  # the strict reading's verdict
+    return PackageContent(campaigns, manifest, tuple(lines) if keep_lines else (), tuple(unconfirmed))
+
+
+def _campaigns(data: dict[str, bytes], manifest: dict[str, Any], source: str, provisional: bool
+               ) -> tuple[list[Campaign], list[list[bytes] | None], list[bool]]:
+    campaigns, lines, unconfirmed = [], [], []
     for name in sorted(manifest["files"]):
-        item, found = campaign_lines.loads(data[name], source=f"{source}:{name}")
+        item, found, maybe = campaign_lines.loads(data[name], f"{source}:{name}", provisional)
         if not isinstance(item, Campaign):
             raise _refuse("bad_content", f"{name} no es una campaña", f"{name} is not a campaign", source)
         campaigns.append(item)
-        lines.append(found if keep_lines else None)
+        lines.append(found)
+        unconfirmed.append(maybe)
     _ids_once(campaigns, source)
     _checked_versions(manifest, campaigns, source)
-    return PackageContent(campaigns, manifest, tuple(lines) if keep_lines else ())
+    return campaigns, lines, unconfirmed
 
 
 def _checked_versions(manifest: dict[str, Any], campaigns: list[Campaign], source: str) -> None:

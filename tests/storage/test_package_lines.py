@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import random
+import zipfile
 
 import pytest
 
@@ -24,7 +25,7 @@ from cocoa_desktop.storage.packages import campaign_file, read_package
 from cocoa_desktop.storage.repository import split_sections
 from cocoa_desktop.storage.startup import open_storage
 from cocoa_desktop.storage.sync import PROGRESS_EVERY, export_package, import_campaigns, read_incoming
-from tests.fuzz.mutations import BYTE_MUTATORS, DOC_MUTATORS
+from tests.fuzz.mutations import BYTE_MUTATORS, DOC_MUTATORS, package_bytes
 from tests.helpers import generated_surveys
 
 COOPS = survey_io.read(example_path("san-martin-2020-cooperatives.json"))
@@ -39,19 +40,43 @@ def _outcome(read, data: bytes):
 
 
 def _agrees(data: bytes) -> tuple[str, bool]:
-    """campaign_lines.loads says what survey_io.loads says of ``data``; (that outcome, whether lines came)."""
+    """campaign_lines.loads says what survey_io.loads says of ``data``; (that outcome, whether lines came). Read
+    provisionally, it refuses the same, or gives surveys that confirm line by line to the same campaign, or (what
+    survey_io refuses) a line that does not confirm."""
     expected = _outcome(lambda d: survey_io.loads(d, "x"), data)
     got = _outcome(lambda d: campaign_lines.loads(d, "x"), data)
+    provisional = _outcome(lambda d: campaign_lines.loads(d, "x", provisional=True), data)
     if expected[0] == "refused" or got[0] == "refused":
         assert got == expected
+        if provisional[0] == "refused":
+            assert provisional == expected
+        else:
+            item, lines, maybe = provisional[1]
+            assert maybe and lines is not None
+            with pytest.raises(SurveyValidationError):
+                _confirmed(item, lines)
         return "refused", False
-    item, lines = got[1]
-    assert item == expected[1]
+    item, lines, maybe = got[1]
+    assert item == expected[1] and not maybe
     if lines is not None:
         assert isinstance(item, Campaign) and len(lines) == len(item.surveys)
         for line, survey in zip(lines, item.surveys, strict=True):
             assert Survey.model_validate(survey_io.parse_json(line)) == survey
+    assert provisional[0] == "read"
+    quick, quick_lines, maybe = provisional[1]
+    assert quick_lines == lines
+    assert (_confirmed(quick, quick_lines) if maybe else quick) == item
     return "read", lines is not None
+
+
+def _confirmed(item, lines) -> Campaign:
+    """What the import merges of a provisional campaign: each survey confirmed by its line (merge._encoded)."""
+    surveys = []
+    for survey, line in zip(item.surveys, lines, strict=True):
+        texts = {k: merge.canonical_text(v) for k, v in split_sections(survey.model_dump(mode="json")).items()}
+        surveys.append(survey if campaign_lines.is_line(survey.id, texts, line) else
+                       campaign_lines.confirmed(line, "x"))
+    return item.model_copy(update={"surveys": surveys})
 
 
 def _layout() -> bytes:
@@ -166,3 +191,30 @@ def test_an_insert_failing_half_way_rolls_everything_back(storage):
         import_campaigns(repo, [CAMPAIGN.model_copy(update={"surveys": surveys})], "many.json")
     assert _state(repo) == before
     assert int(repo.conn.execute("PRAGMA cache_size").fetchone()[0]) == -2000  # the import's cache given back
+
+
+def test_a_line_with_a_key_twice_is_refused_by_the_import_as_by_the_strict_reading(storage, tmp_path):
+    """The model's JSON reader keeps the last of two equal keys; the import confirms each line, so the package is
+    refused with the error the strict reading gives, and nothing changes."""
+    repo = storage.repo
+    import_campaigns(repo, [COOPS], "coops.json")
+    export_package(repo, tmp_path / "a.cacao.zip")
+    with zipfile.ZipFile(tmp_path / "a.cacao.zip") as zf:
+        files = {name: zf.read(name) for name in zf.namelist() if name != "manifest.json"}
+        manifest = json.loads(zf.read("manifest.json"))
+    name, data = next(iter(files.items()))
+    files[name] = data.replace(b'"notes":"', b'"notes":"otra","notes":"', 1)
+    assert files[name] != data
+    (tmp_path / "b.cacao.zip").write_bytes(package_bytes(files, manifest))
+    with pytest.raises(SurveyValidationError) as strict:
+        read_incoming(tmp_path / "b.cacao.zip", provisional=False)
+    incoming = read_incoming(tmp_path / "b.cacao.zip")
+    assert any(incoming.provisional)  # read by the model's JSON reader: the key twice not seen yet
+    for folder in ("office", "here"):
+        with open_storage(tmp_path / folder) as office:
+            target = office.repo if folder == "office" else repo
+            before = _state(target)
+            with pytest.raises(SurveyValidationError) as caught:
+                import_campaigns(target, incoming, str(tmp_path / "b.cacao.zip"))
+            assert caught.value.issues == strict.value.issues and caught.value.issues[0].code == "duplicate_key"
+            assert _state(target) == before
