@@ -21,8 +21,10 @@ it, with the strict reading's error.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from contextlib import suppress
+from functools import lru_cache
 from typing import Any
 
 from pydantic import ValidationError
@@ -30,14 +32,14 @@ from pydantic import ValidationError
 from cocoa_desktop.engine import survey_io
 from cocoa_desktop.engine.bulk import bulk
 from cocoa_desktop.engine.issues import SurveyValidationError, issues_from_validation_error
+from cocoa_desktop.engine.sections import META
 from cocoa_desktop.engine.survey import Campaign, Survey
-from cocoa_desktop.storage import stamps
 
 _TAIL = b"\n]}}\n"
 
 
-def loads(data: bytes, source: str = "", provisional: bool = False) -> tuple[Survey | Campaign, list[bytes] | None,
-                                                                           bool]:
+def loads(data: bytes, source: str = "", provisional: bool = False, counted: bool = False
+          ) -> tuple[Survey | Campaign, list[bytes] | None, bool]:
     """``survey_io.loads(data, source)``; when the file is written one survey a line, those lines (in the order of
     the campaign's surveys); and whether its surveys are *provisional*.
 
@@ -47,8 +49,10 @@ def loads(data: bytes, source: str = "", provisional: bool = False) -> tuple[Sur
     each line is confirmed: it is the line the survey's canonical sections make (what an export of this app
     writes), or the line of a survey stored here and stamped (both parse as the app parses), or the app's
     parser and the model accept it (``confirmed``). The import confirms every line before it commits
-    (storage/merge.py). A line the model's JSON reader refuses is read the strict way: the same error."""
-    survey_io.count_surveys(data, source)
+    (storage/merge.py). A line the model's JSON reader refuses is read the strict way: the same error.
+    ``counted``: the caller has bounded the surveys of these bytes already (``survey_io.count_surveys``)."""
+    if not counted:
+        survey_io.count_surveys(data, source)
     found = _split(data)
     if found is not None:
         with bulk():  # thousands of surveys: no garbage-collector passes over the objects being built
@@ -65,11 +69,27 @@ def loads(data: bytes, source: str = "", provisional: bool = False) -> tuple[Sur
 
 def is_line(travel_id: str, texts: dict[str, str], line: bytes) -> bool:
     """``line`` is the line a package carries for a survey whose sections' canonical JSON is ``texts``: the very
-    bytes an export of this app writes for it (stamps.line: its sections in the order of their names)."""
+    bytes an export of this app writes for it (stamps.line: its sections in the order of their names; a meta
+    section's members inline). Built as text and encoded once (stamps.line's result, a third of its time)."""
+    parts = ['{"id":' + json.dumps(travel_id)]
+    for name in sorted(texts):
+        text = texts[name]
+        if name != META:
+            parts.append(_key(name) + text)
+        elif text.startswith("{") and text.endswith("}"):  # canonical JSON: no space around its members
+            if len(text) > 2:
+                parts.append(text[1:-1])
+        else:
+            return False  # not an object: stamps.line makes no JSON of it
     try:
-        return stamps.line(travel_id, [(name, text.encode(), None) for name, text in sorted(texts.items())]) == line
+        return (",".join(parts) + "}").encode() == line
     except UnicodeEncodeError:  # a lone surrogate: not what the app's parser reads
         return False
+
+
+@lru_cache(maxsize=64)
+def _key(name: str) -> str:
+    return json.dumps(name, ensure_ascii=False) + ":"
 
 
 def confirmed(line: bytes, source: str = "") -> Survey:

@@ -185,7 +185,7 @@ def _campaigns(data: dict[str, bytes], manifest: dict[str, Any], source: str, pr
                ) -> tuple[list[Campaign], list[list[bytes] | None], list[bool]]:
     campaigns, lines, unconfirmed = [], [], []
     for name in sorted(manifest["files"]):
-        item, found, maybe = campaign_lines.loads(data[name], f"{source}:{name}", provisional)
+        item, found, maybe = campaign_lines.loads(data[name], f"{source}:{name}", provisional, counted=True)
         if not isinstance(item, Campaign):
             raise _refuse("bad_content", f"{name} no es una campaña", f"{name} is not a campaign", source)
         campaigns.append(item)

@@ -19,7 +19,7 @@ from cocoa_desktop.engine import survey_io
 from cocoa_desktop.engine.issues import SurveyValidationError
 from cocoa_desktop.engine.resources import example_path
 from cocoa_desktop.engine.survey import Campaign, Survey
-from cocoa_desktop.storage import campaign_lines, merge
+from cocoa_desktop.storage import campaign_lines, merge, stamps
 from cocoa_desktop.storage.database import StorageError
 from cocoa_desktop.storage.packages import campaign_file, read_package
 from cocoa_desktop.storage.repository import split_sections
@@ -218,3 +218,25 @@ def test_a_line_with_a_key_twice_is_refused_by_the_import_as_by_the_strict_readi
                 import_campaigns(target, incoming, str(tmp_path / "b.cacao.zip"))
             assert caught.value.issues == strict.value.issues and caught.value.issues[0].code == "duplicate_key"
             assert _state(target) == before
+
+
+def test_an_apps_own_package_is_confirmed_line_by_line_without_reading_it_again(storage, tmp_path, monkeypatch):
+    """Every line an export writes is the line its survey's canonical sections make (campaign_lines.is_line, the
+    same bytes as stamps.line), so a provisional import never reads a line the strict way."""
+    repo = storage.repo
+    campaign = CAMPAIGN.model_copy(update={"surveys": [*COOPS.surveys, *generated_surveys(40, seed=9)]})
+    import_campaigns(repo, [campaign], "many.json")
+    export_package(repo, tmp_path / "a.cacao.zip")
+    incoming = read_incoming(tmp_path / "a.cacao.zip")
+    assert all(incoming.provisional)
+    for survey, line in zip(incoming.campaigns[0].surveys, incoming.lines[0] or [], strict=True):
+        texts = {k: merge.canonical_text(v) for k, v in split_sections(survey.model_dump(mode="json")).items()}
+        assert campaign_lines.is_line(survey.id, texts, line)
+        assert stamps.line(survey.id, [(k, v.encode(), None) for k, v in sorted(texts.items())]) == line
+        assert not campaign_lines.is_line(survey.id, {**texts, "meta": "[]"}, line)
+        assert not campaign_lines.is_line(survey.id + "x", texts, line)
+    monkeypatch.setattr(campaign_lines, "confirmed", lambda *a: pytest.fail("read again the strict way"))
+    with open_storage(tmp_path / "office") as office:
+        report = import_campaigns(office.repo, incoming, str(tmp_path / "a.cacao.zip"))
+        assert report.added == len(campaign.surveys)
+        assert [office.repo.survey(s.id) for s in campaign.surveys[::7]] == campaign.surveys[::7]
