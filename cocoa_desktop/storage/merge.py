@@ -213,7 +213,7 @@ class Merger:
         stored = self._stored(local_id)
         ours_versions = {name: self._vector(version) for name, (_, _, version) in stored.items()}
         if line is not None and _same_line(survey.id, local_id, stored, line) and (
-                not provisional or self._stamps.get(local_id) == stamps.digest(survey.id, _in_order(stored))):
+                not provisional or self._stamped(local_id, survey.id, stored)):
             # the line ours makes, byte for byte: the very document we store, so every section the same version
             # (its model dump is ours), without dumping or encoding it; provisional, it is a line our stamp says
             # the app's parser and the model accept
@@ -245,6 +245,11 @@ class Merger:
         if THEIRS_NEWER in kinds:
             return local_id, UPDATED
         return local_id, OURS_NEWER if OURS_NEWER in kinds else IDENTICAL
+
+    def _stamped(self, local_id: str, travel_id: str, stored: Stored) -> bool:
+        """Our stamp of the survey is current for what it stores: its line passed the app's parser and the model."""
+        stamp = self._stamps.get(local_id)
+        return stamp is not None and stamp == stamps.digest(travel_id, _in_order(stored))
 
     def _encoded(self, survey: Survey, local_id: str, line: bytes | None, provisional: bool,
                  dump: Callable[[Survey], dict[str, Any]]) -> tuple[Survey, dict[str, Any], dict[str, Any],

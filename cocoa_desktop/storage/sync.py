@@ -93,9 +93,11 @@ class Incoming:
 
 
 def read_incoming(path: Path, provisional: bool = True) -> Incoming:
-    """A package or a survey/campaign JSON file, checked; nothing written. ``provisional``: for
-    ``import_campaigns``, which confirms each line of a package as it merges it (campaign_lines.loads: a third of
-    the time to read); its campaigns are for nothing else."""
+    """A package or a survey/campaign JSON file, checked; nothing written. ``provisional`` (the default, for
+    ``import_campaigns``): a package's survey lines are read by the model's JSON reader (campaign_lines.loads: a
+    third less time) and the import confirms each before it commits, so a package with a key twice in a survey is
+    refused by the import rather than here, with the same error; such campaigns are for nothing else (``read_any``
+    reads strictly)."""
     if not is_package(path):
         return Incoming(campaigns_from_json_file(path))
     content = read_package(path, lines=True, provisional=provisional)

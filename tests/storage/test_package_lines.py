@@ -240,3 +240,16 @@ def test_an_apps_own_package_is_confirmed_line_by_line_without_reading_it_again(
         report = import_campaigns(office.repo, incoming, str(tmp_path / "a.cacao.zip"))
         assert report.added == len(campaign.surveys)
         assert [office.repo.survey(s.id) for s in campaign.surveys[::7]] == campaign.surveys[::7]
+
+
+def test_a_survey_here_without_a_current_stamp_is_confirmed_before_it_counts_as_the_same(storage, tmp_path):
+    """Our line, byte for byte, is taken unread only under our current stamp; without one (a folder from before
+    stamps, a stale stamp) the line is confirmed as a new survey's is, and the result is the same."""
+    repo = storage.repo
+    import_campaigns(repo, [COOPS], "coops.json")
+    export_package(repo, tmp_path / "a.cacao.zip")
+    repo.conn.execute("UPDATE surveys SET checked = NULL")
+    before = _state(repo)
+    report = import_campaigns(repo, read_incoming(tmp_path / "a.cacao.zip"), str(tmp_path / "a.cacao.zip"))
+    assert (report.identical, report.added, report.updated, report.conflicts) == (len(COOPS.surveys), 0, 0, [])
+    assert _state(repo) == before
