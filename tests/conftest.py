@@ -8,10 +8,10 @@ from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.factors import Factors, factors_for
-from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.engine.survey import Campaign, Survey
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.footprint.factors import Factors, factors_for
+from cocoa_desktop.engine.model.survey import Campaign, Survey
 
 ROOT = Path(__file__).resolve().parents[1]
 

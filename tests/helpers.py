@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.model.survey import Survey
 
 
 def farm(**sections: object) -> Survey:

@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.survey import Survey
-from cocoa_desktop.engine.survey_stream import CampaignSurveys
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.survey_stream import CampaignSurveys
+from cocoa_desktop.engine.model.issues import SurveyValidationError
+from cocoa_desktop.engine.model.survey import Survey
 
 
 def _error(exc: Exception) -> tuple[Any, ...]:

@@ -24,9 +24,9 @@ from typing import Any
 
 import xlsxwriter
 
-from cocoa_desktop.engine import paths
-from cocoa_desktop.engine import vocabulary as v
-from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.model import paths
+from cocoa_desktop.engine.model import vocabulary as v
+from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.workbook import xlsform as x
 
 KOBO_META = ["_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status", "_submitted_by",

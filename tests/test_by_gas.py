@@ -1,4 +1,4 @@
-"""The product footprint by gas and origin (engine/by_gas.py) and what the footprint report states beside it
+"""The product footprint by gas and origin (engine/footprint/by_gas.py) and what the footprint report states beside it
 (engine/report_facts.py): known answers worked by hand from the factor files, and the split adding up to the gross."""
 
 from __future__ import annotations
@@ -8,10 +8,11 @@ import re
 
 import pytest
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.by_gas import Origin, gas_split
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.footprint import compute
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.footprint.by_gas import Origin, gas_split
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.factors import factors_for
 from cocoa_desktop.engine.report_facts import (
     citation,
     factor_set_digest,
@@ -19,7 +20,6 @@ from cocoa_desktop.engine.report_facts import (
     is_reconstructed,
     survey_facts,
 )
-from cocoa_desktop.engine.resources import example_path
 from tests.helpers import farm, generated_surveys
 
 REGION = example_path("san-martin-2020-region.json")

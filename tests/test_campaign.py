@@ -7,10 +7,10 @@ import math
 import pytest
 from helpers import farm, generated_surveys
 
-from cocoa_desktop.engine.campaign import campaign_table, report_difference
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.results import STAGES, Stage
-from cocoa_desktop.engine.year_over_year import compare, inputs_of
+from cocoa_desktop.engine.footprint.campaign import campaign_table, report_difference
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.results import STAGES, Stage
+from cocoa_desktop.engine.footprint.year_over_year import compare, inputs_of
 
 # Report §7 in its printed order (by net kg/kg): name, ha, partners, husk %, net t/yr, net kg/kg
 REPORT_ORDER = [
@@ -101,7 +101,7 @@ def test_farms_roll_up_into_their_cooperative_and_rank(promperu):
 
 
 def test_a_cooperative_that_produced_nothing_ranks_last():
-    from cocoa_desktop.engine.factors import factors_for
+    from cocoa_desktop.engine.footprint.factors import factors_for
 
     a = farm(general={"organisation": "Sin cosecha", "campaign_year": 2024, "productive_area_ha": 2,
                       "dry_cocoa_kg": 0.0})

@@ -1,21 +1,21 @@
-"""The campaign view's one pass over a campaign (engine/campaign_summary.py) gives the very figures of the list forms
-(campaign_table, plans, simulate, cooperative_from_sample, roll_up), to the last bit, while asking for a survey again
-only where a cooperative must be densified or simulated."""
+"""The campaign view's one pass over a campaign (engine/footprint/campaign_summary.py) gives the very figures of the
+list forms (campaign_table, plans, simulate, cooperative_from_sample, roll_up), to the last bit, while asking for a
+survey again only where a cooperative must be densified or simulated."""
 
 from __future__ import annotations
 
 import pytest
 from helpers import generated_surveys
 
-from cocoa_desktop.engine.campaign import campaign_table
-from cocoa_desktop.engine.campaign_summary import CampaignSummary
-from cocoa_desktop.engine.extrapolation import cooperative_from_footprints, cooperative_from_sample
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.recommendations import plans
-from cocoa_desktop.engine.rollup import roll_up, roll_up_footprints
-from cocoa_desktop.engine.survey import SurveyUnit
-from cocoa_desktop.engine.uncertainty import simulate
-from cocoa_desktop.engine.year_over_year import compare, compare_units, units_of
+from cocoa_desktop.engine.decisions.recommendations import plans
+from cocoa_desktop.engine.footprint.campaign import campaign_table
+from cocoa_desktop.engine.footprint.campaign_summary import CampaignSummary
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.extrapolation import cooperative_from_footprints, cooperative_from_sample
+from cocoa_desktop.engine.footprint.rollup import roll_up, roll_up_footprints
+from cocoa_desktop.engine.footprint.year_over_year import compare, compare_units, units_of
+from cocoa_desktop.engine.model.survey import SurveyUnit
+from cocoa_desktop.engine.uncertainty.monte_carlo import simulate
 
 
 class Source:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cocoa_desktop.cli import main
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files.resources import example_path
 
 REGION = str(example_path("san-martin-2020-region.json"))
 COOPS = str(example_path("san-martin-2020-cooperatives.json"))

@@ -7,13 +7,13 @@ from helpers import farm
 from pydantic import ValidationError
 
 from cocoa_desktop.cli import main
-from cocoa_desktop.engine import vocabulary
-from cocoa_desktop.engine.checks import survey_warnings
-from cocoa_desktop.engine.explanation import describe
-from cocoa_desktop.engine.factors import factors_for, load_factor_set
-from cocoa_desktop.engine.footprint import compute, explain
-from cocoa_desktop.engine.results import Stage
-from cocoa_desktop.engine.stages.husk import destination_efs
+from cocoa_desktop.engine.footprint.checks import survey_warnings
+from cocoa_desktop.engine.footprint.compute import compute, explain
+from cocoa_desktop.engine.footprint.explanation import describe
+from cocoa_desktop.engine.footprint.factors import factors_for, load_factor_set
+from cocoa_desktop.engine.footprint.results import Stage
+from cocoa_desktop.engine.footprint.stages.husk import destination_efs
+from cocoa_desktop.engine.model import vocabulary
 
 REL = 1e-12
 

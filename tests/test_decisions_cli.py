@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cocoa_desktop.cli import main
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files.resources import example_path
 
 SCRIPT = Path(sys.executable).with_name("cocoa-desktop")
 COOPS = str(example_path("san-martin-2020-cooperatives.json"))
@@ -113,7 +113,7 @@ def test_a_training_package_says_so(tmp_path, monkeypatch):
 
 
 def test_a_training_campaign_file_is_marked_in_compute(tmp_path, capsys):
-    from cocoa_desktop.engine import survey_io
+    from cocoa_desktop.engine.files import survey_io
     from cocoa_desktop.storage import training
 
     path = tmp_path / "taller.json"

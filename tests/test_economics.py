@@ -6,19 +6,19 @@ import json
 
 import pytest
 
-from cocoa_desktop.engine.cash_flow import cash_flow, indicators, present_value
-from cocoa_desktop.engine.economics import (
+from cocoa_desktop.engine.economics.cash_flow import cash_flow, indicators, present_value
+from cocoa_desktop.engine.economics.project import (
     CarbonProject,
     Perspective,
     project_document,
     project_from_document,
     read_project,
 )
-from cocoa_desktop.engine.economics_report import evaluate_project, evaluation_document
-from cocoa_desktop.engine.economics_text import evaluation_text
-from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.engine.sensitivity import break_even, farm_threshold, table, tornado
+from cocoa_desktop.engine.economics.report import evaluate_project, evaluation_document
+from cocoa_desktop.engine.economics.text import evaluation_text
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.model.issues import SurveyValidationError
+from cocoa_desktop.engine.uncertainty.sensitivity import break_even, farm_threshold, table, tornado
 
 # Table 9 as printed: nominal cash flow (I + II), PEN
 TABLE_9_NET = [-1_811_381.81, 926_733.26, 926_733.26, 926_733.26, 926_733.26, 926_733.26]
@@ -89,7 +89,7 @@ def test_break_even_production_drop_is_the_papers_47_49_percent(aprocam):
     price = break_even(aprocam, "cocoa_price")
     assert price.value == pytest.approx(3.87, abs=0.005)  # Table 11's "3.87"
     # at the break-even the IRR is the discount rate
-    from cocoa_desktop.engine.sensitivity import evaluate, varied
+    from cocoa_desktop.engine.uncertainty.sensitivity import evaluate, varied
 
     at = evaluate(varied(aprocam, "cocoa_production", production.change))
     assert at.irr == pytest.approx(aprocam.discount_rate, abs=1e-9)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files.resources import example_path
 
 SCRIPT = Path(sys.executable).with_name("cocoa-desktop")
 APROCAM = str(example_path("aprocam-2024-carbon-project.json"))

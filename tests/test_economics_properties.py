@@ -9,8 +9,16 @@ import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from cocoa_desktop.engine.cash_flow import BENEFIT, COST, CashFlow, Line, indicators, present_value, sign_changes
-from cocoa_desktop.engine.economics import Perspective
+from cocoa_desktop.engine.economics.cash_flow import (
+    BENEFIT,
+    COST,
+    CashFlow,
+    Line,
+    indicators,
+    present_value,
+    sign_changes,
+)
+from cocoa_desktop.engine.economics.project import Perspective
 
 # money in cents, as in a cash-flow table
 outlay = st.integers(100_000, 10**10).map(lambda c: c / 100)

@@ -23,12 +23,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cocoa_desktop.engine import land_use
-from cocoa_desktop.engine import vocabulary as v
-from cocoa_desktop.engine.factors import Factors, factors_for, gwp_sets
-from cocoa_desktop.engine.nitrogen import BY_TYPE, nominal_n_percent
-from cocoa_desktop.engine.stages import fertilisation, fuels, husk, post_harvest, sequestration, transport
-from cocoa_desktop.engine.survey import (
+from cocoa_desktop.engine.footprint import land_use
+from cocoa_desktop.engine.footprint.factors import Factors, factors_for, gwp_sets
+from cocoa_desktop.engine.footprint.nitrogen import BY_TYPE, nominal_n_percent
+from cocoa_desktop.engine.footprint.stages import fertilisation, fuels, husk, post_harvest, sequestration, transport
+from cocoa_desktop.engine.model import vocabulary as v
+from cocoa_desktop.engine.model.survey import (
     VEHICLE_FUELS,
     AgeClass,
     BagType,

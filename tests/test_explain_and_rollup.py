@@ -7,9 +7,9 @@ import math
 import pytest
 from helpers import farm
 
-from cocoa_desktop.engine.footprint import compute, explain
-from cocoa_desktop.engine.results import Stage, sum_footprints
-from cocoa_desktop.engine.rollup import roll_up
+from cocoa_desktop.engine.footprint.compute import compute, explain
+from cocoa_desktop.engine.footprint.results import Stage, sum_footprints
+from cocoa_desktop.engine.footprint.rollup import roll_up
 
 
 def test_steps_add_up_to_each_stage(region, promperu):
@@ -71,7 +71,7 @@ def test_ranked_stages_follow_the_report(region, promperu):
 
 def test_composting_recommendation_for_acopagro_like_unit(region, promperu):
     """Composting all the region's husk left on soil saves (7.707 − 1.6099) × P × 0.42503 kg per year."""
-    from cocoa_desktop.engine.recommendations import composting_saving_kg, plan_for
+    from cocoa_desktop.engine.decisions.recommendations import composting_saving_kg, plan_for
 
     saving = composting_saving_kg(region, promperu)
     assert saving == pytest.approx(9_569_017 * 0.42503 * 8.5 * (0.906706 - 0.1894), rel=1e-12)
@@ -87,7 +87,7 @@ def test_composting_recommendation_for_acopagro_like_unit(region, promperu):
 
 
 def test_compensation_is_sized_in_credits_and_hectares(promperu):
-    from cocoa_desktop.engine.recommendations import plan_for
+    from cocoa_desktop.engine.decisions.recommendations import plan_for
 
     unit = farm(husk={"shares": {"left_on_soil": 1.0}}, fertilisation={"data_collected": True, "products": [
         {"type": "urea", "kg_per_year": 2000.0, "n_percent": 46.0}]})  # no bags: composting is all it can reduce

@@ -7,9 +7,9 @@ import re
 import pytest
 from helpers import generated_surveys
 
-from cocoa_desktop.engine.explanation import describe
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.footprint import explain
+from cocoa_desktop.engine.footprint.compute import explain
+from cocoa_desktop.engine.footprint.explanation import describe
+from cocoa_desktop.engine.footprint.factors import factors_for
 
 SPANISH_UNIT_WORDS = ("año", "cáscara", "cacao seco", "aplicado", "convertida")
 ENGLISH_UNIT_WORDS = (" yr", "fresh husk", "dry cocoa", "applied", "converted", "vehicle-mile")

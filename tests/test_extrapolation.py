@@ -7,8 +7,9 @@ import math
 import pytest
 from helpers import farm
 
-from cocoa_desktop.engine.campaign import campaign_table
-from cocoa_desktop.engine.extrapolation import (
+from cocoa_desktop.engine.footprint.campaign import campaign_table
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.extrapolation import (
     cooperative_from_sample,
     ratio_estimate,
     region_estimate,
@@ -17,9 +18,8 @@ from cocoa_desktop.engine.extrapolation import (
     sample_size_for_margin,
     t_value,
 )
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.results import Stage
+from cocoa_desktop.engine.footprint.results import Stage
+from cocoa_desktop.engine.model.issues import SurveyValidationError
 from cocoa_desktop.engine.sampling import z_value
 
 # Four farms of a cooperative of 40 partners producing 260 t: y (t CO2e), x (t cocoa). By hand:

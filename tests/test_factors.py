@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cocoa_desktop.engine.factors import FactorStatus, available_factor_sets, gwp_sets, load_factor_set
-from cocoa_desktop.engine.stages.husk import composting_ef, destination_efs
+from cocoa_desktop.engine.footprint.factors import FactorStatus, available_factor_sets, gwp_sets, load_factor_set
+from cocoa_desktop.engine.footprint.stages.husk import composting_ef, destination_efs
 
 
 def test_both_sets_ship():

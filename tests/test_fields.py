@@ -1,4 +1,4 @@
-"""Every leaf of the survey model (engine/fields.py walks the model itself) has its place everywhere a technician
+"""Every leaf of the survey model (engine/model/fields.py walks the model itself) has its place everywhere a technician
 meets the survey: a wizard field (whose page's guide chapter names it: tests/gui/test_guide.py), a workbook
 column, and it survives export → import (here without LibreOffice; with LibreOffice's recalculation and save in
 tests/workbook/test_every_field.py). A field added to the model and forgotten in one of them fails here."""
@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.fields import ITEM, Leaf, leaves
-from cocoa_desktop.engine.sections import META, SECTIONS
-from cocoa_desktop.engine.survey import Campaign, Survey
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.model.fields import ITEM, Leaf, leaves
+from cocoa_desktop.engine.model.sections import META, SECTIONS
+from cocoa_desktop.engine.model.survey import Campaign, Survey
 
 # Leaves the wizard does not ask, each with its reason (the notes, the fuels' purpose and a leg's load were typed only
 # in the workbook until this test found them; issue 21).

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from cocoa_desktop.cli import main
-from cocoa_desktop.engine import economics, sensitivity
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.economics import project as economics
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.uncertainty import sensitivity
 
 PROJECT = example_path("aprocam-2024-carbon-project.json")
 
@@ -201,7 +202,7 @@ def test_export_xlsx_to_an_unwritable_place_is_refused(target, capsys):
 def _near_identical_campaign(count: int):
     from helpers import farm
 
-    from cocoa_desktop.engine.survey import Campaign
+    from cocoa_desktop.engine.model.survey import Campaign
 
     one = farm()
     return Campaign(name="Taller", year=2024, surveys=[one.model_copy(update={"id": f"taller-{i:05d}"})
@@ -228,7 +229,7 @@ def test_a_real_bomb_is_still_refused(tmp_path):
     import io
     import zipfile
 
-    from cocoa_desktop.engine.issues import SurveyValidationError
+    from cocoa_desktop.engine.model.issues import SurveyValidationError
     from cocoa_desktop.storage.packages import read_package
 
     path = tmp_path / "bomba.cacao.zip"

@@ -12,10 +12,10 @@ import numpy as np
 import pytest
 from helpers import farm
 
-from cocoa_desktop.engine.husk_model import heap_ch4, husk_model_check, husk_model_sentence
-from cocoa_desktop.engine.recommendations import plan_for
-from cocoa_desktop.engine.rollup import roll_up
-from cocoa_desktop.engine.uncertainty import simulate
+from cocoa_desktop.engine.decisions.recommendations import plan_for
+from cocoa_desktop.engine.footprint.husk_model import heap_ch4, husk_model_check, husk_model_sentence
+from cocoa_desktop.engine.footprint.rollup import roll_up
+from cocoa_desktop.engine.uncertainty.monte_carlo import simulate
 
 CALIBRATED = 0.03626824
 # IPCC 2006 Vol. 5 ch. 3 with the IPCC set's values: DOC = 0.20 × 0.156 / 0.40 = 0.078 kg/kg fresh husk;
@@ -96,7 +96,7 @@ def test_the_compost_advice_says_what_it_would_save_with_the_ipcc_value(cooperat
     husk_kg = fp.production_kg * 8.5 * rotting
     assert compost.numbers["t"] == pytest.approx(husk_kg * (CALIBRATED * 25 - COMPOST) / 1000, rel=1e-6)
     assert compost.numbers["t_ipcc"] == pytest.approx(husk_kg * (IPCC_HEAP * 25 - COMPOST) / 1000, rel=1e-6)
-    from cocoa_desktop.engine.recommendation_words import message
+    from cocoa_desktop.engine.decisions.recommendation_words import message
 
     words = message(compost, "es")
     assert "0,0104" in words and "ahorraría" in words and plan.husk_model is not None
@@ -150,8 +150,8 @@ def test_compute_json_names_the_model_term():
 def test_the_plans_of_a_campaign_table_reuse_its_values(cooperatives, promperu):
     """The campaign view and the PDF: each cooperative's husk check takes the roll-up's values (computed once) and
     gives what a fresh computation gives; another list of surveys or other factors is computed afresh."""
-    from cocoa_desktop.engine.campaign import campaign_table
-    from cocoa_desktop.engine.recommendations import plans
+    from cocoa_desktop.engine.decisions.recommendations import plans
+    from cocoa_desktop.engine.footprint.campaign import campaign_table
 
     surveys = list(cooperatives.surveys)
     table = campaign_table(surveys, promperu)

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from helpers import farm
 
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.results import Stage
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.results import Stage
 
 REL = 1e-9
 
@@ -106,7 +106,7 @@ def test_land_use_change_one_off_and_amortised(ipcc):
 
 
 def test_gwp_set_is_selectable_independently(region):
-    from cocoa_desktop.engine.factors import factors_for
+    from cocoa_desktop.engine.footprint.factors import factors_for
 
     ar4 = compute(region, factors_for("promperu-2020", "AR4")).stages[Stage.HUSK]
     ar6 = compute(region, factors_for("promperu-2020", "AR6")).stages[Stage.HUSK]

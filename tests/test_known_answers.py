@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.results import Stage
-from cocoa_desktop.engine.rollup import roll_up
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.results import Stage
+from cocoa_desktop.engine.footprint.rollup import roll_up
 
 REL = 0.005  # 0.5 %
 

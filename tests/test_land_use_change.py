@@ -13,12 +13,13 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from cocoa_desktop.engine import land_use, survey_io
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.issues import issues_from_validation_error
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.footprint import land_use
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.rollup import roll_up
+from cocoa_desktop.engine.model.issues import issues_from_validation_error
+from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.report import footprint_document, luc_assumptions, luc_figure, text_table
-from cocoa_desktop.engine.rollup import roll_up
-from cocoa_desktop.engine.survey import Survey
 from tests.helpers import farm
 
 ONE_HA_ONCE = 561_700.0  # kg CO2

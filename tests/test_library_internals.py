@@ -6,7 +6,7 @@ here, naming it, instead of writing workbooks that are wrong or unreadable.
 - workbook/report_sheets.py reads a worksheet's cells back from its ``table``; workbook/xlsx.py's ``discard`` closes
   a streamed sheet's temporary file;
 - workbook/reader.py reads each sheet's XML through openpyxl's private ``ReadOnlyWorksheet._get_source``;
-- engine/survey_io.py reads a ZIP's end record through the standard library's private ``zipfile._EndRecData``.
+- engine/files/survey_io.py reads a ZIP's end record through the standard library's private ``zipfile._EndRecData``.
 
 pyproject.toml bounds XlsxWriter and openpyxl below their next major version and constraints.txt pins the versions
 tested: raise them on purpose, with this file.

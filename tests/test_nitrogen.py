@@ -8,13 +8,13 @@ import pytest
 from pydantic import ValidationError
 
 from cocoa_desktop.cli import main
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.issues import issues_from_validation_error, known_error_types
-from cocoa_desktop.engine.nitrogen import nominal_n_percent
-from cocoa_desktop.engine.results import Stage
-from cocoa_desktop.engine.survey import FertiliserProduct
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.footprint.nitrogen import nominal_n_percent
+from cocoa_desktop.engine.footprint.results import Stage
+from cocoa_desktop.engine.model.issues import issues_from_validation_error, known_error_types
+from cocoa_desktop.engine.model.survey import FertiliserProduct
 from tests.helpers import farm
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cocoa_desktop.engine.numbers import AmbiguousNumber, parse_number
+from cocoa_desktop.engine.model.numbers import AmbiguousNumber, parse_number
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,7 @@ def test_the_wheel_carries_the_guide_and_the_resources(wheel):
 
 
 def test_the_installed_package_finds_its_guide():
-    from cocoa_desktop.engine.resources import guide_dir
+    from cocoa_desktop.engine.files.resources import guide_dir
 
     assert (guide_dir() / "es").is_dir() and (guide_dir() / "en").is_dir()
 

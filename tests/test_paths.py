@@ -1,8 +1,8 @@
-"""One dotted-path helper for survey documents (engine/paths.py; issue 21)."""
+"""One dotted-path helper for survey documents (engine/model/paths.py; issue 21)."""
 
 from __future__ import annotations
 
-from cocoa_desktop.engine import paths
+from cocoa_desktop.engine.model import paths
 
 DOC = {"husk": {"shares": {"composted": 0.4}}, "transport": {"legs": [{"distance": 12.0}, {"distance": 3.5}]},
        "packaging": [{"peso": 0.1}, {"type": "jute_sack"}]}

@@ -5,16 +5,16 @@ from __future__ import annotations
 import pytest
 from helpers import farm
 
-from cocoa_desktop.engine.campaign import campaign_table
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.recommendation_words import (
+from cocoa_desktop.engine.decisions.recommendation_words import (
     comparison,
     compensation_words,
     densification_comparison,
     message,
     reduction_words,
 )
-from cocoa_desktop.engine.recommendations import HIERARCHY, Tier, plan_for, plans
+from cocoa_desktop.engine.decisions.recommendations import HIERARCHY, Tier, plan_for, plans
+from cocoa_desktop.engine.footprint.campaign import campaign_table
+from cocoa_desktop.engine.footprint.compute import compute
 
 ROT = 0.03626824 * 25
 COMPOST = 0.004 * 25 + 0.0003 * 298
@@ -133,8 +133,8 @@ def test_sequestration_counted_zero_is_said_wherever_the_residual_is(ipcc, promp
     import json
 
     from cocoa_desktop.cli import main
-    from cocoa_desktop.engine.resources import example_path
-    from cocoa_desktop.engine.results import note_message
+    from cocoa_desktop.engine.files.resources import example_path
+    from cocoa_desktop.engine.footprint.results import note_message
 
     note = note_message("sequestration_no_areas", "es")  # "Sin áreas por sistema y edad: el secuestro … cuenta 0."
     table = campaign_table(cooperatives.surveys, ipcc)
@@ -161,8 +161,8 @@ def test_sequestration_counted_zero_is_said_wherever_the_residual_is(ipcc, promp
 def test_a_plan_without_a_residual_still_says_the_note(ipcc):
     """The note rides on the residual; a plan with no residual to carry it (reductions cover the net) says it apart
     (the CLI's text prints it as a "Nota" line)."""
-    from cocoa_desktop.engine.recommendation_words import plan_notes, sequestration_zero_words
-    from cocoa_desktop.engine.recommendations import Plan
+    from cocoa_desktop.engine.decisions.recommendation_words import plan_notes, sequestration_zero_words
+    from cocoa_desktop.engine.decisions.recommendations import Plan
 
     p = plan(ipcc, farm(husk={"shares": {"heaped": 1.0}}))
     assert p.item("residual").numbers["sequestration_zero"] == 1.0
@@ -174,7 +174,7 @@ def test_a_plan_without_a_residual_still_says_the_note(ipcc):
 def test_estimated_deforestation_is_said_as_an_estimate_by_area_share(promperu, cooperatives, region):
     """Issue 19 point 5: each cooperative's deforestation is the region's 1,774 ha (report) shared out by area:
     Acopagro 5,000 / 9,301 × 1,774 = 953.7 ha, × 238.19955 t/ha = 227,171 t. It was printed as a measured fact."""
-    from cocoa_desktop.engine.recommendation_words import estimate_sentence
+    from cocoa_desktop.engine.decisions.recommendation_words import estimate_sentence
 
     table = campaign_table(cooperatives.surveys, promperu)
     acopagro = next(p for p in plans(table, cooperatives.surveys, promperu) if "Acopagro" in p.name)

@@ -15,9 +15,9 @@ import numpy as np
 import pytest
 from helpers import generated_surveys
 
-from cocoa_desktop.engine import uncertainty
-from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.uncertainty import simulate
+from cocoa_desktop.engine.model.issues import SurveyValidationError
+from cocoa_desktop.engine.uncertainty import monte_carlo as uncertainty
+from cocoa_desktop.engine.uncertainty.monte_carlo import simulate
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -182,7 +182,7 @@ def test_the_allocation_is_the_one_computed_before():
 def test_a_list_at_the_strata_limit_draws_as_before():
     import random
 
-    from cocoa_desktop.engine.producers import draw, parse_producers, strata_of
+    from cocoa_desktop.engine.files.producers import draw, parse_producers, strata_of
     from cocoa_desktop.engine.sampling import MAX_STRATA, allocate, sample_size
 
     rng = random.Random(4)
@@ -227,7 +227,7 @@ def test_more_strata_than_the_limit_are_refused_naming_it_and_the_line(tmp_path,
 
 def _stock_changes_before(project) -> list[float]:
     """Cohort by cohort, year by year, as it was computed before (the reference)."""
-    from cocoa_desktop.engine.cash_flow import _stock
+    from cocoa_desktop.engine.economics.cash_flow import _stock
 
     seq, n = project.sequestration, project.years
     change = [0.0] * (n + 1)
@@ -245,8 +245,8 @@ def _stock_changes_before(project) -> list[float]:
 def _stock_project(cohorts: list[dict], years: int = 40, renewal: int = 25):
     import json
 
-    from cocoa_desktop.engine.economics import CarbonProject
-    from cocoa_desktop.engine.resources import example_path
+    from cocoa_desktop.engine.economics.project import CarbonProject
+    from cocoa_desktop.engine.files.resources import example_path
 
     doc = json.loads(example_path("aprocam-2024-carbon-project.json").read_text(encoding="utf-8"))["project"]
     doc["years"] = years
@@ -261,14 +261,14 @@ def _stock_project(cohorts: list[dict], years: int = 40, renewal: int = 25):
 
 
 def test_cohorts_of_different_ages_give_exactly_the_changes_computed_before():
-    from cocoa_desktop.engine.cash_flow import stock_changes
+    from cocoa_desktop.engine.economics.cash_flow import stock_changes
 
     project = _stock_project([{"area_ha": 0.5 + 0.37 * i, "age_years": (i * 7) % 50} for i in range(50)])
     assert stock_changes(project) == _stock_changes_before(project)
 
 
 def test_thousands_of_cohorts_give_the_changes_of_their_ages_summed():
-    from cocoa_desktop.engine.cash_flow import credits_by_year, stock_changes
+    from cocoa_desktop.engine.economics.cash_flow import credits_by_year, stock_changes
 
     cohorts = [{"area_ha": 0.25 + (i % 13) * 0.5, "age_years": i % 61} for i in range(3000)]
     project = _stock_project(cohorts, years=60)
@@ -295,7 +295,7 @@ def _campaign_of(cooperatives, n: int) -> list:
 
 
 def test_a_campaign_of_more_cooperatives_than_the_limit_is_summarised_one_row_each(cooperatives, promperu):
-    from cocoa_desktop.engine.campaign import campaign_table
+    from cocoa_desktop.engine.footprint.campaign import campaign_table
     from cocoa_desktop.gui.report_html import MAX_DETAILED_UNITS, UnitReport, document
 
     for n, detailed in ((MAX_DETAILED_UNITS, True), (MAX_DETAILED_UNITS + 1, False)):

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.producers import draw, parse_producers, strata_of
+from cocoa_desktop.engine.files.producers import draw, parse_producers, strata_of
+from cocoa_desktop.engine.model.issues import SurveyValidationError
 from cocoa_desktop.engine.sampling import allocate, sample_size, z_value
 
 APROCAM = {"Aramango": 4, "Cajaruro": 26, "Copallín": 55, "El Parco": 5, "Imaza": 83, "La Peca": 57, "Nieva": 5}

@@ -9,19 +9,19 @@ import pytest
 from helpers import farm, generated_surveys
 from pydantic import ValidationError
 
-from cocoa_desktop.engine import scenario_changes
-from cocoa_desktop.engine.campaign import campaign_table
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.issues import SurveyValidationError, issues_from_validation_error
-from cocoa_desktop.engine.scenario_changes import apply, parse_change, touched
-from cocoa_desktop.engine.scenario_footprints import (
+from cocoa_desktop.engine.decisions import scenario_changes
+from cocoa_desktop.engine.decisions.scenario_changes import apply, parse_change, touched
+from cocoa_desktop.engine.decisions.scenario_footprints import (
     LOCAL_STAGES,
     changed_footprint,
     local_sections,
     table_of_units,
     unit_of,
 )
-from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.footprint.campaign import campaign_table
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.model.issues import SurveyValidationError, issues_from_validation_error
+from cocoa_desktop.engine.model.survey import Survey
 
 LEVERS = [
     "husk.composted=50%", "husk.heaped=0", "husk.compost=1", "husk.burned=0,3", "husk.Compostada=0.5",

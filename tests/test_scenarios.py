@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from helpers import farm
 
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.results import Stage
-from cocoa_desktop.engine.scenario_changes import apply, parse_change
-from cocoa_desktop.engine.scenarios import Scenario, composting_comparison, diversion_saving, run
+from cocoa_desktop.engine.decisions.scenario_changes import apply, parse_change
+from cocoa_desktop.engine.decisions.scenarios import Scenario, composting_comparison, diversion_saving, run
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.results import Stage
+from cocoa_desktop.engine.model.issues import SurveyValidationError
 
 ROT = 0.03626824 * 25  # kg CO2e per kg husk left to rot (PROMPERÚ 2020, AR4)
 COMPOST = 0.004 * 25 + 0.0003 * 298  # 0.1894
@@ -164,7 +164,7 @@ def test_a_scenario_for_one_cooperative_of_a_campaign(cooperatives, promperu):
 
 
 def test_the_rows_a_workbook_sheet_writes(region, promperu):
-    from cocoa_desktop.engine.decisions_text import scenario_rows
+    from cocoa_desktop.engine.decisions.text import scenario_rows
 
     result = run([region], Scenario("Compost", (parse_change("husk.composted=1"),)), promperu, "Región")
     rows = scenario_rows(result, promperu, "es")

@@ -1,4 +1,4 @@
-"""The survey's sections are named once, in engine/sections.py (issue 21: nine hand-written lists before), and
+"""The survey's sections are named once, in engine/model/sections.py (issue 21: nine hand-written lists before), and
 every part of the app that walks them agrees with the survey model."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import typing
 from pathlib import Path
 
 import cocoa_desktop
-from cocoa_desktop.engine import sections
-from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.model import sections
+from cocoa_desktop.engine.model.survey import Survey
 
 PACKAGE = Path(cocoa_desktop.__file__).parent
 
@@ -45,11 +45,11 @@ def test_storage_wizard_help_and_workbook_take_them_from_there():
 
 
 def test_no_module_lists_the_sections_by_hand():
-    """A tuple, list or set of four or more section names anywhere but engine/sections.py is a tenth copy."""
+    """A tuple, list or set of four or more section names anywhere but engine/model/sections.py is a tenth copy."""
     names = set(sections.STORED)
     found = []
     for path in PACKAGE.rglob("*.py"):
-        if path.name == "sections.py" and path.parent.name == "engine":
+        if path.name == "sections.py" and path.parent.name == "model":
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Tuple | ast.List | ast.Set):

@@ -8,7 +8,7 @@ import ast
 import re
 from pathlib import Path
 
-import cocoa_desktop.engine.stages as stages
+import cocoa_desktop.engine.footprint.stages as stages
 
 # a named source with a place in it: "Vol. 4 Ch. 11 Eq. 11.1", "§5.6", "Table 4.1", "stage 2", "v2.2" …
 CITATION = re.compile(r"^Source: .*(IPCC 2006|PAS 2050|PROMPERÚ 2020|methodology §|GHG Protocol|as :func:)", re.M)

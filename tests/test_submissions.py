@@ -13,13 +13,13 @@ from helpers import generated_surveys
 from openpyxl import load_workbook
 from submission_files import form_columns, odk_tables, typed, write_kobo, write_odk
 
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.fields import asked_leaves, leaves
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.paths import places
-from cocoa_desktop.engine.rollup import roll_up
-from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.footprint.rollup import roll_up
+from cocoa_desktop.engine.model.fields import asked_leaves, leaves
+from cocoa_desktop.engine.model.issues import SurveyValidationError
+from cocoa_desktop.engine.model.paths import places
+from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.workbook import xlsform as x
 from cocoa_desktop.workbook.submissions import field_words, read_submissions
 

@@ -21,11 +21,12 @@ from reader_outcomes import by_read, by_stream
 from test_properties import surveys as survey_strategy
 
 from cocoa_desktop import cli
-from cocoa_desktop.engine import model_versions, survey_io
-from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.engine.survey import MAX_SURVEYS, Campaign
-from cocoa_desktop.engine.survey_stream import CampaignSurveys
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.files.survey_stream import CampaignSurveys
+from cocoa_desktop.engine.model import model_versions
+from cocoa_desktop.engine.model.issues import SurveyValidationError
+from cocoa_desktop.engine.model.survey import MAX_SURVEYS, Campaign
 
 EXAMPLES = sorted(example_path("x").parent.iterdir())
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from cocoa_desktop.engine.explanation import describe
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.footprint import explain
-from cocoa_desktop.engine.survey import KM_PER_MILE
+from cocoa_desktop.engine.footprint.compute import explain
+from cocoa_desktop.engine.footprint.explanation import describe
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.model.survey import KM_PER_MILE
 from tests.helpers import farm
 
 

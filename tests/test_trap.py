@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from helpers import farm
 
-from cocoa_desktop.engine.checks import survey_warnings, unweighted_vs_weighted_share
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.results import Stage
-from cocoa_desktop.engine.survey import HuskDestination
+from cocoa_desktop.engine.footprint.checks import survey_warnings, unweighted_vs_weighted_share
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.results import Stage
+from cocoa_desktop.engine.model.survey import HuskDestination
 
 
 def test_entering_067_as_regional_share_warns(region):

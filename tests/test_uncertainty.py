@@ -8,11 +8,11 @@ import numpy as np
 import pytest
 from helpers import farm
 
-from cocoa_desktop.engine.factors import Factors, factors_for
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.results import Stage
-from cocoa_desktop.engine.spreads import activity_spread, factor_spread, factor_spreads, table
-from cocoa_desktop.engine.uncertainty import Interval, simulate
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.factors import Factors, factors_for
+from cocoa_desktop.engine.footprint.results import Stage
+from cocoa_desktop.engine.uncertainty.monte_carlo import Interval, simulate
+from cocoa_desktop.engine.uncertainty.spreads import activity_spread, factor_spread, factor_spreads, table
 
 ROT = 0.03626824 * 25
 COMPOST = 0.004 * 25 + 0.0003 * 298

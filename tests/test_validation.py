@@ -9,9 +9,9 @@ import pytest
 from helpers import farm
 from pydantic import ValidationError
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.issues import SurveyValidationError, issues_from_validation_error, known_error_types
-from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.model.issues import SurveyValidationError, issues_from_validation_error, known_error_types
+from cocoa_desktop.engine.model.survey import Survey
 
 
 def _doc(**changes: object) -> dict:
@@ -221,7 +221,7 @@ def test_a_huge_file_is_refused_by_its_size_with_the_limit_named(tmp_path, monke
 
 
 def test_more_surveys_than_the_limit_are_refused_before_parsing(monkeypatch):
-    import cocoa_desktop.engine.survey_io as io_module
+    import cocoa_desktop.engine.files.survey_io as io_module
 
     monkeypatch.setattr(io_module, "MAX_SURVEYS", 3)
     text = b'{"format": "cocoa-desktop/campaign", ' + b'"general" ' * 4 + b"broken"  # never parsed

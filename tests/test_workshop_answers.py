@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from helpers import farm
 
-from cocoa_desktop.engine.campaign import campaign_table
-from cocoa_desktop.engine.checks import survey_warnings
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.footprint import compute
+from cocoa_desktop.engine.decisions.scenario_changes import parse_change
+from cocoa_desktop.engine.decisions.scenarios import Scenario, run
+from cocoa_desktop.engine.footprint.campaign import campaign_table
+from cocoa_desktop.engine.footprint.checks import survey_warnings
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.footprint.results import Stage
 from cocoa_desktop.engine.report import format_quantity
-from cocoa_desktop.engine.results import Stage
-from cocoa_desktop.engine.scenario_changes import parse_change
-from cocoa_desktop.engine.scenarios import Scenario, run
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAPTERS = {"es": ROOT / "user_guide" / "es" / "taller.md", "en": ROOT / "user_guide" / "en" / "workshop.md"}

@@ -18,10 +18,10 @@ from pyxform.xls2xform import convert
 
 from cocoa_desktop import __version__
 from cocoa_desktop.cli import main
-from cocoa_desktop.engine import vocabulary as v
-from cocoa_desktop.engine.fields import ITEM, leaves
-from cocoa_desktop.engine.issues import message_of
-from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.model import vocabulary as v
+from cocoa_desktop.engine.model.fields import ITEM, leaves
+from cocoa_desktop.engine.model.issues import message_of
+from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.workbook import xlsform as x
 
 ES, EN = "Español (es)", "English (en)"

@@ -34,7 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     import argparse
 
     from cocoa_desktop.cli import decisions, economics, submissions, xlsform
-    from cocoa_desktop.engine.factors import DEFAULT_FACTOR_SET, gwp_sets
+    from cocoa_desktop.engine.footprint.factors import DEFAULT_FACTOR_SET, gwp_sets
 
     # storage.packages.SUFFIX, written out: importing that module loads the survey model (pydantic) before the
     # desktop window, which `cocoa-desktop` without arguments must not wait for (tests/gui/test_app_start.py checks)
@@ -101,17 +101,17 @@ def _parser() -> argparse.ArgumentParser:
 
 def _compute(args: argparse.Namespace) -> int:
     from cocoa_desktop.cli import decisions
-    from cocoa_desktop.engine.checks import survey_warnings
-    from cocoa_desktop.engine.factors import factors_for
-    from cocoa_desktop.engine.footprint import unit_label
-    from cocoa_desktop.engine.husk_model import (
+    from cocoa_desktop.engine.footprint.checks import survey_warnings
+    from cocoa_desktop.engine.footprint.compute import unit_label
+    from cocoa_desktop.engine.footprint.factors import factors_for
+    from cocoa_desktop.engine.footprint.husk_model import (
         husk_model_check,
         husk_model_document,
         husk_model_sentence,
         stage_values,
     )
+    from cocoa_desktop.engine.footprint.rollup import roll_up
     from cocoa_desktop.engine.report import results_document, text_table
-    from cocoa_desktop.engine.rollup import roll_up
 
     f = factors_for(args.factor_set, args.gwp)
     surveys, label = surveys_in(Path(args.file))
@@ -150,7 +150,7 @@ def _compute(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from cocoa_desktop.engine.resources import example_path
+    from cocoa_desktop.engine.files.resources import example_path
 
     for name in DEMO_EXAMPLES:
         args.file = str(example_path(name))
@@ -161,9 +161,9 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _export_xlsx(args: argparse.Namespace) -> int:
-    from cocoa_desktop.engine import survey_io
-    from cocoa_desktop.engine.factors import factors_for
-    from cocoa_desktop.engine.survey import Campaign
+    from cocoa_desktop.engine.files import survey_io
+    from cocoa_desktop.engine.footprint.factors import factors_for
+    from cocoa_desktop.engine.model.survey import Campaign
     from cocoa_desktop.storage.packages import is_package
     from cocoa_desktop.workbook.export import export_workbook
 
@@ -179,7 +179,7 @@ def _export_xlsx(args: argparse.Namespace) -> int:
 
 
 def _import_xlsx(args: argparse.Namespace) -> int:
-    from cocoa_desktop.engine import survey_io
+    from cocoa_desktop.engine.files import survey_io
     from cocoa_desktop.workbook.reader import import_workbook
 
     survey_io.checked_output(args.output)  # before the (long) reading
@@ -191,8 +191,8 @@ def _import_xlsx(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from cocoa_desktop.engine import survey_io
-    from cocoa_desktop.engine.factors import factors_for
+    from cocoa_desktop.engine.files import survey_io
+    from cocoa_desktop.engine.footprint.factors import factors_for
 
     f = factors_for(args.factor_set, args.gwp)
     output = survey_io.checked_output(args.output)
@@ -206,7 +206,7 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _package(args: argparse.Namespace) -> int:
-    from cocoa_desktop.engine import survey_io
+    from cocoa_desktop.engine.files import survey_io
     from cocoa_desktop.storage.startup import open_storage
     from cocoa_desktop.storage.sync import export_package, import_campaigns, read_incoming
 
@@ -231,7 +231,7 @@ def _package(args: argparse.Namespace) -> int:
 
 
 def _factors(args: argparse.Namespace) -> int:
-    from cocoa_desktop.engine.factors import STATUS_ES, load_factor_set
+    from cocoa_desktop.engine.footprint.factors import STATUS_ES, load_factor_set
 
     fs = load_factor_set(args.factor_set)
     print(f"{fs.name(args.lang)} — {say(args.lang, 'PCG por defecto', 'default GWP')} {fs.default_gwp}")
@@ -268,7 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(words: list[str]) -> int:
     args = _parser().parse_args(words)
     from cocoa_desktop.cli import decisions, economics, submissions, xlsform
-    from cocoa_desktop.engine.issues import SurveyValidationError
+    from cocoa_desktop.engine.model.issues import SurveyValidationError
     from cocoa_desktop.storage.database import StorageError
 
     lang = getattr(args, "lang", "es")

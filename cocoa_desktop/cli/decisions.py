@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from cocoa_desktop.cli.input import surveys_in
-from cocoa_desktop.engine.factors import DEFAULT_FACTOR_SET, Factors, factors_for, gwp_sets
-from cocoa_desktop.engine.issues import Issue, SurveyValidationError
-from cocoa_desktop.engine.numbers import parse_number
+from cocoa_desktop.engine.footprint.factors import DEFAULT_FACTOR_SET, Factors, factors_for, gwp_sets
+from cocoa_desktop.engine.model.issues import Issue, SurveyValidationError
+from cocoa_desktop.engine.model.numbers import parse_number
 from cocoa_desktop.engine.words import quantity, say
 
 MAX_REGION_HA = 20_000_000  # hectares of cocoa in a region: the world grows about 12 million
@@ -79,10 +79,10 @@ def training_line(label: str, lang: str) -> str:
 
 
 def recommend(args: argparse.Namespace) -> int:
-    from cocoa_desktop.engine.campaign import campaign_table
-    from cocoa_desktop.engine.decisions_text import campaign_document, campaign_text
-    from cocoa_desktop.engine.extrapolation import region_from_campaign
-    from cocoa_desktop.engine.recommendations import plans
+    from cocoa_desktop.engine.decisions.recommendations import plans
+    from cocoa_desktop.engine.decisions.text import campaign_document, campaign_text
+    from cocoa_desktop.engine.footprint.campaign import campaign_table
+    from cocoa_desktop.engine.footprint.extrapolation import region_from_campaign
 
     f = factors_for(args.factor_set, args.gwp)
     region_ha = _number(args.region_ha, "region-ha")
@@ -109,8 +109,8 @@ def recommend(args: argparse.Namespace) -> int:
 
 
 def scenario(args: argparse.Namespace) -> int:
-    from cocoa_desktop.engine.decisions_text import scenario_document, scenario_text
-    from cocoa_desktop.engine.scenarios import Scenario, parse_change, run
+    from cocoa_desktop.engine.decisions.scenarios import Scenario, parse_change, run
+    from cocoa_desktop.engine.decisions.text import scenario_document, scenario_text
 
     f = factors_for(args.factor_set, args.gwp)
     changes = tuple(parse_change(text) for text in args.changes)
@@ -137,7 +137,7 @@ def _number(text: str, name: str) -> float:
 
 def simulation(args: argparse.Namespace, surveys: list, f: Factors) -> Any:
     """The Monte Carlo of ``compute --uncertainty`` (options checked first: exit 2 on a bad one)."""
-    from cocoa_desktop.engine.uncertainty import simulate
+    from cocoa_desktop.engine.uncertainty.monte_carlo import simulate
 
     draws = _whole(args.draws, "draws", 100, MAX_DRAWS)
     seed = _whole(args.seed, "seed", 0, 2**63 - 1)
@@ -145,14 +145,14 @@ def simulation(args: argparse.Namespace, surveys: list, f: Factors) -> Any:
 
 
 def uncertainty_text(result: Any, lang: str) -> str:
-    from cocoa_desktop.engine.decisions_text import uncertainty_text as text
+    from cocoa_desktop.engine.decisions.text import uncertainty_text as text
 
     return text(result, lang)
 
 
 def add_uncertainty(doc: dict[str, Any], result: Any, lang: str) -> None:
     """The intervals into a ``compute --json`` document, beside each unit and the total."""
-    from cocoa_desktop.engine.decisions_text import uncertainty_document
+    from cocoa_desktop.engine.decisions.text import uncertainty_document
 
     for unit in doc["units"]:
         found = result.units.get(unit["label"])

@@ -12,8 +12,8 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-from cocoa_desktop.engine.issues import Issue, SurveyValidationError
-from cocoa_desktop.engine.numbers import parse_number
+from cocoa_desktop.engine.model.issues import Issue, SurveyValidationError
+from cocoa_desktop.engine.model.numbers import parse_number
 from cocoa_desktop.engine.words import say
 
 
@@ -82,12 +82,12 @@ def _strata(items: list[str]) -> dict[str, int]:
 
 
 def economics(args: argparse.Namespace) -> int:
-    from cocoa_desktop.engine.economics import read_project
-    from cocoa_desktop.engine.economics_report import evaluate_project, evaluation_document
-    from cocoa_desktop.engine.economics_text import evaluation_text
+    from cocoa_desktop.engine.economics.project import read_project
+    from cocoa_desktop.engine.economics.report import evaluate_project, evaluation_document
+    from cocoa_desktop.engine.economics.text import evaluation_text
 
     if args.xlsx is not None:  # an empty --xlsx asks for a workbook too: refused, not ignored
-        from cocoa_desktop.engine.survey_io import checked_output
+        from cocoa_desktop.engine.files.survey_io import checked_output
 
         checked_output(args.xlsx)  # before the work, and never a rename over a device
     evaluation = evaluate_project(read_project(args.file))
@@ -103,8 +103,8 @@ def economics(args: argparse.Namespace) -> int:
 
 
 def sample_size(args: argparse.Namespace) -> int:
-    from cocoa_desktop.engine.economics_text import plan_text
-    from cocoa_desktop.engine.producers import draw, read_producers, strata_of
+    from cocoa_desktop.engine.economics.text import plan_text
+    from cocoa_desktop.engine.files.producers import draw, read_producers, strata_of
     from cocoa_desktop.engine.sampling import allocate, check_strata
     from cocoa_desktop.engine.sampling import sample_size as size_of
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 def surveys_in(path: Path) -> tuple[list, str]:
     """Surveys of a package, or of a survey/campaign JSON file, and a label for their total (never none)."""
-    from cocoa_desktop.engine import survey_io
+    from cocoa_desktop.engine.files import survey_io
     from cocoa_desktop.storage.packages import is_package, read_package
 
     if is_package(path):
@@ -27,9 +27,9 @@ def surveys_in(path: Path) -> tuple[list, str]:
 
 def survey_source_in(path: Path) -> tuple[object, str]:
     """The surveys of a package (in memory), or of a survey/campaign JSON file read survey by survey
-    (:class:`~cocoa_desktop.engine.survey_stream.CampaignSurveys`: its head read and checked now), and a label."""
+    (:class:`~cocoa_desktop.engine.files.survey_stream.CampaignSurveys`: its head read and checked now), and a label."""
+    from cocoa_desktop.engine.files.survey_stream import CampaignSurveys
     from cocoa_desktop.engine.report_digest import SurveyList
-    from cocoa_desktop.engine.survey_stream import CampaignSurveys
     from cocoa_desktop.storage.packages import is_package
 
     if is_package(path):
@@ -42,7 +42,7 @@ def survey_source_in(path: Path) -> tuple[object, str]:
 
 
 def _nothing_to_compute(path: Path) -> None:
-    from cocoa_desktop.engine.issues import Issue, SurveyValidationError
+    from cocoa_desktop.engine.model.issues import Issue, SurveyValidationError
 
     raise SurveyValidationError([Issue("campaign.surveys", "empty_campaign",
                                        "la campaña no tiene ninguna encuesta: no hay nada que calcular",

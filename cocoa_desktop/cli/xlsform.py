@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from cocoa_desktop.engine.issues import Issue, SurveyValidationError
+from cocoa_desktop.engine.model.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.words import say
 
 

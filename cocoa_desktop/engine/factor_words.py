@@ -4,7 +4,7 @@ calculó?") say the same thing."""
 
 from __future__ import annotations
 
-from cocoa_desktop.engine import vocabulary as v
+from cocoa_desktop.engine.model import vocabulary as v
 from cocoa_desktop.engine.words import english, pick, say
 
 # Factor units (the factor files are in English): their Spanish, word by word where they repeat.

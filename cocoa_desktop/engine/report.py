@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from cocoa_desktop.engine import land_use
-from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.results import STAGE_LABELS, Footprint, note_message
+from cocoa_desktop.engine.footprint import land_use
+from cocoa_desktop.engine.footprint.factors import Factors
+from cocoa_desktop.engine.footprint.results import STAGE_LABELS, Footprint, note_message
 from cocoa_desktop.engine.words import KG_PER_T, pick, quantity, say
 
 RESULTS_FORMAT = "cocoa-desktop/results"

@@ -4,11 +4,11 @@ held at a time (a 22,000-farm campaign's models alone are about 280 MB).
 One pass in file order feeds every sum the report prints — the roll-up, each cooperative's and the campaign's plan,
 the gases, the factors used, the surveys' facts, what the Monte Carlo must know before it draws, the warnings of
 small units — each the same sum, in the same order, as the functions that take a list of surveys
-(:func:`~cocoa_desktop.engine.recommendations.plan_for`, :func:`~cocoa_desktop.engine.by_gas.gas_split` …), which
-are built on the same folds. A second pass, cooperative by cooperative, asks the source for each survey again
-(:meth:`SurveySource.again`) for what must go through a cooperative's surveys once they are all known: the Monte Carlo
-(one cooperative's draws at a time, in the order of the list form) and densifying a unit whose yield is well below the
-campaign's.
+(:func:`~cocoa_desktop.engine.decisions.recommendations.plan_for`,
+:func:`~cocoa_desktop.engine.footprint.by_gas.gas_split` …), which are built on the same folds. A second pass,
+cooperative by cooperative, asks the source for each survey again (:meth:`SurveySource.again`) for what must go through
+a cooperative's surveys once they are all known: the Monte Carlo (one cooperative's draws at a time, in the order of the
+list form) and densifying a unit whose yield is well below the campaign's.
 """
 
 from __future__ import annotations
@@ -18,17 +18,17 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol
 
-from cocoa_desktop.engine import uncertainty
-from cocoa_desktop.engine.by_gas import GasSplit, add_survey
-from cocoa_desktop.engine.campaign import CampaignTable, table_of
-from cocoa_desktop.engine.checks import survey_warnings
-from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.footprint import annual_values, compute
-from cocoa_desktop.engine.recommendations import DensifySums, Plan, PlanSums, needs_densify, plan_from
+from cocoa_desktop.engine.decisions.recommendations import DensifySums, Plan, PlanSums, needs_densify, plan_from
+from cocoa_desktop.engine.footprint.by_gas import GasSplit, add_survey
+from cocoa_desktop.engine.footprint.campaign import CampaignTable, table_of
+from cocoa_desktop.engine.footprint.checks import survey_warnings
+from cocoa_desktop.engine.footprint.compute import annual_values, compute
+from cocoa_desktop.engine.footprint.factors import Factors
+from cocoa_desktop.engine.footprint.results import Footprint, Trace
+from cocoa_desktop.engine.footprint.rollup import roll_up
+from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.report_facts import FactorsUsed, SurveyFactsSums
-from cocoa_desktop.engine.results import Footprint, Trace
-from cocoa_desktop.engine.rollup import roll_up
-from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.uncertainty import monte_carlo as uncertainty
 
 WARNINGS_BELOW = 50  # a unit of fewer surveys lists their warnings in the report
 

@@ -18,12 +18,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from cocoa_desktop.engine.factors import STATUS_ES, Factor, Factors, FactorStatus
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.husk_model import HEAP_PARAMETERS
-from cocoa_desktop.engine.resources import resource_dir
-from cocoa_desktop.engine.results import STAGES, Trace
-from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.files.resources import resource_dir
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.factors import STATUS_ES, Factor, Factors, FactorStatus
+from cocoa_desktop.engine.footprint.husk_model import HEAP_PARAMETERS
+from cocoa_desktop.engine.footprint.results import STAGES, Trace
+from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.words import say
 
 RECONSTRUCTED_EXAMPLES = ("san-martin-2020-region.json", "san-martin-2020-cooperatives.json")

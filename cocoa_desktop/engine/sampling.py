@@ -16,7 +16,7 @@ import math
 from dataclasses import dataclass, field
 from statistics import NormalDist
 
-from cocoa_desktop.engine.issues import Issue, SurveyValidationError
+from cocoa_desktop.engine.model.issues import Issue, SurveyValidationError
 
 # A sample is worth drawing only between these confidences (surveys use 80 % to 99 %): at 1e-9 the formula gives a
 # sample of 0 producers, at 99.999999 % the whole population. No cooperative or region has 100 million producers.

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import math
 
-from cocoa_desktop.engine.campaign import CampaignTable, CooperativeRow
-from cocoa_desktop.engine.recommendation_words import compensation_words, reduction_words
-from cocoa_desktop.engine.recommendations import Plan
-from cocoa_desktop.engine.results import Stage
+from cocoa_desktop.engine.decisions.recommendation_words import compensation_words, reduction_words
+from cocoa_desktop.engine.decisions.recommendations import Plan
+from cocoa_desktop.engine.footprint.campaign import CampaignTable, CooperativeRow
+from cocoa_desktop.engine.footprint.results import Stage
 from cocoa_desktop.engine.words import decimal_sign, quantity
 from cocoa_desktop.gui.i18n import translate
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from cocoa_desktop.engine.campaign import CampaignTable
-from cocoa_desktop.engine.results import STAGE_LABELS, STAGES, Footprint
+from cocoa_desktop.engine.footprint.campaign import CampaignTable
+from cocoa_desktop.engine.footprint.results import STAGE_LABELS, STAGES, Footprint
 from cocoa_desktop.engine.words import decimal_sign, pick, quantity
 from cocoa_desktop.gui.charts import Bars
 

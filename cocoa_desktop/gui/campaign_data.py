@@ -9,14 +9,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from cocoa_desktop.engine.campaign import CampaignTable, table_of
-from cocoa_desktop.engine.campaign_summary import CampaignSummary
-from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.decisions.recommendations import Plan
+from cocoa_desktop.engine.footprint.campaign import CampaignTable, table_of
+from cocoa_desktop.engine.footprint.campaign_summary import CampaignSummary
+from cocoa_desktop.engine.footprint.factors import Factors
+from cocoa_desktop.engine.footprint.rollup import roll_up_footprints
+from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.progress import Progress
-from cocoa_desktop.engine.recommendations import Plan
-from cocoa_desktop.engine.rollup import roll_up_footprints
-from cocoa_desktop.engine.survey import Survey
-from cocoa_desktop.engine.uncertainty import Uncertainty
+from cocoa_desktop.engine.uncertainty.monte_carlo import Uncertainty
 from cocoa_desktop.gui import computed_footprints
 
 CHUNK = 500  # surveys read per query (repository.survey_filters' chunk): what a walk holds at a time

@@ -3,10 +3,11 @@ total as a sum, the 90 % interval of each (computed off the GUI thread), what to
 report's own −1.1 % said in words; the regional scale-up; charts (ranking, share of the net emissions, stage
 shares), year over year against another campaign, and the selected cooperative's detail.
 
-The surveys are read once for all of it and none is kept (:class:`~cocoa_desktop.engine.campaign_summary.
-CampaignSummary`; 10,000 farms' models are about 240 MB): a campaign of up to ``SYNC_SURVEYS`` before the view is shown,
-a larger one off the GUI thread, its table shown at once from the footprints the main window has computed (the
-recommendations follow). The Monte Carlo reads each cooperative's surveys again, off the GUI thread."""
+The surveys are read once for all of it and none is kept (
+:class:`~cocoa_desktop.engine.footprint.campaign_summary.CampaignSummary`; 10,000 farms' models are about 240 MB): a
+campaign of up to ``SYNC_SURVEYS`` before the view is shown, a larger one off the GUI thread, its table shown at once
+from the footprints the main window has computed (the recommendations follow). The Monte Carlo reads each cooperative's
+surveys again, off the GUI thread."""
 
 from __future__ import annotations
 
@@ -26,19 +27,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocoa_desktop.engine.campaign import CampaignTable, report_difference
-from cocoa_desktop.engine.campaign_summary import CampaignSummary
-from cocoa_desktop.engine.extrapolation import cooperative_from_footprints, region_from_campaign, region_sentence
-from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.promperu_2020 import SAN_MARTIN_COCOA_HA
-from cocoa_desktop.engine.recommendation_words import densification_comparison, plan_notes
-from cocoa_desktop.engine.recommendations import Plan
-from cocoa_desktop.engine.results import Footprint
-from cocoa_desktop.engine.survey import Survey
-from cocoa_desktop.engine.uncertainty import Uncertainty
+from cocoa_desktop.engine.decisions.recommendation_words import densification_comparison, plan_notes
+from cocoa_desktop.engine.decisions.recommendations import Plan
+from cocoa_desktop.engine.footprint.campaign import CampaignTable, report_difference
+from cocoa_desktop.engine.footprint.campaign_summary import CampaignSummary
+from cocoa_desktop.engine.footprint.extrapolation import (
+    cooperative_from_footprints,
+    region_from_campaign,
+    region_sentence,
+)
+from cocoa_desktop.engine.footprint.factors import Factors
+from cocoa_desktop.engine.footprint.promperu_2020 import SAN_MARTIN_COCOA_HA
+from cocoa_desktop.engine.footprint.results import Footprint
+from cocoa_desktop.engine.footprint.year_over_year import Units, units_of
+from cocoa_desktop.engine.model.issues import SurveyValidationError
+from cocoa_desktop.engine.model.survey import Survey
+from cocoa_desktop.engine.uncertainty.monte_carlo import Uncertainty
 from cocoa_desktop.engine.words import quantity, say
-from cocoa_desktop.engine.year_over_year import Units, units_of
 from cocoa_desktop.gui.background import Background
 from cocoa_desktop.gui.campaign_cells import hectares, row_cells, total_cells
 from cocoa_desktop.gui.campaign_charts import (

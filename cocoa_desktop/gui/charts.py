@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
-from cocoa_desktop.engine.results import STAGE_LABELS, Footprint
+from cocoa_desktop.engine.footprint.results import STAGE_LABELS, Footprint
 from cocoa_desktop.engine.words import decimal_sign, grouped, pick
 from cocoa_desktop.gui.chart_bars import Bars
 from cocoa_desktop.gui.chart_svg import bars_svg

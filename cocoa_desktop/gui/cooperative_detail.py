@@ -20,14 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocoa_desktop.engine.extrapolation import SampledCooperative, cooperative_from_footprints, sample_size_for_margin
-from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.husk_model import husk_model_sentence
-from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.recommendation_words import comparison, message, tier_words
-from cocoa_desktop.engine.recommendations import HIERARCHY, Plan
-from cocoa_desktop.engine.results import Footprint
-from cocoa_desktop.engine.uncertainty import UnitUncertainty
+from cocoa_desktop.engine.decisions.recommendation_words import comparison, message, tier_words
+from cocoa_desktop.engine.decisions.recommendations import HIERARCHY, Plan
+from cocoa_desktop.engine.footprint.extrapolation import (
+    SampledCooperative,
+    cooperative_from_footprints,
+    sample_size_for_margin,
+)
+from cocoa_desktop.engine.footprint.factors import Factors
+from cocoa_desktop.engine.footprint.husk_model import husk_model_sentence
+from cocoa_desktop.engine.footprint.results import Footprint
+from cocoa_desktop.engine.model.issues import SurveyValidationError
+from cocoa_desktop.engine.uncertainty.monte_carlo import UnitUncertainty
 from cocoa_desktop.gui.fields import InputError, NumberEdit, format_number
 from cocoa_desktop.gui.i18n import translate
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
-from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.footprint.factors import Factors
 from cocoa_desktop.gui.campaign_view import CampaignView
 from cocoa_desktop.gui.fields import closed_by_escape, fit_to_screen
 from cocoa_desktop.gui.focus_style import show_focus_within

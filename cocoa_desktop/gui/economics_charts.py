@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from cocoa_desktop.engine.economics_report import Evaluation
-from cocoa_desktop.engine.sensitivity import variable_label
+from cocoa_desktop.engine.economics.report import Evaluation
+from cocoa_desktop.engine.uncertainty.sensitivity import variable_label
 from cocoa_desktop.engine.words import quantity
 
 BENEFIT_COLOUR, COST_COLOUR, NET_COLOUR, LOW_COLOUR, HIGH_COLOUR = "#2e7d32", "#8d6e63", "#1a237e", "#c62828", "#2e7d32"

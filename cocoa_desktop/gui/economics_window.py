@@ -28,14 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocoa_desktop.engine import paths
-from cocoa_desktop.engine.economics import CarbonProject, Perspective, project_document, project_issues, read_project
-from cocoa_desktop.engine.economics_report import PERSPECTIVE_LABELS, Evaluation, evaluate_project
-from cocoa_desktop.engine.economics_text import irr_text, money, percent
-from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.engine.sensitivity import variable_label, variable_unit
-from cocoa_desktop.engine.survey_io import checked_output
+from cocoa_desktop.engine.economics.project import (
+    CarbonProject,
+    Perspective,
+    project_document,
+    project_issues,
+    read_project,
+)
+from cocoa_desktop.engine.economics.report import PERSPECTIVE_LABELS, Evaluation, evaluate_project
+from cocoa_desktop.engine.economics.text import irr_text, money, percent
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.files.survey_io import checked_output
+from cocoa_desktop.engine.model import paths
+from cocoa_desktop.engine.model.issues import SurveyValidationError
+from cocoa_desktop.engine.uncertainty.sensitivity import variable_label, variable_unit
 from cocoa_desktop.engine.words import pick
 from cocoa_desktop.gui import file_dialogs
 from cocoa_desktop.gui.fields import (

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cocoa_desktop.engine import words
-from cocoa_desktop.engine.numbers import AmbiguousNumber, parse_number
+from cocoa_desktop.engine.model.numbers import AmbiguousNumber, parse_number
 from cocoa_desktop.engine.words import pick
 from cocoa_desktop.gui.i18n import current_language, translate
 from cocoa_desktop.gui.screen_fit import (  # noqa: F401  (re-exported: windows size themselves through fields)
@@ -35,8 +35,8 @@ from cocoa_desktop.gui.screen_fit import (  # noqa: F401  (re-exported: windows 
 )
 
 if TYPE_CHECKING:  # the vocabulary imports the survey model (pydantic): loaded when a wizard opens, not at start-up
-    from cocoa_desktop.engine.fields import Leaf
-    from cocoa_desktop.engine.vocabulary import Words
+    from cocoa_desktop.engine.model.fields import Leaf
+    from cocoa_desktop.engine.model.vocabulary import Words
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ ASKED_KIND = {"text": "text", "number": "number", "whole": "int"}  # a declared 
 
 
 def asked_field(leaf: Leaf) -> FieldSpec:
-    """The field of a leaf declared with its words in the model (engine/asked.py): nothing else to write."""
+    """The field of a leaf declared with its words in the model (engine/model/asked.py): nothing else to write."""
     asked = leaf.asked
     assert asked is not None, leaf.path
     return FieldSpec(leaf.path, "", asked.unit, kind=ASKED_KIND[leaf.kind], label_words=(asked.es, asked.en),
@@ -245,7 +245,7 @@ def fit_table(table: QTableWidget) -> None:
 
 def make_widget(spec: FieldSpec, object_name: str) -> QWidget:
     if spec.kind == "choice":
-        from cocoa_desktop.engine import vocabulary
+        from cocoa_desktop.engine.model import vocabulary
 
         widget: QWidget = QComboBox()
         if spec.optional_choice:

@@ -11,8 +11,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from cocoa_desktop.engine import sections
-from cocoa_desktop.engine.resources import guide_dir
+from cocoa_desktop.engine.files.resources import guide_dir
+from cocoa_desktop.engine.model import sections
 from cocoa_desktop.engine.words import language, pick
 from cocoa_desktop.gui.fields import fit_to_screen
 from cocoa_desktop.gui.i18n import current_language, translate

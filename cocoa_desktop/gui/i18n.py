@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
-from cocoa_desktop.engine.resources import resource_dir
+from cocoa_desktop.engine.files.resources import resource_dir
 from cocoa_desktop.engine.words import LANGUAGES, SPANISH, english, say
 
 DEFAULT_LANGUAGE = SPANISH

@@ -45,7 +45,7 @@ class _Worker(QObject):
 
     @Slot()
     def run(self) -> None:
-        from cocoa_desktop.engine.issues import SurveyValidationError
+        from cocoa_desktop.engine.model.issues import SurveyValidationError
         from cocoa_desktop.storage.database import StorageError
 
         try:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocoa_desktop.engine import sections
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.model import sections
 from cocoa_desktop.gui import computed_footprints
 from cocoa_desktop.gui.i18n import translate
 from cocoa_desktop.gui.main_menus import build_menus
@@ -30,7 +30,7 @@ from cocoa_desktop.gui.settings_panel import SettingsPanel
 from cocoa_desktop.gui.survey_tree import SurveyTree
 
 if TYPE_CHECKING:
-    from cocoa_desktop.engine.factors import Factors
+    from cocoa_desktop.engine.footprint.factors import Factors
     from cocoa_desktop.gui.jobs import Job
     from cocoa_desktop.storage.opened import Storage
 

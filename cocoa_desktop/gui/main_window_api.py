@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenuBar, QStatusBar, QToolBar, QWidget
 
-    from cocoa_desktop.engine.factors import Factors
+    from cocoa_desktop.engine.footprint.factors import Factors
     from cocoa_desktop.gui.survey_tree import SurveyTree
     from cocoa_desktop.storage.opened import Storage
 

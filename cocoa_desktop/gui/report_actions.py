@@ -29,7 +29,7 @@ def write_report(window: MainWindowApi, campaign: str, path: Path, cooperative: 
 
     def work(progress: Progress, cancelled: IsCancelled) -> Path:
         if not surveys:
-            from cocoa_desktop.engine.issues import Issue, SurveyValidationError
+            from cocoa_desktop.engine.model.issues import Issue, SurveyValidationError
 
             raise SurveyValidationError([Issue("campaign", "empty_campaign", "no hay encuestas completas para el "
                                                "informe", "there are no complete surveys for the report")])

@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 
-from cocoa_desktop.engine import spreads
-from cocoa_desktop.engine.by_gas import GasSplit, Origin
 from cocoa_desktop.engine.factor_words import factor_label, factor_unit
-from cocoa_desktop.engine.factors import STATUS_ES, Factor, Factors, FactorStatus
+from cocoa_desktop.engine.footprint.by_gas import GasSplit, Origin
+from cocoa_desktop.engine.footprint.factors import STATUS_ES, Factor, Factors, FactorStatus
+from cocoa_desktop.engine.footprint.results import Footprint
 from cocoa_desktop.engine.report_facts import SurveyFacts, citation
-from cocoa_desktop.engine.results import Footprint
+from cocoa_desktop.engine.uncertainty import spreads
 from cocoa_desktop.engine.words import KG_PER_T, decimal_sign, pick, quantity, say
 from cocoa_desktop.gui.report_html import (
     MAX_DETAILED_UNITS,

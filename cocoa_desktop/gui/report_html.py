@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 
-from cocoa_desktop.engine import land_use
 from cocoa_desktop.engine.factor_words import factor_label
-from cocoa_desktop.engine.factors import STATUS_ES, Factors, FactorStatus
+from cocoa_desktop.engine.footprint import land_use
+from cocoa_desktop.engine.footprint.factors import STATUS_ES, Factors, FactorStatus
+from cocoa_desktop.engine.footprint.results import STAGE_LABELS, Footprint, note_message
 from cocoa_desktop.engine.report import LUC_COMPARISON_HEAD, luc_assumptions, luc_comparison
-from cocoa_desktop.engine.results import STAGE_LABELS, Footprint, note_message
 from cocoa_desktop.engine.words import KG_PER_T, pick, quantity, say
 
 CHART_WIDTH = 430  # in the document's pixels (96 a inch): 114 mm of the 174 mm text column of an A4 page

@@ -28,16 +28,16 @@ from PySide6.QtGui import (
 )
 
 from cocoa_desktop import __version__
-from cocoa_desktop.engine import uncertainty
-from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.husk_model import husk_model_sentence
-from cocoa_desktop.engine.recommendation_words import comparison, estimate_sentence, message
-from cocoa_desktop.engine.recommendations import Plan
+from cocoa_desktop.engine.decisions.recommendation_words import comparison, estimate_sentence, message
+from cocoa_desktop.engine.decisions.recommendations import Plan
+from cocoa_desktop.engine.footprint.factors import Factors
+from cocoa_desktop.engine.footprint.husk_model import husk_model_sentence
+from cocoa_desktop.engine.footprint.results import Footprint
+from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.report_digest import CampaignDigest, SurveyList, SurveySource
 from cocoa_desktop.engine.report_facts import factor_set_digest
-from cocoa_desktop.engine.results import Footprint
-from cocoa_desktop.engine.survey import Survey
-from cocoa_desktop.engine.uncertainty import UnitUncertainty
+from cocoa_desktop.engine.uncertainty import monte_carlo as uncertainty
+from cocoa_desktop.engine.uncertainty.monte_carlo import UnitUncertainty
 from cocoa_desktop.engine.words import say
 from cocoa_desktop.gui.charts import Bars, balance_bars, stage_share_bars
 from cocoa_desktop.gui.report_footprint import ReportFacts, document
@@ -151,7 +151,7 @@ def write_report(surveys: Sequence[Survey] | SurveySource, path: Path, f: Factor
     one row each beyond MAX_DETAILED_UNITS):
     footprints with their 90 % interval (Monte Carlo over factors and estimated data, seeded: the same report
     twice gives the same numbers), recommendations in the mitigation hierarchy. ``surveys``: a list, or a source
-    read survey by survey (a campaign file: :class:`~cocoa_desktop.engine.survey_stream.CampaignSurveys`), of
+    read survey by survey (a campaign file: :class:`~cocoa_desktop.engine.files.survey_stream.CampaignSurveys`), of
     which one survey model at a time is held (:mod:`~cocoa_desktop.engine.report_digest`); ``title_if_several``:
     the title is given only to more than one survey (a file's campaign name)."""
     source = surveys if hasattr(surveys, "again") else SurveyList(surveys)  # type: ignore[arg-type]

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocoa_desktop.engine.economics_text import percent
-from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.numbers import parse_number
-from cocoa_desktop.engine.producers import Draw, Producer, draw, read_producers, strata_of
+from cocoa_desktop.engine.economics.text import percent
+from cocoa_desktop.engine.files.producers import Draw, Producer, draw, read_producers, strata_of
+from cocoa_desktop.engine.model.issues import SurveyValidationError
+from cocoa_desktop.engine.model.numbers import parse_number
 from cocoa_desktop.engine.sampling import Allocation, SampleSize, allocate, sample_size
 from cocoa_desktop.engine.words import quantity
 from cocoa_desktop.gui import file_dialogs

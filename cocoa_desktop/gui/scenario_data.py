@@ -1,13 +1,14 @@
-"""A scenario over a stored campaign, read as little as it can be (:mod:`~cocoa_desktop.engine.scenario_footprints`).
+"""A scenario over a stored campaign, read as little as it can be
+(:mod:`~cocoa_desktop.engine.decisions.scenario_footprints`).
 
 A survey the main window has computed (its footprint kept with the stamp of its last save, unchanged since) is read
 only for its general section (its cooperative and year) and, when the changes touch only local stages' sections
 (husk composted, burned …), for those sections: its footprint after is its footprint before with those stages
 computed again. The whole survey is read only when the main window has not computed it (or it changed since, or it
 is a draft), or when the scenario changes it otherwise; none is kept once summed. The figures are those of
-:func:`~cocoa_desktop.engine.scenarios.run` over the campaign's valid surveys, and so are the errors: the first
-damaged survey in the tree's order, then a cooperative with no survey, then the first survey in the tree's order the
-changes cannot be applied to. A section damaged on disk is noticed when it is read: one that is not (the footprint
+:func:`~cocoa_desktop.engine.decisions.scenarios.run` over the campaign's valid surveys, and so are the errors: the
+first damaged survey in the tree's order, then a cooperative with no survey, then the first survey in the tree's order
+the changes cannot be applied to. A section damaged on disk is noticed when it is read: one that is not (the footprint
 kept was computed from it when it was sound) is left to the main window's next computation and the start-up checks.
 """
 
@@ -15,14 +16,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.issues import SurveyValidationError
+from cocoa_desktop.engine.decisions.scenario_changes import Change, apply
+from cocoa_desktop.engine.decisions.scenario_footprints import (
+    Unit,
+    changed_footprint,
+    local_sections,
+    table_of_units,
+    unit_of,
+)
+from cocoa_desktop.engine.decisions.scenarios import Scenario, ScenarioResult, check_scope
+from cocoa_desktop.engine.footprint.factors import Factors
+from cocoa_desktop.engine.footprint.results import Footprint
+from cocoa_desktop.engine.model.issues import SurveyValidationError
+from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.progress import Progress
-from cocoa_desktop.engine.results import Footprint
-from cocoa_desktop.engine.scenario_changes import Change, apply
-from cocoa_desktop.engine.scenario_footprints import Unit, changed_footprint, local_sections, table_of_units, unit_of
-from cocoa_desktop.engine.scenarios import Scenario, ScenarioResult, check_scope
-from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.storage.database import StorageError
 
 Kept = dict[str, tuple[str, Any]]  # survey id → (updated_at, its Footprint or None): computed_footprints.Kept

@@ -21,12 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocoa_desktop.engine import vocabulary
-from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.results import STAGE_LABELS
-from cocoa_desktop.engine.scenarios import Change, Scenario, ScenarioResult, composting_comparison, parse_change
-from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.decisions.scenarios import (
+    Change,
+    Scenario,
+    ScenarioResult,
+    composting_comparison,
+    parse_change,
+)
+from cocoa_desktop.engine.footprint.factors import Factors
+from cocoa_desktop.engine.footprint.results import STAGE_LABELS
+from cocoa_desktop.engine.model import vocabulary
+from cocoa_desktop.engine.model.issues import SurveyValidationError
+from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.words import pick, quantity
 from cocoa_desktop.gui import computed_footprints
 from cocoa_desktop.gui.background import Background

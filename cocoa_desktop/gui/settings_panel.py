@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 from cocoa_desktop.gui.i18n import LANGUAGES, translate
 
 if TYPE_CHECKING:
-    from cocoa_desktop.engine.factors import Factors
+    from cocoa_desktop.engine.footprint.factors import Factors
     from cocoa_desktop.storage.repository import Repository
 
 GWP_YEARS = {"SAR": "1995", "TAR": "2001", "AR4": "2007", "AR5": "2013", "AR6": "2021"}
@@ -46,7 +46,7 @@ class SettingsPanel(QWidget):
 
     def attach(self, repo: Repository, read_only: bool) -> None:
         """Fill the lists (the factor sets load here, after the window is on screen) and select what was saved."""
-        from cocoa_desktop.engine.factors import DEFAULT_FACTOR_SET, available_factor_sets, gwp_sets
+        from cocoa_desktop.engine.footprint.factors import DEFAULT_FACTOR_SET, available_factor_sets, gwp_sets
 
         self.repo = None if read_only else repo  # read-only data: the choices hold for this session only
         for value in available_factor_sets():
@@ -61,7 +61,7 @@ class SettingsPanel(QWidget):
 
     def name_choices(self) -> None:
         """The factor sets' titles in the user's language and what each GWP set is, instead of bare ids."""
-        from cocoa_desktop.engine.factors import gwp_sets, load_factor_set
+        from cocoa_desktop.engine.footprint.factors import gwp_sets, load_factor_set
 
         for index in range(self.factor_set.count()):
             self.factor_set.setItemText(index, load_factor_set(self.factor_set.itemData(index)).name(self.lang))
@@ -87,6 +87,6 @@ class SettingsPanel(QWidget):
             self.language_chosen.emit(lang)
 
     def factors(self) -> Factors:
-        from cocoa_desktop.engine.factors import factors_for
+        from cocoa_desktop.engine.footprint.factors import factors_for
 
         return factors_for(self.factor_set.currentData(), self.gwp.currentData() or None)

@@ -55,7 +55,7 @@ def _first_widgets() -> None:
 
 
 def _results() -> None:
-    from cocoa_desktop.engine import checks, recommendation_words, report  # noqa: F401
+    from cocoa_desktop.engine import report  # noqa: F401
 
 
 PRELOADED: tuple[Callable[[], None], ...] = (_field_widgets, _page_declarations, _wizard, _first_widgets, _results)

@@ -22,8 +22,8 @@ def survey_footprint(doc: dict[str, Any] | None, factors: Any) -> Any:
     """The footprint of a stored document; None for a draft (not valid yet) or a damaged survey."""
     from pydantic import ValidationError
 
-    from cocoa_desktop.engine.footprint import compute
-    from cocoa_desktop.engine.survey import Survey
+    from cocoa_desktop.engine.footprint.compute import compute
+    from cocoa_desktop.engine.model.survey import Survey
 
     if doc is None:
         return None
@@ -37,7 +37,7 @@ def compute_footprints(repo: Any, factors: Any, kept: Kept, progress: Progress,
                        cancelled: IsCancelled) -> tuple[Found, Kept] | None:
     """Every survey's net per kg and its cooperative's and campaign's, reusing ``kept`` for unchanged surveys;
     (what the tree shows, what to keep for next time), or None when cancelled (a newer computation replaces it)."""
-    from cocoa_desktop.engine.results import sum_footprints
+    from cocoa_desktop.engine.footprint.results import sum_footprints
 
     stamps = repo.survey_stamps()
     stale = [survey_id for survey_id, _, _, stamp in stamps if kept.get(survey_id, ("",))[0] != stamp]

@@ -20,7 +20,7 @@ def campaign_item(window: MainWindowApi, name: str) -> Any:
     """The campaign's complete surveys (drafts stay out of the workbook)."""
     from pydantic import ValidationError
 
-    from cocoa_desktop.engine.survey import Campaign, Survey
+    from cocoa_desktop.engine.model.survey import Campaign, Survey
 
     repo = window.storage.repo
     row = repo.campaign(name)
@@ -35,8 +35,8 @@ def campaign_item(window: MainWindowApi, name: str) -> Any:
 
 def saved_scenarios(window: MainWindowApi, name: str) -> list[Any]:
     """The campaign's saved what-if scenarios (each becomes a sheet of the workbook); an unreadable one is left out."""
-    from cocoa_desktop.engine.issues import SurveyValidationError
-    from cocoa_desktop.engine.scenarios import Scenario
+    from cocoa_desktop.engine.decisions.scenarios import Scenario
+    from cocoa_desktop.engine.model.issues import SurveyValidationError
     from cocoa_desktop.storage import scenarios
 
     found = []
@@ -96,7 +96,7 @@ def ask_import(window: MainWindowApi) -> None:
 def write_phone_form(window: MainWindowApi, path: Path) -> Path | None:
     """The survey as an XLSForm for ODK Collect and KoboToolbox (a fraction of a second: no background job); a
     path that cannot be written gets a message and nothing else."""
-    from cocoa_desktop.engine.issues import SurveyValidationError
+    from cocoa_desktop.engine.model.issues import SurveyValidationError
     from cocoa_desktop.workbook.xlsform import asked, write_xlsform
 
     if path.suffix.lower() != ".xlsx":  # ODK Central and KoboToolbox take the form by its suffix

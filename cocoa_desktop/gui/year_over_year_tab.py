@@ -1,5 +1,5 @@
 """The campaign view's "Year over year" tab: the same cooperatives in another campaign, what changed and why
-(:mod:`cocoa_desktop.engine.year_over_year`), largest changes first."""
+(:mod:`cocoa_desktop.engine.footprint.year_over_year`), largest changes first."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.footprint.factors import Factors
+from cocoa_desktop.engine.footprint.year_over_year import Units, compare_units, units_of
 from cocoa_desktop.engine.words import quantity
-from cocoa_desktop.engine.year_over_year import Units, compare_units, units_of
 from cocoa_desktop.gui.campaign_charts import short_name
 from cocoa_desktop.gui.campaign_data import StoredSurveys
 from cocoa_desktop.gui.i18n import translate

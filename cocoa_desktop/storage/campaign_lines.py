@@ -29,11 +29,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.bulk import bulk
-from cocoa_desktop.engine.issues import SurveyValidationError, issues_from_validation_error
-from cocoa_desktop.engine.sections import META, STORED
-from cocoa_desktop.engine.survey import Campaign, Survey
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.bulk import bulk
+from cocoa_desktop.engine.model.issues import SurveyValidationError, issues_from_validation_error
+from cocoa_desktop.engine.model.sections import META, STORED
+from cocoa_desktop.engine.model.survey import Campaign, Survey
 
 _TAIL = b"\n]}}\n"
 _ALL = frozenset(STORED)

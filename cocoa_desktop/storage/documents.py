@@ -9,12 +9,12 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from cocoa_desktop.engine.sections import META_FIELDS, STORED
+from cocoa_desktop.engine.model.sections import META_FIELDS, STORED
 
 if TYPE_CHECKING:
-    from cocoa_desktop.engine.survey import Survey
+    from cocoa_desktop.engine.model.survey import Survey
 
-SECTIONS: tuple[str, ...] = STORED  # engine/sections.py names them once
+SECTIONS: tuple[str, ...] = STORED  # engine/model/sections.py names them once
 _META_KEYS = META_FIELDS
 
 
@@ -54,7 +54,7 @@ def normalised(doc: dict[str, Any]) -> dict[str, Any]:
     """The document with the model's defaults filled in when it is valid; as it is when it is a draft."""
     from pydantic import ValidationError
 
-    from cocoa_desktop.engine.survey import Survey  # imported when first needed: keeps start-up fast
+    from cocoa_desktop.engine.model.survey import Survey  # imported when first needed: keeps start-up fast
 
     try:
         return Survey.model_validate(doc).model_dump(mode="json")

@@ -29,9 +29,9 @@ from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-
 from pathlib import Path
 from typing import Any
 
-from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.model_versions import MODEL_VERSION
-from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.model.issues import SurveyValidationError
+from cocoa_desktop.engine.model.model_versions import MODEL_VERSION
+from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.storage import campaign_lines, stamps
 from cocoa_desktop.storage.database import section_checksum
 from cocoa_desktop.storage.packages import read_package

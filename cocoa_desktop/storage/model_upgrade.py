@@ -1,4 +1,4 @@
-"""Stored surveys brought up to the current survey model (engine/model_versions.py) when the data folder opens.
+"""Stored surveys brought up to the current survey model (engine/model/model_versions.py) when the data folder opens.
 
 Every section records the model version that wrote it; the settings keep the lowest one stored, so an up-to-date
 folder costs one read at start-up. When the application's model is newer, each survey with an older section is
@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from cocoa_desktop.engine.model_versions import MODEL_VERSION, upgrade
+from cocoa_desktop.engine.model.model_versions import MODEL_VERSION, upgrade
 from cocoa_desktop.storage import backups
 from cocoa_desktop.storage.database import section_checksum, transaction
 from cocoa_desktop.storage.repository import Repository, canonical_json, join_sections, split_sections

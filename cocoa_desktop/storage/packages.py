@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from cocoa_desktop import __version__
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.bulk import bulk
-from cocoa_desktop.engine.issues import Issue, SurveyValidationError
-from cocoa_desktop.engine.survey import Campaign, Survey
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.bulk import bulk
+from cocoa_desktop.engine.model.issues import Issue, SurveyValidationError
+from cocoa_desktop.engine.model.survey import Campaign, Survey
 from cocoa_desktop.storage import campaign_lines
 from cocoa_desktop.storage.database import os_error
 from cocoa_desktop.storage.schema import SCHEMA_VERSION
@@ -148,7 +148,7 @@ ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, lzma.LZMAErr
 
 def read_package(path: Path, lines: bool = False, provisional: bool = False) -> PackageContent:
     """Read and check a package; raise SurveyValidationError (es/en) for anything wrong. The garbage collector is
-    off meanwhile (engine/bulk.py): its passes over the manifest's 200,000 version vectors of 20,000 surveys, with
+    off meanwhile (engine/files/bulk.py): its passes over the manifest's 200,000 version vectors of 20,000 surveys, with
     another package's surveys still in memory, made reading it again 5.5 s instead of 2. ``lines``: keep each
     survey's line (``PackageContent.lines``, for an import: about 1 kB a survey), else none. ``provisional`` (with
     ``lines``): surveys read by the model's JSON reader where the file allows, valid only once the import has

@@ -14,7 +14,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from cocoa_desktop.engine.model_versions import MODEL_VERSION
+from cocoa_desktop.engine.model.model_versions import MODEL_VERSION
 from cocoa_desktop.storage import stamps, versions
 from cocoa_desktop.storage.database import StorageError, section_checksum, transaction
 from cocoa_desktop.storage.documents import (  # noqa: F401  (re-exported: the storage's callers import them here)
@@ -41,7 +41,7 @@ from cocoa_desktop.storage.section_text import (  # noqa: F401  (re-exported)
 )
 
 if TYPE_CHECKING:
-    from cocoa_desktop.engine.survey import Survey
+    from cocoa_desktop.engine.model.survey import Survey
 
 @dataclass(frozen=True, slots=True)
 class SurveyRow:
@@ -421,7 +421,7 @@ class Repository:
 
     def survey(self, survey_id: str) -> Survey:
         """The validated survey (raises pydantic's ValidationError for an incomplete draft)."""
-        from cocoa_desktop.engine.survey import Survey
+        from cocoa_desktop.engine.model.survey import Survey
 
         return Survey.model_validate(self.document(survey_id))
 

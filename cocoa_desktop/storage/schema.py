@@ -120,7 +120,7 @@ MIGRATIONS: tuple[str, ...] = (
         UNIQUE (foreign_id, campaign_id)
     );
     """,
-    # 6: every section says which version of the survey model wrote it (engine/model_versions.py), so that a field
+    # 6: every section says which version of the survey model wrote it (engine/model/model_versions.py), so that a field
     # renamed in a later version is rewritten in the stored surveys (storage/model_upgrade.py); the lowest version
     # stored is kept in the settings, read at every start
     """

@@ -29,8 +29,8 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any, Protocol
 
-from cocoa_desktop.engine.model_versions import MODEL_VERSION
-from cocoa_desktop.engine.sections import META
+from cocoa_desktop.engine.model.model_versions import MODEL_VERSION
+from cocoa_desktop.engine.model.sections import META
 
 Section = tuple[str, bytes, str | None]  # (name, stored bytes, checksum) of one stored section
 _REF_SUFFIX = re.compile(r":\d{6,}$")  # pydantic's schema references end in the class's id(): not the same twice
@@ -87,9 +87,9 @@ def passes(survey_line: bytes) -> bool:
     and validated by the survey model."""
     from pydantic import ValidationError
 
-    from cocoa_desktop.engine import survey_io
-    from cocoa_desktop.engine.issues import SurveyValidationError
-    from cocoa_desktop.engine.survey import Survey
+    from cocoa_desktop.engine.files import survey_io
+    from cocoa_desktop.engine.model.issues import SurveyValidationError
+    from cocoa_desktop.engine.model.survey import Survey
 
     try:
         Survey.model_validate(survey_io.parse_json(survey_line))
@@ -108,7 +108,7 @@ def model_fingerprint() -> str:
     """The survey model's rules as a digest: its pydantic validation schema (types, bounds, patterns, required
     fields, nesting) with the bytecode of every validator function in it, and the model version. Computed once per
     process (about 2 ms); the same in every process of the same code."""
-    from cocoa_desktop.engine.survey import Survey
+    from cocoa_desktop.engine.model.survey import Survey
 
     out: list[str] = [str(MODEL_VERSION)]
     _walk(Survey.__pydantic_core_schema__, out)
@@ -156,7 +156,7 @@ class StoredSurveys(Protocol):
 def stamp_all(repo: StoredSurveys) -> int:
     """Stamp, in one transaction, every survey that has no stamp and passes the model (a folder stored before
     schema 7 holds none: until then each of its surveys is validated at every export); the number stamped."""
-    from cocoa_desktop.engine.bulk import bulk
+    from cocoa_desktop.engine.files.bulk import bulk
     from cocoa_desktop.storage.database import transaction
 
     have, foreign = repo.checked_stamps(), repo.foreign_ids()

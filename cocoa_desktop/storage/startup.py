@@ -20,7 +20,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from cocoa_desktop.engine.model_versions import MODEL_VERSION
+from cocoa_desktop.engine.model.model_versions import MODEL_VERSION
 from cocoa_desktop.storage import backups, good_backups
 from cocoa_desktop.storage.database import (
     Connection,

@@ -22,10 +22,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from cocoa_desktop.engine.issues import Issue
+from cocoa_desktop.engine.files.submissions import Submission, SubmissionFile
+from cocoa_desktop.engine.model.issues import Issue
+from cocoa_desktop.engine.model.survey import Campaign, Survey, SurveyUnit
 from cocoa_desktop.engine.progress import Progress
-from cocoa_desktop.engine.submissions import Submission, SubmissionFile
-from cocoa_desktop.engine.survey import Campaign, Survey, SurveyUnit
 from cocoa_desktop.engine.words import language, say
 from cocoa_desktop.storage.repository import Repository, canonical_json, normalised, split_sections
 from cocoa_desktop.storage.sync import import_campaigns

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cocoa_desktop.engine import cancel
-from cocoa_desktop.engine.bulk import bulk
+from cocoa_desktop.engine.files.bulk import bulk
+from cocoa_desktop.engine.model.survey import Campaign
 from cocoa_desktop.engine.progress import Progress
-from cocoa_desktop.engine.survey import Campaign
 from cocoa_desktop.storage.database import StorageError, transaction
 from cocoa_desktop.storage.packages import (
     campaigns_from_json_file,

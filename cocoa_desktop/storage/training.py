@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.engine.survey import Campaign
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.model.survey import Campaign
 from cocoa_desktop.storage.database import StorageError, transaction
 from cocoa_desktop.storage.repository import Repository
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from cocoa_desktop.engine import cancel
-from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.footprint.factors import Factors
 from cocoa_desktop.engine.progress import IsCancelled, Progress, never, silent
 from cocoa_desktop.engine.words import language, say
 from cocoa_desktop.workbook.calc_layout import DATA_SHEETS

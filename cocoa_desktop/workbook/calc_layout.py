@@ -11,7 +11,7 @@ workbook, the second to its square.
 
 from __future__ import annotations
 
-from cocoa_desktop.engine.stages import fertilisation, post_harvest, sequestration, transport
+from cocoa_desktop.engine.footprint.stages import fertilisation, post_harvest, sequestration, transport
 from cocoa_desktop.workbook.layout import (
     DATA_SHEETS_BEFORE_CALC,
     LINKED_SHEETS,

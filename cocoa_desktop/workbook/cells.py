@@ -12,9 +12,9 @@ import re
 import unicodedata
 from typing import Any
 
-from cocoa_desktop.engine import vocabulary as v
-from cocoa_desktop.engine.issues import Issue
-from cocoa_desktop.engine.numbers import AmbiguousNumber, parse_number
+from cocoa_desktop.engine.model import vocabulary as v
+from cocoa_desktop.engine.model.issues import Issue
+from cocoa_desktop.engine.model.numbers import AmbiguousNumber, parse_number
 from cocoa_desktop.workbook.layout import Col
 
 ALLOWED_CONTROLS = {"\t", "\n", "\r"}

@@ -2,10 +2,10 @@
 reducing (composting the husk) save, what remains to compensate (credits, plantation) and the two in words, a total
 row, and two charts: net kg/kg and each cooperative's share of the campaign's net emissions.
 
-The numbers and the words are the one recommendation model's (:mod:`cocoa_desktop.engine.recommendations`, words
-from :mod:`~cocoa_desktop.engine.recommendation_words`), the same as the app, ``recommend`` and the PDF: every cell
-is a formula over the calculation sheet whose cached value is the engine's, and the word columns are formulas that
-spell the numbers as the app does ("1 188", "91,0"), with no locale-dependent number format.
+The numbers and the words are the one recommendation model's (:mod:`cocoa_desktop.engine.decisions.recommendations`,
+words from :mod:`~cocoa_desktop.engine.decisions.recommendation_words`), the same as the app, ``recommend`` and the PDF:
+every cell is a formula over the calculation sheet whose cached value is the engine's, and the word columns are formulas
+that spell the numbers as the app does ("1 188", "91,0"), with no locale-dependent number format.
 """
 
 from __future__ import annotations
@@ -13,14 +13,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from cocoa_desktop.engine.recommendation_words import (
+from cocoa_desktop.engine.decisions.recommendation_words import (
     DASH,
     compensation_words,
     reduction_words,
     sequestration_zero_words,
     size_words,
 )
-from cocoa_desktop.engine.results import Stage
+from cocoa_desktop.engine.footprint.results import Stage
 from cocoa_desktop.engine.words import decimal_sign, say, thousands_sign
 from cocoa_desktop.workbook.calc_layout import CALC
 from cocoa_desktop.workbook.data_sheets import SPARE_ROWS

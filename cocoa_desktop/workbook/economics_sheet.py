@@ -18,10 +18,10 @@ from pathlib import Path
 import xlsxwriter
 from xlsxwriter.utility import xl_rowcol_to_cell
 
-from cocoa_desktop.engine.cash_flow import COST, Line
-from cocoa_desktop.engine.economics_report import IRR_PROBLEMS, PERSPECTIVE_LABELS, Evaluation
-from cocoa_desktop.engine.sensitivity import variable_label, variable_unit
-from cocoa_desktop.engine.survey_io import checked_output
+from cocoa_desktop.engine.economics.cash_flow import COST, Line
+from cocoa_desktop.engine.economics.report import IRR_PROBLEMS, PERSPECTIVE_LABELS, Evaluation
+from cocoa_desktop.engine.files.survey_io import checked_output
+from cocoa_desktop.engine.uncertainty.sensitivity import variable_label, variable_unit
 from cocoa_desktop.engine.words import language, pick
 from cocoa_desktop.workbook.xlsx import written_atomically
 

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.footprint.factors import Factors
+from cocoa_desktop.engine.model.survey import Campaign, Survey
 from cocoa_desktop.engine.progress import IsCancelled, Progress
-from cocoa_desktop.engine.survey import Campaign, Survey
 from cocoa_desktop.workbook.writer import WorkbookWriter
 
 

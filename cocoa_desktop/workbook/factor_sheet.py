@@ -7,11 +7,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cocoa_desktop.engine.factor_words import factor_label, factor_unit
-from cocoa_desktop.engine.factors import STATUS_ES
-from cocoa_desktop.engine.stages import fuels
-from cocoa_desktop.engine.stages.fuels import fuel_ef
-from cocoa_desktop.engine.stages.husk import destination_ef_templates, destination_efs
-from cocoa_desktop.engine.survey import Fuel
+from cocoa_desktop.engine.footprint.factors import STATUS_ES
+from cocoa_desktop.engine.footprint.stages import fuels
+from cocoa_desktop.engine.footprint.stages.fuels import fuel_ef
+from cocoa_desktop.engine.footprint.stages.husk import destination_ef_templates, destination_efs
+from cocoa_desktop.engine.model.survey import Fuel
 from cocoa_desktop.engine.words import english
 from cocoa_desktop.workbook.formulas import quoted
 from cocoa_desktop.workbook.layout import FIRST_ROW, SHARES_HUSK

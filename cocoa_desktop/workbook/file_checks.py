@@ -7,8 +7,8 @@ import stat
 import zipfile
 from pathlib import Path
 
-from cocoa_desktop.engine.issues import Issue, SurveyValidationError
-from cocoa_desktop.engine.survey_io import checked_zip
+from cocoa_desktop.engine.files.survey_io import checked_zip
+from cocoa_desktop.engine.model.issues import Issue, SurveyValidationError
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx (and old .xls) are OLE compound files
 MAX_FILE_BYTES = 300 * 2**20  # a 200,000-farm campaign (the survey limit) is about 250 MB

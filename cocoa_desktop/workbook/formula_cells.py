@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import IO
 
-from cocoa_desktop.engine.issues import Issue
+from cocoa_desktop.engine.model.issues import Issue
 from cocoa_desktop.workbook.layout import FIRST_ROW, SheetSpec
 
 TEXT_KINDS = ("id", "text")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from cocoa_desktop.engine import land_use
-from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.stages import fertilisation, sequestration
+from cocoa_desktop.engine.footprint import land_use
+from cocoa_desktop.engine.footprint.factors import Factors
+from cocoa_desktop.engine.footprint.stages import fertilisation, sequestration
 from cocoa_desktop.engine.words import index
 from cocoa_desktop.workbook.calc_layout import BY_KEY, CALC, MISSING, OK, SELF_GATED
 from cocoa_desktop.workbook.layout import FIRST_ROW, NOT_FOUND, Col, SheetSpec

@@ -14,7 +14,7 @@ the calculation sheet, which mirrors it), ``{s:sheet:key}`` the survey's value i
 calculation sheet's helper of that sheet), ``{items:sheet:key}`` the sum of the survey's items in an item sheet,
 ``{k:key}`` the key of the word chosen in a list cell, ``{FT}`` the factor table; named cells ``f_<factor>``,
 ``ef_husk_<destination>``, ``PCG_CH4`` / ``PCG_N2O`` hold the factors. The template of each stage's equation is the
-engine's, written beside its Python function (``*_TEMPLATE`` in :mod:`cocoa_desktop.engine.stages`).
+engine's, written beside its Python function (``*_TEMPLATE`` in :mod:`cocoa_desktop.engine.footprint.stages`).
 """
 
 from __future__ import annotations
@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from cocoa_desktop.engine import vocabulary as v
-from cocoa_desktop.engine.fields import Leaf, with_asked
-from cocoa_desktop.engine.sections import META_FIELDS
-from cocoa_desktop.engine.stages import fertilisation, fuels, husk, post_harvest, sequestration, transport
+from cocoa_desktop.engine.footprint.stages import fertilisation, fuels, husk, post_harvest, sequestration, transport
+from cocoa_desktop.engine.model import vocabulary as v
+from cocoa_desktop.engine.model.fields import Leaf, with_asked
+from cocoa_desktop.engine.model.sections import META_FIELDS
 from cocoa_desktop.engine.words import say
 from cocoa_desktop.workbook.units import spanish_unit
 
@@ -91,7 +91,7 @@ ASKED_COLUMN = {"text": ("text", ""), "number": ("number", "num"), "whole": ("in
 
 
 def _with_asked(spec: SheetSpec) -> SheetSpec:
-    """The sheet with a column for each field declared with its words in the model (engine/asked.py), right after
+    """The sheet with a column for each field declared with its words in the model (engine/model/asked.py), right after
     the column of the field declared before it."""
 
     def path_of(col: Col) -> str:

@@ -1,12 +1,12 @@
 """Where each leaf of the survey model lives in the workbook: (sheet key, column key) ↔ the leaf, so the input
-cells take the model's own bounds (engine/fields.py walks them from the model) instead of a copy."""
+cells take the model's own bounds (engine/model/fields.py walks them from the model) instead of a copy."""
 
 from __future__ import annotations
 
 from functools import cache
 
-from cocoa_desktop.engine.fields import Leaf, leaves
-from cocoa_desktop.engine.sections import META
+from cocoa_desktop.engine.model.fields import Leaf, leaves
+from cocoa_desktop.engine.model.sections import META
 from cocoa_desktop.workbook.words import SECTION_SHEET, SUB_SHEET
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cocoa_desktop.engine import vocabulary as v
+from cocoa_desktop.engine.model import vocabulary as v
 from cocoa_desktop.engine.words import say
 from cocoa_desktop.workbook.formulas import quoted
 from cocoa_desktop.workbook.layout import LISTS_SHEET

@@ -14,8 +14,8 @@ from typing import Any
 from openpyxl import load_workbook
 from pydantic import ValidationError
 
-from cocoa_desktop.engine.issues import Issue, SurveyValidationError, issues_from_validation_error
-from cocoa_desktop.engine.survey import Campaign, Survey
+from cocoa_desktop.engine.model.issues import Issue, SurveyValidationError, issues_from_validation_error
+from cocoa_desktop.engine.model.survey import Campaign, Survey
 from cocoa_desktop.engine.words import language
 from cocoa_desktop.workbook.calc_layout import BY_KEY, CALC, DATA_SHEETS
 from cocoa_desktop.workbook.cells import CellError, read_cell

@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from cocoa_desktop.engine.checks import survey_warnings
-from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.footprint import unit_label
-from cocoa_desktop.engine.recommendations import Plan, estimate_words, estimated_conversions, plan_for
-from cocoa_desktop.engine.results import Footprint, Stage, sum_footprints
-from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.decisions.recommendations import Plan, estimate_words, estimated_conversions, plan_for
+from cocoa_desktop.engine.footprint.checks import survey_warnings
+from cocoa_desktop.engine.footprint.compute import unit_label
+from cocoa_desktop.engine.footprint.factors import Factors
+from cocoa_desktop.engine.footprint.results import Footprint, Stage, sum_footprints
+from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.workbook import values
 
 MAX_WARNINGS = 40  # plausibility warnings listed on the results sheet (the rest are counted)

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl.utils import get_column_letter
 
-from cocoa_desktop.engine import land_use
-from cocoa_desktop.engine.results import STAGE_LABELS, STAGES, note_message
+from cocoa_desktop.engine.footprint import land_use
+from cocoa_desktop.engine.footprint.results import STAGE_LABELS, STAGES, note_message
 from cocoa_desktop.engine.words import pick, say
 from cocoa_desktop.workbook.calc_layout import CALC
 from cocoa_desktop.workbook.data_sheets import NUMBER_KINDS, SPARE_ROWS

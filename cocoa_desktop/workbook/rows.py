@@ -9,12 +9,12 @@ from functools import cache
 from operator import attrgetter
 from typing import Any
 
-from cocoa_desktop.engine import sections
-from cocoa_desktop.engine import vocabulary as v
-from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.fields import asked_leaves
-from cocoa_desktop.engine.results import Footprint
-from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.footprint.factors import Factors
+from cocoa_desktop.engine.footprint.results import Footprint
+from cocoa_desktop.engine.model import sections
+from cocoa_desktop.engine.model import vocabulary as v
+from cocoa_desktop.engine.model.fields import asked_leaves
+from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.words import say
 from cocoa_desktop.workbook import values
 from cocoa_desktop.workbook.leaves import place
@@ -35,7 +35,7 @@ def _word(list_name: str, key: object, lang: str) -> str | None:
 @cache
 def _asked_by_sheet() -> dict[str, tuple[tuple[str, attrgetter[Any]], ...]]:
     """Per-survey sheet → (column, how to read its value from a survey) of the fields declared with their words in the
-    model (engine/asked.py): written without a line of their own here."""
+    model (engine/model/asked.py): written without a line of their own here."""
     found: dict[str, list[tuple[str, attrgetter[Any]]]] = {}
     for leaf in asked_leaves():
         sheet, column = place(leaf)

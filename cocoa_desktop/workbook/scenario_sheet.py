@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from cocoa_desktop.engine.decisions_text import scenario_rows
-from cocoa_desktop.engine.scenarios import Scenario, run
-from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.decisions.scenarios import Scenario, run
+from cocoa_desktop.engine.decisions.text import scenario_rows
+from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.words import say
 from cocoa_desktop.workbook.xlsx import page_setup, protect
 

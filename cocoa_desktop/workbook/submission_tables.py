@@ -21,10 +21,11 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from cocoa_desktop.engine import cancel, survey_io
-from cocoa_desktop.engine.issues import SurveyValidationError
+from cocoa_desktop.engine import cancel
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.submissions import KOBO, ODK
+from cocoa_desktop.engine.model.issues import SurveyValidationError
 from cocoa_desktop.engine.progress import IsCancelled, never
-from cocoa_desktop.engine.submissions import KOBO, ODK
 from cocoa_desktop.engine.words import whole
 from cocoa_desktop.workbook.file_checks import check_file, damaged, refuse
 

@@ -22,13 +22,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from cocoa_desktop.engine import paths
-from cocoa_desktop.engine import vocabulary as v
-from cocoa_desktop.engine.fields import ITEM, Leaf
-from cocoa_desktop.engine.issues import Issue, issues_from_validation_error, message_of
+from cocoa_desktop.engine.files.submissions import KOBO, Submission, SubmissionFile
+from cocoa_desktop.engine.model import paths
+from cocoa_desktop.engine.model import vocabulary as v
+from cocoa_desktop.engine.model.fields import ITEM, Leaf
+from cocoa_desktop.engine.model.issues import Issue, issues_from_validation_error, message_of
+from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.progress import IsCancelled, never
-from cocoa_desktop.engine.submissions import KOBO, Submission, SubmissionFile
-from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.workbook.file_checks import refuse
 from cocoa_desktop.workbook.layout import DATA_SHEETS_BEFORE_CALC, Col
 from cocoa_desktop.workbook.leaves import place

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from cocoa_desktop.engine import sections
-from cocoa_desktop.engine.issues import Issue, SurveyValidationError
+from cocoa_desktop.engine.model import sections
+from cocoa_desktop.engine.model.issues import Issue, SurveyValidationError
 from cocoa_desktop.workbook.layout import LINKED_SHEETS
 
 Read = dict[str, list[tuple[int, dict[str, Any]]]]

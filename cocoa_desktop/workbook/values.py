@@ -10,18 +10,18 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from cocoa_desktop.engine import land_use
-from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.recommendations import composting_saving_kg, jute_saving_kg
-from cocoa_desktop.engine.results import Footprint, Stage
-from cocoa_desktop.engine.stages.fertilisation import pesticide_emissions, product_emissions
-from cocoa_desktop.engine.stages.fuels import fuel_ef
-from cocoa_desktop.engine.stages.husk import husk_ratio
-from cocoa_desktop.engine.stages.post_harvest import bag_emissions
-from cocoa_desktop.engine.stages.sequestration import area_sequestration, conversion_emissions
-from cocoa_desktop.engine.stages.transport import leg_emissions
-from cocoa_desktop.engine.survey import (
+from cocoa_desktop.engine.decisions.recommendations import composting_saving_kg, jute_saving_kg
+from cocoa_desktop.engine.footprint import land_use
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.factors import Factors
+from cocoa_desktop.engine.footprint.results import Footprint, Stage
+from cocoa_desktop.engine.footprint.stages.fertilisation import pesticide_emissions, product_emissions
+from cocoa_desktop.engine.footprint.stages.fuels import fuel_ef
+from cocoa_desktop.engine.footprint.stages.husk import husk_ratio
+from cocoa_desktop.engine.footprint.stages.post_harvest import bag_emissions
+from cocoa_desktop.engine.footprint.stages.sequestration import area_sequestration, conversion_emissions
+from cocoa_desktop.engine.footprint.stages.transport import leg_emissions
+from cocoa_desktop.engine.model.survey import (
     Bag,
     BagType,
     FuelUse,

@@ -15,7 +15,7 @@ from typing import Any
 
 from xlsxwriter.exceptions import FileCreateError
 
-from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.words import say
 from cocoa_desktop.workbook import (
     cooperatives_sheet,

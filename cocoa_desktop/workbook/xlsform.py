@@ -1,9 +1,9 @@
 """The survey as an XLSForm, for phones: ODK Collect and KoboToolbox read it and collect offline (issue 23, point 1).
 
-Generated from the field walk (engine/fields.py), never written by hand: one question per leaf a technician types,
+Generated from the field walk (engine/model/fields.py), never written by hand: one question per leaf a technician types,
 in the wizard's pages and order (one ``begin group`` per page, a ``begin repeat`` per list), the model's bounds as
-constraints with the app's own messages (engine/issues.py), the workbook's labels, units and hints
-(workbook/layout.py) and the vocabulary's choice words (engine/vocabulary.py), in Spanish and English.
+constraints with the app's own messages (engine/model/issues.py), the workbook's labels, units and hints
+(workbook/layout.py) and the vocabulary's choice words (engine/model/vocabulary.py), in Spanish and English.
 
 Percentages are typed as the wizard takes them, 40 for 40 % (the model holds 0.4): :func:`to_model` says which
 answers are divided by 100. A question's name is its leaf path with ``__`` for the dots (``general__dry_cocoa_kg``,
@@ -20,11 +20,11 @@ from functools import cache
 from pathlib import Path
 
 from cocoa_desktop import __version__
-from cocoa_desktop.engine import vocabulary as v
-from cocoa_desktop.engine.fields import ITEM, Leaf, leaves, with_asked
-from cocoa_desktop.engine.issues import message_of
-from cocoa_desktop.engine.sections import GENERAL_PAGES, PAGES
-from cocoa_desktop.engine.survey_io import checked_output
+from cocoa_desktop.engine.files.survey_io import checked_output
+from cocoa_desktop.engine.model import vocabulary as v
+from cocoa_desktop.engine.model.fields import ITEM, Leaf, leaves, with_asked
+from cocoa_desktop.engine.model.issues import message_of
+from cocoa_desktop.engine.model.sections import GENERAL_PAGES, PAGES
 from cocoa_desktop.engine.words import LANGUAGES, language, pick
 from cocoa_desktop.workbook.layout import DATA_SHEETS_BEFORE_CALC, Col
 from cocoa_desktop.workbook.leaves import place
@@ -39,7 +39,7 @@ NOT_ASKED = {"estimated_fields": "set by the app (reconstructions, the example d
 
 
 def _placed(paths: tuple[str, ...]) -> tuple[str, ...]:
-    """``paths`` with the fields declared with their words in the model (engine/asked.py) where the wizard asks
+    """``paths`` with the fields declared with their words in the model (engine/model/asked.py) where the wizard asks
     them."""
     return tuple(with_asked(paths, str, lambda leaf: leaf.path))
 

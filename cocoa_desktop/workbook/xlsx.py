@@ -20,7 +20,7 @@ from xlsxwriter.exceptions import XlsxWriterException
 from xlsxwriter.utility import xl_rowcol_to_cell
 from xlsxwriter.worksheet import Worksheet
 
-from cocoa_desktop.engine.issues import Issue, SurveyValidationError
+from cocoa_desktop.engine.model.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.words import say
 
 INPUT_FILL = "#FFF2CC"

@@ -15,11 +15,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from cocoa_desktop.engine.cash_flow import cash_flow, indicators
-from cocoa_desktop.engine.economics import read_project
-from cocoa_desktop.engine.economics_report import evaluate_project
-from cocoa_desktop.engine.producers import draw, parse_producers, strata_of
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.economics.cash_flow import cash_flow, indicators
+from cocoa_desktop.engine.economics.project import read_project
+from cocoa_desktop.engine.economics.report import evaluate_project
+from cocoa_desktop.engine.files.producers import draw, parse_producers, strata_of
+from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.engine.sampling import allocate, sample_size
 from cocoa_desktop.workbook.economics_sheet import write_economics_workbook
 

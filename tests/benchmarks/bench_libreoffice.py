@@ -45,8 +45,8 @@ def build(farms: int, folder: Path) -> tuple[Path, Path, float]:
     sys.path.insert(0, str(HERE))
     from bench_rollup import make_farms
 
-    from cocoa_desktop.engine.factors import factors_for
-    from cocoa_desktop.engine.survey import Campaign
+    from cocoa_desktop.engine.footprint.factors import factors_for
+    from cocoa_desktop.engine.model.survey import Campaign
     from cocoa_desktop.workbook.export import export_workbook
 
     ours, plain = folder / f"ours-{farms}.xlsx", folder / f"plain-{farms}.xlsx"

@@ -59,8 +59,8 @@ def farms_campaign(n: int) -> dict:
     sys.path.insert(0, str(ROOT / "tests"))
     from helpers import generated_surveys
 
-    from cocoa_desktop.engine import survey_io
-    from cocoa_desktop.engine.survey import Campaign
+    from cocoa_desktop.engine.files import survey_io
+    from cocoa_desktop.engine.model.survey import Campaign
 
     farms = generated_surveys(n, seed=11)
     for i, s in enumerate(farms):

@@ -47,12 +47,12 @@ def mark(label):
 import inspect
 import json
 from cocoa_desktop.cli import app, decisions, input as cli_input
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.checks import survey_warnings
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine import husk_model
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.footprint.checks import survey_warnings
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.footprint import husk_model
 from cocoa_desktop.engine.report import results_document
-from cocoa_desktop.engine.rollup import roll_up
+from cocoa_desktop.engine.footprint.rollup import roll_up
 import cocoa_desktop.storage.packages
 mark("imports")
 f = factors_for("promperu-2020")
@@ -89,8 +89,8 @@ def campaign_file(n: int, folder: Path) -> Path:
     sys.path.insert(0, str(HERE))
     from bench_rollup import make_farms
 
-    from cocoa_desktop.engine import survey_io
-    from cocoa_desktop.engine.survey import Campaign
+    from cocoa_desktop.engine.files import survey_io
+    from cocoa_desktop.engine.model.survey import Campaign
 
     path = folder / f"campaign-{n}.json"
     survey_io.write(Campaign(name="Benchmark", year=2024, surveys=make_farms(n)), path)
@@ -101,9 +101,9 @@ def in_process(path: Path, n: int, rounds: int) -> None:
     import jiter
     from pydantic import TypeAdapter
 
-    from cocoa_desktop.engine import survey_io
-    from cocoa_desktop.engine.bulk import bulk
-    from cocoa_desktop.engine.survey import Campaign, Survey
+    from cocoa_desktop.engine.files import survey_io
+    from cocoa_desktop.engine.files.bulk import bulk
+    from cocoa_desktop.engine.model.survey import Campaign, Survey
 
     data = path.read_bytes()
     body = data[data.index(b'"campaign":') + len(b'"campaign":'):data.rindex(b"}")]

@@ -33,8 +33,8 @@ def campaign_file(farms: int, folder: Path) -> Path:
         sys.path.insert(0, str(HERE))
         from bench_rollup import make_farms
 
-        from cocoa_desktop.engine import survey_io
-        from cocoa_desktop.engine.survey import Campaign
+        from cocoa_desktop.engine.files import survey_io
+        from cocoa_desktop.engine.model.survey import Campaign
 
         survey_io.write(Campaign(name=f"Campaña de {farms} fincas", year=2024, surveys=make_farms(farms)), path)
     return path

@@ -22,10 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.rollup import roll_up
-from cocoa_desktop.engine.survey import Campaign, Survey
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.footprint.rollup import roll_up
+from cocoa_desktop.engine.model.survey import Campaign, Survey
 
 
 def farm_documents(n: int, seed: int = 7) -> list[dict]:

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_rollup import make_farms
 
-from cocoa_desktop.engine.survey import Campaign
+from cocoa_desktop.engine.model.survey import Campaign
 from cocoa_desktop.storage.packages import write_package
 from cocoa_desktop.storage.paths import ENV_VAR
 from cocoa_desktop.storage.repair import damaged_sections

@@ -17,14 +17,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from helpers import generated_surveys
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.campaign import campaign_table
-from cocoa_desktop.engine.factors import Factors, factors_for
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.recommendations import plans
-from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.engine.scenarios import Scenario, parse_change, run
-from cocoa_desktop.engine.uncertainty import simulate
+from cocoa_desktop.engine.decisions.recommendations import plans
+from cocoa_desktop.engine.decisions.scenarios import Scenario, parse_change, run
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.footprint.campaign import campaign_table
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.factors import Factors, factors_for
+from cocoa_desktop.engine.uncertainty.monte_carlo import simulate
 
 
 def best(fn, repeat: int = 3) -> float:

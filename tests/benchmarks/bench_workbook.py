@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_rollup import make_farms
 
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.survey import Campaign
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.model.survey import Campaign
 from cocoa_desktop.workbook.export import export_workbook
 
 RECALC_ALWAYS = """<?xml version="1.0" encoding="UTF-8"?>

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 import zipfile
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
 from tests.e2e import datafolder
 from tests.e2e.desktop import MAIN_TITLE, wait_until
 from tests.e2e.pixels import load

@@ -41,9 +41,9 @@ import pytest
 from helpers import generated_surveys
 from mutations import BYTE_MUTATORS, INVALID, MAYBE, WRONG_VALUES, byte_flips, mutate_json
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.engine.survey import Campaign
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.model.survey import Campaign
 
 VALID = "valid"
 SCALE = int(os.environ.get("COCOA_FUZZ_SCALE", "1"))
@@ -132,7 +132,7 @@ class Factory:
         self.a_file = folder / "un-archivo.txt"
         self.a_file.write_text("no soy una carpeta")
         self.xlsx = folder / "exportado.xlsx"  # for import-xlsx
-        from cocoa_desktop.engine.factors import factors_for
+        from cocoa_desktop.engine.footprint.factors import factors_for
         from cocoa_desktop.workbook.export import export_workbook
 
         export_workbook(survey_io.read(REGION), self.xlsx, factors_for(), "es")

@@ -36,9 +36,9 @@ from mutations import (
 from reader_outcomes import by_read, by_stream
 
 from cocoa_desktop.cli import main
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.engine.survey import Campaign
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.model.survey import Campaign
 from cocoa_desktop.storage.paths import ENV_VAR, database_path
 from cocoa_desktop.storage.startup import open_storage
 

@@ -31,9 +31,9 @@ from openpyxl import load_workbook
 from submission_files import odk_tables, write_kobo, write_odk
 
 from cocoa_desktop.cli import main
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.model.issues import SurveyValidationError
 from cocoa_desktop.storage.paths import ENV_VAR, database_path
 from cocoa_desktop.workbook.submission_tables import MAX_ROWS
 from cocoa_desktop.workbook.submissions import read_submissions

@@ -30,9 +30,9 @@ from mutations import INVALID, MAYBE, Mutant, check_outcome, deadline
 from openpyxl import load_workbook
 
 from cocoa_desktop.cli import main
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.footprint.factors import factors_for
 from cocoa_desktop.workbook.export import export_workbook
 from cocoa_desktop.workbook.layout import FIRST_ROW, ITEM_SHEETS, META_SHEET, SURVEY_SHEETS
 

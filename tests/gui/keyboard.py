@@ -59,7 +59,7 @@ def open_wizard(storage, survey_id: str, qtbot, page: str = "", factor_set: str 
                 active: bool = True):
     """The survey in its wizard (reopened at ``page``), on screen and taking the keys; closed by the test's
     clean-up without the closing question."""
-    from cocoa_desktop.engine.factors import factors_for
+    from cocoa_desktop.engine.footprint.factors import factors_for
     from cocoa_desktop.gui.wizard.session import SurveySession
     from cocoa_desktop.gui.wizard.wizard import SurveyWizard
 

@@ -18,7 +18,7 @@ from cocoa_desktop.storage.database import StorageError
 def test_the_console_script_reaches_the_window_without_the_survey_model():
     code = ("import sys\nimport cocoa_desktop.cli.app as cli\ncli._parser()\n"
             "import cocoa_desktop.gui.app, cocoa_desktop.gui.main_window\n"
-            "print(sorted(m for m in ('pyqtgraph', 'openpyxl', 'pydantic', 'cocoa_desktop.engine.survey', "
+            "print(sorted(m for m in ('pyqtgraph', 'openpyxl', 'pydantic', 'cocoa_desktop.engine.model.survey', "
             "'cocoa_desktop.gui.fields', 'uuid', '_strptime')"
             " if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -75,7 +75,7 @@ def test_what_happened_at_start_up_is_said_once_in_one_dialog(storage, monkeypat
 
 
 def test_switching_language_in_the_wizard_reopens_the_survey_at_its_page(storage, qtbot, qapp):
-    from cocoa_desktop.engine.resources import example_path
+    from cocoa_desktop.engine.files.resources import example_path
     from cocoa_desktop.gui import i18n
     from cocoa_desktop.storage.sync import import_campaigns, read_any
 

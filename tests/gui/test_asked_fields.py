@@ -1,5 +1,5 @@
-"""A field declared with its words in the model (engine/asked.py) needs no line in the wizard: it is on the page of
-the field declared before it, labelled and hinted in the technician's language, and what is typed in it is saved."""
+"""A field declared with its words in the model (engine/model/asked.py) needs no line in the wizard: it is on the page
+of the field declared before it, labelled and hinted in the technician's language, and what is typed in it is saved."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from cocoa_desktop.engine.fields import asked_leaves
+from cocoa_desktop.engine.model.fields import asked_leaves
 from cocoa_desktop.gui import i18n
 from tests.gui.keyboard import focused, open_wizard, press, replace_text, tab_to, type_text
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
-from cocoa_desktop.engine.campaign import campaign_table
-from cocoa_desktop.engine.factors import factors_for
+from cocoa_desktop.engine.footprint.campaign import campaign_table
+from cocoa_desktop.engine.footprint.factors import factors_for
 from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.gui.campaign_view import INTERVAL_COLUMN, SAMPLE_COLUMN, CampaignView
 from cocoa_desktop.storage import training
@@ -65,7 +65,7 @@ def test_choosing_a_cooperative_with_the_keyboard_shows_its_recommendations(qtbo
 def test_sequestration_counted_zero_is_said_under_the_table_and_with_the_residual(qtbot, storage):
     """Issue 19 point 4: with the IPCC set and no areas by system and age the compensation column asks for the
     whole net; the view says why, once under the table and in the cooperative's residual."""
-    from cocoa_desktop.engine.results import note_message
+    from cocoa_desktop.engine.footprint.results import note_message
 
     training.install(storage.repo)
     view = _view(qtbot, storage, training.TRAINING_NAME, factors_for("ipcc2006-ar5"))

@@ -9,9 +9,9 @@ import gc
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from cocoa_desktop.engine.factors import factors_for
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.progress import never, silent
-from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.gui import campaign_data, campaign_view, computed_footprints
 from cocoa_desktop.gui.campaign_view import INTERVAL_COLUMN, CampaignView
 from cocoa_desktop.gui.tree_footprints import compute_footprints

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.engine.survey_io import read, surveys_of
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.files.survey_io import read, surveys_of
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.factors import factors_for
 from cocoa_desktop.gui.chart_svg import BASELINE_SHIFT, bars_svg, nice_step
 from cocoa_desktop.gui.charts import balance_bars, stage_share_bars
 

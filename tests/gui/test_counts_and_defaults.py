@@ -10,8 +10,8 @@ import re
 
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.survey import Campaign
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.model.survey import Campaign
 from cocoa_desktop.gui.conflict_dialog import ConflictDialog, differences
 from cocoa_desktop.gui.history_view import HistoryView
 from cocoa_desktop.gui.main_window import MainWindow

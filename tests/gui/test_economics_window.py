@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
-from cocoa_desktop.engine.economics import read_project
-from cocoa_desktop.engine.economics_report import evaluate_project
-from cocoa_desktop.engine.economics_text import money
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.economics.project import read_project
+from cocoa_desktop.engine.economics.report import evaluate_project
+from cocoa_desktop.engine.economics.text import money
+from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.gui.economics_window import EconomicsWindow
 
 EXAMPLE = example_path("aprocam-2024-carbon-project.json")

@@ -7,7 +7,7 @@ import json
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.gui import package_actions, workbook_actions
 from cocoa_desktop.gui.conflict_dialog import ConflictDialog, differences
 from cocoa_desktop.gui.main_window import MainWindow

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.results import Stage
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.footprint.results import Stage
 from tests.gui.keyboard import open_wizard
 
 GENERAL = {"organisation": "Cooperativa Prueba", "campaign_year": 2024, "productive_area_ha": 100,

@@ -110,7 +110,7 @@ def test_ctrl_d_on_a_full_disk_says_so_and_changes_nothing(storage, new_survey, 
 
 def test_the_results_page_says_so_when_the_survey_cannot_be_marked_complete(storage, qtbot, monkeypatch):
     """The disk filled between the last page's save and the mark "complete": said, the results shown."""
-    from cocoa_desktop.engine.resources import example_path
+    from cocoa_desktop.engine.files.resources import example_path
     from cocoa_desktop.storage.database import StorageError
     from cocoa_desktop.storage.sync import import_campaigns, read_any
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QWizard
 
-from cocoa_desktop.engine.resources import guide_dir
+from cocoa_desktop.engine.files.resources import guide_dir
 from cocoa_desktop.gui import help as guide
 from cocoa_desktop.gui import i18n
 from tests.gui.keyboard import open_wizard
@@ -65,8 +65,8 @@ def test_both_languages_have_the_same_chapters():
 
 
 def test_f1_in_the_wizard_opens_the_chapter_of_the_page_on_screen(storage, qtbot):
-    from cocoa_desktop.engine import survey_io
-    from cocoa_desktop.engine.resources import example_path
+    from cocoa_desktop.engine.files import survey_io
+    from cocoa_desktop.engine.files.resources import example_path
 
     region = survey_io.read(example_path("san-martin-2020-region.json")).model_dump(mode="json")
     survey_id = storage.repo.add_survey(region, storage.repo.ensure_campaign("Campaña 2019", 2019))
@@ -120,7 +120,7 @@ def test_help_still_opens_after_the_wizard_that_held_it_closed(storage, new_surv
     'RuntimeError: … (HelpWindow) already deleted' and the guide never opened again."""
     import shiboken6
 
-    from cocoa_desktop.engine.factors import factors_for
+    from cocoa_desktop.engine.footprint.factors import factors_for
     from cocoa_desktop.gui.wizard.session import SurveySession
     from cocoa_desktop.gui.wizard.wizard import SurveyWizard
 

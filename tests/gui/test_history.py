@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QMessageBox
 
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.gui.history_restore import first_of_save, sections_before
 from cocoa_desktop.gui.history_view import HistoryView
 from cocoa_desktop.storage.database import connect

@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.footprint import compute
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.report import format_quantity
-from cocoa_desktop.engine.survey import Survey
 from cocoa_desktop.storage.repository import flatten
 from tests.gui.keyboard import choose, focused, open_wizard, press, replace_text, tab_to, type_text
 
@@ -195,7 +195,7 @@ def test_enter_in_a_table_cell_moves_on_and_ctrl_minus_removes_the_row(storage, 
 
 
 def test_results_page_tables_are_not_tab_traps_and_cannot_be_edited(storage, qtbot):
-    from cocoa_desktop.engine.resources import example_path
+    from cocoa_desktop.engine.files.resources import example_path
     from cocoa_desktop.storage.sync import import_campaigns, read_any
 
     import_campaigns(storage.repo, read_any(example_path("san-martin-2020-region.json")), "x")

@@ -16,9 +16,10 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QLabel, QTableWidget
 
 from cocoa_desktop.cli import main
-from cocoa_desktop.engine import land_use, survey_io
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.footprint import land_use
+from cocoa_desktop.engine.footprint.factors import factors_for
 from cocoa_desktop.workbook.export import export_workbook
 from cocoa_desktop.workbook.report_sheets import LUC_BASIS, LUC_COMPARED, LUC_HEAD, LUC_PER_KG
 from tests.gui.keyboard import open_wizard

@@ -198,7 +198,7 @@ def test_settings_are_remembered_and_named_in_words(storage, qtbot):
 
 
 def test_read_only_storage_shows_a_banner_and_allows_only_looking_and_exporting(storage, qtbot):
-    from cocoa_desktop.engine.resources import example_path
+    from cocoa_desktop.engine.files.resources import example_path
     from cocoa_desktop.storage.sync import import_campaigns, read_any
 
     import_campaigns(storage.repo, read_any(example_path("san-martin-2020-region.json")), "x")

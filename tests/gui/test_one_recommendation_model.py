@@ -17,11 +17,11 @@ import pytest
 from openpyxl import load_workbook
 
 from cocoa_desktop.cli import main
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.recommendation_words import size_words
+from cocoa_desktop.engine.decisions.recommendation_words import size_words
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.footprint.factors import factors_for
 from cocoa_desktop.engine.report import format_quantity
-from cocoa_desktop.engine.resources import example_path
 from cocoa_desktop.workbook.export import export_workbook
 from cocoa_desktop.workbook.layout import FIRST_ROW
 

@@ -9,10 +9,10 @@ import json
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from cocoa_desktop.engine.economics import read_project
-from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.producers import read_producers
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.economics.project import read_project
+from cocoa_desktop.engine.files.producers import read_producers
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.model.issues import SurveyValidationError
 from cocoa_desktop.gui import file_dialogs
 from cocoa_desktop.gui.economics_window import EconomicsWindow
 

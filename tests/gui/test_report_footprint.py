@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 EXAMPLES = {"region": "san-martin-2020-region.json", "coops": "san-martin-2020-cooperatives.json"}
@@ -76,7 +76,7 @@ def _pages(name: str, lang: str, tmp_path_factory: pytest.TempPathFactory) -> li
     """The PDF's pages as laid out (pdftotext's form feeds), made once per example and language; its text in
     drawing order (a table cell's lines together) in ``_raw``."""
     if (name, lang) not in _made:
-        from cocoa_desktop.engine.factors import factors_for
+        from cocoa_desktop.engine.footprint.factors import factors_for
         from cocoa_desktop.gui.report_pdf import write_report
 
         surveys = list(survey_io.surveys_of(survey_io.read(example_path(EXAMPLES[name]))))
@@ -225,9 +225,9 @@ def test_the_report_words_exist_in_both_languages():
     section: the same text in both would be a missing translation)."""
     from datetime import date
 
-    from cocoa_desktop.engine.by_gas import gas_split
-    from cocoa_desktop.engine.factors import factors_for
-    from cocoa_desktop.engine.footprint import compute
+    from cocoa_desktop.engine.footprint.by_gas import gas_split
+    from cocoa_desktop.engine.footprint.compute import compute
+    from cocoa_desktop.engine.footprint.factors import factors_for
     from cocoa_desktop.engine.report_facts import factors_used, survey_facts
     from cocoa_desktop.gui import report_footprint as rf
     from cocoa_desktop.gui.report_html import UnitReport
@@ -251,7 +251,7 @@ def test_the_report_words_exist_in_both_languages():
 @needs_poppler
 def test_without_simulation_or_calibrated_husk_factor_the_report_says_so(qapp, tmp_path: Path):
     """The IPCC set has no calibrated husk factor (no husk-model sentence) and 0 draws simulate nothing: said."""
-    from cocoa_desktop.engine.factors import factors_for
+    from cocoa_desktop.engine.footprint.factors import factors_for
     from cocoa_desktop.gui.report_pdf import write_report
 
     surveys = list(survey_io.surveys_of(survey_io.read(example_path(EXAMPLES["region"]))))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files.resources import example_path
 
 ROOT = Path(__file__).resolve().parents[2]
 REGION = str(example_path("san-martin-2020-region.json"))
@@ -97,8 +97,8 @@ SNAKE_CASE = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")  # an internal ide
 def test_a_buyer_reads_words_not_identifiers_or_commands(qapp, tmp_path, lang, factor_set):
     """The method section listed calibrated factors by id (fermentation_box, husk_left_on_soil_ch4 …), a note
     named an unsourced factor by id, and the report sent the buyer to a command line ('cocoa-desktop factors')."""
-    from cocoa_desktop.engine import survey_io
-    from cocoa_desktop.engine.factors import factors_for
+    from cocoa_desktop.engine.files import survey_io
+    from cocoa_desktop.engine.footprint.factors import factors_for
     from cocoa_desktop.gui.report_pdf import write_report
     from tests.helpers import generated_surveys
 

@@ -3,9 +3,10 @@ totals appear), from the engine's own functions."""
 
 from __future__ import annotations
 
-from cocoa_desktop.engine import survey_io, uncertainty
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.uncertainty import monte_carlo as uncertainty
 from tests.gui.keyboard import open_wizard
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from helpers import generated_surveys
 
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.scenario_footprints import local_sections
-from cocoa_desktop.engine.scenarios import Scenario, parse_change, run
+from cocoa_desktop.engine.decisions.scenario_footprints import local_sections
+from cocoa_desktop.engine.decisions.scenarios import Scenario, parse_change, run
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.model.issues import SurveyValidationError
 from cocoa_desktop.gui.campaign_data import campaign_surveys
 from cocoa_desktop.gui.scenario_data import stored_scenario
 from cocoa_desktop.gui.tree_footprints import compute_footprints

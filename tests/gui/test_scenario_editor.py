@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from cocoa_desktop.engine.factors import factors_for
+from cocoa_desktop.engine.decisions.scenarios import Scenario, parse_change, run
+from cocoa_desktop.engine.footprint.factors import factors_for
 from cocoa_desktop.engine.report import format_quantity
-from cocoa_desktop.engine.scenarios import Scenario, parse_change, run
 from cocoa_desktop.gui.scenario_editor import ScenarioEditor
 from cocoa_desktop.storage import scenarios, training
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from cocoa_desktop.engine.factors import factors_for
+from cocoa_desktop.engine.footprint.factors import factors_for
 from cocoa_desktop.gui import fields, screen_fit
 from cocoa_desktop.storage import training
 

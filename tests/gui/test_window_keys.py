@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
 
-from cocoa_desktop.engine.factors import factors_for
+from cocoa_desktop.engine.footprint.factors import factors_for
 from cocoa_desktop.storage import training
 from tests.gui.keyboard import focused, open_wizard, press, type_text
 

@@ -138,7 +138,7 @@ def test_cancel_button_exists(storage, new_survey, qtbot):
 
 
 def test_charts_save_as_png_and_svg_and_presentation_mode(storage, qtbot, tmp_path):
-    from cocoa_desktop.engine.resources import example_path
+    from cocoa_desktop.engine.files.resources import example_path
     from cocoa_desktop.storage.sync import import_campaigns, read_any
 
     import_campaigns(storage.repo, read_any(example_path("san-martin-2020-region.json")), "x")
@@ -195,7 +195,7 @@ def test_walking_through_a_survey_changes_nothing_in_it(storage, qtbot):
     """Opening an imported survey and pressing Next on every page saves every page: it must come out identical
     (no rounding of a share with many decimals, no field the wizard does not show dropped, no null turned into a
     missing value) and leave no change in its history."""
-    from cocoa_desktop.engine.resources import example_path
+    from cocoa_desktop.engine.files.resources import example_path
     from cocoa_desktop.storage.sync import import_campaigns, read_any
 
     campaign = read_any(example_path("san-martin-2020-cooperatives.json"))[0]

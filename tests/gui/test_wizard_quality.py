@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QScrollArea, QTextBrowser, QWizard
 
-from cocoa_desktop.engine import vocabulary
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.results import Stage
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.footprint.results import Stage
+from cocoa_desktop.engine.model import vocabulary
 from tests.gui.keyboard import open_wizard, press, replace_text, tab_to
 
 GENERAL = {"organisation": "Cooperativa Prueba", "campaign_year": 2024, "productive_area_ha": 100,
@@ -208,7 +208,7 @@ def test_choices_use_the_engines_words_in_each_language(storage, qtbot, qapp):
 
 
 def test_how_it_was_computed_reads_in_words_with_units_in_both_languages(storage, qtbot, qapp):
-    from cocoa_desktop.engine.resources import example_path
+    from cocoa_desktop.engine.files.resources import example_path
     from cocoa_desktop.gui import i18n
     from cocoa_desktop.storage.sync import import_campaigns, read_any
 

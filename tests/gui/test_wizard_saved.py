@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit
 
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files.resources import example_path
 from tests.gui.keyboard import open_wizard
 
 
@@ -39,7 +39,7 @@ def test_reaching_the_results_completes_the_survey_and_says_so(storage, qtbot):
 
 
 def test_reopening_walks_the_pages_without_a_refresh_each(storage, qtbot):
-    from cocoa_desktop.engine.factors import factors_for
+    from cocoa_desktop.engine.footprint.factors import factors_for
     from cocoa_desktop.gui.wizard.session import SurveySession
     from cocoa_desktop.gui.wizard.wizard import SurveyWizard
     from cocoa_desktop.storage.sync import import_campaigns, read_any
@@ -57,7 +57,7 @@ def test_reopening_walks_the_pages_without_a_refresh_each(storage, qtbot):
 
 
 def test_a_read_only_survey_saves_nothing_and_says_nothing(storage, new_survey, qtbot):
-    from cocoa_desktop.engine.factors import factors_for
+    from cocoa_desktop.engine.footprint.factors import factors_for
     from cocoa_desktop.gui.wizard.session import SurveySession
     from cocoa_desktop.gui.wizard.wizard import SurveyWizard
 

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.storage import backups
 from cocoa_desktop.storage.database import StorageError
 from cocoa_desktop.storage.paths import ENV_VAR, backup_dir, database_path

@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.storage import merge
 from cocoa_desktop.storage.database import StorageError, section_checksum
 from cocoa_desktop.storage.repository import canonical_json, split_sections

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.storage import backups, deferred_checks, good_backups
 from cocoa_desktop.storage.paths import backup_dir, database_path
 from cocoa_desktop.storage.startup import CHECK_MARKER, open_storage

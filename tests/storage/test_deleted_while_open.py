@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.storage import backups
 from cocoa_desktop.storage.database import StorageError
 from cocoa_desktop.storage.paths import backup_dir, database_path
@@ -126,8 +126,8 @@ def test_saves_to_the_file_in_place_go_on_as_before(storage):
 
 KILLED_AFTER_THE_DELETION = """
 import os, sys
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.storage.paths import database_path
 from cocoa_desktop.storage.startup import open_storage
 

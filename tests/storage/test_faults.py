@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.storage import backups, good_backups
 from cocoa_desktop.storage.database import StorageError, integrity_ok
 from cocoa_desktop.storage.language import stored_language

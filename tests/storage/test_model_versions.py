@@ -1,5 +1,5 @@
 """A field renamed in the survey model has a migration path (issue 21): a Python step of the JSON document
-(engine/model_versions.py), every stored section saying which model version wrote it (schema 6), and the data
+(engine/model/model_versions.py), every stored section saying which model version wrote it (schema 6), and the data
 folder rewriting its older surveys once when it opens (storage/model_upgrade.py) after a copy of the database."""
 
 from __future__ import annotations
@@ -9,8 +9,9 @@ import sqlite3
 
 import pytest
 
-from cocoa_desktop.engine import model_versions, survey_io
-from cocoa_desktop.engine.model_versions import NewerModel, renamed, upgrade
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.model import model_versions
+from cocoa_desktop.engine.model.model_versions import NewerModel, renamed, upgrade
 from cocoa_desktop.storage import backups, model_upgrade, repository, startup
 from cocoa_desktop.storage.database import connect, section_checksum
 from cocoa_desktop.storage.paths import backup_dir, database_path

@@ -15,10 +15,10 @@ import zipfile
 
 import pytest
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.engine.survey import Campaign, Survey
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.model.issues import SurveyValidationError
+from cocoa_desktop.engine.model.survey import Campaign, Survey
 from cocoa_desktop.storage import campaign_lines, merge, stamps
 from cocoa_desktop.storage.database import StorageError
 from cocoa_desktop.storage.packages import campaign_file, read_package

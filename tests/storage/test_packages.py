@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from cocoa_desktop.cli import main
-from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.model.issues import SurveyValidationError
 from cocoa_desktop.storage import packages
 from cocoa_desktop.storage.paths import ENV_VAR
 from cocoa_desktop.storage.startup import open_storage
@@ -306,7 +306,7 @@ def test_keeping_our_version_is_written_in_the_history(laptops, tmp_path):
 
 
 def test_the_history_tells_a_null_from_a_missing_field(storage):
-    from cocoa_desktop.engine import survey_io
+    from cocoa_desktop.engine.files import survey_io
 
     region = survey_io.read(example_path("san-martin-2020-region.json")).model_dump(mode="json")
     assert region["general"]["cocoa_trees_per_ha"] is None  # stored as a null

@@ -25,8 +25,8 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.storage import stamps
 from cocoa_desktop.storage.database import transaction
 from cocoa_desktop.storage.repository import content_hash

@@ -13,8 +13,8 @@ import zipfile
 
 import pytest
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.storage import packages, stamps
 from cocoa_desktop.storage.database import StorageError, section_checksum
 from cocoa_desktop.storage.paths import database_path

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.storage import backups
 from cocoa_desktop.storage.database import StorageError, integrity_ok
 from cocoa_desktop.storage.paths import backup_dir, database_path

@@ -12,7 +12,7 @@ from test_submissions import FACTOR_SETS, footprint_numbers, max_difference
 
 from cocoa_desktop.cli import main
 from cocoa_desktop.engine.cancel import Cancelled
-from cocoa_desktop.engine.factors import factors_for
+from cocoa_desktop.engine.footprint.factors import factors_for
 from cocoa_desktop.storage.submissions import import_submissions
 from cocoa_desktop.storage.sync import open_conflicts
 from cocoa_desktop.workbook import xlsform as x

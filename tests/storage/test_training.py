@@ -7,9 +7,9 @@ import sqlite3
 
 import pytest
 
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.engine.rollup import roll_up
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.footprint.rollup import roll_up
 from cocoa_desktop.storage import scenarios, training
 from cocoa_desktop.storage.database import StorageError
 from cocoa_desktop.storage.paths import ENV_VAR

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from cocoa_desktop.engine.factors import factors_for
+from cocoa_desktop.engine.footprint.factors import factors_for
 from cocoa_desktop.gui import i18n
 from cocoa_desktop.storage import training
 from cocoa_desktop.storage.paths import ENV_VAR

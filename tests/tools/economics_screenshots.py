@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.gui import i18n
 from cocoa_desktop.gui.economics_window import EconomicsWindow
 

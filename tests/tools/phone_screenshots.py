@@ -18,8 +18,8 @@ from PySide6.QtCore import QPoint, QRect, QTimer
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QMessageBox, QPushButton, QWidget
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.gui import file_dialogs, submission_actions
 
 NEW_CAMPAIGN = {"es": "Cosecha 2024 (teléfonos)", "en": "Harvest 2024 (phones)"}

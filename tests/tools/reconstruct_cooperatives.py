@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.stages.fertilisation import product_emissions
-from cocoa_desktop.engine.survey import Campaign, FertiliserProduct, FertiliserType, Survey
-from cocoa_desktop.engine.survey_io import dumps
+from cocoa_desktop.engine.files.survey_io import dumps
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.footprint.stages.fertilisation import product_emissions
+from cocoa_desktop.engine.model.survey import Campaign, FertiliserProduct, FertiliserType, Survey
 
 REPORT_ROWS = [  # name, ha, partners, husk % of gross, net t/yr, net kg/kg, f
     ("Cooperativa Agraria Cacaotera Acopagro", 5000, 2200, 83, -5305.56, -1.17, 0.0),

@@ -21,7 +21,7 @@ from pathlib import Path
 import phone_screenshots  # beside this script
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.gui import i18n
 from cocoa_desktop.gui.main_window import MainWindow
 from cocoa_desktop.storage.packages import write_package

@@ -8,13 +8,13 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.recommendation_words import compensation_words, reduction_words
-from cocoa_desktop.engine.recommendations import composting_saving_kg, jute_saving_kg, plan_for
-from cocoa_desktop.engine.results import STAGE_LABELS, Stage
-from cocoa_desktop.engine.rollup import roll_up
-from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.decisions.recommendation_words import compensation_words, reduction_words
+from cocoa_desktop.engine.decisions.recommendations import composting_saving_kg, jute_saving_kg, plan_for
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.factors import Factors
+from cocoa_desktop.engine.footprint.results import STAGE_LABELS, Stage
+from cocoa_desktop.engine.footprint.rollup import roll_up
+from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.workbook.calc_layout import CALC
 from cocoa_desktop.workbook.layout import FIRST_ROW, KEY_ROW
 from cocoa_desktop.workbook.report_sheets import GROSS_ROW, KEY_HEAD, LUC_HEAD, RANK_HEAD, STAGE_HEAD, TECH

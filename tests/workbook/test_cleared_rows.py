@@ -11,10 +11,10 @@ import pytest
 from openpyxl import load_workbook
 from test_live_summaries import COOPS, NET, _checks, _failed
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.rollup import roll_up
-from cocoa_desktop.engine.survey import Campaign
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.footprint.rollup import roll_up
+from cocoa_desktop.engine.model.survey import Campaign
 from cocoa_desktop.workbook.export import export_workbook
 from cocoa_desktop.workbook.layout import FIRST_ROW, ITEM_SHEETS, SURVEY_SHEETS
 from cocoa_desktop.workbook.reader import import_workbook

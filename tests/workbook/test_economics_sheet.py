@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from cocoa_desktop.engine.economics import CarbonProject, Perspective, read_project
-from cocoa_desktop.engine.economics_report import evaluate_project
-from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.resources import example_path
+from cocoa_desktop.engine.economics.project import CarbonProject, Perspective, read_project
+from cocoa_desktop.engine.economics.report import evaluate_project
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.model.issues import SurveyValidationError
 from cocoa_desktop.workbook.economics_sheet import SHEET, WORDS, write_economics_workbook
 
 REL = 1e-9

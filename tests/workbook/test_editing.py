@@ -7,11 +7,11 @@ import pytest
 from compare import compare
 from openpyxl import load_workbook
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.engine.survey import Campaign
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.model.issues import SurveyValidationError
+from cocoa_desktop.engine.model.survey import Campaign
 from cocoa_desktop.workbook.export import export_workbook
 from cocoa_desktop.workbook.layout import BAGS, FIRST_ROW, GENERAL, HUSK, PRODUCTS
 from cocoa_desktop.workbook.reader import import_workbook

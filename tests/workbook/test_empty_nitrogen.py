@@ -7,9 +7,9 @@ import pytest
 from compare import compare
 from openpyxl import load_workbook
 
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.results import Stage
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.footprint.results import Stage
 from cocoa_desktop.workbook.export import export_workbook
 from cocoa_desktop.workbook.layout import FIRST_ROW, PRODUCTS
 from cocoa_desktop.workbook.reader import import_workbook

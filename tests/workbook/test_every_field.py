@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from compare import compare
 
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.survey import Campaign
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.model.survey import Campaign
 from cocoa_desktop.workbook.export import export_workbook
 from cocoa_desktop.workbook.reader import import_workbook
 from tests.test_fields import _close, every_leaf_survey

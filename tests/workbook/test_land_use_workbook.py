@@ -14,10 +14,10 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 
-from cocoa_desktop.engine import land_use
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.footprint import compute
-from cocoa_desktop.engine.survey import Campaign
+from cocoa_desktop.engine.footprint import land_use
+from cocoa_desktop.engine.footprint.compute import compute
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.model.survey import Campaign
 from cocoa_desktop.workbook.export import export_workbook
 from cocoa_desktop.workbook.layout import CONVERSIONS, FIRST_ROW
 from cocoa_desktop.workbook.reader import import_workbook
@@ -76,8 +76,8 @@ def test_each_conversion_and_the_results_sheet(recalc, tmp_path, lang):
 def test_a_year_typed_in_the_workbook_moves_the_figure(recalc, tmp_path):
     """Live formulas: the region's period 2001–2017 replaced by 1990–1998 (all before 1999, the window of 2019) gives
     0 and its reason after recalculation; an emptied year gives back 21,128.3 t a year."""
-    from cocoa_desktop.engine import survey_io
-    from cocoa_desktop.engine.resources import example_path
+    from cocoa_desktop.engine.files import survey_io
+    from cocoa_desktop.engine.files.resources import example_path
 
     f = factors_for()
     path = export_workbook(survey_io.read(example_path("san-martin-2020-region.json")), tmp_path / "r.xlsx", f)

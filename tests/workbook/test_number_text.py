@@ -7,7 +7,7 @@ from __future__ import annotations
 import xlsxwriter
 from openpyxl import load_workbook
 
-from cocoa_desktop.engine.recommendation_words import size_words
+from cocoa_desktop.engine.decisions.recommendation_words import size_words
 from cocoa_desktop.engine.report import format_quantity
 from cocoa_desktop.workbook.cooperatives_sheet import number_text, size_text
 

@@ -10,10 +10,10 @@ import pytest
 from helpers import generated_surveys
 from printed import by_sheet, height_per_point
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.engine.survey import Campaign
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.model.survey import Campaign
 from cocoa_desktop.workbook.export import export_workbook
 
 SMALLEST_PT = 8.0

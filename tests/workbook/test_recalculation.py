@@ -6,10 +6,10 @@ import pytest
 from compare import cached_values_match, compare
 from helpers import generated_surveys
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.engine.survey import Campaign
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.model.survey import Campaign
 from cocoa_desktop.workbook.export import export_workbook
 from cocoa_desktop.workbook.report_sheets import KEY_HEAD, LUC_HEAD, STAGE_HEAD
 

@@ -9,11 +9,11 @@ from compare import compare
 from openpyxl import Workbook, load_workbook
 
 from cocoa_desktop.cli import main
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.issues import SurveyValidationError
-from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.engine.survey import Campaign
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.model.issues import SurveyValidationError
+from cocoa_desktop.engine.model.survey import Campaign
 from cocoa_desktop.workbook.export import export_workbook
 from cocoa_desktop.workbook.layout import BAGS, GENERAL, HUSK
 from cocoa_desktop.workbook.reader import import_workbook

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from openpyxl import load_workbook
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.engine.scenario_changes import parse_change
-from cocoa_desktop.engine.scenarios import Scenario, run
+from cocoa_desktop.engine.decisions.scenario_changes import parse_change
+from cocoa_desktop.engine.decisions.scenarios import Scenario, run
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.footprint.factors import factors_for
 from cocoa_desktop.workbook.export import export_workbook
 from cocoa_desktop.workbook.reader import import_workbook
 

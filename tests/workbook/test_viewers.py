@@ -11,11 +11,11 @@ from helpers import farm, generated_surveys
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from cocoa_desktop.engine import survey_io
-from cocoa_desktop.engine import vocabulary as v
-from cocoa_desktop.engine.factors import factors_for
-from cocoa_desktop.engine.resources import example_path
-from cocoa_desktop.engine.survey import Campaign
+from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files.resources import example_path
+from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.model import vocabulary as v
+from cocoa_desktop.engine.model.survey import Campaign
 from cocoa_desktop.workbook.calc_layout import DATA_SHEETS
 from cocoa_desktop.workbook.export import export_workbook
 from cocoa_desktop.workbook.layout import KEY_ROW, LISTS_SHEET, META_SHEET

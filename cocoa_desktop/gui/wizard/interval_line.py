@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QLabel
 from cocoa_desktop.gui.i18n import translate
 
 if TYPE_CHECKING:
-    from cocoa_desktop.engine.factors import Factors
+    from cocoa_desktop.engine.footprint.factors import Factors
+    from cocoa_desktop.engine.model.survey import Survey
     from cocoa_desktop.engine.progress import Progress
-    from cocoa_desktop.engine.survey import Survey
     from cocoa_desktop.gui.background import Background
 
 AFTER_MS = 150
@@ -80,6 +80,6 @@ class IntervalLine(QObject):
 
 def _interval(survey: Survey, factors: Factors, progress: Progress) -> Any:
     """In a worker thread: the survey's net result drawn 10,000 times (its Uncertainty total)."""
-    from cocoa_desktop.engine import uncertainty
+    from cocoa_desktop.engine.uncertainty import monte_carlo as uncertainty
 
     return uncertainty.simulate([survey], factors, seed=1, progress=progress).total

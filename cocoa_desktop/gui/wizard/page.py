@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from cocoa_desktop.engine.issues import Issue
+from cocoa_desktop.engine.model.issues import Issue
 from cocoa_desktop.gui.fields import (
     InputError,
     PercentEdit,
@@ -178,7 +178,7 @@ class SectionPage(QWizardPage):
 
     def factor_set_info(self) -> str:
         """Say so when the chosen factor set does not use what this page asks (the areas with PROMPERÚ 2020)."""
-        from cocoa_desktop.engine.results import note_message
+        from cocoa_desktop.engine.footprint.results import note_message
 
         factors = self.session.factors
         if factors is not None and self.spec.id in ("production", "sequestration") and \

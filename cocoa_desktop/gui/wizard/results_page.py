@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from cocoa_desktop.engine import land_use
-from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.footprint import explain
-from cocoa_desktop.engine.results import STAGE_LABELS, Footprint, Step, note_message
-from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.footprint import land_use
+from cocoa_desktop.engine.footprint.compute import explain
+from cocoa_desktop.engine.footprint.factors import Factors
+from cocoa_desktop.engine.footprint.results import STAGE_LABELS, Footprint, Step, note_message
+from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.words import pick, quantity
 from cocoa_desktop.gui import file_dialogs
 from cocoa_desktop.gui.fields import fit_table, scrolling_body
@@ -160,7 +160,7 @@ class ResultsPage(QWizardPage):
             QWidget.setTabOrder(before, after)
 
     def initializePage(self) -> None:
-        from cocoa_desktop.engine.checks import survey_warnings
+        from cocoa_desktop.engine.footprint.checks import survey_warnings
 
         self.build()
         self.message.clear()
@@ -195,9 +195,9 @@ class ResultsPage(QWizardPage):
         """The net result with its 90 % interval (10,000 seeded draws over the factors' ranges and the values marked
         estimated), and what the unit could do, in the order of the mitigation hierarchy (the campaign view adds the
         comparison with the other cooperatives). The interval is computed off the GUI thread (interval_line.py)."""
-        from cocoa_desktop.engine import recommendation_words
-        from cocoa_desktop.engine.husk_model import husk_model_sentence
-        from cocoa_desktop.engine.recommendations import plan_for
+        from cocoa_desktop.engine.decisions import recommendation_words
+        from cocoa_desktop.engine.decisions.recommendations import plan_for
+        from cocoa_desktop.engine.footprint.husk_model import husk_model_sentence
 
         plan = plan_for(fp.label, [survey], fp, self.factors, campaign_yield=0.0)
         # the factor that may decide the sign, with both numbers, under the interval

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from cocoa_desktop.engine import paths, sections
-from cocoa_desktop.engine.issues import Issue, issues_from_validation_error
-from cocoa_desktop.engine.survey import Survey
+from cocoa_desktop.engine.model import paths, sections
+from cocoa_desktop.engine.model.issues import Issue, issues_from_validation_error
+from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.storage.repository import Repository, canonical_json, split_sections
 
 if TYPE_CHECKING:
-    from cocoa_desktop.engine.factors import Factors
+    from cocoa_desktop.engine.footprint.factors import Factors
 
 LIST_SECTIONS = sections.LIST_SECTIONS  # sections whose content is a list rather than a mapping
 
@@ -104,8 +104,8 @@ class SurveySession:
 
     def warnings(self) -> list[Issue]:
         """The engine's warnings about the survey as stored now (none while it is not complete enough to compute)."""
-        from cocoa_desktop.engine.checks import survey_warnings
-        from cocoa_desktop.engine.footprint import compute
+        from cocoa_desktop.engine.footprint.checks import survey_warnings
+        from cocoa_desktop.engine.footprint.compute import compute
 
         try:
             survey = self.survey()

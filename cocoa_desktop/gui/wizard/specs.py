@@ -12,9 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from cocoa_desktop.engine import vocabulary as V
-from cocoa_desktop.engine.fields import with_asked
-from cocoa_desktop.engine.nitrogen import nominal_n_percent
+from cocoa_desktop.engine.footprint.nitrogen import nominal_n_percent
+from cocoa_desktop.engine.model import vocabulary as V
+from cocoa_desktop.engine.model.fields import with_asked
 from cocoa_desktop.gui.fields import FieldSpec as F
 from cocoa_desktop.gui.fields import asked_field
 
@@ -169,6 +169,6 @@ _WRITTEN: tuple[PageSpec, ...] = (
                      F("source", QT_TRANSLATE_NOOP("fields", "Source of the information"), kind="text"),
                  ), QT_TRANSLATE_NOOP("hints", "Land turned into cocoa: hectares, when it was converted and what it was before. When: a year (e.g. 2015); a period as its first and last year (e.g. 2001 and 2017); both empty if unknown. PAS 2050 spreads it over 20 years: an unknown year counts as within the last 20 years, a period from its first year; only a change more than 20 years old counts 0.")),)),
 )
-# the fields declared with their words in the model (engine/asked.py) join the page of the field declared before them
+# the fields declared with their words in the model (engine/model/asked.py) join the page of the field declared before them
 PAGES: tuple[PageSpec, ...] = tuple(
     replace(page, fields=tuple(with_asked(page.fields, lambda field: field.key, asked_field))) for page in _WRITTEN)

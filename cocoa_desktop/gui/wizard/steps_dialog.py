@@ -7,9 +7,9 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from cocoa_desktop.engine.explanation import describe
-from cocoa_desktop.engine.factors import Factors
-from cocoa_desktop.engine.results import Step
+from cocoa_desktop.engine.footprint.explanation import describe
+from cocoa_desktop.engine.footprint.factors import Factors
+from cocoa_desktop.engine.footprint.results import Step
 from cocoa_desktop.gui.fields import fit_to_screen
 from cocoa_desktop.gui.i18n import translate
 

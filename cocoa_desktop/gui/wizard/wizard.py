@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
-from cocoa_desktop.engine.factors import Factors
+from cocoa_desktop.engine.footprint.factors import Factors
 from cocoa_desktop.engine.words import say
 from cocoa_desktop.gui.fields import fit_to_screen
 from cocoa_desktop.gui.focus_style import show_focus_within

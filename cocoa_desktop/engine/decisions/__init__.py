@@ -1,0 +1,1 @@
+"""Decisions: recommendations and mitigation scenarios, and their words."""

@@ -1,0 +1,1 @@
+"""The footprint: factor sets, stage equations, a survey's result, the roll-ups, the published figures."""

@@ -1,0 +1,110 @@
+"""What the campaign view shows of a campaign, gathered survey by survey so that no survey model is held once it has
+been added (10,000 farms' models are about 240 MB, and they stayed in memory as long as the view was open).
+
+One pass in file order feeds the roll-up (:func:`~cocoa_desktop.engine.footprint.rollup.roll_up`, each survey computed
+once), each cooperative's plan sums (:class:`~cocoa_desktop.engine.decisions.recommendations.PlanSums`, with the
+roll-up's annual values), each farm's footprint (for a cooperative extrapolated from its sample of farms) and what the
+Monte Carlo must know before it draws (:class:`~cocoa_desktop.engine.uncertainty.inputs.Inputs`). What needs a
+cooperative's surveys once they are all known asks the source for them again, cooperative by cooperative: densifying a
+unit whose yield is well below the campaign's (:meth:`CampaignSummary.plans`) and the Monte Carlo
+(:meth:`CampaignSummary.simulate`).
+
+Every figure is the same sum, in the same order, as the list forms give (
+:func:`~cocoa_desktop.engine.footprint.campaign.campaign_table`,
+:func:`~cocoa_desktop.engine.decisions.recommendations.plans`,
+:func:`~cocoa_desktop.engine.uncertainty.monte_carlo.simulate`,
+:func:`~cocoa_desktop.engine.footprint.extrapolation.cooperative_from_sample`,
+:func:`~cocoa_desktop.engine.footprint.year_over_year.units_of`): ``tests/test_campaign_summary.py`` compares them.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+
+from cocoa_desktop.engine.decisions.recommendations import DensifySums, Plan, PlanSums, needs_densify, plan_from
+from cocoa_desktop.engine.footprint.campaign import CampaignTable, table_of
+from cocoa_desktop.engine.footprint.factors import Factors
+from cocoa_desktop.engine.footprint.results import STAGES, Footprint
+from cocoa_desktop.engine.footprint.rollup import roll_up
+from cocoa_desktop.engine.footprint.year_over_year import Units
+from cocoa_desktop.engine.model.survey import Survey, SurveyUnit
+from cocoa_desktop.engine.progress import Progress
+from cocoa_desktop.engine.uncertainty.inputs import Inputs
+from cocoa_desktop.engine.uncertainty.monte_carlo import Simulation, Uncertainty
+
+Again = Callable[[Sequence[int]], Iterable[Survey]]  # the surveys at these places of the first pass, read again
+
+
+class CampaignSummary:
+    """A campaign's table, plan sums, farms' footprints and Monte Carlo inputs from one pass over ``surveys``."""
+
+    def __init__(self, surveys: Iterable[Survey], f: Factors, name: str = "Total") -> None:
+        self.f = f
+        self.count = 0
+        self.members: dict[str, array] = {}  # each cooperative's surveys' places, cooperatives as first met
+        self.sums: dict[str, PlanSums] = {}
+        self.farms: dict[str, list[Footprint]] = {}  # each cooperative's farm surveys' footprints, in file order
+        self.years: Counter[int] = Counter()
+        self.inputs = Inputs(f)
+        result = roll_up(surveys, f, label=name, each=self._add)
+        self.table: CampaignTable = table_of(result, name, self.years.most_common(1)[0][0] if self.years else None)
+
+    def _add(self, survey: Survey, fp: Footprint) -> None:
+        coop = survey.general.organisation
+        places = self.members.get(coop)
+        if places is None:
+            places = self.members[coop] = array("q")
+            self.sums[coop] = PlanSums(self.f)
+            self.farms[coop] = []
+        places.append(self.count)
+        self.count += 1
+        # the roll-up's annual values of this survey (S1 … S6, sequestration, LUC one-off, LUC amortised)
+        values = (*(fp.stages[s] for s in STAGES), fp.sequestration_kg, fp.luc_one_off_kg, fp.luc_amortised_kg)
+        self.sums[coop].add(survey, values)
+        if survey.unit is SurveyUnit.FARM:
+            self.farms[coop].append(fp)
+        self.years[survey.general.campaign_year] += 1
+        self.inputs.add(survey)
+
+    def plans(self, again: Again) -> list[Plan]:
+        """A plan for every cooperative, in the table's order (as
+        :func:`~cocoa_desktop.engine.decisions.recommendations.plans`); the surveys of a unit to densify are read
+        again."""
+        table, f = self.table, self.f
+        campaign_yield = table.yield_kg_ha
+        found = []
+        for row in table.rows:
+            densified = None
+            if needs_densify(row.footprint, campaign_yield):
+                densified = DensifySums(f, campaign_yield)
+                for survey in again(self.members[row.name]):
+                    densified.add(survey)
+            found.append(plan_from(row.name, self.sums[row.name], row.footprint, f, campaign_yield, row.published,
+                                   densified))
+        return found
+
+    def units(self) -> Units:
+        """Each cooperative's roll-up and inputs, as first met
+        (:func:`~cocoa_desktop.engine.footprint.year_over_year.units_of` of the surveys: their plan sums gathered the
+        same inputs)."""
+        rolled = {row.name: row.footprint for row in self.table.rows}
+        return {name: (rolled[name], self.sums[name].inputs.result()) for name in self.members}
+
+    def simulate(self, again: Again, progress: Progress | None = None) -> Uncertainty:
+        """The Monte Carlo of every cooperative and the campaign (as
+        :func:`~cocoa_desktop.engine.uncertainty.monte_carlo.simulate`, the same draws): each cooperative's surveys read
+        again in turn, none kept."""
+        run = Simulation(self.f, self.inputs)
+        done = 0
+
+        def step(_survey: Survey) -> None:
+            nonlocal done
+            done += 1
+            if progress is not None:
+                progress(done / self.count)
+
+        for coop, places in self.members.items():
+            run.cooperative(coop, again(places), step)
+        return run.result()

@@ -1,0 +1,1 @@
+"""The survey model: its fields, their words, sections, paths, bounds and versions."""
