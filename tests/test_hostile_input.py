@@ -430,7 +430,7 @@ def test_report_that_fits_is_a_whole_pdf(tmp_path):
 
 
 def test_save_pdf_refuses_what_is_not_a_whole_pdf(tmp_path):
-    from cocoa_desktop.gui.report_pdf import save_pdf
+    from cocoa_desktop.gui.report.pdf import save_pdf
 
     for data in (b"", b"%PDF-1.4 cut short", b"<html>"):
         with pytest.raises(OSError) as caught:

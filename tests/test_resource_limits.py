@@ -296,7 +296,7 @@ def _campaign_of(cooperatives, n: int) -> list:
 
 def test_a_campaign_of_more_cooperatives_than_the_limit_is_summarised_one_row_each(cooperatives, promperu):
     from cocoa_desktop.engine.footprint.campaign import campaign_table
-    from cocoa_desktop.gui.report_html import MAX_DETAILED_UNITS, UnitReport, document
+    from cocoa_desktop.gui.report.html import MAX_DETAILED_UNITS, UnitReport, document
 
     for n, detailed in ((MAX_DETAILED_UNITS, True), (MAX_DETAILED_UNITS + 1, False)):
         table = campaign_table(_campaign_of(cooperatives, n), promperu, "Campaña")
@@ -316,8 +316,8 @@ def test_the_report_of_a_large_campaign_paints_only_the_totals_charts_in_a_palet
                                                                                      tmp_path, monkeypatch):
     from PySide6.QtGui import QImage
 
-    from cocoa_desktop.gui import report_pdf
-    from cocoa_desktop.gui.report_html import MAX_DETAILED_UNITS
+    from cocoa_desktop.gui.report import pdf as report_pdf
+    from cocoa_desktop.gui.report.html import MAX_DETAILED_UNITS
 
     painted: list[QImage] = []
     original = report_pdf.paint_bars

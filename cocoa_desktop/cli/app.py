@@ -197,7 +197,7 @@ def _report(args: argparse.Namespace) -> int:
     f = factors_for(args.factor_set, args.gwp)
     output = survey_io.checked_output(args.output)
     source, label = survey_source_in(Path(args.file))  # read survey by survey: one survey model at a time
-    from cocoa_desktop.gui.report_pdf import ensure_gui_application, write_report
+    from cocoa_desktop.gui.report.pdf import ensure_gui_application, write_report
 
     ensure_gui_application()
     write_report(source, output, f, args.lang, title=label, title_if_several=True)

@@ -1,7 +1,7 @@
 """The one progress report and cancel poll of long work (issue 21): an export, an import, a workbook, the Monte
 Carlo and the main window's footprints report ``progress(fraction)`` or ``progress(fraction, what)`` and poll
 ``cancelled()``; when it answers True they raise :class:`cocoa_desktop.engine.cancel.Cancelled` (or stop and
-return nothing), and gui/jobs.py shows the fraction and the words in its progress dialog.
+return nothing), and gui/actions/jobs.py shows the fraction and the words in its progress dialog.
 
 ``fraction`` is the share done, 0 → 1; ``what`` is what the work is doing, in the user's language ("" when it has
 nothing to say: the dialog then shows its title alone). Work that runs inside a larger job reports its own 0 → 1;

@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cocoa_desktop.gui import i18n
-from cocoa_desktop.gui.running_jobs import stop_jobs
+from cocoa_desktop.gui.actions.running_jobs import stop_jobs
 
 SMOKE_TEST = "COCOA_DESKTOP_SMOKE_TEST"
 
@@ -45,7 +45,7 @@ class Windows:
         self.current = None
 
     def show(self, language: str, reopen: str = "") -> None:
-        from cocoa_desktop.gui.main_window import MainWindow
+        from cocoa_desktop.gui.main.window import MainWindow
 
         i18n.install(self.app, language)
         old, self.current = self.current, MainWindow(self.storage, language)
@@ -100,7 +100,7 @@ def open_data(app: QApplication, windows: Windows, lang: str, opened: list[objec
 def check_later(windows: Windows, storage: object) -> object:
     """The integrity check, the sections' checksums and the start-up backup of a large folder, off the GUI thread
     (storage/deferred_checks.py); damage found makes the window read-only and says why, in words."""
-    from cocoa_desktop.gui import jobs
+    from cocoa_desktop.gui.actions import jobs
     from cocoa_desktop.storage import deferred_checks
 
     job = jobs.Job(lambda progress, cancelled: deferred_checks.run(storage.folder, cancelled), windows.current.lang)

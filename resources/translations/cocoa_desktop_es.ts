@@ -4,265 +4,265 @@
 <context>
     <name>campaign</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="70"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="75"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="70"/>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="147"/>
-        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="28"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="75"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="152"/>
+        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="28"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="71"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="76"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="71"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="76"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="72"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="77"/>
         <source>Husk, % of gross</source>
         <translation>Cáscara, % del bruto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="72"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="77"/>
         <source>Net (t CO2e/yr)</source>
         <translation>Neto (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="73"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="78"/>
         <source>Net (kg CO2e/kg)</source>
         <translation>Neto (kg CO2e/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="73"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="78"/>
         <source>90 % of cases</source>
         <translation>9 de cada 10 casos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="74"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="79"/>
         <source>Report (kg/kg)</source>
         <translation>Informe (kg/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="74"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="79"/>
         <source>Yield (kg/ha)</source>
         <translation>Rendimiento (kg/ha)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="75"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="80"/>
         <source>ha per partner</source>
         <translation>ha por socio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="75"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="80"/>
         <source>Net, % of gross</source>
         <translation>Neto, % del bruto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="76"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="81"/>
         <source>Avoid and reduce</source>
         <translation>Evitar y reducir</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="76"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="81"/>
         <source>Compensation</source>
         <translation>Compensación</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="77"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="82"/>
         <source>From the sample (t CO2e/yr)</source>
         <translation>Desde la muestra (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="104"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="109"/>
         <source>TRAINING DATA — these are the ten cooperatives of the 2019 campaign (PROMPERÚ 2020 report), for workshops; they can be reset to the original.</source>
         <translation>DATOS DE FORMACIÓN — son las diez cooperativas de la campaña 2019 (informe PROMPERÚ 2020), para talleres; se pueden restablecer al original.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="138"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="143"/>
         <source>Region&apos;s cocoa area (ha):</source>
         <translation>Área de cacao de la región (ha):</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="149"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="154"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="150"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="155"/>
         <source>Share of net emissions</source>
         <translation>Parte de las emisiones netas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="151"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="156"/>
         <source>Stages of each cooperative</source>
         <translation>Etapas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="156"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="161"/>
         <source>Year over year</source>
         <translation>Año tras año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="281"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="286"/>
         <source>TRAINING DATA</source>
         <translation>DATOS DE FORMACIÓN</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="283"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="288"/>
         <source>(1 incomplete survey left out)</source>
         <translation>(1 encuesta incompleta no se cuenta)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="284"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="289"/>
         <source>(%1 incomplete surveys left out)</source>
         <translation>(%1 encuestas incompletas no se cuentan)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="286"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="291"/>
         <source>GWP</source>
         <translation>PCG</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_cells.py" line="44"/>
+        <location filename="../../cocoa_desktop/gui/campaign/cells.py" line="44"/>
         <source>Total (sum of the cooperatives)</source>
         <translation>Total (suma de las cooperativas)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="330"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="335"/>
         <source>%1 farms</source>
         <translation>%1 fincas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="341"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="346"/>
         <source>Reading the campaign&apos;s %1 surveys…</source>
         <translation>Leyendo las %1 encuestas de la campaña…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="353"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="358"/>
         <source>This campaign has no complete survey yet.</source>
         <translation>Esta campaña aún no tiene ninguna encuesta completa.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="361"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="366"/>
         <source>A region is scaled up from two cooperatives or more.</source>
         <translation>Una región se extrapola desde dos cooperativas o más.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="370"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="375"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="379"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="384"/>
         <source>Net kg CO2e per kg of cocoa</source>
         <translation>kg CO2e netos por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="382"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="387"/>
         <source>Stages, % of each cooperative&apos;s gross emissions</source>
         <translation>Etapas, % de las emisiones brutas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="395"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="400"/>
         <source>% of the net emissions of the cooperatives that emit</source>
         <translation>% de las emisiones netas de las cooperativas que emiten</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign_view.py" line="399"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="404"/>
         <source>Left out, net sinks: %1</source>
         <translation>Fuera, por ser sumideros netos: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="51"/>
+        <location filename="../../cocoa_desktop/gui/campaign/cooperative_detail.py" line="55"/>
         <source>Cooperative surveyed by a sample of farms</source>
         <translation>Cooperativa encuestada con una muestra de fincas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/campaign/cooperative_detail.py" line="61"/>
         <source>Extrapolate</source>
         <translation>Extrapolar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="66"/>
+        <location filename="../../cocoa_desktop/gui/campaign/cooperative_detail.py" line="70"/>
         <source>Partners of the cooperative</source>
         <translation>Socios de la cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="70"/>
+        <location filename="../../cocoa_desktop/gui/campaign/cooperative_detail.py" line="74"/>
         <source>Its total dry cocoa (kg/yr, from its records)</source>
         <translation>Su cacao seco total (kg/año, de sus registros)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="101"/>
+        <location filename="../../cocoa_desktop/gui/campaign/cooperative_detail.py" line="105"/>
         <source>What weighs most in the uncertainty:</source>
         <translation>Lo que más pesa en la incertidumbre:</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="102"/>
+        <location filename="../../cocoa_desktop/gui/campaign/cooperative_detail.py" line="106"/>
         <location filename="../../cocoa_desktop/gui/wizard/interval_line.py" line="70"/>
         <source>Computing the 90 % interval…</source>
         <translation>Calculando el intervalo del 90 %…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="103"/>
+        <location filename="../../cocoa_desktop/gui/campaign/cooperative_detail.py" line="107"/>
         <source>Recommendations (avoid, reduce, restore, compensate)</source>
         <translation>Recomendaciones (evitar, reducir, restaurar, compensar)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="104"/>
+        <location filename="../../cocoa_desktop/gui/campaign/cooperative_detail.py" line="108"/>
         <source>Nothing to recommend from these data.</source>
         <translation>Nada que recomendar con estos datos.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="105"/>
+        <location filename="../../cocoa_desktop/gui/campaign/cooperative_detail.py" line="109"/>
         <source>The report (§7):</source>
         <translation>El informe (§7):</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="146"/>
+        <location filename="../../cocoa_desktop/gui/campaign/cooperative_detail.py" line="150"/>
         <source>Type the cooperative&apos;s partners and its total dry cocoa.</source>
         <translation>Escriba los socios de la cooperativa y su cacao seco total.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="158"/>
+        <location filename="../../cocoa_desktop/gui/campaign/cooperative_detail.py" line="162"/>
         <source>For ±10 % about 1 farm would be needed (%2 surveyed).</source>
         <translation>Para ±10 % haría falta alrededor de 1 finca (se encuestaron %2).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/cooperative_detail.py" line="159"/>
+        <location filename="../../cocoa_desktop/gui/campaign/cooperative_detail.py" line="163"/>
         <source>For ±10 % about %1 farms would be needed (%2 surveyed).</source>
         <translation>Para ±10 % harían falta unas %1 fincas (se encuestaron %2).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="29"/>
+        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="29"/>
         <source>Before (kg/kg)</source>
         <translation>Antes (kg/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="30"/>
+        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="30"/>
         <source>Now (kg/kg)</source>
         <translation>Ahora (kg/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="31"/>
+        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="31"/>
         <source>What changed and why</source>
         <translation>Qué cambió y por qué</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="38"/>
+        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="38"/>
         <source>Compare with the campaign:</source>
         <translation>Comparar con la campaña:</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/year_over_year_tab.py" line="46"/>
+        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="46"/>
         <source>(choose a campaign)</source>
         <translation>(elija una campaña)</translation>
     </message>
@@ -270,78 +270,78 @@
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="78"/>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="172"/>
+        <location filename="../../cocoa_desktop/gui/history/conflict_dialog.py" line="78"/>
+        <location filename="../../cocoa_desktop/gui/history/conflict_dialog.py" line="172"/>
         <source>Resolve a conflict</source>
         <translation>Resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="83"/>
+        <location filename="../../cocoa_desktop/gui/history/conflict_dialog.py" line="83"/>
         <source>Section / field</source>
         <translation>Sección / dato</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="83"/>
+        <location filename="../../cocoa_desktop/gui/history/conflict_dialog.py" line="83"/>
         <source>This laptop</source>
         <translation>Esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="84"/>
+        <location filename="../../cocoa_desktop/gui/history/conflict_dialog.py" line="84"/>
         <source>Other laptop</source>
         <translation>La otra computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="84"/>
+        <location filename="../../cocoa_desktop/gui/history/conflict_dialog.py" line="84"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="87"/>
+        <location filename="../../cocoa_desktop/gui/history/conflict_dialog.py" line="87"/>
         <source>Keep &amp;this laptop&apos;s version</source>
         <translation>Conservar la versión de &amp;esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="90"/>
+        <location filename="../../cocoa_desktop/gui/history/conflict_dialog.py" line="90"/>
         <source>Keep the &amp;other laptop&apos;s version</source>
         <translation>Conservar la versión de la &amp;otra computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="93"/>
+        <location filename="../../cocoa_desktop/gui/history/conflict_dialog.py" line="93"/>
         <source>Keep what is &amp;chosen per section</source>
         <translation>Conservar lo e&amp;legido en cada sección</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="96"/>
+        <location filename="../../cocoa_desktop/gui/history/conflict_dialog.py" line="96"/>
         <source>Decide &amp;later</source>
         <translation>&amp;Decidir después</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="120"/>
+        <location filename="../../cocoa_desktop/gui/history/conflict_dialog.py" line="120"/>
         <source>This survey has no conflict to resolve.</source>
         <translation>Esta encuesta no tiene conflictos por resolver.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="126"/>
+        <location filename="../../cocoa_desktop/gui/history/conflict_dialog.py" line="126"/>
         <source>This survey was changed on this laptop and on another one (file %1, found on %2). The values that differ are highlighted. Choose which version to keep, or choose per section.</source>
         <translation>Esta encuesta se modificó en esta computadora y en otra (archivo %1, detectado el %2). Los datos que difieren están resaltados. Elija qué versión conservar, o elija por sección.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="132"/>
+        <location filename="../../cocoa_desktop/gui/history/conflict_dialog.py" line="132"/>
         <source>(1 more after this one)</source>
         <translation>(queda 1 más después de este)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="133"/>
+        <location filename="../../cocoa_desktop/gui/history/conflict_dialog.py" line="133"/>
         <source>(%1 more after this one)</source>
         <translation>(quedan %1 más después de este)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="149"/>
+        <location filename="../../cocoa_desktop/gui/history/conflict_dialog.py" line="149"/>
         <source>this laptop</source>
         <translation>esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/conflict_dialog.py" line="150"/>
+        <location filename="../../cocoa_desktop/gui/history/conflict_dialog.py" line="150"/>
         <source>other laptop</source>
         <translation>la otra computadora</translation>
     </message>
@@ -349,27 +349,27 @@
 <context>
     <name>decisions</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/decisions_menu.py" line="20"/>
+        <location filename="../../cocoa_desktop/gui/decisions/menu.py" line="20"/>
         <source>Campaign view</source>
         <translation>Vista de campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/decisions_menu.py" line="21"/>
+        <location filename="../../cocoa_desktop/gui/decisions/menu.py" line="21"/>
         <source>Select a campaign first.</source>
         <translation>Seleccione primero una campaña.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="23"/>
+        <location filename="../../cocoa_desktop/gui/decisions/window.py" line="23"/>
         <source>Campaign and scenarios — %1</source>
         <translation>Campaña y escenarios — %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="29"/>
+        <location filename="../../cocoa_desktop/gui/decisions/window.py" line="29"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/decisions_window.py" line="30"/>
+        <location filename="../../cocoa_desktop/gui/decisions/window.py" line="30"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
@@ -377,262 +377,262 @@
 <context>
     <name>economics</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="66"/>
         <source>Years after year 0</source>
         <translation>Años después del año 0</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="67"/>
         <source>Discount rate</source>
         <translation>Tasa de descuento</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="62"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="68"/>
         <source>Cocoa area</source>
         <translation>Área de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="69"/>
         <source>Dry cocoa yield</source>
         <translation>Rendimiento de cacao seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="64"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="70"/>
         <source>Losses and self-consumption</source>
         <translation>Pérdidas y autoconsumo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="65"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="71"/>
         <source>Dry cocoa price</source>
         <translation>Precio del cacao seco</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="66"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="72"/>
         <source>Production cost</source>
         <translation>Costo de producción</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="67"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="73"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="69"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="75"/>
         <source>Carbon price</source>
         <translation>Precio del carbono</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="70"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="76"/>
         <source>Exchange rate</source>
         <translation>Tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="71"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="77"/>
         <source>Registry fee per credit</source>
         <translation>Tarifa del registro por crédito</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="73"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="79"/>
         <source>Farmers&apos; share of carbon income</source>
         <translation>Parte de los productores en el ingreso por carbono</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="87"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="93"/>
         <source>Load the APROCAM 2024 example</source>
         <translation>Cargar el ejemplo APROCAM 2024</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="88"/>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="218"/>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="227"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="94"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="224"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="233"/>
         <source>Open project…</source>
         <translation>Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="89"/>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="232"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="95"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="238"/>
         <source>Save project as…</source>
         <translation>Guardar proyecto como…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="90"/>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="250"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="96"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="256"/>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="114"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="120"/>
         <source>Cash flow</source>
         <translation>Flujo de caja</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="123"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="129"/>
         <source>Calculate</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="131"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="137"/>
         <source>NPV (year 0 not discounted)</source>
         <translation>VAN (año 0 sin descontar)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="132"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="138"/>
         <source>NPV, spreadsheet convention (also discounts year 0)</source>
         <translation>VAN, convención de hoja de cálculo (descuenta también el año 0)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="133"/>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="341"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="139"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="347"/>
         <source>IRR</source>
         <translation>TIR</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="134"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="140"/>
         <source>B/C (PV gross benefits ÷ PV gross costs)</source>
         <translation>B/C (VA beneficios brutos ÷ VA costos brutos)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="135"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="141"/>
         <source>Payback year (cumulative flow ≥ 0)</source>
         <translation>Año de recuperación (flujo acumulado ≥ 0)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="136"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="142"/>
         <source>Farm break-even yield (no carbon)</source>
         <translation>Rendimiento de equilibrio de la finca (sin carbono)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="164"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="170"/>
         <source>Cash flow by year (PEN)</source>
         <translation>Flujo de caja por año (PEN)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="165"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="171"/>
         <source>Sensitivity (variables and steps of the paper’s Table 11)</source>
         <translation>Sensibilidad (variables y pasos de la Tabla 11 del artículo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="208"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="214"/>
         <source>Enter a value for “%1”.</source>
         <translation>Indique un valor para «%1».</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="293"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="299"/>
         <source>%1 kg/ha (yield %2; literature %3)</source>
         <translation>%1 kg/ha (rendimiento %2; literatura %3)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="304"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="310"/>
         <source>none: the NPV stays positive even at %1</source>
         <translation>no existe: el VAN sigue positivo incluso con %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="309"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="315"/>
         <source>Break-even (NPV = 0, IRR = discount rate)</source>
         <translation>Punto de equilibrio (VAN = 0, TIR = tasa de descuento)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="312"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="318"/>
         <source>Where the published source contradicts itself</source>
         <translation>Dónde se contradice la fuente publicada</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="321"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="327"/>
         <source>Net flow</source>
         <translation>Flujo neto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="321"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="327"/>
         <source>Cumulative</source>
         <translation>Acumulado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="323"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="329"/>
         <source>Credits (t CO2)</source>
         <translation>Créditos (t CO2)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="325"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="331"/>
         <source>Farmers&apos; share</source>
         <translation>Parte de los productores</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="329"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="335"/>
         <source>Year %1</source>
         <translation>Año %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="339"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="345"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="339"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="345"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="340"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="346"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="340"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="346"/>
         <source>NPV</source>
         <translation>VAN</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="341"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="347"/>
         <source>NPV (spreadsheet)</source>
         <translation>VAN (hoja de cálculo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="361"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="367"/>
         <source>Cash flow by year</source>
         <translation>Flujo de caja por año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="362"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="368"/>
         <source>Gross benefits</source>
         <translation>Beneficios brutos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="362"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="368"/>
         <source>Gross costs</source>
         <translation>Costos brutos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="363"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="369"/>
         <source>Cumulative net flow</source>
         <translation>Flujo neto acumulado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="363"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="369"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="364"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="370"/>
         <source>thousand PEN</source>
         <translation>miles de PEN</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="366"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="372"/>
         <source>NPV (thousand PEN) with each variable 20 % lower (red) and higher (green)</source>
         <translation>VAN (miles de PEN) con cada variable 20 % menor (rojo) y mayor (verde)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="382"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="388"/>
         <source>Carbon credits and sampling plan</source>
         <translation>Créditos de carbono y plan de muestreo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="385"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="391"/>
         <source>Carbon-credit project</source>
         <translation>Proyecto de créditos de carbono</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/economics_window.py" line="386"/>
+        <location filename="../../cocoa_desktop/gui/decisions/economics_window.py" line="392"/>
         <source>Survey sampling plan</source>
         <translation>Plan de muestreo de la encuesta</translation>
     </message>
@@ -1094,144 +1094,144 @@
 <context>
     <name>history</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="35"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="35"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="35"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="35"/>
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="36"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="36"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="36"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="36"/>
         <source>Field</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="37"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="37"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="37"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="37"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="50"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="50"/>
         <source>edited on this laptop</source>
         <translation>editado en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="51"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="51"/>
         <source>imported from %1</source>
         <translation>importado de %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="52"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="52"/>
         <source>conflict resolved: version of %1</source>
         <translation>conflicto resuelto: versión de %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="53"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="53"/>
         <source>conflict resolved section by section with %1</source>
         <translation>conflicto resuelto sección por sección con %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="54"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="54"/>
         <source>conflict resolved: this laptop&apos;s version kept (against %1)</source>
         <translation>conflicto resuelto: se conservó la versión de esta computadora (frente a %1)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="55"/>
         <source>conflict resolved on the other laptop: its choice came in %1</source>
         <translation>conflicto resuelto en la otra computadora: su elección llegó en %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="56"/>
         <source>damaged on disk, recovered from the backup %1</source>
         <translation>dañado en el disco, recuperado de la copia de seguridad %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="57"/>
         <source>damaged on disk, no good copy: set aside</source>
         <translation>dañado en el disco, sin copia sana: apartado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="58"/>
         <source>restored as before %1</source>
         <translation>restaurado como antes del %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="91"/>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="195"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="195"/>
         <source>Change history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="101"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="101"/>
         <source>&amp;Export (CSV)…</source>
         <translation>E&amp;xportar (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="188"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="188"/>
         <source>Export (CSV)…</source>
         <translation>Exportar (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="104"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="104"/>
         <source>&amp;Restore as it was before the selected change…</source>
         <translation>&amp;Restaurar como estaba antes del cambio seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="108"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="108"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="144"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="144"/>
         <source>(1 field)</source>
         <translation>(1 dato)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="145"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="145"/>
         <source>(%1 fields)</source>
         <translation>(%1 datos)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="151"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="151"/>
         <source>1 change recorded. Changes are recorded from the moment a survey is first completed (its results shown).</source>
         <translation>1 cambio registrado. Los cambios se registran desde que la encuesta se completa por primera vez (se muestran sus resultados).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="153"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="153"/>
         <source>%1 changes recorded. Changes are recorded from the moment a survey is first completed (its results shown).</source>
         <translation>%1 cambios registrados. Los cambios se registran desde que la encuesta se completa por primera vez (se muestran sus resultados).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="189"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="189"/>
         <source>history</source>
         <translation>historial</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="196"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="196"/>
         <source>Could not write the file: %1</source>
         <translation>No se pudo escribir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="222"/>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="229"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="222"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="229"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/history_view.py" line="220"/>
+        <location filename="../../cocoa_desktop/gui/history/view.py" line="220"/>
         <source>Put the survey back as it was before the change of %1? The restore is recorded in this history too, so it can be undone.</source>
         <translation>¿Dejar la encuesta como estaba antes del cambio del %1? La restauración también queda en este historial, así que se puede deshacer.</translation>
     </message>
@@ -1239,22 +1239,22 @@
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/jobs.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/actions/jobs.py" line="58"/>
         <source>The file could not be read or written: %1</source>
         <translation>No se pudo leer o escribir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/jobs.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/actions/jobs.py" line="61"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/jobs.py" line="64"/>
+        <location filename="../../cocoa_desktop/gui/actions/jobs.py" line="64"/>
         <source>Unexpected error (%1): nothing was changed.</source>
         <translation>Error inesperado (%1): no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/jobs.py" line="151"/>
+        <location filename="../../cocoa_desktop/gui/actions/jobs.py" line="151"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1262,336 +1262,336 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="63"/>
         <source>Cocoa carbon footprint — San Martín</source>
         <translation>Huella de carbono del cacao — San Martín</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="68"/>
+        <location filename="../../cocoa_desktop/gui/main/survey_tree.py" line="68"/>
         <source>Campaign / cooperative / survey</source>
         <translation>Campaña / cooperativa / encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="68"/>
+        <location filename="../../cocoa_desktop/gui/main/survey_tree.py" line="68"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="262"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="32"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="36"/>
         <source>New survey</source>
         <translation>Nueva encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="19"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="23"/>
         <source>&amp;Survey</source>
         <translation>&amp;Encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="19"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="23"/>
         <source>&amp;Campaign</source>
         <translation>&amp;Campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="20"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="24"/>
         <source>&amp;Packages and Excel</source>
         <translation>&amp;Paquetes y Excel</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="20"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="24"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Decisiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="72"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="72"/>
         <source>Read only: the data folder cannot be written (full disk, a folder without permission, or a file another program holds). You can look at surveys and results and export them to another folder (e.g. a USB stick), but nothing can be changed or saved.</source>
         <translation>Solo lectura: no se puede escribir en la carpeta de datos (disco lleno, carpeta sin permiso o un archivo que otro programa tiene abierto). Puede ver las encuestas y los resultados y exportarlos a otra carpeta (por ejemplo una memoria USB), pero no se puede cambiar ni guardar nada.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/settings_panel.py" line="44"/>
+        <location filename="../../cocoa_desktop/gui/main/settings_panel.py" line="44"/>
         <source>Global warming potential (GWP)</source>
         <translation>Potencial de calentamiento global (PCG)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="100"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="100"/>
         <source>Opening the data…</source>
         <translation>Abriendo los datos…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="21"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="25"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="28"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="32"/>
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="33"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="37"/>
         <source>Open / resume</source>
         <translation>Abrir / continuar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="34"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="38"/>
         <source>Duplicate into next campaign</source>
         <translation>Duplicar en la campaña siguiente</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="36"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="40"/>
         <source>Change history…</source>
         <translation>Historial de cambios…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="37"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="41"/>
         <source>Resolve conflict…</source>
         <translation>Resolver conflicto…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="39"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="43"/>
         <source>Delete survey…</source>
         <translation>Borrar encuesta…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="40"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="44"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="41"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="45"/>
         <source>New campaign…</source>
         <translation>Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="60"/>
         <source>Carbon credits and sampling plan…</source>
         <translation>Créditos de carbono y plan de muestreo…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="62"/>
         <source>Campaign view and scenarios…</source>
         <translation>Vista de campaña y escenarios…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="65"/>
         <source>Install the training campaign (San Martín 2019, 10 cooperatives)</source>
         <translation>Instalar la campaña de formación (San Martín 2019, 10 cooperativas)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="67"/>
         <source>Reset the training campaign…</source>
         <translation>Restablecer la campaña de formación…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="65"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="69"/>
         <source>PDF report for buyers…</source>
         <translation>Informe PDF para compradores…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="67"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="71"/>
         <source>User guide</source>
         <translation>Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="68"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="72"/>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="69"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="73"/>
         <source>The calculation method</source>
         <translation>El método de cálculo</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="71"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="75"/>
         <source>Training workshop (exercises)</source>
         <translation>Taller de formación (ejercicios)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="112"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="116"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="151"/>
         <source>Select a survey (a line under a cooperative) to open, duplicate or delete it; Enter opens it.</source>
         <translation>Seleccione una encuesta (una línea debajo de una cooperativa) para abrirla, duplicarla o borrarla; Intro la abre.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/settings_panel.py" line="74"/>
+        <location filename="../../cocoa_desktop/gui/main/settings_panel.py" line="74"/>
         <source>The factor set&apos;s own: %1</source>
         <translation>El del conjunto de factores: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="221"/>
         <source>Footprints %p %</source>
         <translation>Huellas %p %</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="222"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="222"/>
         <source>Computing the net footprint of every survey; the tree can be used meanwhile</source>
         <translation>Calculando la huella neta de cada encuesta; mientras tanto puede usar el árbol</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="347"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="347"/>
         <source>Copied into %1.</source>
         <translation>Copiada en %1.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="402"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="402"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="405"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="405"/>
         <source>Daily backup made: %1</source>
         <translation>Copia de seguridad diaria hecha: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="42"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="46"/>
         <source>Load the San Martín 2020 examples</source>
         <translation>Cargar los ejemplos San Martín 2020</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="44"/>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="71"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="71"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="48"/>
         <source>Export surveys to a package (USB)…</source>
         <translation>Exportar encuestas a un paquete (USB)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="46"/>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="123"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="123"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="50"/>
         <source>Import a package…</source>
         <translation>Importar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="48"/>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="67"/>
+        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="67"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="52"/>
         <source>Export campaign to Excel…</source>
         <translation>Exportar la campaña a Excel…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_menus.py" line="50"/>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/main/menus.py" line="54"/>
         <source>Import from Excel…</source>
         <translation>Importar desde Excel…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/settings_panel.py" line="43"/>
+        <location filename="../../cocoa_desktop/gui/main/settings_panel.py" line="43"/>
         <source>Factor set</source>
         <translation>Conjunto de factores</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/settings_panel.py" line="45"/>
+        <location filename="../../cocoa_desktop/gui/main/settings_panel.py" line="45"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="69"/>
+        <location filename="../../cocoa_desktop/gui/main/survey_tree.py" line="69"/>
         <source>Net (kg CO2e/kg)</source>
         <translation>Neto (kg CO2e/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="70"/>
+        <location filename="../../cocoa_desktop/gui/main/survey_tree.py" line="70"/>
         <source>Net emissions per kg of dry cocoa with the chosen factor set; a cooperative and a campaign sum their surveys</source>
         <translation>Emisiones netas por kg de cacao seco con el conjunto de factores elegido; una cooperativa y una campaña suman sus encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="107"/>
+        <location filename="../../cocoa_desktop/gui/main/survey_tree.py" line="107"/>
         <source>(no name yet)</source>
         <translation>(aún sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="105"/>
+        <location filename="../../cocoa_desktop/gui/main/survey_tree.py" line="105"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="105"/>
+        <location filename="../../cocoa_desktop/gui/main/survey_tree.py" line="105"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="106"/>
+        <location filename="../../cocoa_desktop/gui/main/survey_tree.py" line="106"/>
         <source>conflict to resolve</source>
         <translation>conflicto por resolver</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="107"/>
+        <location filename="../../cocoa_desktop/gui/main/survey_tree.py" line="107"/>
         <source>whole cooperative</source>
         <translation>toda la cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="130"/>
+        <location filename="../../cocoa_desktop/gui/main/survey_tree.py" line="130"/>
         <source>1 survey</source>
         <translation>1 encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="131"/>
+        <location filename="../../cocoa_desktop/gui/main/survey_tree.py" line="131"/>
         <source>%1 surveys</source>
         <translation>%1 encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/survey_tree.py" line="106"/>
+        <location filename="../../cocoa_desktop/gui/main/survey_tree.py" line="106"/>
         <source>whole region</source>
         <translation>toda la región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="262"/>
         <source>Campaign year</source>
         <translation>Año de la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="353"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="353"/>
         <source>Delete survey</source>
         <translation>Borrar encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main_window.py" line="354"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="354"/>
         <source>Delete this survey and everything typed in it?</source>
         <translation>¿Borrar esta encuesta y todo lo que se escribió en ella?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="56"/>
         <source>Workbook written: %1</source>
         <translation>Libro escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="58"/>
         <source>Exporting to Excel</source>
         <translation>Exportando a Excel</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="65"/>
+        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="65"/>
         <source>Select a campaign first.</source>
         <translation>Primero seleccione una campaña.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="86"/>
+        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="86"/>
         <source>Importing from Excel</source>
         <translation>Importando desde Excel</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="109"/>
+        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="109"/>
         <source>Form for phones written (%1 questions): %2</source>
         <translation>Formulario para teléfonos escrito (%1 preguntas): %2</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="116"/>
+        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="116"/>
         <source>survey.xlsx</source>
         <translation>encuesta.xlsx</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/workbook_actions.py" line="123"/>
+        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="123"/>
         <source>Form for phones (ODK Collect, KoboToolbox)…</source>
         <translation>Formulario para teléfonos (ODK Collect, KoboToolbox)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="28"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="28"/>
         <source>Import phone submissions (KoboToolbox, ODK Central)…</source>
         <translation>Importar envíos de teléfonos (KoboToolbox, ODK Central)…</translation>
     </message>
@@ -1599,89 +1599,89 @@
 <context>
     <name>packages</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="37"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="37"/>
         <source>Checking the surveys…</source>
         <translation>Revisando las encuestas…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="50"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="50"/>
         <source>1 survey exported to %2.</source>
         <translation>1 encuesta exportada a %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="51"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="51"/>
         <source>%1 surveys exported to %2.</source>
         <translation>%1 encuestas exportadas a %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="54"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="54"/>
         <source>1 incomplete survey stayed on this laptop: finish it first.</source>
         <translation>1 encuesta incompleta se quedó en esta computadora: complétela primero.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="56"/>
         <source>%1 incomplete surveys stayed on this laptop: finish them first.</source>
         <translation>%1 encuestas incompletas se quedaron en esta computadora: complételas primero.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="60"/>
         <source>Package exported</source>
         <translation>Paquete exportado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="63"/>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="117"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="117"/>
         <source>Package</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="64"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="64"/>
         <source>Exporting surveys</source>
         <translation>Exportando encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="70"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="70"/>
         <source>surveys</source>
         <translation>encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="72"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="72"/>
         <source>Survey package (*.cacao.zip)</source>
         <translation>Paquete de encuestas (*.cacao.zip)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="86"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="86"/>
         <source>Reading and checking the file…</source>
         <translation>Leyendo y revisando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="90"/>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="95"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="90"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="95"/>
         <source>Merging the surveys…</source>
         <translation>Uniendo las encuestas…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="107"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="107"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="112"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="112"/>
         <source>Surveys changed here and on the other laptop are marked “conflict to resolve”: select one and choose Survey → Resolve conflict.</source>
         <translation>Las encuestas cambiadas aquí y en la otra computadora quedan marcadas «conflicto por resolver»: seleccione una y elija Encuesta → Resolver conflicto.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="114"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="114"/>
         <source>Package imported</source>
         <translation>Paquete importado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="118"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="118"/>
         <source>Importing surveys</source>
         <translation>Importando encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/package_actions.py" line="124"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="124"/>
         <source>Survey package or file (*.cacao.zip *.zip *.json)</source>
         <translation>Paquete o archivo de encuestas (*.cacao.zip *.zip *.json)</translation>
     </message>
@@ -1827,29 +1827,29 @@
 <context>
     <name>report</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/report_actions.py" line="36"/>
+        <location filename="../../cocoa_desktop/gui/report/actions.py" line="36"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/report_actions.py" line="41"/>
+        <location filename="../../cocoa_desktop/gui/report/actions.py" line="41"/>
         <source>Report written: %1</source>
         <translation>Informe escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/report_actions.py" line="42"/>
-        <location filename="../../cocoa_desktop/gui/report_actions.py" line="50"/>
+        <location filename="../../cocoa_desktop/gui/report/actions.py" line="42"/>
+        <location filename="../../cocoa_desktop/gui/report/actions.py" line="50"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/report_actions.py" line="43"/>
-        <location filename="../../cocoa_desktop/gui/report_actions.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/report/actions.py" line="43"/>
+        <location filename="../../cocoa_desktop/gui/report/actions.py" line="55"/>
         <source>PDF report for buyers</source>
         <translation>Informe PDF para compradores</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/report_actions.py" line="51"/>
+        <location filename="../../cocoa_desktop/gui/report/actions.py" line="51"/>
         <source>Select a campaign, or a survey of the cooperative to report on.</source>
         <translation>Seleccione una campaña, o una encuesta de la cooperativa del informe.</translation>
     </message>
@@ -2009,127 +2009,127 @@
 <context>
     <name>sampling</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="56"/>
         <source>Producers in the cooperative (N)</source>
         <translation>Productores de la cooperativa (N)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="57"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="57"/>
         <source>Confidence (%)</source>
         <translation>Confianza (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="58"/>
         <source>Margin of error (%)</source>
         <translation>Margen de error (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="59"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="59"/>
         <source>Expected proportion P (%; 50 if unknown)</source>
         <translation>Proporción esperada P (%; 50 si no se sabe)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="60"/>
         <source>Draw seed (write it down to repeat the draw)</source>
         <translation>Semilla del sorteo (anótela para repetir el sorteo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="73"/>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="113"/>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="117"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="73"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="113"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="117"/>
         <source>District (stratum)</source>
         <translation>Distrito (estrato)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="74"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="74"/>
         <source>Producers</source>
         <translation>Productores</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="82"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="82"/>
         <source>Add district</source>
         <translation>Agregar distrito</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="83"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="83"/>
         <source>Remove district</source>
         <translation>Quitar distrito</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="84"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="84"/>
         <source>APROCAM districts (example)</source>
         <translation>Distritos de APROCAM (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="85"/>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="153"/>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="158"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="85"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="153"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="158"/>
         <source>Producer list (CSV)…</source>
         <translation>Lista de productores (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="95"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="95"/>
         <source>Calculate</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="98"/>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="249"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="98"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="249"/>
         <source>Save the visit list (CSV)…</source>
         <translation>Guardar la lista de visitas (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="118"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="118"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="118"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="118"/>
         <source>Producer</source>
         <translation>Productor</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="119"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="119"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="183"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="183"/>
         <source>District “%1”: “%2” is not a whole number</source>
         <translation>Distrito «%1»: «%2» no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="202"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="202"/>
         <source>Enter the population, the confidence and the error.</source>
         <translation>Indique la población, la confianza y el error.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="205"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="205"/>
         <source>The districts add up to 1 producer, not %2.</source>
         <translation>Los distritos suman 1 productor, no %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="206"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="206"/>
         <source>The districts add up to %1 producers, not %2.</source>
         <translation>Los distritos suman %1 productores, no %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="224"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="224"/>
         <source>Survey 1 producer (n = %2, Z = %3, confidence %4)</source>
         <translation>Encuestar a 1 productor (n = %2, Z = %3, confianza %4)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="225"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="225"/>
         <source>Survey %1 producers (n = %2, Z = %3, confidence %4)</source>
         <translation>Encuestar a %1 productores (n = %2, Z = %3, confianza %4)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="236"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="236"/>
         <source>visit</source>
         <translation>visitar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/sampling_page.py" line="237"/>
+        <location filename="../../cocoa_desktop/gui/decisions/sampling_page.py" line="237"/>
         <source>replacement %1</source>
         <translation>reemplazo %1</translation>
     </message>
@@ -2137,169 +2137,169 @@
 <context>
     <name>scenario</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="44"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="50"/>
         <source>Husk composted (%)</source>
         <translation>Cáscara compostada (%)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="45"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="51"/>
         <source>Jute sacks (% of the kg of bags)</source>
         <translation>Sacos de yute (% de los kg de envases)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="48"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="54"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="48"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="54"/>
         <source>Net t/yr before</source>
         <translation>Neto t/año antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="49"/>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="50"/>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="283"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="55"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="289"/>
         <source>after</source>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="49"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="55"/>
         <source>change</source>
         <translation>cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="50"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="56"/>
         <source>kg/kg before</source>
         <translation>kg/kg antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="77"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="83"/>
         <source>The whole campaign</source>
         <translation>Toda la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="81"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="87"/>
         <source>Apply to</source>
         <translation>Aplicar a</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="88"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="94"/>
         <source>Yield (kg/ha, or a change such as +20 %)</source>
         <translation>Rendimiento (kg/ha, o un cambio como +20 %)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="90"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="96"/>
         <source>Area under agroforestry (ha)</source>
         <translation>Área agroforestal (ha)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="92"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="98"/>
         <source>Every transport leg by</source>
         <translation>Todos los tramos de transporte en</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="99"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="105"/>
         <source>Replace a fertiliser (same kg and N %)</source>
         <translation>Cambiar un abono (mismos kg y % de N)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="102"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="108"/>
         <source>Other changes (PATH=VALUE; …)</source>
         <translation>Otros cambios (RUTA=VALOR; …)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="104"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="110"/>
         <source>Scenario name</source>
         <translation>Nombre del escenario</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="106"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="112"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="107"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="113"/>
         <source>Save with the campaign</source>
         <translation>Guardar con la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="108"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="114"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="118"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="124"/>
         <source>Saved:</source>
         <translation>Guardados:</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="144"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="150"/>
         <source>Before and after</source>
         <translation>Antes y después</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="145"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="151"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="158"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="164"/>
         <source>Training data: scenarios saved here go when it is reset.</source>
         <translation>Datos de formación: los escenarios guardados aquí se borran al restablecerla.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="163"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="169"/>
         <source>unchanged</source>
         <translation>sin cambio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="173"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="179"/>
         <source>(unchanged)</source>
         <translation>(sin cambio)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="207"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="213"/>
         <source>Type at least one change.</source>
         <translation>Escriba al menos un cambio.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="217"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="223"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="261"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="267"/>
         <source>Sequestration</source>
         <translation>Secuestro</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="269"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="275"/>
         <source>Stages of the total (t CO2e/yr)</source>
         <translation>Etapas del total (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="281"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="287"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="282"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="288"/>
         <source>Net kg CO2e per kg of cocoa</source>
         <translation>kg CO2e netos por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="283"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="289"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="296"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="302"/>
         <source>(choose)</source>
         <translation>(elija)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/scenario_editor.py" line="309"/>
+        <location filename="../../cocoa_desktop/gui/decisions/scenario_editor.py" line="315"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -2395,57 +2395,57 @@
 <context>
     <name>submissions</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="33"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="33"/>
         <source>Phone submissions</source>
         <translation>Envíos de teléfonos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="38"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="38"/>
         <source>The campaign of each submission&apos;s year</source>
         <translation>La campaña del año de cada envío</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="44"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="44"/>
         <source>KoboToolbox or ODK Central export (*.xlsx *.zip)</source>
         <translation>Exportación de KoboToolbox u ODK Central (*.xlsx *.zip)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="61"/>
         <source>Store the surveys in the campaign (or type a new name):</source>
         <translation>Guardar las encuestas en la campaña (o escriba un nombre nuevo):</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="79"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="79"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="87"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="87"/>
         <source>Storing the surveys…</source>
         <translation>Guardando las encuestas…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="99"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="99"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="104"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="104"/>
         <source>A farm that was already surveyed in this campaign and came back different is marked “conflict to resolve”: select it and choose Survey → Resolve conflict.</source>
         <translation>Una finca ya encuestada en esta campaña que volvió con otros datos queda marcada «conflicto por resolver»: selecciónela y elija Encuesta → Resolver conflicto.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="108"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="108"/>
         <source>Refused submissions were not stored: correct them on the phone or in KoboToolbox / ODK Central, export again and import the file again (the others are recognised as identical).</source>
         <translation>Los envíos rechazados no se guardaron: corríjalos en el teléfono o en KoboToolbox / ODK Central, exporte de nuevo e importe otra vez el archivo (los demás se reconocen como idénticos).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="116"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="116"/>
         <source>Importing phone submissions</source>
         <translation>Importando envíos de teléfonos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/submission_actions.py" line="123"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="123"/>
         <source>Phone submissions imported</source>
         <translation>Envíos de teléfonos importados</translation>
     </message>
@@ -2531,38 +2531,38 @@
 <context>
     <name>training</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/training_actions.py" line="21"/>
-        <location filename="../../cocoa_desktop/gui/training_actions.py" line="42"/>
+        <location filename="../../cocoa_desktop/gui/actions/training.py" line="21"/>
+        <location filename="../../cocoa_desktop/gui/actions/training.py" line="42"/>
         <source>Training campaign</source>
         <translation>Campaña de formación</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/training_actions.py" line="24"/>
+        <location filename="../../cocoa_desktop/gui/actions/training.py" line="24"/>
         <source>Training campaign installed: 1 survey.</source>
         <translation>Campaña de formación instalada: 1 encuesta.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/training_actions.py" line="25"/>
+        <location filename="../../cocoa_desktop/gui/actions/training.py" line="25"/>
         <source>Training campaign installed: %1 surveys.</source>
         <translation>Campaña de formación instalada: %1 encuestas.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/training_actions.py" line="33"/>
+        <location filename="../../cocoa_desktop/gui/actions/training.py" line="33"/>
         <source>Reset the training campaign</source>
         <translation>Restablecer la campaña de formación</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/training_actions.py" line="34"/>
+        <location filename="../../cocoa_desktop/gui/actions/training.py" line="34"/>
         <source>Put the ten training cooperatives back as they were shipped? Every edit, every survey added and every scenario of the workshop in “%1” is deleted.</source>
         <translation>¿Dejar las diez cooperativas de formación como venían? Se borra cada cambio, cada encuesta añadida y cada escenario del taller en «%1».</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/training_actions.py" line="44"/>
+        <location filename="../../cocoa_desktop/gui/actions/training.py" line="44"/>
         <source>Training campaign reset: 1 survey as shipped.</source>
         <translation>Campaña de formación restablecida: 1 encuesta como venía.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/training_actions.py" line="45"/>
+        <location filename="../../cocoa_desktop/gui/actions/training.py" line="45"/>
         <source>Training campaign reset: %1 surveys as shipped.</source>
         <translation>Campaña de formación restablecida: %1 encuestas como venían.</translation>
     </message>

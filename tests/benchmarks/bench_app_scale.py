@@ -159,7 +159,7 @@ def gui(folder: Path) -> None:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     i18n.install(app, "es")
-    from cocoa_desktop.gui.main_window import MainWindow
+    from cocoa_desktop.gui.main.window import MainWindow
     from cocoa_desktop.storage.startup import open_storage
 
     figures: dict[str, list[float]] = {}
@@ -265,8 +265,8 @@ def gui(folder: Path) -> None:
         print(f"  {label:<40} {ms(values)}")
     print("memory after the keys and the wizard: RSS {:.0f} MB, peak {:.0f} MB".format(*rss_mb()))
     # the campaign view and a scenario over one campaign
-    from cocoa_desktop.gui.campaign_view import CampaignView
-    from cocoa_desktop.gui.scenario_editor import ScenarioEditor
+    from cocoa_desktop.gui.campaign.view import CampaignView
+    from cocoa_desktop.gui.decisions.scenario_editor import ScenarioEditor
 
     campaign = CAMPAIGNS[1][0]
     start = time.perf_counter()

@@ -48,6 +48,6 @@ def type_keys():
 def no_thread_left_running():
     """A job's thread still running when its QThread object goes makes Qt abort the process."""
     yield
-    from cocoa_desktop.gui import jobs
+    from cocoa_desktop.gui.actions import jobs
 
     jobs.stop_all()

@@ -17,7 +17,7 @@ from cocoa_desktop.storage.database import StorageError
 
 def test_the_console_script_reaches_the_window_without_the_survey_model():
     code = ("import sys\nimport cocoa_desktop.cli.app as cli\ncli._parser()\n"
-            "import cocoa_desktop.gui.app, cocoa_desktop.gui.main_window\n"
+            "import cocoa_desktop.gui.app, cocoa_desktop.gui.main.window\n"
             "print(sorted(m for m in ('pyqtgraph', 'openpyxl', 'pydantic', 'cocoa_desktop.engine.model.survey', "
             "'cocoa_desktop.gui.fields', 'uuid', '_strptime')"
             " if m in sys.modules))")

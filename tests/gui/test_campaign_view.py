@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from cocoa_desktop.engine.footprint.campaign import campaign_table
 from cocoa_desktop.engine.footprint.factors import factors_for
 from cocoa_desktop.engine.report import format_quantity
-from cocoa_desktop.gui.campaign_view import INTERVAL_COLUMN, SAMPLE_COLUMN, CampaignView
+from cocoa_desktop.gui.campaign.view import INTERVAL_COLUMN, SAMPLE_COLUMN, CampaignView
 from cocoa_desktop.storage import training
 
 

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QWidget
 from cocoa_desktop.engine.footprint.factors import factors_for
 from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.progress import never, silent
-from cocoa_desktop.gui import campaign_data, campaign_view, computed_footprints
-from cocoa_desktop.gui.campaign_view import INTERVAL_COLUMN, CampaignView
-from cocoa_desktop.gui.tree_footprints import compute_footprints
+from cocoa_desktop.gui.campaign import data as campaign_data
+from cocoa_desktop.gui.campaign import view as campaign_view
+from cocoa_desktop.gui.campaign.view import INTERVAL_COLUMN, CampaignView
+from cocoa_desktop.gui.main import computed_footprints
+from cocoa_desktop.gui.main.tree_footprints import compute_footprints
 from cocoa_desktop.storage import training
 
 TABLE = range(7)  # rank … net kg/kg: what the main window's footprints give

@@ -14,8 +14,8 @@ from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.engine.files.survey_io import read, surveys_of
 from cocoa_desktop.engine.footprint.compute import compute
 from cocoa_desktop.engine.footprint.factors import factors_for
-from cocoa_desktop.gui.chart_svg import BASELINE_SHIFT, bars_svg, nice_step
-from cocoa_desktop.gui.charts import balance_bars, stage_share_bars
+from cocoa_desktop.gui.charts.plots import balance_bars, stage_share_bars
+from cocoa_desktop.gui.charts.svg import BASELINE_SHIFT, bars_svg, nice_step
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -176,7 +176,7 @@ def test_the_value_beyond_each_bar_is_inside_the_plot(region, qtbot, qapp, large
     value ran out of the plot and was cut. The room is now measured at the plot's width, each time it changes."""
     import pyqtgraph as pg
 
-    from cocoa_desktop.gui.charts import bar_widget
+    from cocoa_desktop.gui.charts.plots import bar_widget
 
     for bars in (stage_share_bars(region, "es", "Participación"),
                  balance_bars(region, ("Emisiones", "Secuestro", "Neto"), "t CO2e por año", "es")):

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from cocoa_desktop.engine.footprint.factors import factors_for
 from cocoa_desktop.engine.model.survey import Campaign
-from cocoa_desktop.gui.conflict_dialog import ConflictDialog, differences
-from cocoa_desktop.gui.history_view import HistoryView
-from cocoa_desktop.gui.main_window import MainWindow
+from cocoa_desktop.gui.history.conflict_dialog import ConflictDialog, differences
+from cocoa_desktop.gui.history.view import HistoryView
+from cocoa_desktop.gui.main.window import MainWindow
 from cocoa_desktop.storage.packages import write_package
 from cocoa_desktop.storage.sync import import_campaigns, open_conflicts, read_any
 from tests.gui.keyboard import open_wizard
@@ -55,7 +55,7 @@ def test_the_campaign_row_has_its_year_with_the_name_not_as_its_state(storage, q
 
 
 def test_the_campaign_view_shows_an_area_with_its_decimals(storage, qtbot):
-    from cocoa_desktop.gui.campaign_view import CampaignView, hectares
+    from cocoa_desktop.gui.campaign.view import CampaignView, hectares
 
     _typed_survey(storage, productive_area_ha=1.25, dry_cocoa_kg=900)
     view = CampaignView(storage, "Campaña 2024", factors_for("promperu-2020"), "es")
@@ -66,7 +66,7 @@ def test_the_campaign_view_shows_an_area_with_its_decimals(storage, qtbot):
 
 
 def test_one_incomplete_survey_is_said_in_the_singular(storage, qtbot):
-    from cocoa_desktop.gui.campaign_view import CampaignView
+    from cocoa_desktop.gui.campaign.view import CampaignView
 
     _typed_survey(storage)
     storage.repo.add_survey({"general": {"organisation": "Borrador", "campaign_year": 2024}},
@@ -87,7 +87,7 @@ def test_shares_that_add_up_say_so_not_0_left(storage, qtbot):
 
 
 def test_one_survey_exported_is_singular(storage, qtbot, tmp_path, monkeypatch):
-    from cocoa_desktop.gui import package_actions
+    from cocoa_desktop.gui.actions import packages as package_actions
 
     said = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: said.append(a[2]))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from cocoa_desktop.gui.main_window import MainWindow
+from cocoa_desktop.gui.main.window import MainWindow
 from cocoa_desktop.storage import training
 
 

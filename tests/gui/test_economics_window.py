@@ -10,7 +10,7 @@ from cocoa_desktop.engine.economics.project import read_project
 from cocoa_desktop.engine.economics.report import evaluate_project
 from cocoa_desktop.engine.economics.text import money
 from cocoa_desktop.engine.files.resources import example_path
-from cocoa_desktop.gui.economics_window import EconomicsWindow
+from cocoa_desktop.gui.decisions.economics_window import EconomicsWindow
 
 EXAMPLE = example_path("aprocam-2024-carbon-project.json")
 

@@ -8,9 +8,10 @@ import json
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cocoa_desktop.engine.files.resources import example_path
-from cocoa_desktop.gui import package_actions, workbook_actions
-from cocoa_desktop.gui.conflict_dialog import ConflictDialog, differences
-from cocoa_desktop.gui.main_window import MainWindow
+from cocoa_desktop.gui.actions import packages as package_actions
+from cocoa_desktop.gui.actions import workbooks as workbook_actions
+from cocoa_desktop.gui.history.conflict_dialog import ConflictDialog, differences
+from cocoa_desktop.gui.main.window import MainWindow
 from cocoa_desktop.storage.packages import write_package
 from cocoa_desktop.storage.sync import open_conflicts, read_any
 
@@ -55,7 +56,7 @@ def test_excel_export_and_import_report_to_the_gui_thread(storage, qtbot, tmp_pa
 
 
 def test_excel_export_can_be_cancelled(storage, qtbot, tmp_path):
-    from cocoa_desktop.gui.jobs import export_job
+    from cocoa_desktop.gui.actions.jobs import export_job
 
     window = _window(storage, qtbot)
     target = tmp_path / "no.xlsx"

@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QLineEdit
 
-from cocoa_desktop.gui import file_dialogs, i18n
+from cocoa_desktop.gui import i18n
+from cocoa_desktop.gui.actions import file_dialogs
 from cocoa_desktop.storage.paths import ENV_VAR
 
 ENGLISH = {"lookInLabel": "&Look in:", "fileNameLabel": "File &name:", "fileTypeLabel": "Files of &type:"}

@@ -59,7 +59,7 @@ def test_a_combo_box_in_a_wizard_table_shows_the_focus(storage, new_survey, qtbo
 
 
 def test_tab_bars_and_the_economics_buttons_show_the_focus(qtbot):
-    from cocoa_desktop.gui.economics_window import EconomicsWindow
+    from cocoa_desktop.gui.decisions.economics_window import EconomicsWindow
 
     window = EconomicsWindow("es")
     qtbot.addWidget(window)

@@ -89,7 +89,7 @@ def test_next_on_a_full_disk_still_says_so_once_and_stays(storage, new_survey, q
 
 
 def test_ctrl_d_on_a_full_disk_says_so_and_changes_nothing(storage, new_survey, qtbot, monkeypatch):
-    from cocoa_desktop.gui.main_window import MainWindow
+    from cocoa_desktop.gui.main.window import MainWindow
 
     said = _warnings(monkeypatch)
     window = MainWindow(storage, "es")

@@ -97,7 +97,7 @@ def test_the_guide_renders_its_screenshots(qapp):
 
 
 def test_f1_in_the_main_window_opens_the_wizard_chapter_in_english(storage, qtbot, qapp):
-    from cocoa_desktop.gui.main_window import MainWindow
+    from cocoa_desktop.gui.main.window import MainWindow
 
     i18n.install(qapp, "en")
     try:

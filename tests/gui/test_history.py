@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from PySide6.QtWidgets import QMessageBox
 
 from cocoa_desktop.engine.files.resources import example_path
-from cocoa_desktop.gui.history_restore import first_of_save, sections_before
-from cocoa_desktop.gui.history_view import HistoryView
+from cocoa_desktop.gui.history.restore import first_of_save, sections_before
+from cocoa_desktop.gui.history.view import HistoryView
 from cocoa_desktop.storage.database import connect
 from cocoa_desktop.storage.repository import Repository, split_sections
 from cocoa_desktop.storage.schema import migrate
@@ -121,7 +121,7 @@ def test_history_in_english(storage, qtbot, qapp):
 
 
 def test_a_conflict_settled_by_the_other_laptop_is_said_in_words():
-    from cocoa_desktop.gui.history_view import origin_words
+    from cocoa_desktop.gui.history.view import origin_words
 
     words = origin_words("conflict-settled:a2.cacao.zip")
     assert "a2.cacao.zip" in words and not words.startswith("conflict-settled")

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from cocoa_desktop.gui import year_dialog
-from cocoa_desktop.gui.main_window import MainWindow
+from cocoa_desktop.gui.main import year_dialog
+from cocoa_desktop.gui.main.window import MainWindow
 from tests.gui.keyboard import press
 
 COOPERATIVES = "San Martín 2019 — 10 cooperativas (PROMPERÚ 2020)"
@@ -257,7 +257,7 @@ def test_the_main_window_fits_1024_by_768(storage, qtbot):
 def test_a_window_shown_before_the_data_opened_is_usable_once_they_are(storage, qtbot):
     """The console script shows the window first and attaches the data folder after (issue 17's blocker: every
     command stayed disabled). Once attached, everything is enabled but what needs a selected survey."""
-    from cocoa_desktop.gui.main_window import SURVEY_ACTIONS
+    from cocoa_desktop.gui.main.window import SURVEY_ACTIONS
 
     window = MainWindow(None, "es")
     qtbot.addWidget(window)
@@ -270,7 +270,7 @@ def test_a_window_shown_before_the_data_opened_is_usable_once_they_are(storage, 
 
 
 def test_ctrl_q_closes_every_window_of_the_app(storage, qtbot):
-    from cocoa_desktop.gui.economics_window import EconomicsWindow
+    from cocoa_desktop.gui.decisions.economics_window import EconomicsWindow
 
     window = _window(storage, qtbot)
     window.activateWindow()

@@ -46,7 +46,7 @@ def _workbook(item: object, set_id: str, tmp_path) -> dict[str, dict]:
 
 def _pdf(surveys: list, set_id: str, tmp_path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str]:
     """(the HTML the PDF is laid out from, the PDF's text with runs of white space as one space)."""
-    from cocoa_desktop.gui import report_pdf
+    from cocoa_desktop.gui.report import pdf as report_pdf
 
     made: list[str] = []
     real = report_pdf.document

@@ -13,8 +13,8 @@ from cocoa_desktop.engine.economics.project import read_project
 from cocoa_desktop.engine.files.producers import read_producers
 from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.engine.model.issues import SurveyValidationError
-from cocoa_desktop.gui import file_dialogs
-from cocoa_desktop.gui.economics_window import EconomicsWindow
+from cocoa_desktop.gui.actions import file_dialogs
+from cocoa_desktop.gui.decisions.economics_window import EconomicsWindow
 
 EXAMPLE = example_path("aprocam-2024-carbon-project.json")
 

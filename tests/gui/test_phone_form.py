@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from cocoa_desktop.gui import file_dialogs, i18n
-from cocoa_desktop.gui.main_window import MainWindow
+from cocoa_desktop.gui import i18n
+from cocoa_desktop.gui.actions import file_dialogs
+from cocoa_desktop.gui.main.window import MainWindow
 from cocoa_desktop.workbook.xlsform import asked as asked_leaves
 
 QUESTIONS = len(asked_leaves())  # every leaf a technician types (tests/test_xlsform.py counts them against the model)

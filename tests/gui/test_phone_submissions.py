@@ -10,8 +10,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from submission_files import odk_tables, write_kobo, write_odk
 
-from cocoa_desktop.gui import file_dialogs, i18n, submission_actions
-from cocoa_desktop.gui.main_window import MainWindow
+from cocoa_desktop.gui import i18n
+from cocoa_desktop.gui.actions import file_dialogs
+from cocoa_desktop.gui.actions import submissions as submission_actions
+from cocoa_desktop.gui.main.window import MainWindow
 from cocoa_desktop.storage.sync import open_conflicts
 
 CAMPAIGN = "Campaña teléfonos 2024"

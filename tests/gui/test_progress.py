@@ -8,7 +8,7 @@ import time
 import shiboken6
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QPushButton
 
-from cocoa_desktop.gui import jobs
+from cocoa_desktop.gui.actions import jobs
 
 
 class Cancelled(Exception):

@@ -77,7 +77,7 @@ def _pages(name: str, lang: str, tmp_path_factory: pytest.TempPathFactory) -> li
     drawing order (a table cell's lines together) in ``_raw``."""
     if (name, lang) not in _made:
         from cocoa_desktop.engine.footprint.factors import factors_for
-        from cocoa_desktop.gui.report_pdf import write_report
+        from cocoa_desktop.gui.report.pdf import write_report
 
         surveys = list(survey_io.surveys_of(survey_io.read(example_path(EXAMPLES[name]))))
         pdf = write_report(surveys, tmp_path_factory.mktemp(name) / f"{name}-{lang}.pdf", factors_for(), lang,
@@ -195,7 +195,7 @@ def test_a_heading_is_moved_to_the_next_page_with_what_follows(qapp):
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QTextCursor, QTextDocument
 
-    from cocoa_desktop.gui.report_pages import keep_headings_with_next
+    from cocoa_desktop.gui.report.pages import keep_headings_with_next
 
     doc = QTextDocument()
     doc.setPageSize(QSizeF(400, 300))
@@ -229,8 +229,8 @@ def test_the_report_words_exist_in_both_languages():
     from cocoa_desktop.engine.footprint.compute import compute
     from cocoa_desktop.engine.footprint.factors import factors_for
     from cocoa_desktop.engine.report_facts import factors_used, survey_facts
-    from cocoa_desktop.gui import report_footprint as rf
-    from cocoa_desktop.gui.report_html import UnitReport
+    from cocoa_desktop.gui.report import footprint as rf
+    from cocoa_desktop.gui.report.html import UnitReport
 
     f = factors_for()
     surveys = list(survey_io.surveys_of(survey_io.read(example_path(EXAMPLES["region"]))))
@@ -252,7 +252,7 @@ def test_the_report_words_exist_in_both_languages():
 def test_without_simulation_or_calibrated_husk_factor_the_report_says_so(qapp, tmp_path: Path):
     """The IPCC set has no calibrated husk factor (no husk-model sentence) and 0 draws simulate nothing: said."""
     from cocoa_desktop.engine.footprint.factors import factors_for
-    from cocoa_desktop.gui.report_pdf import write_report
+    from cocoa_desktop.gui.report.pdf import write_report
 
     surveys = list(survey_io.surveys_of(survey_io.read(example_path(EXAMPLES["region"]))))
     path = write_report(surveys, tmp_path / "r.pdf", factors_for("ipcc2006-ar5"), "en", draws=0)

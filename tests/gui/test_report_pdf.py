@@ -68,8 +68,8 @@ def test_a_bad_file_or_output_is_a_message(tmp_path):
 
 @needs_poppler
 def test_the_menu_action_writes_the_report_of_the_selected_cooperative(storage, qtbot, tmp_path):
-    from cocoa_desktop.gui import report_actions
-    from cocoa_desktop.gui.main_window import MainWindow
+    from cocoa_desktop.gui.main.window import MainWindow
+    from cocoa_desktop.gui.report import actions as report_actions
     from cocoa_desktop.storage.sync import import_campaigns, read_any
 
     import_campaigns(storage.repo, read_any(Path(COOPS)), COOPS)
@@ -99,7 +99,7 @@ def test_a_buyer_reads_words_not_identifiers_or_commands(qapp, tmp_path, lang, f
     named an unsourced factor by id, and the report sent the buyer to a command line ('cocoa-desktop factors')."""
     from cocoa_desktop.engine.files import survey_io
     from cocoa_desktop.engine.footprint.factors import factors_for
-    from cocoa_desktop.gui.report_pdf import write_report
+    from cocoa_desktop.gui.report.pdf import write_report
     from tests.helpers import generated_surveys
 
     f = factors_for(factor_set)

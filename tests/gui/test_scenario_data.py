@@ -10,9 +10,9 @@ from cocoa_desktop.engine.decisions.scenario_footprints import local_sections
 from cocoa_desktop.engine.decisions.scenarios import Scenario, parse_change, run
 from cocoa_desktop.engine.footprint.factors import factors_for
 from cocoa_desktop.engine.model.issues import SurveyValidationError
-from cocoa_desktop.gui.campaign_data import campaign_surveys
-from cocoa_desktop.gui.scenario_data import stored_scenario
-from cocoa_desktop.gui.tree_footprints import compute_footprints
+from cocoa_desktop.gui.campaign.data import campaign_surveys
+from cocoa_desktop.gui.decisions.scenario_data import stored_scenario
+from cocoa_desktop.gui.main.tree_footprints import compute_footprints
 from cocoa_desktop.storage.database import StorageError
 
 CAMPAIGN = "Campaña 2024"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from cocoa_desktop.engine.decisions.scenarios import Scenario, parse_change, run
 from cocoa_desktop.engine.footprint.factors import factors_for
 from cocoa_desktop.engine.report import format_quantity
-from cocoa_desktop.gui.scenario_editor import ScenarioEditor
+from cocoa_desktop.gui.decisions.scenario_editor import ScenarioEditor
 from cocoa_desktop.storage import scenarios, training
 
 
@@ -110,8 +110,8 @@ def test_a_large_campaign_is_computed_off_the_gui_thread(qtbot, editor, promperu
 
 def test_the_main_windows_footprints_spare_reading_the_surveys(qtbot, editor, storage, promperu, monkeypatch,
                                                                 type_keys):
-    from cocoa_desktop.gui import computed_footprints
-    from cocoa_desktop.gui.tree_footprints import compute_footprints
+    from cocoa_desktop.gui.main import computed_footprints
+    from cocoa_desktop.gui.main.tree_footprints import compute_footprints
 
     type_keys(editor.percent["scenario.husk_composted"], "100")
     read_whole = _row(editor, training.TRAINING_NAME)

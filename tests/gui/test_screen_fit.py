@@ -67,7 +67,7 @@ def test_the_helper_sizes_and_centres_within_the_available_geometry(qtbot, scree
 
 
 def test_the_decisions_window_shows_the_kg_per_kg_of_each_cooperative(qtbot, storage, screen, type_keys):
-    from cocoa_desktop.gui.decisions_window import DecisionsWindow
+    from cocoa_desktop.gui.decisions.window import DecisionsWindow
 
     training.install(storage.repo)
     window = DecisionsWindow(storage, training.TRAINING_NAME, factors_for("promperu-2020"), "es")
@@ -92,7 +92,7 @@ def test_the_decisions_window_shows_the_kg_per_kg_of_each_cooperative(qtbot, sto
 
 
 def test_the_economics_window_shows_npv_irr_and_bc(qtbot, screen):
-    from cocoa_desktop.gui.economics_window import EconomicsWindow
+    from cocoa_desktop.gui.decisions.economics_window import EconomicsWindow
 
     window = EconomicsWindow("es")
     qtbot.addWidget(window)
@@ -116,8 +116,8 @@ def test_the_economics_window_shows_npv_irr_and_bc(qtbot, screen):
 
 
 def test_the_wizard_and_the_dialogs_fit(qtbot, storage, new_survey, screen):
-    from cocoa_desktop.gui.conflict_dialog import ConflictDialog
-    from cocoa_desktop.gui.history_view import HistoryView
+    from cocoa_desktop.gui.history.conflict_dialog import ConflictDialog
+    from cocoa_desktop.gui.history.view import HistoryView
     from cocoa_desktop.gui.wizard.steps_dialog import StepsDialog
     from cocoa_desktop.gui.wizard.wizard import QWizard
     from tests.gui.keyboard import open_wizard
@@ -148,7 +148,7 @@ def test_the_sampling_tab_keeps_its_layout_after_calculate(qtbot):
     """Defect: after "Calcular" the district table grew over the page and the results were pushed to the bottom."""
     from PySide6.QtCore import Qt
 
-    from cocoa_desktop.gui.economics_window import EconomicsWindow
+    from cocoa_desktop.gui.decisions.economics_window import EconomicsWindow
 
     window = EconomicsWindow("es")
     qtbot.addWidget(window)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from cocoa_desktop.gui import training_actions
+from cocoa_desktop.gui.actions import training as training_actions
 from cocoa_desktop.storage import training
 
 

@@ -82,7 +82,7 @@ def test_every_scalar_field_has_a_hint():
 
 
 def test_start_up_imports_neither_pyqtgraph_nor_openpyxl():
-    code = ("import sys\nimport cocoa_desktop.gui.app, cocoa_desktop.gui.main_window\n"
+    code = ("import sys\nimport cocoa_desktop.gui.app, cocoa_desktop.gui.main.window\n"
             "print(sorted(m for m in ('pyqtgraph', 'openpyxl', 'pydantic') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -9,8 +9,8 @@ from collections import Counter
 import pytest
 from PySide6.QtCore import Qt
 
-from cocoa_desktop.gui import survey_tree, tree_footprints
-from cocoa_desktop.gui.main_window import MainWindow
+from cocoa_desktop.gui.main import survey_tree, tree_footprints
+from cocoa_desktop.gui.main.window import MainWindow
 from cocoa_desktop.storage.database import transaction
 from tests.helpers import generated_surveys
 

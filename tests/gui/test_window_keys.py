@@ -22,7 +22,7 @@ def shown(qtbot, window):
 
 
 def test_esc_closes_the_decisions_window_from_its_table_and_from_a_field(qtbot, storage):
-    from cocoa_desktop.gui.decisions_window import DecisionsWindow
+    from cocoa_desktop.gui.decisions.window import DecisionsWindow
 
     training.install(storage.repo)
     f = factors_for("promperu-2020")
@@ -37,7 +37,7 @@ def test_esc_closes_the_decisions_window_from_its_table_and_from_a_field(qtbot, 
 
 
 def test_esc_closes_the_economics_window(qtbot):
-    from cocoa_desktop.gui.economics_window import EconomicsWindow
+    from cocoa_desktop.gui.decisions.economics_window import EconomicsWindow
 
     window = shown(qtbot, EconomicsWindow("es"))
     window.project_tab.load_example()
@@ -120,7 +120,7 @@ def test_tab_reaches_the_wizards_buttons_left_to_right(storage, new_survey, qtbo
 
 def test_tab_in_the_conflict_dialog_goes_down_the_choices_then_the_buttons(storage, qtbot, tmp_path):
     """Defect: Tab went to the buttons first and only then to the choices above them."""
-    from cocoa_desktop.gui.conflict_dialog import ConflictDialog
+    from cocoa_desktop.gui.history.conflict_dialog import ConflictDialog
     from cocoa_desktop.storage.sync import import_campaigns, read_any
     from tests.gui.test_exchange import _conflict
 

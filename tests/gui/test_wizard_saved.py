@@ -73,7 +73,7 @@ def test_a_read_only_survey_saves_nothing_and_says_nothing(storage, new_survey, 
 
 
 def test_the_main_windows_tree_follows_the_open_wizard(storage, new_survey, qtbot):
-    from cocoa_desktop.gui.main_window import MainWindow
+    from cocoa_desktop.gui.main.window import MainWindow
 
     window = MainWindow(storage, "es")
     qtbot.addWidget(window)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from cocoa_desktop.gui import screen_fit
-from cocoa_desktop.gui.year_dialog import YearDialog, ask_year
+from cocoa_desktop.gui.main.year_dialog import YearDialog, ask_year
 from tests.gui.keyboard import focused, type_text
 
 TITLE, LABEL = "Nueva campaña", "Año de la campaña"

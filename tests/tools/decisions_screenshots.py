@@ -56,7 +56,7 @@ def main() -> None:
     out = Path(args.out) / args.lang
     out.mkdir(parents=True, exist_ok=True)
     os.environ[ENV_VAR] = tempfile.mkdtemp(prefix="cocoa-shots-")
-    from cocoa_desktop.gui.decisions_window import DecisionsWindow
+    from cocoa_desktop.gui.decisions.window import DecisionsWindow
     from cocoa_desktop.storage.startup import open_storage
 
     app = QApplication(sys.argv[:1])

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.gui import i18n
-from cocoa_desktop.gui.economics_window import EconomicsWindow
+from cocoa_desktop.gui.decisions.economics_window import EconomicsWindow
 
 
 def main() -> None:

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QMessageBox
 
 from cocoa_desktop.engine.files import survey_io
 from cocoa_desktop.engine.files.resources import example_path
-from cocoa_desktop.gui import file_dialogs, submission_actions
+from cocoa_desktop.gui.actions import file_dialogs
+from cocoa_desktop.gui.actions import submissions as submission_actions
 
 NEW_CAMPAIGN = {"es": "Cosecha 2024 (teléfonos)", "en": "Harvest 2024 (phones)"}
 REFUSED = "Cooperativa Agraria Apahui Ltda."  # its dry cocoa typed as "mil" in the export

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.gui import i18n
-from cocoa_desktop.gui.main_window import MainWindow
+from cocoa_desktop.gui.main.window import MainWindow
 from cocoa_desktop.storage.packages import write_package
 from cocoa_desktop.storage.paths import ENV_VAR
 from cocoa_desktop.storage.startup import open_storage

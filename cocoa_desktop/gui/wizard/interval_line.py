@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from cocoa_desktop.engine.footprint.factors import Factors
     from cocoa_desktop.engine.model.survey import Survey
     from cocoa_desktop.engine.progress import Progress
-    from cocoa_desktop.gui.background import Background
+    from cocoa_desktop.gui.actions.background import Background
 
 AFTER_MS = 150
 
@@ -47,7 +47,7 @@ class IntervalLine(QObject):
         self.timer.start()
 
     def compute(self) -> None:
-        from cocoa_desktop.gui.background import Background
+        from cocoa_desktop.gui.actions.background import Background
 
         survey, factors = self.survey, self.factors
         if survey is None or not self.label.isVisible():

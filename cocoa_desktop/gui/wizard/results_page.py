@@ -29,7 +29,7 @@ from cocoa_desktop.engine.footprint.factors import Factors
 from cocoa_desktop.engine.footprint.results import STAGE_LABELS, Footprint, Step, note_message
 from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.words import pick, quantity
-from cocoa_desktop.gui import file_dialogs
+from cocoa_desktop.gui.actions import file_dialogs
 from cocoa_desktop.gui.fields import fit_table, scrolling_body
 from cocoa_desktop.gui.focus_style import show_focus_within
 from cocoa_desktop.gui.i18n import translate
@@ -271,14 +271,14 @@ class ResultsPage(QWizardPage):
         balance_title = translate("results", "t CO2e per year") + (f" — {name}" if name else "")
 
         def shares() -> QWidget:
-            from cocoa_desktop.gui import charts
+            from cocoa_desktop.gui.charts import plots as charts
 
             widget = charts.bar_widget(charts.stage_share_bars(fp, lang, shares_title), large)
             widget.setObjectName("results.chart.stages")
             return widget
 
         def balance() -> QWidget:
-            from cocoa_desktop.gui import charts
+            from cocoa_desktop.gui.charts import plots as charts
 
             widget = charts.bar_widget(charts.balance_bars(fp, labels, balance_title, lang), large)
             widget.setObjectName("results.chart.balance")
@@ -329,7 +329,7 @@ class ResultsPage(QWizardPage):
         return {name: target.with_name(f"{target.stem}-{words[name]}{suffix}") for name in self.chart_slots}
 
     def save_charts(self, target: Path) -> list[Path]:
-        from cocoa_desktop.gui import charts
+        from cocoa_desktop.gui.charts import plots as charts
 
         target.parent.mkdir(parents=True, exist_ok=True)
         paths = self.chart_paths(target)

@@ -16,7 +16,7 @@ ROUNDS = int(os.environ.get("COCOA_DRIVE_ROUNDS", "20"))
 if SCRIPT:
     from PySide6.QtCore import QTimer
 
-    import cocoa_desktop.gui.main_window as main_window
+    import cocoa_desktop.gui.main.window as main_window
 
     shown = main_window.MainWindow.showEvent
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from cocoa_desktop.gui.i18n import translate
 
 if TYPE_CHECKING:
-    from cocoa_desktop.gui.main_window_api import MainWindowApi
+    from cocoa_desktop.gui.main.api import MainWindowApi
 
 
 def open_decisions(window: MainWindowApi):  # -> DecisionsWindow | None
@@ -20,7 +20,7 @@ def open_decisions(window: MainWindowApi):  # -> DecisionsWindow | None
         QMessageBox.information(window, translate("decisions", "Campaign view"),
                                 translate("decisions", "Select a campaign first."))
         return None
-    from cocoa_desktop.gui.decisions_window import DecisionsWindow
+    from cocoa_desktop.gui.decisions.window import DecisionsWindow
 
     decisions = DecisionsWindow(window.storage, campaign, window.factors(), window.lang)
     decisions.show()
@@ -29,13 +29,13 @@ def open_decisions(window: MainWindowApi):  # -> DecisionsWindow | None
 
 
 def install_training(window: MainWindowApi) -> None:
-    from cocoa_desktop.gui import training_actions
+    from cocoa_desktop.gui.actions import training as training_actions
 
     _show_training(window, training_actions.install(window, window.storage.repo, window.lang))
 
 
 def reset_training(window: MainWindowApi) -> None:
-    from cocoa_desktop.gui import training_actions
+    from cocoa_desktop.gui.actions import training as training_actions
 
     _show_training(window, training_actions.reset(window, window.storage.repo, window.lang))
 

@@ -8,19 +8,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
-from cocoa_desktop.gui import file_dialogs
+from cocoa_desktop.gui.actions import file_dialogs
 from cocoa_desktop.gui.i18n import translate
 
 if TYPE_CHECKING:
     from cocoa_desktop.engine.progress import IsCancelled, Progress
-    from cocoa_desktop.gui.jobs import Job
-    from cocoa_desktop.gui.main_window_api import MainWindowApi
+    from cocoa_desktop.gui.actions.jobs import Job
+    from cocoa_desktop.gui.main.api import MainWindowApi
 
 
 def write_report(window: MainWindowApi, campaign: str, path: Path, cooperative: str | None = None) -> Job:
-    from cocoa_desktop.gui.jobs import Job, run_with_progress
-    from cocoa_desktop.gui.report_pdf import write_report as write_pdf
-    from cocoa_desktop.gui.workbook_actions import campaign_item
+    from cocoa_desktop.gui.actions.jobs import Job, run_with_progress
+    from cocoa_desktop.gui.actions.workbooks import campaign_item
+    from cocoa_desktop.gui.report.pdf import write_report as write_pdf
 
     item = campaign_item(window, campaign)  # read in the GUI thread: the connection belongs to it
     surveys = [s for s in item.surveys if cooperative is None or s.general.organisation == cooperative]

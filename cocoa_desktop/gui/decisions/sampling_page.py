@@ -26,7 +26,7 @@ from cocoa_desktop.engine.model.issues import SurveyValidationError
 from cocoa_desktop.engine.model.numbers import parse_number
 from cocoa_desktop.engine.sampling import Allocation, SampleSize, allocate, sample_size
 from cocoa_desktop.engine.words import quantity
-from cocoa_desktop.gui import file_dialogs
+from cocoa_desktop.gui.actions import file_dialogs
 from cocoa_desktop.gui.fields import InputError, NumberEdit, PercentEdit, fit_table, scrolling_body
 from cocoa_desktop.gui.i18n import translate
 

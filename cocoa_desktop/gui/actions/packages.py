@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox
 
-from cocoa_desktop.gui import file_dialogs
+from cocoa_desktop.gui.actions import file_dialogs
 from cocoa_desktop.gui.i18n import translate
 
 if TYPE_CHECKING:
     from cocoa_desktop.engine.progress import IsCancelled, Progress
-    from cocoa_desktop.gui.jobs import Job
-    from cocoa_desktop.gui.main_window_api import MainWindowApi
+    from cocoa_desktop.gui.actions.jobs import Job
+    from cocoa_desktop.gui.main.api import MainWindowApi
 
 SUFFIX = ".cacao.zip"
 
@@ -30,7 +30,7 @@ def _own_connection(window: MainWindowApi) -> Any:
 
 def export_package(window: MainWindowApi, path: Path, campaign: str | None) -> Job:
     from cocoa_desktop.engine.progress import part
-    from cocoa_desktop.gui.jobs import Job, run_with_progress
+    from cocoa_desktop.gui.actions.jobs import Job, run_with_progress
     from cocoa_desktop.storage import sync
 
     def work(progress: Progress, cancelled: IsCancelled) -> tuple[dict, list[str]]:
@@ -79,7 +79,7 @@ def ask_export(window: MainWindowApi) -> None:
 
 def import_package(window: MainWindowApi, path: Path) -> Job:
     from cocoa_desktop.engine.progress import part
-    from cocoa_desktop.gui.jobs import Job, run_with_progress
+    from cocoa_desktop.gui.actions.jobs import Job, run_with_progress
     from cocoa_desktop.storage import sync
 
     def work(progress: Progress, cancelled: IsCancelled) -> Any:

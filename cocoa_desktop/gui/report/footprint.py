@@ -22,7 +22,7 @@ from cocoa_desktop.engine.footprint.results import Footprint
 from cocoa_desktop.engine.report_facts import SurveyFacts, citation
 from cocoa_desktop.engine.uncertainty import spreads
 from cocoa_desktop.engine.words import KG_PER_T, decimal_sign, pick, quantity, say
-from cocoa_desktop.gui.report_html import (
+from cocoa_desktop.gui.report.html import (
     MAX_DETAILED_UNITS,
     STYLE,
     UnitReport,

@@ -43,7 +43,7 @@ from cocoa_desktop.engine.model import paths
 from cocoa_desktop.engine.model.issues import SurveyValidationError
 from cocoa_desktop.engine.uncertainty.sensitivity import variable_label, variable_unit
 from cocoa_desktop.engine.words import pick
-from cocoa_desktop.gui import file_dialogs
+from cocoa_desktop.gui.actions import file_dialogs
 from cocoa_desktop.gui.fields import (
     InputError,
     NumberEdit,
@@ -358,7 +358,7 @@ class EconomicsTab(QWidget):
         fit_table(table)
 
     def draw_charts(self, ev: Evaluation) -> None:
-        from cocoa_desktop.gui import economics_charts as ec
+        from cocoa_desktop.gui.decisions import economics_charts as ec
 
         while self.charts.count():
             old = self.charts.takeAt(0).widget()
@@ -380,7 +380,7 @@ class EconomicsWindow(QTabWidget):
     """Two tabs: the carbon project, and the survey sampling plan."""
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
-        from cocoa_desktop.gui.sampling_page import SamplingPage
+        from cocoa_desktop.gui.decisions.sampling_page import SamplingPage
 
         super().__init__(parent)
         self.setObjectName("economics_window")

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from cocoa_desktop.engine.words import say
-from cocoa_desktop.gui import file_dialogs
+from cocoa_desktop.gui.actions import file_dialogs
 from cocoa_desktop.gui.field_names import field_words, full_path, section_words, value_words
 from cocoa_desktop.gui.fields import fit_to_screen
 from cocoa_desktop.gui.help import add_f1
-from cocoa_desktop.gui.history_restore import MARK
+from cocoa_desktop.gui.history.restore import MARK
 from cocoa_desktop.gui.i18n import translate
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole  # the change's place in the history
@@ -161,7 +161,7 @@ class HistoryView(QDialog):
 
     def made_changes(self) -> list[bool]:
         """Which changes to list: not those whose values are equal once the model's defaults are filled in."""
-        from cocoa_desktop.gui.history_restore import made_by_someone
+        from cocoa_desktop.gui.history.restore import made_by_someone
         from cocoa_desktop.storage.repository import normalised, split_sections
 
         sections = split_sections(self.repo.document(self.survey_id))
@@ -198,7 +198,7 @@ class HistoryView(QDialog):
     # ---- restore ----
     def restore(self, index: int) -> None:
         """Put the survey back as it was before change ``index`` (and the rest of its save); one transaction."""
-        from cocoa_desktop.gui.history_restore import first_of_save, sections_before
+        from cocoa_desktop.gui.history.restore import first_of_save, sections_before
         from cocoa_desktop.storage.database import transaction
         from cocoa_desktop.storage.repository import join_sections, split_sections
 

@@ -1,6 +1,6 @@
 """What the menus and the commands they start (packages, Excel, the PDF report, Decisions) use of the main window.
 
-:class:`~cocoa_desktop.gui.main_window.MainWindow` is the one window that has it all. The modules that work on it
+:class:`~cocoa_desktop.gui.main.window.MainWindow` is the one window that has it all. The modules that work on it
 (main_menus, package_actions, workbook_actions, report_actions, decisions_menu) name this Protocol instead of
 importing main_window, which imports them: no import cycle, and what they may touch of the window is written down.
 """
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenuBar, QStatusBar, QToolBar, QWidget
 
     from cocoa_desktop.engine.footprint.factors import Factors
-    from cocoa_desktop.gui.survey_tree import SurveyTree
+    from cocoa_desktop.gui.main.survey_tree import SurveyTree
     from cocoa_desktop.storage.opened import Storage
 
 

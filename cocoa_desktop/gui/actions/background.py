@@ -1,6 +1,6 @@
 """One computation at a time off the GUI thread (the Monte Carlo of a campaign, a large scenario), on top of
-:mod:`cocoa_desktop.gui.jobs` (whose threads are stopped when the app closes). Starting a new computation drops the
-previous one: it is asked to stop at its next progress report and its late answer is ignored."""
+:mod:`cocoa_desktop.gui.actions.jobs` (whose threads are stopped when the app closes). Starting a new computation drops
+the previous one: it is asked to stop at its next progress report and its late answer is ignored."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from cocoa_desktop.engine.cancel import Cancelled
 from cocoa_desktop.engine.progress import IsCancelled, Progress
-from cocoa_desktop.gui import jobs
+from cocoa_desktop.gui.actions import jobs
 
 __all__ = ["Background", "Cancelled", "Progress"]  # Cancelled (engine.cancel) is raised inside the work at its next
 # progress report once the computation was dropped

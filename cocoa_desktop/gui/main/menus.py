@@ -10,11 +10,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 
-from cocoa_desktop.gui import decisions_menu, package_actions, report_actions, submission_actions, workbook_actions
+from cocoa_desktop.gui.actions import packages as package_actions
+from cocoa_desktop.gui.actions import submissions as submission_actions
+from cocoa_desktop.gui.actions import workbooks as workbook_actions
+from cocoa_desktop.gui.decisions import menu as decisions_menu
 from cocoa_desktop.gui.i18n import translate
+from cocoa_desktop.gui.report import actions as report_actions
 
 if TYPE_CHECKING:
-    from cocoa_desktop.gui.main_window_api import MainWindowApi
+    from cocoa_desktop.gui.main.api import MainWindowApi
 
 MENUS = (QT_TRANSLATE_NOOP("main", "&Survey"), QT_TRANSLATE_NOOP("main", "&Campaign"),
          QT_TRANSLATE_NOOP("main", "&Packages and Excel"), QT_TRANSLATE_NOOP("main", "&Decisions"),

@@ -39,10 +39,10 @@ from cocoa_desktop.engine.report_facts import factor_set_digest
 from cocoa_desktop.engine.uncertainty import monte_carlo as uncertainty
 from cocoa_desktop.engine.uncertainty.monte_carlo import UnitUncertainty
 from cocoa_desktop.engine.words import say
-from cocoa_desktop.gui.charts import Bars, balance_bars, stage_share_bars
-from cocoa_desktop.gui.report_footprint import ReportFacts, document
-from cocoa_desktop.gui.report_html import MAX_DETAILED_UNITS, UnitReport
-from cocoa_desktop.gui.report_pages import print_pages
+from cocoa_desktop.gui.charts.plots import Bars, balance_bars, stage_share_bars
+from cocoa_desktop.gui.report.footprint import ReportFacts, document
+from cocoa_desktop.gui.report.html import MAX_DETAILED_UNITS, UnitReport
+from cocoa_desktop.gui.report.pages import print_pages
 
 BROWN, GREEN = QColor("#8d6e63"), QColor("#2e7d32")
 

@@ -1,4 +1,4 @@
-"""A horizontal bar chart written directly as SVG from the chart's data (:class:`~cocoa_desktop.gui.chart_bars.Bars`).
+"""A horizontal bar chart written directly as SVG from the chart's data (:class:`~cocoa_desktop.gui.charts.bars.Bars`).
 
 Rendering the pyqtgraph widget through QSvgGenerator put the bars about two rows away from their labels (defect
 1: pyqtgraph draws the bars from a cached QPicture whose transform the SVG device does not honour). Writing the
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 if TYPE_CHECKING:
-    from cocoa_desktop.gui.chart_bars import Bars
+    from cocoa_desktop.gui.charts.bars import Bars
 
 EMISSION = "#8d6e63"
 REMOVAL = "#2e7d32"

@@ -17,7 +17,7 @@ from cocoa_desktop.engine.footprint.rollup import roll_up_footprints
 from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.progress import Progress
 from cocoa_desktop.engine.uncertainty.monte_carlo import Uncertainty
-from cocoa_desktop.gui import computed_footprints
+from cocoa_desktop.gui.main import computed_footprints
 
 CHUNK = 500  # surveys read per query (repository.survey_filters' chunk): what a walk holds at a time
 STALE_AT_MOST = 200  # surveys saved since the main window's footprints that the quick table computes (~0.1 s)
@@ -108,7 +108,7 @@ def quick_table(storage: Any, rows: Sequence[Any], f: Factors, name: str) -> tup
     saved) computed here; None when it has computed none under ``f`` or too many were saved since. The report's
     figures are put beside it when the campaign's year is the report's (its surveys' most common year decides it
     once they are read)."""
-    from cocoa_desktop.gui.tree_footprints import survey_footprint
+    from cocoa_desktop.gui.main.tree_footprints import survey_footprint
 
     kept = computed_footprints.recall(storage, f)
     if kept is None:

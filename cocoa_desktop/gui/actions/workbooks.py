@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox
 
-from cocoa_desktop.gui import file_dialogs
+from cocoa_desktop.gui.actions import file_dialogs
 from cocoa_desktop.gui.i18n import translate
 
 if TYPE_CHECKING:
-    from cocoa_desktop.gui.jobs import Job
-    from cocoa_desktop.gui.main_window_api import MainWindowApi
+    from cocoa_desktop.gui.actions.jobs import Job
+    from cocoa_desktop.gui.main.api import MainWindowApi
 
 
 def campaign_item(window: MainWindowApi, name: str) -> Any:
@@ -49,7 +49,7 @@ def saved_scenarios(window: MainWindowApi, name: str) -> list[Any]:
 
 
 def export_campaign(window: MainWindowApi, name: str, path: Path) -> Job:
-    from cocoa_desktop.gui.jobs import export_job, run_with_progress
+    from cocoa_desktop.gui.actions.jobs import export_job, run_with_progress
 
     job = export_job(campaign_item(window, name), path, window.factors(), window.lang, saved_scenarios(window, name))
     job.done.connect(lambda result: window.statusBar().showMessage(
@@ -71,7 +71,7 @@ def ask_export(window: MainWindowApi) -> None:
 
 
 def import_workbook(window: MainWindowApi, path: Path) -> Job:
-    from cocoa_desktop.gui.jobs import import_job, run_with_progress
+    from cocoa_desktop.gui.actions.jobs import import_job, run_with_progress
     from cocoa_desktop.storage.sync import import_campaigns, surveys_as_campaigns
 
     job = import_job(path, window.lang)

@@ -21,17 +21,17 @@ from PySide6.QtWidgets import (
 
 from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.engine.model import sections
-from cocoa_desktop.gui import computed_footprints
+from cocoa_desktop.gui.actions.running_jobs import stop_jobs
 from cocoa_desktop.gui.i18n import translate
-from cocoa_desktop.gui.main_menus import build_menus
-from cocoa_desktop.gui.running_jobs import stop_jobs
+from cocoa_desktop.gui.main import computed_footprints
+from cocoa_desktop.gui.main.menus import build_menus
+from cocoa_desktop.gui.main.settings_panel import SettingsPanel
+from cocoa_desktop.gui.main.survey_tree import SurveyTree
 from cocoa_desktop.gui.screen_fit import fit_to_screen
-from cocoa_desktop.gui.settings_panel import SettingsPanel
-from cocoa_desktop.gui.survey_tree import SurveyTree
 
 if TYPE_CHECKING:
     from cocoa_desktop.engine.footprint.factors import Factors
-    from cocoa_desktop.gui.jobs import Job
+    from cocoa_desktop.gui.actions.jobs import Job
     from cocoa_desktop.storage.opened import Storage
 
 EXAMPLES = ("san-martin-2020-region.json", "san-martin-2020-cooperatives.json")
@@ -187,8 +187,8 @@ class MainWindow(QMainWindow):
     def compute_footprints(self) -> Job:
         """Every survey's footprint in a worker thread on its own connection (the GUI thread reads nothing), with
         progress in the status bar; the surveys unchanged since the last computation are not computed again."""
-        from cocoa_desktop.gui import jobs
-        from cocoa_desktop.gui.tree_footprints import compute_footprints
+        from cocoa_desktop.gui.actions import jobs
+        from cocoa_desktop.gui.main.tree_footprints import compute_footprints
 
         key = (self.factor_set.currentData(), self.gwp.currentData())
         kept = self.footprints_kept[1] if self.footprints_kept[0] == key else {}
@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
         return name
 
     def new_campaign(self) -> str | None:
-        from cocoa_desktop.gui import year_dialog  # its title whole (QInputDialog showed "Nueva… paña")
+        from cocoa_desktop.gui.main import year_dialog  # its title whole (QInputDialog showed "Nueva… paña")
 
         year = year_dialog.ask_year(self, translate("main", "New campaign"), translate("main", "Campaign year"),
                                     date.today().year)
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
         self.switch_language(lang, reopen=survey_id)
 
     def open_economics(self) -> None:
-        from cocoa_desktop.gui.economics_window import EconomicsWindow
+        from cocoa_desktop.gui.decisions.economics_window import EconomicsWindow
 
         self.economics = EconomicsWindow(self.lang)
         self.economics.show()
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def show_history(self) -> None:
-        from cocoa_desktop.gui.history_view import HistoryView
+        from cocoa_desktop.gui.history.view import HistoryView
 
         survey_id = self.tree.selected_survey()
         if survey_id:
@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
             self.history_view.open()
 
     def resolve_selected(self) -> None:
-        from cocoa_desktop.gui.conflict_dialog import ConflictDialog
+        from cocoa_desktop.gui.history.conflict_dialog import ConflictDialog
 
         survey_id = self.tree.selected_survey()
         if survey_id:

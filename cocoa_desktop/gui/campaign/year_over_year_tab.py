@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableWidget, QTab
 from cocoa_desktop.engine.footprint.factors import Factors
 from cocoa_desktop.engine.footprint.year_over_year import Units, compare_units, units_of
 from cocoa_desktop.engine.words import quantity
-from cocoa_desktop.gui.campaign_charts import short_name
-from cocoa_desktop.gui.campaign_data import StoredSurveys
+from cocoa_desktop.gui.campaign.charts import short_name
+from cocoa_desktop.gui.campaign.data import StoredSurveys
 from cocoa_desktop.gui.i18n import translate
 
 

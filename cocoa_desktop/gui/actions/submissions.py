@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from cocoa_desktop.gui import file_dialogs
+from cocoa_desktop.gui.actions import file_dialogs
 from cocoa_desktop.gui.i18n import translate
 
 if TYPE_CHECKING:
     from cocoa_desktop.engine.progress import IsCancelled, Progress
-    from cocoa_desktop.gui.jobs import Job
-    from cocoa_desktop.gui.main_window_api import MainWindowApi
+    from cocoa_desktop.gui.actions.jobs import Job
+    from cocoa_desktop.gui.main.api import MainWindowApi
 
 
 def title() -> str:
@@ -68,7 +68,7 @@ def choose_campaign(window: MainWindowApi) -> str | None:
 
 def import_files(window: MainWindowApi, paths: list[Path], campaign: str | None) -> Job:
     from cocoa_desktop.engine.progress import part
-    from cocoa_desktop.gui.jobs import Job, run_with_progress
+    from cocoa_desktop.gui.actions.jobs import Job, run_with_progress
     from cocoa_desktop.storage import sync
     from cocoa_desktop.storage.submissions import import_submissions
     from cocoa_desktop.workbook.submissions import read_submissions

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from cocoa_desktop.gui.field_names import field_words, full_path, section_words, value_words
 from cocoa_desktop.gui.fields import fit_to_screen
 from cocoa_desktop.gui.help import add_f1
-from cocoa_desktop.gui.history_view import when_words
+from cocoa_desktop.gui.history.view import when_words
 from cocoa_desktop.gui.i18n import translate
 
 DIFFERENT = QBrush(QColor("#fff0b3"))

@@ -34,13 +34,13 @@ from cocoa_desktop.engine.model import vocabulary
 from cocoa_desktop.engine.model.issues import SurveyValidationError
 from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.words import pick, quantity
-from cocoa_desktop.gui import computed_footprints
-from cocoa_desktop.gui.background import Background
-from cocoa_desktop.gui.campaign_charts import before_after, paired_widget, short_name
-from cocoa_desktop.gui.campaign_data import campaign_surveys
+from cocoa_desktop.gui.actions.background import Background
+from cocoa_desktop.gui.campaign.charts import before_after, paired_widget, short_name
+from cocoa_desktop.gui.campaign.data import campaign_surveys
+from cocoa_desktop.gui.decisions.scenario_data import stored_scenario
 from cocoa_desktop.gui.fields import InputError, NumberEdit, format_number, wrap_words
 from cocoa_desktop.gui.i18n import translate
-from cocoa_desktop.gui.scenario_data import stored_scenario
+from cocoa_desktop.gui.main import computed_footprints
 from cocoa_desktop.storage import scenarios as saved
 from cocoa_desktop.storage import training
 from cocoa_desktop.storage.database import StorageError

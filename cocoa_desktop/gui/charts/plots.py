@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QWidget
 
 from cocoa_desktop.engine.footprint.results import STAGE_LABELS, Footprint
 from cocoa_desktop.engine.words import decimal_sign, grouped, pick
-from cocoa_desktop.gui.chart_bars import Bars
-from cocoa_desktop.gui.chart_svg import bars_svg
+from cocoa_desktop.gui.charts.bars import Bars
+from cocoa_desktop.gui.charts.svg import bars_svg
 
 PNG_WIDTH = 1600  # pixels: a slide's width
 

@@ -7,12 +7,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from cocoa_desktop.engine.footprint.factors import Factors
-from cocoa_desktop.gui.campaign_view import CampaignView
+from cocoa_desktop.gui.campaign.view import CampaignView
+from cocoa_desktop.gui.decisions.scenario_editor import ScenarioEditor
 from cocoa_desktop.gui.fields import closed_by_escape, fit_to_screen
 from cocoa_desktop.gui.focus_style import show_focus_within
 from cocoa_desktop.gui.help import add_f1
 from cocoa_desktop.gui.i18n import translate
-from cocoa_desktop.gui.scenario_editor import ScenarioEditor
 
 
 class DecisionsWindow(QMainWindow):

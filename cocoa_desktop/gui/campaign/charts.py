@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from cocoa_desktop.engine.footprint.campaign import CampaignTable
 from cocoa_desktop.engine.footprint.results import STAGE_LABELS, STAGES, Footprint
 from cocoa_desktop.engine.words import decimal_sign, pick, quantity
-from cocoa_desktop.gui.charts import Bars
+from cocoa_desktop.gui.charts.plots import Bars
 
 # the legal words a cooperative's name starts with: a chart shows what tells them apart
 _LEADING = {"cooperativa", "coop.", "coop", "agraria", "agroindustrial", "cacaotera", "cafetalera", "y", "de",

@@ -8,6 +8,6 @@ import sys
 
 
 def stop_jobs() -> None:
-    jobs = sys.modules.get("cocoa_desktop.gui.jobs")
+    jobs = sys.modules.get("cocoa_desktop.gui.actions.jobs")
     if jobs is not None:
         jobs.stop_all()

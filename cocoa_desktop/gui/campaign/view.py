@@ -44,16 +44,17 @@ from cocoa_desktop.engine.model.issues import SurveyValidationError
 from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.uncertainty.monte_carlo import Uncertainty
 from cocoa_desktop.engine.words import quantity, say
-from cocoa_desktop.gui.background import Background
-from cocoa_desktop.gui.campaign_cells import hectares, row_cells, total_cells
-from cocoa_desktop.gui.campaign_charts import (
+from cocoa_desktop.gui.actions.background import Background
+from cocoa_desktop.gui.campaign.cells import hectares, row_cells, total_cells
+from cocoa_desktop.gui.campaign.charts import (
     net_share_bars,
     ranking_bars,
     short_name,
     stacked_widget,
     stage_share_stack,
 )
-from cocoa_desktop.gui.campaign_data import (
+from cocoa_desktop.gui.campaign.cooperative_detail import CooperativeDetail
+from cocoa_desktop.gui.campaign.data import (
     ListedSurveys,
     Read,
     StoredSurveys,
@@ -62,11 +63,10 @@ from cocoa_desktop.gui.campaign_data import (
     read_work,
     simulate_work,
 )
-from cocoa_desktop.gui.charts import bar_widget
-from cocoa_desktop.gui.cooperative_detail import CooperativeDetail
+from cocoa_desktop.gui.campaign.year_over_year_tab import YearOverYearTab
+from cocoa_desktop.gui.charts.plots import bar_widget
 from cocoa_desktop.gui.fields import InputError, NumberEdit, format_number
 from cocoa_desktop.gui.i18n import translate
-from cocoa_desktop.gui.year_over_year_tab import YearOverYearTab
 from cocoa_desktop.storage import training
 
 __all__ = ["COLUMNS", "INTERVAL_COLUMN", "SAMPLE_COLUMN", "SYNC_SURVEYS", "CampaignView", "hectares"]

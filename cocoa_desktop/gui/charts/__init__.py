@@ -1,0 +1,1 @@
+"""Charts: pyqtgraph plots, bar charts, SVG charts for reports."""

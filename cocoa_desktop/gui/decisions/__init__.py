@@ -1,0 +1,1 @@
+"""Decisions: the decisions window, scenarios, economics and the sampling plan."""

@@ -1,0 +1,1 @@
+"""A survey's change history, restoring from it, and conflicts between laptops."""

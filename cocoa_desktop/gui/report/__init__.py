@@ -1,0 +1,1 @@
+"""The buyers' footprint report: its facts as HTML pages and the PDF."""
