@@ -12,7 +12,7 @@ from __future__ import annotations
 import types
 import typing
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cache
 from typing import Any
@@ -40,10 +40,6 @@ class Leaf:
     above_low: bool = False  # the number must be greater than ``low`` (gt), not merely not less (ge)
     below_high: bool = False  # … less than ``high`` (lt)
     asked: Asked | None = field(default=None, compare=False)  # its words, when declared with Asked
-
-    def with_words(self, asked: Asked) -> Leaf:
-        return Leaf(self.path, self.kind, self.optional, self.low, self.high, self.max_length, self.choices,
-                    self.above_low, self.below_high, asked)
 
     @property
     def section(self) -> str:
@@ -101,7 +97,7 @@ def _unwrapped(annotation: Any, optional: bool) -> tuple[Any, bool]:
 def _leaf(path: str, base: Any, metadata: list[Any], optional: bool) -> Leaf:
     leaf = _kind_of(path, base, metadata, optional)
     asked = next((m for m in metadata if isinstance(m, Asked)), None)
-    return leaf if asked is None else leaf.with_words(asked)
+    return leaf if asked is None else replace(leaf, asked=asked)
 
 
 def _kind_of(path: str, base: Any, metadata: list[Any], optional: bool) -> Leaf:
