@@ -34,19 +34,17 @@ from cocoa_desktop.engine.model.model_versions import MODEL_VERSION
 from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.storage import campaign_lines, stamps
 from cocoa_desktop.storage.database import section_checksum
-from cocoa_desktop.storage.packages import read_package
-from cocoa_desktop.storage.repository import (
-    MARK,
+from cocoa_desktop.storage.documents import (
     SECTIONS,
-    Repository,
     canonical_json,
     new_id,
     normalised,
     now,
     split_sections,
-    survey_filters,
     survey_hash,
 )
+from cocoa_desktop.storage.packages import read_package
+from cocoa_desktop.storage.repository import MARK, Repository, survey_filters
 from cocoa_desktop.storage.versions import Vector, dominates, merged
 from cocoa_desktop.storage.versions import dumps as dump_vector
 from cocoa_desktop.storage.versions import parse as parse_vector

@@ -15,7 +15,8 @@ from pathlib import Path
 from cocoa_desktop.engine.model.model_versions import MODEL_VERSION, upgrade
 from cocoa_desktop.storage import backups
 from cocoa_desktop.storage.database import section_checksum, transaction
-from cocoa_desktop.storage.repository import Repository, canonical_json, join_sections, split_sections
+from cocoa_desktop.storage.documents import canonical_json, join_sections, split_sections
+from cocoa_desktop.storage.repository import Repository
 
 SETTING = "model_version"
 

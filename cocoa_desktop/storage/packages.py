@@ -198,7 +198,7 @@ def _campaigns(data: dict[str, bytes], manifest: dict[str, Any], source: str, pr
 
 def _checked_versions(manifest: dict[str, Any], campaigns: list[Campaign], source: str) -> None:
     """The version vectors, when the package has them: one per section of a survey of the package."""
-    from cocoa_desktop.storage.repository import SECTIONS
+    from cocoa_desktop.storage.documents import SECTIONS
     from cocoa_desktop.storage.versions import is_vector
 
     found = manifest.get("versions")

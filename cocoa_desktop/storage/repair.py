@@ -10,7 +10,9 @@ from pathlib import Path
 
 from cocoa_desktop.storage import backups
 from cocoa_desktop.storage.database import StorageError, connect_read_only, section_checksum, transaction
-from cocoa_desktop.storage.repository import Repository, is_damaged, now, section_content
+from cocoa_desktop.storage.documents import now
+from cocoa_desktop.storage.repository import Repository
+from cocoa_desktop.storage.section_text import is_damaged, section_content
 
 Key = tuple[str, str]  # (survey id, section)
 

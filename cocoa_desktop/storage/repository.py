@@ -17,26 +17,22 @@ from typing import TYPE_CHECKING, Any
 from cocoa_desktop.engine.model.model_versions import MODEL_VERSION
 from cocoa_desktop.storage import stamps, versions
 from cocoa_desktop.storage.database import StorageError, section_checksum, transaction
-from cocoa_desktop.storage.documents import (  # noqa: F401  (re-exported: the storage's callers import them here)
+from cocoa_desktop.storage.documents import (
     SECTIONS,
     canonical_json,
-    content_hash,
     flatten,
     join_sections,
     new_id,
-    normalised,
     now,
     split_sections,
-    survey_hash,
 )
-from cocoa_desktop.storage.section_text import (  # noqa: F401  (re-exported)
+from cocoa_desktop.storage.section_text import (
     _DAMAGED,
     _MISSING,
     _bulk_content,
     _loads,
     _old_content,
     damaged_section_error,
-    is_damaged,
     section_content,
 )
 

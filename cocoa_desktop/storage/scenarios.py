@@ -7,7 +7,8 @@ import json
 from typing import Any
 
 from cocoa_desktop.storage.database import StorageError, transaction
-from cocoa_desktop.storage.repository import Repository, now
+from cocoa_desktop.storage.documents import now
+from cocoa_desktop.storage.repository import Repository
 
 MAX_SCENARIOS = 200  # per campaign: a workshop makes a handful
 

@@ -27,7 +27,8 @@ from cocoa_desktop.engine.model.issues import Issue
 from cocoa_desktop.engine.model.survey import Campaign, Survey, SurveyUnit
 from cocoa_desktop.engine.progress import Progress
 from cocoa_desktop.engine.words import language, say
-from cocoa_desktop.storage.repository import Repository, canonical_json, normalised, split_sections
+from cocoa_desktop.storage.documents import canonical_json, normalised, split_sections
+from cocoa_desktop.storage.repository import Repository
 from cocoa_desktop.storage.sync import import_campaigns
 
 MAX_LINES = 200  # refusal lines printed; the report keeps them all

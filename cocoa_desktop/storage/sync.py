@@ -34,17 +34,10 @@ __all__ = ["ImportReport", "export_package", "import_campaigns", "read_any", "re
            "surveys_as_campaigns"]
 from cocoa_desktop.engine.words import language
 from cocoa_desktop.storage import stamps
+from cocoa_desktop.storage.documents import SECTIONS, canonical_json, now, split_sections
 from cocoa_desktop.storage.merge import ADDED, IDENTICAL, OURS_NEWER, UPDATED, Merger
-from cocoa_desktop.storage.repository import (
-    MARK,
-    SECTIONS,
-    Repository,
-    SurveyRow,
-    canonical_json,
-    damaged_section_error,
-    now,
-    split_sections,
-)
+from cocoa_desktop.storage.repository import MARK, Repository, SurveyRow
+from cocoa_desktop.storage.section_text import damaged_section_error
 from cocoa_desktop.storage.training import flag_training, training_names
 from cocoa_desktop.storage.versions import Vector, bumped, dominates, merged
 

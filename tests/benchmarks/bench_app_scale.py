@@ -65,7 +65,7 @@ def build_folder(folder: Path, surveys: int) -> None:
     from helpers import generated_surveys
 
     from cocoa_desktop.storage.database import transaction
-    from cocoa_desktop.storage.repository import new_id
+    from cocoa_desktop.storage.documents import new_id
     from cocoa_desktop.storage.startup import open_storage
 
     base = [s.model_dump(mode="json") for s in generated_surveys(min(surveys, 2000), seed=22)]

@@ -13,7 +13,8 @@ from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.gui.history.restore import first_of_save, sections_before
 from cocoa_desktop.gui.history.view import HistoryView
 from cocoa_desktop.storage.database import connect
-from cocoa_desktop.storage.repository import Repository, split_sections
+from cocoa_desktop.storage.documents import split_sections
+from cocoa_desktop.storage.repository import Repository
 from cocoa_desktop.storage.schema import migrate
 from cocoa_desktop.storage.sync import import_campaigns, read_any
 

@@ -10,7 +10,7 @@ from cocoa_desktop.engine.footprint.compute import compute
 from cocoa_desktop.engine.footprint.factors import factors_for
 from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.report import format_quantity
-from cocoa_desktop.storage.repository import flatten
+from cocoa_desktop.storage.documents import flatten
 from tests.gui.keyboard import choose, focused, open_wizard, press, replace_text, tab_to, type_text
 
 C = "combo"  # (C, index): choose the item with the arrows; a string: type it; None: leave the cell empty

@@ -12,7 +12,7 @@ from cocoa_desktop.engine.files import survey_io
 from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.storage import merge
 from cocoa_desktop.storage.database import StorageError, section_checksum
-from cocoa_desktop.storage.repository import canonical_json, split_sections
+from cocoa_desktop.storage.documents import canonical_json, split_sections
 from cocoa_desktop.storage.sync import PROGRESS_EVERY, export_package, import_campaigns, read_incoming
 from tests.helpers import generated_surveys
 

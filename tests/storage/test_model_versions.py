@@ -14,8 +14,8 @@ from cocoa_desktop.engine.model import model_versions
 from cocoa_desktop.engine.model.model_versions import NewerModel, renamed, upgrade
 from cocoa_desktop.storage import backups, model_upgrade, repository, startup
 from cocoa_desktop.storage.database import connect, section_checksum
+from cocoa_desktop.storage.documents import canonical_json, split_sections
 from cocoa_desktop.storage.paths import backup_dir, database_path
-from cocoa_desktop.storage.repository import canonical_json
 from cocoa_desktop.storage.schema import SCHEMA_VERSION, migrate
 from cocoa_desktop.storage.startup import open_storage
 
@@ -65,7 +65,7 @@ def _folder_at_version_1(data_folder) -> None:
     conn.execute("INSERT INTO organisations(name) VALUES ('Coop')")
     conn.execute("INSERT INTO surveys(id, campaign_id, organisation_id, unit, created_at, updated_at)"
                  " VALUES ('s1', 1, 1, 'farm', 't', 't')")
-    for section, content in repository.split_sections({"id": "s1", **SURVEY}).items():
+    for section, content in split_sections({"id": "s1", **SURVEY}).items():
         text = canonical_json(content)
         conn.execute("INSERT INTO survey_sections(survey_id, section, content, updated_at, checksum, version, "
                      "model_version) VALUES ('s1', ?, ?, 't', ?, '{\"a\":3}', 1)",

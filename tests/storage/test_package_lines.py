@@ -21,8 +21,8 @@ from cocoa_desktop.engine.model.issues import SurveyValidationError
 from cocoa_desktop.engine.model.survey import Campaign, Survey
 from cocoa_desktop.storage import campaign_lines, merge, stamps
 from cocoa_desktop.storage.database import StorageError
+from cocoa_desktop.storage.documents import split_sections
 from cocoa_desktop.storage.packages import campaign_file, read_package
-from cocoa_desktop.storage.repository import split_sections
 from cocoa_desktop.storage.startup import open_storage
 from cocoa_desktop.storage.sync import PROGRESS_EVERY, export_package, import_campaigns, read_incoming
 from tests.fuzz.mutations import BYTE_MUTATORS, DOC_MUTATORS, package_bytes

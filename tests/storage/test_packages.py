@@ -247,7 +247,7 @@ def test_cli_package_round_trip_and_compute(tmp_path, monkeypatch, capsys):
 
 
 def test_survey_hash_equals_the_hash_of_its_stored_document(laptops):
-    from cocoa_desktop.storage.repository import content_hash, survey_hash
+    from cocoa_desktop.storage.documents import content_hash, survey_hash
 
     with laptops("a") as a:
         import_campaigns(a.repo, read_any(COOPS), "x")

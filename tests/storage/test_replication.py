@@ -9,8 +9,8 @@ from cocoa_desktop.engine.files import survey_io
 from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.storage import training
 from cocoa_desktop.storage.database import StorageError
+from cocoa_desktop.storage.documents import join_sections, split_sections
 from cocoa_desktop.storage.paths import ENV_VAR
-from cocoa_desktop.storage.repository import join_sections, split_sections
 from cocoa_desktop.storage.startup import open_storage
 from cocoa_desktop.storage.sync import (
     export_package,

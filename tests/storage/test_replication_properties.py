@@ -29,7 +29,7 @@ from cocoa_desktop.engine.files import survey_io
 from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.storage import stamps
 from cocoa_desktop.storage.database import transaction
-from cocoa_desktop.storage.repository import content_hash
+from cocoa_desktop.storage.documents import content_hash
 from cocoa_desktop.storage.startup import open_storage
 from cocoa_desktop.storage.sync import (
     export_package,

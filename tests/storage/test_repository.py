@@ -7,8 +7,8 @@ import pytest
 from cocoa_desktop.engine.files import survey_io
 from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.storage.database import StorageError
+from cocoa_desktop.storage.documents import SECTIONS
 from cocoa_desktop.storage.paths import ENV_VAR, data_dir
-from cocoa_desktop.storage.repository import SECTIONS
 
 
 def _region():

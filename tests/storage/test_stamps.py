@@ -17,8 +17,8 @@ from cocoa_desktop.engine.files import survey_io
 from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.storage import packages, stamps
 from cocoa_desktop.storage.database import StorageError, section_checksum
+from cocoa_desktop.storage.documents import canonical_json, split_sections
 from cocoa_desktop.storage.paths import database_path
-from cocoa_desktop.storage.repository import canonical_json, split_sections
 from cocoa_desktop.storage.schema import MIGRATIONS, SCHEMA_VERSION, migrate
 from cocoa_desktop.storage.startup import open_storage
 from cocoa_desktop.storage.sync import export_package, import_campaigns, read_incoming

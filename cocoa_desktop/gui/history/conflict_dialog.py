@@ -36,7 +36,7 @@ def differences(mine: dict[str, Any], theirs: dict[str, Any]) -> dict[str, list[
     """Per stored section, the fields whose values differ: (path in the document, ours, theirs). Both versions
     are compared with the defaults the survey model fills in (a value stored as missing here and as its default
     by another laptop's export is the same value, not a difference nobody made: "— / 0")."""
-    from cocoa_desktop.storage.repository import SECTIONS, flatten, normalised, split_sections
+    from cocoa_desktop.storage.documents import SECTIONS, flatten, normalised, split_sections
 
     ours, other = split_sections(normalised(mine)), split_sections(normalised(theirs))
     found: dict[str, list[tuple[str, Any, Any]]] = {}

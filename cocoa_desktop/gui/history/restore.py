@@ -133,7 +133,7 @@ def made_by_someone(sections: dict[str, Any], changes: Sequence[ChangeLike],
 
     ``sections``: the stored sections now; ``normalise``: the document with the model's defaults (as it is when it
     is not valid). Walks the saves from the newest back, as :func:`sections_before` does."""
-    from cocoa_desktop.storage.repository import flatten, join_sections, split_sections
+    from cocoa_desktop.storage.documents import flatten, join_sections, split_sections
 
     def flat(state: dict[str, Any]) -> dict[str, dict[str, Any]]:
         sections_now = split_sections(normalise(join_sections(survey_id, state)))

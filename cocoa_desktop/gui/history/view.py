@@ -162,7 +162,7 @@ class HistoryView(QDialog):
     def made_changes(self) -> list[bool]:
         """Which changes to list: not those whose values are equal once the model's defaults are filled in."""
         from cocoa_desktop.gui.history.restore import made_by_someone
-        from cocoa_desktop.storage.repository import normalised, split_sections
+        from cocoa_desktop.storage.documents import normalised, split_sections
 
         sections = split_sections(self.repo.document(self.survey_id))
         return made_by_someone(sections, self.changes, normalised, self.survey_id)
@@ -200,7 +200,7 @@ class HistoryView(QDialog):
         """Put the survey back as it was before change ``index`` (and the rest of its save); one transaction."""
         from cocoa_desktop.gui.history.restore import first_of_save, sections_before
         from cocoa_desktop.storage.database import transaction
-        from cocoa_desktop.storage.repository import join_sections, split_sections
+        from cocoa_desktop.storage.documents import join_sections, split_sections
 
         index = first_of_save(self.changes, index)
         current = split_sections(self.repo.document(self.survey_id))

@@ -11,7 +11,8 @@ from pydantic import ValidationError
 from cocoa_desktop.engine.model import paths, sections
 from cocoa_desktop.engine.model.issues import Issue, issues_from_validation_error
 from cocoa_desktop.engine.model.survey import Survey
-from cocoa_desktop.storage.repository import Repository, canonical_json, split_sections
+from cocoa_desktop.storage.documents import canonical_json, split_sections
+from cocoa_desktop.storage.repository import Repository
 
 if TYPE_CHECKING:
     from cocoa_desktop.engine.footprint.factors import Factors
