@@ -176,3 +176,25 @@ def test_differences_are_found_per_section():
     found = differences(mine, theirs)
     assert list(found) == ["packaging"]
     assert ("packaging.0.type", None, "jute_sack") in found["packaging"]
+
+
+def test_an_import_cancelled_while_merging_changes_nothing_and_says_so(storage, qtbot, tmp_path, monkeypatch):
+    from cocoa_desktop.storage import sync
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
+    survey_id, path = _conflict(storage, tmp_path)
+    before = storage.repo.document(survey_id)
+    merge = sync.import_campaigns
+    monkeypatch.setattr(sync, "PROGRESS_EVERY", 1)  # the cancel is looked at after every survey
+    monkeypatch.setattr(sync, "import_campaigns",  # the cancel arrives in the middle of the merge's transaction
+                        lambda repo, campaigns, source, progress, cancelled: merge(
+                            repo, campaigns, source, progress=progress, cancelled=lambda: True))
+    window = MainWindow(storage, "es")
+    qtbot.addWidget(window)
+    job = package_actions.import_package(window, path)
+    with qtbot.waitSignal(job.done, timeout=60_000):
+        pass
+    assert window.statusBar().currentMessage() == "Importación cancelada: no se cambió nada."
+    assert not said  # no "package imported" box
+    assert storage.repo.document(survey_id) == before and not open_conflicts(storage.repo)

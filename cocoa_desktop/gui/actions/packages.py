@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QMessageBox
 
 from cocoa_desktop.gui.actions import file_dialogs
+from cocoa_desktop.gui.actions.merging import merge_on_own_connection, reported
 from cocoa_desktop.gui.i18n import translate
 
 if TYPE_CHECKING:
@@ -87,31 +88,19 @@ def import_package(window: MainWindowApi, path: Path) -> Job:
         campaigns = sync.read_incoming(path)  # checks everything, writes nothing; with its version vectors
         if cancelled():
             return None
-        progress(0.6, translate("packages", "Merging the surveys…"))
-        repo = _own_connection(window)
-        try:
-            return sync.import_campaigns(  # one transaction: all or nothing
-                repo, campaigns, str(path),
-                progress=part(progress, 0.6, 0.4, translate("packages", "Merging the surveys…")),
-                cancelled=cancelled)
-        except sync.Cancelled:
-            return None  # rolled back: nothing was imported
-        finally:
-            repo.conn.close()
+        merging = translate("packages", "Merging the surveys…")
+        progress(0.6, merging)
+        return merge_on_own_connection(window, lambda repo: sync.import_campaigns(  # one transaction
+            repo, campaigns, str(path), progress=part(progress, 0.6, 0.4, merging), cancelled=cancelled))
 
     job = Job(work, window.lang)
 
     def done(report: Any) -> None:
-        window.refresh()
-        if report is None:
-            window.statusBar().showMessage(translate("packages", "Import cancelled: nothing was changed."))
-            return
-        text = report.summary(window.lang)
-        window.statusBar().showMessage(text)
-        if report.conflicts:
-            text += "\n\n" + translate("packages", "Surveys changed here and on the other laptop are marked “conflict "
-                                                   "to resolve”: select one and choose Survey → Resolve conflict.")
-        QMessageBox.information(window, translate("packages", "Package imported"), text)
+        text = reported(window, report, translate("packages", "Import cancelled: nothing was changed."),
+                        translate("packages", "Surveys changed here and on the other laptop are marked “conflict "
+                                              "to resolve”: select one and choose Survey → Resolve conflict."))
+        if text is not None:
+            QMessageBox.information(window, translate("packages", "Package imported"), text)
 
     job.done.connect(done)
     job.failed.connect(lambda message: QMessageBox.warning(window, translate("packages", "Package"), message))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from cocoa_desktop.gui.actions import file_dialogs
+from cocoa_desktop.gui.actions.merging import merge_on_own_connection, reported
 from cocoa_desktop.gui.i18n import translate
 
 if TYPE_CHECKING:
@@ -69,7 +70,6 @@ def choose_campaign(window: MainWindowApi) -> str | None:
 def import_files(window: MainWindowApi, paths: list[Path], campaign: str | None) -> Job:
     from cocoa_desktop.engine.progress import part
     from cocoa_desktop.gui.actions.jobs import Job, run_with_progress
-    from cocoa_desktop.storage import sync
     from cocoa_desktop.storage.submissions import import_submissions
     from cocoa_desktop.workbook.submissions import read_submissions
 
@@ -80,30 +80,19 @@ def import_files(window: MainWindowApi, paths: list[Path], campaign: str | None)
             files.append(read_submissions(path, cancelled))
             if cancelled():
                 return None
-        repo = window.storage.worker_repository()
-        try:
-            return import_submissions(  # one transaction: all or nothing
-                repo, files, campaign,
-                progress=part(progress, 0.5, 0.5, translate("submissions", "Storing the surveys…")),
-                cancelled=cancelled)
-        except sync.Cancelled:
-            return None  # rolled back: nothing was stored
-        finally:
-            repo.conn.close()
+        return merge_on_own_connection(window, lambda repo: import_submissions(  # one transaction
+            repo, files, campaign, progress=part(progress, 0.5, 0.5, translate("submissions", "Storing the surveys…")),
+            cancelled=cancelled))
 
     job = Job(work, window.lang)
 
     def done(report: Any) -> None:
-        window.refresh()
-        if report is None:
-            window.statusBar().showMessage(translate("submissions", "Import cancelled: nothing was changed."))
+        text = reported(window, report, translate("submissions", "Import cancelled: nothing was changed."),
+                        translate("submissions", "A farm that was already surveyed in this campaign and came "
+                                                 "back different is marked “conflict to resolve”: select it "
+                                                 "and choose Survey → Resolve conflict."))
+        if text is None:
             return
-        text = report.summary(window.lang)
-        window.statusBar().showMessage(text)
-        if report.conflicts:
-            text += "\n\n" + translate("submissions", "A farm that was already surveyed in this campaign and came "
-                                                      "back different is marked “conflict to resolve”: select it "
-                                                      "and choose Survey → Resolve conflict.")
         if not report.complete:
             text += "\n\n" + translate("submissions", "Refused submissions were not stored: correct them on the "
                                                       "phone or in KoboToolbox / ODK Central, export again and "
