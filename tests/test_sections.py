@@ -29,7 +29,7 @@ def test_storage_wizard_help_and_workbook_take_them_from_there():
     from cocoa_desktop.gui.wizard.specs import PAGES
     from cocoa_desktop.storage.documents import SECTIONS, split_sections
     from cocoa_desktop.workbook.layout import DATA_SHEETS_BEFORE_CALC
-    from cocoa_desktop.workbook.words import SECTION_SHEET
+    from cocoa_desktop.workbook.leaves import SECTION_SHEET
 
     assert SECTIONS == sections.STORED
     assert (*(p.id for p in PAGES), "results") == sections.PAGES == help.PAGE_IDS

@@ -26,8 +26,8 @@ from openpyxl.utils import get_column_letter
 from cocoa_desktop.engine.footprint.stages import fertilisation, fuels, husk, post_harvest, sequestration, transport
 from cocoa_desktop.engine.model import vocabulary as v
 from cocoa_desktop.engine.model.fields import Leaf, with_asked
-from cocoa_desktop.engine.model.sections import META_FIELDS
 from cocoa_desktop.engine.words import say
+from cocoa_desktop.workbook.leaves import place
 from cocoa_desktop.workbook.units import spanish_unit
 
 FIRST_ROW = 5
@@ -94,9 +94,6 @@ def _with_asked(spec: SheetSpec) -> SheetSpec:
     """The sheet with a column for each field declared with its words in the model (engine/model/asked.py), right after
     the column of the field declared before it."""
 
-    def path_of(col: Col) -> str:
-        return col.key if spec.key == "general" and col.key in META_FIELDS else f"{spec.key}.{col.key}"
-
     def column(leaf: Leaf) -> Col:
         asked = leaf.asked
         assert asked is not None
@@ -104,7 +101,8 @@ def _with_asked(spec: SheetSpec) -> SheetSpec:
         return Col(leaf.column, asked.es, asked.en, spanish_unit(asked.unit), kind=kind, fmt=fmt, width=asked.width,
                    hint_es=asked.hint_es, hint_en=asked.hint_en)
 
-    return SheetSpec(spec.key, spec.es, spec.en, spec.per_survey, tuple(with_asked(spec.columns, path_of, column)))
+    columns = with_asked(spec.columns, lambda col: (spec.key, col.key), column, place)
+    return SheetSpec(spec.key, spec.es, spec.en, spec.per_survey, tuple(columns))
 
 
 ID = Col("id", "Encuesta (id)", "Survey (id)", kind="id", width=24,

@@ -7,7 +7,15 @@ from functools import cache
 
 from cocoa_desktop.engine.model.fields import Leaf, leaves
 from cocoa_desktop.engine.model.sections import META
-from cocoa_desktop.workbook.words import SECTION_SHEET, SUB_SHEET
+
+# Where a field lives in the workbook: its section's sheet (section → sheet key of the layout), or its list's
+# item sheet. Estimated fields, stored as paths, are said as these places (workbook/words.py).
+SECTION_SHEET = {"general": "general", "husk": "husk", "fertilisation": "fertilisation",
+                 "fermentation": "fermentation", "drying": "drying", "sequestration": "sequestration",
+                 "packaging": "bags", "transport": "legs", "land_use_change": "conversions"}
+SUB_SHEET = {"fertilisation.products": "products", "fertilisation.pesticides": "pesticides",
+             "fertilisation.fuels": "fuels", "drying.fuels": "fuels", "general.areas": "areas",
+             "transport.legs": "legs", "land_use_change.conversions": "conversions"}
 
 
 def place(leaf: Leaf) -> tuple[str, str]:

@@ -4,15 +4,8 @@ with the sheet and column where they live (not as internal paths). Factor names 
 from __future__ import annotations
 
 from cocoa_desktop.engine.words import pick
+from cocoa_desktop.workbook.leaves import SECTION_SHEET, SUB_SHEET
 
-# Estimated fields are stored as paths (``general.dry_cocoa_kg``, ``husk.shares``); people read them as the
-# place in the workbook. (section → sheet key of the layout)
-SECTION_SHEET = {"general": "general", "husk": "husk", "fertilisation": "fertilisation",
-                 "fermentation": "fermentation", "drying": "drying", "sequestration": "sequestration",
-                 "packaging": "bags", "transport": "legs", "land_use_change": "conversions"}
-SUB_SHEET = {"fertilisation.products": "products", "fertilisation.pesticides": "pesticides",
-             "fertilisation.fuels": "fuels", "drying.fuels": "fuels", "general.areas": "areas",
-             "transport.legs": "legs", "land_use_change.conversions": "conversions"}
 SHARES = ("proporciones", "shares")
 
 

@@ -137,22 +137,28 @@ T = typing.TypeVar("T")
 
 
 @cache
-def _declared_before() -> dict[str, str | None]:
-    """Each leaf's path → the path of the leaf declared before it (None for the first)."""
-    order = [leaf.path for leaf in leaves()]
-    return {path: order[i - 1] if i else None for i, path in enumerate(order)}
+def _declared_before() -> dict[str, Leaf | None]:
+    """Each leaf's path → the leaf declared before it (None for the first)."""
+    order = leaves()
+    return {leaf.path: order[i - 1] if i else None for i, leaf in enumerate(order)}
 
 
-def with_asked(items: Sequence[T], path_of: Callable[[T], str | None], make: Callable[[Leaf], T]) -> list[T]:
+def _path(leaf: Leaf) -> Any:
+    return leaf.path
+
+
+def with_asked(items: Sequence[T], key_of: Callable[[T], Any], make: Callable[[Leaf], T],
+               key_of_leaf: Callable[[Leaf], Any] = _path) -> list[T]:
     """``items`` (a wizard page's fields, a sheet's columns, a form page's questions) with each declared leaf they
     lack placed right after the leaf declared before it in the model, when that one is among them (so a field
-    declared after ``general.technician`` goes wherever the technician is asked, right after it)."""
+    declared after ``general.technician`` goes wherever the technician is asked, right after it). ``key_of`` names
+    an item the way ``key_of_leaf`` names a leaf (by default its path; a workbook column by its sheet and key)."""
     placed = list(items)
     for leaf in asked_leaves():
-        present = [path_of(item) for item in placed]
-        if leaf.path in present:
+        present = [key_of(item) for item in placed]
+        if key_of_leaf(leaf) in present:
             continue
         before = _declared_before()[leaf.path]
-        if before in present:
-            placed.insert(present.index(before) + 1, make(leaf))
+        if before is not None and key_of_leaf(before) in present:
+            placed.insert(present.index(key_of_leaf(before)) + 1, make(leaf))
     return placed
