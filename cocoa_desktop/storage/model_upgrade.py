@@ -4,7 +4,8 @@ Every section records the model version that wrote it; the settings keep the low
 folder costs one read at start-up. When the application's model is newer, each survey with an older section is
 joined into its document, passed through the model's steps, and written back section by section with its new
 checksum, in one transaction after a copy of the database. The sections' version vectors are kept: an upgrade
-is no edit, and two laptops upgrading the same content write the same content.
+is no edit, and two laptops upgrading the same content write the same content. The surveys' stamps are then stale:
+made again off the GUI thread (storage/restamp.py).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import json
 from pathlib import Path
 
 from cocoa_desktop.engine.model.model_versions import MODEL_VERSION, upgrade
-from cocoa_desktop.storage import backups
+from cocoa_desktop.storage import backups, restamp
 from cocoa_desktop.storage.database import section_checksum, transaction
 from cocoa_desktop.storage.documents import canonical_json, join_sections, split_sections
 from cocoa_desktop.storage.repository import Repository
@@ -48,4 +49,5 @@ def upgrade_stored(repo: Repository, backup_folder: Path) -> int:
                              "WHERE survey_id = ? AND section = ?",
                              (text, section_checksum(survey_id, section, text), MODEL_VERSION, survey_id, section))
         conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)", (SETTING, str(MODEL_VERSION)))
+        restamp.mark_stale(conn)  # the sections rewritten: their stamps made again in the background
     return len(ids)

@@ -15,7 +15,7 @@ another model, an alias added later, a damaged stamp): the line is validated as 
 costs time, never ships a survey the importer refuses; a damaged section is refused by its checksum before any
 stamp is looked at. A stamp can be wrong only if the survey model changes its verdict on the same bytes without its
 fingerprint changing: the fingerprint covers the model's whole validation schema, the code of every validator in it
-and the model version.
+and the model version. After the model changes, storage/restamp.py makes the stamps current again in the background.
 """
 
 from __future__ import annotations

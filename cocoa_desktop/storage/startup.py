@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cocoa_desktop.engine.model.model_versions import MODEL_VERSION
-from cocoa_desktop.storage import backups, good_backups
+from cocoa_desktop.storage import backups, good_backups, restamp
 from cocoa_desktop.storage.database import (
     Connection,
     Health,
@@ -103,6 +103,8 @@ def _open(data_folder: Path, conn: Connection, lock: InstanceLock, report: Start
     repo = Repository(conn)
     report.repaired = repair(repo, backup_dir(data_folder))
     _tell_repairs(report)
+    if report.repaired is not None and (report.repaired.restored or report.repaired.set_aside):
+        restamp.mark_stale(conn)  # sections brought back from a backup: stamps checked again in the background
     if report.restored_from is not None or (report.repaired is not None and report.repaired.restored):
         # a backup brought back older versions: this laptop's edit counts went back too, and counts it already
         # sent would be reused for other content; edits from now on count under a new replica id

@@ -238,6 +238,9 @@ class MainWindow(QMainWindow):
         self.footprints_kept = (key, kept)
         computed_footprints.remember(self.storage, self.factors(), kept)  # the campaign view's table at once
         self.tree.show_footprints(found, self.lang)
+        from cocoa_desktop.gui.actions import restamp
+
+        restamp.start(self)  # stamps of an older survey model made current, once, now the window has all it needs
 
     def activate_selected(self) -> None:
         if self.tree.selected_kind() == "survey":

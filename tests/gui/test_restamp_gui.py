@@ -1,0 +1,79 @@
+"""The main window re-stamps a folder stamped by an older survey model (storage/restamp.py) off the GUI thread,
+once its first footprints are shown; a window closing stops it and the next window resumes it. Counted calls and
+stored stamps, never timings."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from cocoa_desktop.gui.actions import jobs
+from cocoa_desktop.gui.main.window import MainWindow
+from cocoa_desktop.storage import restamp, stamps
+from cocoa_desktop.storage.database import transaction
+from tests.helpers import generated_surveys
+
+
+def _older_model(storage, monkeypatch, count=30):
+    with monkeypatch.context() as patch, transaction(storage.conn):
+        patch.setattr(stamps, "model_fingerprint", lambda: "an older model")
+        campaign = storage.repo._campaign_id("Campaña 2024", 2024)
+        for survey in generated_surveys(count, seed=5):
+            storage.repo._insert(survey.model_dump(mode="json"), campaign, completed=True,
+                                 checked_as=survey.id)
+    assert restamp.needed(storage.conn)
+
+
+def _current(storage):
+    return all(stamp == stamps.checked(survey_id, sections) is not None for (survey_id, sections), stamp in
+               ((item, storage.repo.checked_stamps().get(item[0])) for item in storage.repo.stored_sections()))
+
+
+def test_the_window_restamps_after_its_footprints_and_in_its_own_thread(storage, qtbot, monkeypatch):
+    _older_model(storage, monkeypatch)
+    started = []
+    real_run = restamp.run
+    monkeypatch.setattr(restamp, "run", lambda *args, **kw: started.append(1) or real_run(*args, **kw))
+    window = MainWindow(storage, "es")
+    qtbot.addWidget(window)
+    window.show()
+    assert getattr(storage, "restamp_job", None) is None  # nothing at start-up: the footprints come first
+    qtbot.waitUntil(lambda: getattr(storage, "restamp_job", None) is not None, timeout=30_000)
+    job = storage.restamp_job
+    qtbot.waitUntil(lambda: job.finished, timeout=30_000)
+    assert started == [1] and _current(storage) and not restamp.needed(storage.conn)
+    window.compute_footprints()  # a later computation does not start it again
+    qtbot.waitUntil(lambda: window.footprint_job.finished, timeout=30_000)
+    assert started == [1] and storage.restamp_job is job
+
+
+def test_closing_the_window_stops_it_and_the_next_window_resumes(storage, qtbot, monkeypatch):
+    _older_model(storage, monkeypatch)
+    monkeypatch.setattr(restamp, "CHUNK", 5)
+    real = stamps.passes
+    reached, go_on = threading.Event(), threading.Event()
+
+    def slow(line):  # in the worker thread: the window closes while the re-stamp is in its first chunk
+        reached.set()
+        go_on.wait(10)
+        time.sleep(0.01)
+        return real(line)
+
+    monkeypatch.setattr(stamps, "passes", slow)
+    first = MainWindow(storage, "es")
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(reached.is_set, timeout=30_000)
+    go_on.set()
+    first.close()  # stop_jobs: the re-stamp stops at its next chunk
+    job = storage.restamp_job
+    qtbot.waitUntil(lambda: job.finished, timeout=30_000)  # stopped (stop_jobs on close), not failed
+    assert storage.restamp_job is None and restamp.needed(storage.conn)
+    assert storage.repo.setting(restamp.CURSOR) is not None  # where it stopped: the next run resumes there
+    second = MainWindow(storage, "es")  # e.g. the same folder in another language
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitUntil(lambda: getattr(storage, "restamp_job", None) is not None
+                    and storage.restamp_job.finished, timeout=30_000)
+    assert _current(storage) and not restamp.needed(storage.conn)
+    jobs.stop_all()
