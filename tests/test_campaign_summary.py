@@ -1,9 +1,11 @@
 """The campaign view's one pass over a campaign (engine/footprint/campaign_summary.py) gives the very figures of the
 list forms (campaign_table, plans, simulate, cooperative_from_sample, roll_up), to the last bit, while asking for a
-survey again only where a cooperative must be densified or simulated."""
+survey again only where a cooperative must be densified (or simulated, should the engine not be a polynomial in the
+factors)."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from helpers import generated_surveys
 
@@ -13,6 +15,7 @@ from cocoa_desktop.engine.footprint.campaign_summary import CampaignSummary
 from cocoa_desktop.engine.footprint.compute import compute
 from cocoa_desktop.engine.footprint.extrapolation import cooperative_from_footprints, cooperative_from_sample
 from cocoa_desktop.engine.footprint.rollup import roll_up, roll_up_footprints
+from cocoa_desktop.engine.footprint.stages import husk
 from cocoa_desktop.engine.footprint.year_over_year import compare, compare_units, units_of
 from cocoa_desktop.engine.model.survey import SurveyUnit
 from cocoa_desktop.engine.uncertainty.monte_carlo import simulate
@@ -52,7 +55,7 @@ def test_the_ten_cooperatives_table_plans_and_intervals_are_those_of_the_list_fo
     spread = summary.simulate(source.again)
     listed = simulate(surveys, f)
     assert spread.units == listed.units and spread.total == listed.total and spread.estimated == listed.estimated
-    assert sorted(source.asked) == list(range(len(surveys)))  # every survey once, for its draws
+    assert source.asked == [] and not summary.needs_surveys  # the sums gathered in the pass: no survey read again
 
 
 def test_farms_drafts_of_many_cooperatives_and_their_samples(promperu):
@@ -85,3 +88,19 @@ def test_rolling_up_footprints_already_computed_is_rolling_up_the_surveys(cooper
 def test_an_empty_campaign(promperu):
     summary = CampaignSummary(Source([]), promperu, "Vacía")
     assert summary.count == 0 and summary.table.rows == [] and summary.plans(Source([]).again) == []
+
+
+def test_an_engine_step_that_is_not_a_polynomial_reads_each_survey_again_for_its_draws(cooperatives, promperu,
+                                                                                       monkeypatch):
+    """Should the engine do with a factor what no polynomial does (numpy's maximum here), the Monte Carlo runs the
+    engine on the draws survey by survey, each cooperative's surveys read again: the list form's very figures."""
+    original = husk.emissions
+    monkeypatch.setattr(husk, "emissions", lambda *args, **kw: np.maximum(original(*args, **kw), 0.0))
+    surveys = cooperatives.surveys
+    source = Source(surveys)
+    summary = CampaignSummary(source, promperu, "Campaña 2019")
+    assert summary.needs_surveys
+    spread = summary.simulate(source.again)
+    listed = simulate(surveys, promperu)
+    assert spread.units == listed.units and spread.total == listed.total
+    assert sorted(source.asked) == list(range(len(surveys)))  # every survey once, for its draws

@@ -100,6 +100,11 @@ def test_year_over_year_names_what_changed(qtbot, storage, promperu):
     view = _view(qtbot, storage, "Campaña 2020", promperu)
     view.years.setFocus()
     view.years.setCurrentIndex(view.years.findData(training.TRAINING_NAME))
+    tab = view.year_tab  # the other campaign is read off the GUI thread, "Computing…" meanwhile
+    assert tab.computing and not tab.status.isHidden() and view.changes.rowCount() == 0
+    assert tab.status.text() in ("Calculando…", "Computing…")  # Spanish once the catalogue has it
+    qtbot.waitUntil(lambda: not tab.computing, timeout=20_000)
+    assert tab.status.isHidden()
     assert view.changes.rowCount() == 10  # Paraíso compared; the nine others left
     row = next(r for r in range(10) if view.changes.item(r, 0).text() == "Paraíso")
     words = view.changes.item(row, 3).text()

@@ -101,3 +101,32 @@ def test_surveys_saved_since_the_footprints_were_computed_are_computed_for_the_t
     waiting = CampaignView(storage, training.TRAINING_NAME, promperu, "es")
     assert waiting.table.rowCount() == 0  # not yet read
     assert _cells(_shown(qtbot, waiting)) == expected
+
+
+def test_year_over_year_while_the_campaign_is_being_read(qtbot, storage, promperu, monkeypatch):
+    """Another campaign chosen before this one is read: both read off the GUI thread, "Computing…" until both are
+    known, then the same comparison as a small campaign's."""
+    repo = storage.repo
+    training.install(repo)
+    later = repo.ensure_campaign("Campaña 2020", 2020)
+    for i, row in enumerate(repo.surveys(training.TRAINING_NAME)):
+        doc = repo.document(row.id)
+        doc.update(id=f"later-{i}", general={**doc["general"], "campaign_year": 2020})
+        repo.add_survey(doc, later, completed=True)
+
+    def compared(view: CampaignView) -> list[list[str]]:
+        view.years.setCurrentIndex(view.years.findData(training.TRAINING_NAME))
+        qtbot.waitUntil(lambda: not view.year_tab.computing, timeout=30_000)
+        changes = view.changes
+        return [[changes.item(r, c).text() for c in range(4)] for r in range(changes.rowCount())]
+
+    expected = compared(_shown(qtbot, CampaignView(storage, "Campaña 2020", promperu, "es")))
+    assert len(expected) == 10
+    monkeypatch.setattr(campaign_view, "SYNC_SURVEYS", 0)
+    view = CampaignView(storage, "Campaña 2020", promperu, "es")
+    qtbot.addWidget(view)
+    assert view.summary is None  # being read
+    view.years.setCurrentIndex(view.years.findData(training.TRAINING_NAME))
+    assert view.year_tab.computing and view.changes.rowCount() == 0
+    assert compared(view) == expected
+    _shown(qtbot, view)

@@ -4,10 +4,11 @@ been added (10,000 farms' models are about 240 MB, and they stayed in memory as 
 One pass in file order feeds the roll-up (:func:`~cocoa_desktop.engine.footprint.rollup.roll_up`, each survey computed
 once), each cooperative's plan sums (:class:`~cocoa_desktop.engine.decisions.recommendations.PlanSums`, with the
 roll-up's annual values), each farm's footprint (for a cooperative extrapolated from its sample of farms) and what the
-Monte Carlo must know before it draws (:class:`~cocoa_desktop.engine.uncertainty.inputs.Inputs`). What needs a
-cooperative's surveys once they are all known asks the source for them again, cooperative by cooperative: densifying a
-unit whose yield is well below the campaign's (:meth:`CampaignSummary.plans`) and the Monte Carlo
-(:meth:`CampaignSummary.simulate`).
+Monte Carlo needs: the factors read, and each cooperative's results as sums of products of the varying factors
+(:class:`~cocoa_desktop.engine.uncertainty.polynomial.Gathered`), which :meth:`CampaignSummary.simulate` evaluates on
+the draws without reading a survey again. What needs a cooperative's surveys once they are all known asks the source
+for them again, cooperative by cooperative: densifying a unit whose yield is well below the campaign's
+(:meth:`CampaignSummary.plans`), and the Monte Carlo should the engine ever do with a factor what no polynomial does.
 
 Every figure is the same sum, in the same order, as the list forms give (
 :func:`~cocoa_desktop.engine.footprint.campaign.campaign_table`,
@@ -31,8 +32,8 @@ from cocoa_desktop.engine.footprint.rollup import roll_up
 from cocoa_desktop.engine.footprint.year_over_year import Units
 from cocoa_desktop.engine.model.survey import Survey, SurveyUnit
 from cocoa_desktop.engine.progress import Progress
-from cocoa_desktop.engine.uncertainty.inputs import Inputs
 from cocoa_desktop.engine.uncertainty.monte_carlo import Simulation, Uncertainty
+from cocoa_desktop.engine.uncertainty.polynomial import Gathered
 
 Again = Callable[[Sequence[int]], Iterable[Survey]]  # the surveys at these places of the first pass, read again
 
@@ -47,7 +48,7 @@ class CampaignSummary:
         self.sums: dict[str, PlanSums] = {}
         self.farms: dict[str, list[Footprint]] = {}  # each cooperative's farm surveys' footprints, in file order
         self.years: Counter[int] = Counter()
-        self.inputs = Inputs(f)
+        self.gathered = Gathered(f)  # what the Monte Carlo needs: each cooperative's surveys summed
         result = roll_up(surveys, f, label=name, each=self._add)
         self.table: CampaignTable = table_of(result, name, self.years.most_common(1)[0][0] if self.years else None)
 
@@ -66,7 +67,7 @@ class CampaignSummary:
         if survey.unit is SurveyUnit.FARM:
             self.farms[coop].append(fp)
         self.years[survey.general.campaign_year] += 1
-        self.inputs.add(survey)
+        self.gathered.add(survey, values)
 
     def plans(self, again: Again) -> list[Plan]:
         """A plan for every cooperative, in the table's order (as
@@ -92,12 +93,29 @@ class CampaignSummary:
         rolled = {row.name: row.footprint for row in self.table.rows}
         return {name: (rolled[name], self.sums[name].inputs.result()) for name in self.members}
 
-    def simulate(self, again: Again, progress: Progress | None = None) -> Uncertainty:
+    @property
+    def needs_surveys(self) -> bool:
+        """Whether :meth:`simulate` reads the surveys again (only when the engine did with a factor something that
+        is not a polynomial: see :mod:`~cocoa_desktop.engine.uncertainty.polynomial`)."""
+        return self.gathered.units is None
+
+    def simulate(self, again: Again | None = None, progress: Progress | None = None) -> Uncertainty:
         """The Monte Carlo of every cooperative and the campaign (as
-        :func:`~cocoa_desktop.engine.uncertainty.monte_carlo.simulate`, the same draws): each cooperative's surveys read
-        again in turn, none kept."""
-        run = Simulation(self.f, self.inputs)
+        :func:`~cocoa_desktop.engine.uncertainty.monte_carlo.simulate`, the same draws): each cooperative's sums
+        gathered in the pass evaluated on the draws; only when :attr:`needs_surveys`, each cooperative's surveys
+        read again in turn (``again``), none kept."""
+        run = Simulation(self.f, self.gathered.inputs)
+        units = self.gathered.units
         done = 0
+        if units is not None:
+            for coop in self.members:
+                run.summed(coop, units[coop])
+                done += units[coop].count
+                if progress is not None:
+                    progress(done / self.count)
+            return run.result()
+        if again is None:
+            raise ValueError("the surveys are needed again to simulate this campaign")
 
         def step(_survey: Survey) -> None:
             nonlocal done

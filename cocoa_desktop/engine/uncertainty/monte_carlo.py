@@ -9,7 +9,13 @@ engine too: the survey is computed again with that value moved by a step, and ev
 × husk shares, is kept to first order).
 
 The factors that contribute most to the spread are ranked by the squared correlation of their draws with the
-result (for independent inputs and a near-linear model, each input's share of the variance).
+result (for independent inputs and a near-linear model, each input's share of the variance:
+:mod:`~cocoa_desktop.engine.uncertainty.weights`).
+
+A campaign's surveys are not run on the draws one by one: their results are gathered as sums of products of the
+varying factors (:mod:`~cocoa_desktop.engine.uncertainty.polynomial`, the engine's own arithmetic on symbols), and
+each cooperative's sum is evaluated on the draws (:meth:`Simulation.summed`); the engine runs on the draws survey by
+survey (:meth:`Simulation.cooperative`) only for a step no polynomial follows.
 """
 
 from __future__ import annotations
@@ -27,8 +33,10 @@ from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.progress import Progress
 from cocoa_desktop.engine.uncertainty import spreads
 from cocoa_desktop.engine.uncertainty.inputs import Inputs
+from cocoa_desktop.engine.uncertainty.polynomial import Gathered, UnitSums, evaluate, evaluate_step
 from cocoa_desktop.engine.uncertainty.spreads import ModelTerm, Spread
 from cocoa_desktop.engine.uncertainty.steps import perturbed
+from cocoa_desktop.engine.uncertainty.weights import Centred, Contribution, path_terms, ranked
 from cocoa_desktop.engine.words import KG_PER_T, quantity, say, whole
 
 DRAWS = 10_000
@@ -72,16 +80,6 @@ def _shown(value: float, decimals: int, lang: str) -> str:
     """A number as shown, never "-0,0" for a value that rounds to zero."""
     rounded = round(value, decimals)
     return quantity(0.0 if rounded == 0 else value, decimals, lang)
-
-
-@dataclass(frozen=True)
-class Contribution:
-    key: str  # a factor id or an estimated field path
-    kind: str  # "factor" or "activity"
-    share: float  # of the result's spread
-
-    def label(self, lang: str = "es") -> str:
-        return spreads.label(self.key, lang)
 
 
 @dataclass(frozen=True)
@@ -206,11 +204,18 @@ def simulate(surveys: Sequence[Survey], f: Factors, draws: int = DRAWS, seed: in
     in file order, so a file whose cooperatives' surveys come together gives the very same numbers as before; one
     whose cooperatives' surveys are interleaved draws them in another order (the same statistics, within Monte
     Carlo error)."""
-    inputs = Inputs(f)
+    gathered = Gathered(f)
     for survey in surveys:
-        inputs.add(survey)
-    run = Simulation(f, inputs, draws, seed, confidence, factor_scale, activity_scale, keep_draws)
+        gathered.add(survey)
+    run = Simulation(f, gathered.inputs, draws, seed, confidence, factor_scale, activity_scale, keep_draws)
     done = 0
+    if gathered.units is not None:  # each cooperative's sums evaluated on the draws
+        for name, unit in gathered.units.items():
+            run.summed(name, unit)
+            done += unit.count
+            if progress is not None:
+                progress(done / len(surveys))
+        return run.result()
     for name, members in _cooperatives(surveys).items():
         def step(_survey: Survey) -> None:
             nonlocal done
@@ -225,7 +230,7 @@ class Simulation:
     """:func:`simulate` in steps: made from the surveys' :class:`Inputs` (its checks and draws of the factors), then
     each cooperative's surveys given in turn (``cooperative``), then ``result``."""
 
-    def __init__(self, f: Factors, inputs: Inputs, draws: int = DRAWS, seed: int = 1,
+    def __init__(self, f: Factors, inputs: Inputs | Gathered, draws: int = DRAWS, seed: int = 1,
                  confidence: float = CONFIDENCE, factor_scale: float = 1.0, activity_scale: float = 1.0,
                  keep_draws: bool = False) -> None:
         if not 0.0 < confidence < 1.0 or draws < 2:
@@ -249,7 +254,7 @@ class Simulation:
             fa.update({key: x[lo:lo + CHUNK] for key, x in factor_draws.items()})  # type: ignore[misc]
             self.chunks.append((lo, fa))
         self.level = (1.0 - confidence) / 2.0
-        self.centred = _Centred.of([(k, "factor", x) for k, x in factor_draws.items()])
+        self.centred = Centred.of([(k, "factor", x) for k, x in factor_draws.items()])
         self.units: dict[str, UnitUncertainty] = {}
         self.grand = _Accumulator(draws)
         self.used: set[str] = set()
@@ -262,6 +267,32 @@ class Simulation:
             _add_survey(acc, survey, self.f, self.chunks, self.rng, self.activity_scale, self.used)
             if each is not None:
                 each(survey)
+        self.units[name] = _unit(name, acc, self.centred, self.level, self.confidence, self.keep_draws)
+        self.grand.merge(acc)
+
+    def summed(self, name: str, unit: UnitSums) -> None:
+        """One cooperative from its surveys' sums (:class:`~cocoa_desktop.engine.uncertainty.polynomial.Gathered`):
+        as ``cooperative`` with the same surveys, the same draws, each value regrouped by monomial."""
+        acc = _Accumulator(self.draws)
+        acc.point += unit.point
+        deltas = []
+        for step in unit.steps:  # drawn in the order ``cooperative`` draws them: survey by survey, path by path
+            width = spreads.activity_spread(step.path).width * self.activity_scale
+            deltas.append((step, np.clip(_triangular(self.rng, -width, 0.0, width, self.draws), *step.feasible)))
+            self.used.add(step.path)
+        for lo, _ in self.chunks:
+            hi = min(lo + CHUNK, self.draws)
+            symbols = {key: x[lo:hi] for key, x in self.factor_draws.items()}
+            cache: dict = {}
+            values = evaluate(unit.rows, unit.production, symbols, cache, hi - lo)
+            for step, delta in deltas:
+                slope = evaluate_step(step, unit.monomials, symbols, cache, hi - lo)
+                part = delta[lo:hi]
+                values += part * slope
+                term = np.empty((2, hi - lo))
+                term[0], term[1] = _net(slope), slope[9]
+                acc.add_path(step.path, part * term, lo)
+            acc.values[:, lo:hi] += values
         self.units[name] = _unit(name, acc, self.centred, self.level, self.confidence, self.keep_draws)
         self.grand.merge(acc)
 
@@ -338,7 +369,7 @@ def _interval(point: float, draws: np.ndarray, level: float, confidence: float) 
     return Interval(float(point), float(low), float(high), confidence)
 
 
-def _unit(name: str, acc: _Accumulator, factors: _Centred, level: float, confidence: float,
+def _unit(name: str, acc: _Accumulator, factors: Centred, level: float, confidence: float,
           keep: bool) -> UnitUncertainty:
     v, p = acc.values, acc.point
     net, net_point = _net(v), _net(p[:, None])[0]
@@ -353,49 +384,5 @@ def _unit(name: str, acc: _Accumulator, factors: _Centred, level: float, confide
         _interval(net_point / KG_PER_T, net / KG_PER_T, level, confidence),
         _interval(p[:6].sum() / KG_PER_T, v[:6].sum(axis=0) / KG_PER_T, level, confidence),
         _interval(p[7] / KG_PER_T, v[7] / KG_PER_T, level, confidence),
-        _contributions(per_kg if p[9] > 0 else net, factors, _path_terms(acc.paths, net_point, p[9])),
+        ranked(per_kg if p[9] > 0 else net, factors, path_terms(acc.paths, net_point, p[9])),
         per_kg if keep else None)
-
-
-def _path_terms(paths: dict[str, np.ndarray], net: float, production: float) -> dict[str, np.ndarray]:
-    """Each path's first-order term in the result: Δnet/P − net·ΔP/P² per kg (or Δnet when nothing is produced)."""
-    if production <= 0:
-        return {k: t[0] for k, t in paths.items()}
-    return {k: (t[0] - net / production * t[1]) / production for k, t in paths.items()}
-
-
-@dataclass(frozen=True)
-class _Centred:
-    """Draws of several inputs, each minus its mean, and their norms: shared by every unit's contributions."""
-
-    keys: list[tuple[str, str]]  # (key, kind)
-    rows: np.ndarray
-    norms: np.ndarray
-
-    @classmethod
-    def of(cls, inputs: list[tuple[str, str, np.ndarray]]) -> _Centred:
-        kept = [item for item in inputs if np.ndim(item[2]) and np.ptp(item[2]) > 0]  # a zero spread drew one value
-        if not kept:
-            return cls([], np.empty((0, 0)), np.empty(0))
-        rows = np.array([np.asarray(x) for *_, x in kept])
-        rows -= rows.mean(axis=1, keepdims=True)
-        return cls([(k, kind) for k, kind, _ in kept], rows, np.sqrt(np.einsum("ij,ij->i", rows, rows)))
-
-    def squared_correlations(self, y: np.ndarray) -> np.ndarray:
-        if not self.keys:
-            return np.empty(0)
-        yc = y - y.mean()
-        return (self.rows @ yc / (self.norms * math.sqrt(float(yc @ yc)))) ** 2
-
-
-def _contributions(y: np.ndarray, factors: _Centred, paths: dict[str, np.ndarray]) -> list[Contribution]:
-    if not np.all(np.isfinite(y)) or np.ptp(y) <= 1e-12 * np.max(np.abs(y)):
-        return []
-    activity = _Centred.of([(k, "activity", x) for k, x in paths.items()])
-    keys = factors.keys + activity.keys
-    r2 = np.concatenate([factors.squared_correlations(y), activity.squared_correlations(y)])
-    total = r2.sum()
-    if total <= 0:
-        return []
-    found = [Contribution(k, kind, float(share / total)) for (k, kind), share in zip(keys, r2, strict=True)]
-    return sorted(found, key=lambda c: -c.share)

@@ -164,9 +164,13 @@ def read_work(storage: Any, source: StoredSurveys | ListedSurveys, f: Factors, n
 
 def simulate_work(storage: Any, source: StoredSurveys | ListedSurveys, summary: CampaignSummary
                   ) -> Callable[[Progress], Uncertainty]:
-    """The Monte Carlo for a worker thread: each cooperative's surveys read again on a connection of its own."""
+    """The Monte Carlo for a worker thread: the cooperatives' sums gathered by the summary evaluated on the draws (a
+    tenth of a second for 10,000 farms), or, should the summary need them, each cooperative's surveys read again on
+    a connection of its own."""
 
     def work(progress: Progress) -> Uncertainty:
+        if not summary.needs_surveys:
+            return summary.simulate(progress=progress)
         if isinstance(source, ListedSurveys):
             return summary.simulate(source.again, progress)
         repo = storage.worker_repository()

@@ -39,7 +39,7 @@ from cocoa_desktop.engine.footprint.extrapolation import (
 from cocoa_desktop.engine.footprint.factors import Factors
 from cocoa_desktop.engine.footprint.promperu_2020 import SAN_MARTIN_COCOA_HA
 from cocoa_desktop.engine.footprint.results import Footprint
-from cocoa_desktop.engine.footprint.year_over_year import Units, units_of
+from cocoa_desktop.engine.footprint.year_over_year import Units
 from cocoa_desktop.engine.model.issues import SurveyValidationError
 from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.uncertainty.monte_carlo import Uncertainty
@@ -147,7 +147,7 @@ class CampaignView(QWidget):
         self.tabs.setObjectName("campaign_tabs")
         self.detail = CooperativeDetail(lang)
         self.detail.estimated.connect(self._sample_estimated)
-        self.year_tab = YearOverYearTab(self.repo, campaign, factors, lang, self._units)
+        self.year_tab = YearOverYearTab(storage, campaign, factors, lang, self._units)
         self.years, self.changes = self.year_tab.years, self.year_tab.changes
         self.tabs.addTab(self.detail, translate("campaign", "Cooperative"))
         self.chart_tabs: dict[str, QWidget] = {}
@@ -204,10 +204,10 @@ class CampaignView(QWidget):
         """The campaign's valid surveys, read again each time they are walked (the view keeps none)."""
         return self.source
 
-    def _units(self) -> Units:
-        """The cooperatives rolled up with their inputs, for the year over year (the surveys read for it while a
-        large campaign is being read)."""
-        return self.summary.units() if self.summary is not None else units_of(self.source, self.factors)
+    def _units(self) -> Units | None:
+        """The cooperatives rolled up with their inputs, for the year over year; None while the campaign is being
+        read (the tab is told once it is: ``year_tab.ready``)."""
+        return self.summary.units() if self.summary is not None else None
 
     def refresh(self) -> None:
         """Read the campaign's surveys once: a small campaign (or surveys given) now, a large one off the GUI thread
@@ -252,6 +252,7 @@ class CampaignView(QWidget):
         if self.table.rowCount() > 1:
             self.table.selectRow(chosen)
             self.show_cooperative(chosen)
+        self.year_tab.ready()
         if read.summary.count:
             self.background.start(simulate_work(self.storage, self.source, read.summary), self.lang)
 
@@ -415,4 +416,5 @@ class CampaignView(QWidget):
     def closeEvent(self, event) -> None:
         self.background.cancel()
         self.background.wait(5000)  # a thread must not outlive its QThread object
+        self.year_tab.close_work()
         super().closeEvent(event)

@@ -1,28 +1,61 @@
 """The campaign view's "Year over year" tab: the same cooperatives in another campaign, what changed and why
-(:mod:`cocoa_desktop.engine.footprint.year_over_year`), largest changes first."""
+(:mod:`cocoa_desktop.engine.footprint.year_over_year`), largest changes first.
+
+The other campaign's surveys are read off the GUI thread (10,000 farms take seconds), on a connection of their own,
+none kept; meanwhile the tab says it is computing. This campaign's cooperatives come from the campaign view once it
+has read them (``units`` gives None until then, and the view calls :meth:`YearOverYearTab.ready`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from cocoa_desktop.engine.footprint.factors import Factors
 from cocoa_desktop.engine.footprint.year_over_year import Units, compare_units, units_of
+from cocoa_desktop.engine.progress import Progress
 from cocoa_desktop.engine.words import quantity
+from cocoa_desktop.gui.actions.background import Background
 from cocoa_desktop.gui.campaign.charts import short_name
 from cocoa_desktop.gui.campaign.data import StoredSurveys
 from cocoa_desktop.gui.i18n import translate
 
 
+def other_campaign_work(storage: Any, campaign: str, factors: Factors) -> Callable[[Progress], Units]:
+    """The cooperatives of ``campaign`` rolled up with their inputs, for a worker thread: its surveys read a chunk at
+    a time on a connection of their own, none kept."""
+
+    def work(progress: Progress) -> Units:
+        repo = storage.worker_repository()
+        try:
+            ids = [row.id for row in repo.surveys(campaign)]
+            return units_of(StoredSurveys(repo, ids, progress), factors)
+        finally:
+            repo.conn.close()
+
+    return work
+
+
 class YearOverYearTab(QWidget):
-    def __init__(self, repo, campaign: str, factors: Factors, lang: str, units: Callable[[], Units],
+    def __init__(self, storage: Any, campaign: str, factors: Factors, lang: str, units: Callable[[], Units | None],
                  parent: QWidget | None = None) -> None:
-        """``units``: this campaign's cooperatives rolled up, with their inputs (the campaign view has them)."""
+        """``units``: this campaign's cooperatives rolled up, with their inputs (the campaign view has them once it
+        has read the campaign; None before)."""
         super().__init__(parent)
-        self.repo, self.campaign, self.factors, self.lang, self.units = repo, campaign, factors, lang, units
+        self.storage, self.repo = storage, storage.repo
+        self.campaign, self.factors, self.lang, self.units = campaign, factors, lang, units
+        self.before: Units | None = None  # the other campaign's, once read
+        self.computing = False  # a campaign chosen, its comparison not shown yet
+        self.background = Background(self)
+        self.background.done.connect(self._read)
+        self.background.failed.connect(self._failed)
         self.years = QComboBox()
         self.years.setObjectName("compare_with")
+        self.status = QLabel()
+        self.status.setObjectName("year_over_year_status")
+        self.status.setWordWrap(True)
+        self.status.hide()
         self.changes = QTableWidget(0, 4)
         self.changes.setObjectName("year_over_year")
         self.changes.setHorizontalHeaderLabels([translate("campaign", "Cooperative"),
@@ -38,9 +71,12 @@ class YearOverYearTab(QWidget):
         pick.addWidget(QLabel(translate("campaign", "Compare with the campaign:")))
         pick.addWidget(self.years, 1)
         years_layout.addLayout(pick)
+        years_layout.addWidget(self.status)
         years_layout.addWidget(self.changes)
 
     def fill(self) -> None:
+        self.background.cancel()
+        self.before = None
         self.years.blockSignals(True)
         self.years.clear()
         self.years.addItem(translate("campaign", "(choose a campaign)"), None)
@@ -48,14 +84,46 @@ class YearOverYearTab(QWidget):
             if row["name"] != self.campaign:
                 self.years.addItem(row["name"], row["name"])
         self.years.blockSignals(False)
+        self.changes.setRowCount(0)
+        self.status.hide()
+        self.computing = False
 
     def compare(self) -> None:
+        """The chosen campaign's surveys read off the GUI thread ("Computing…" meanwhile), then compared."""
         other = self.years.currentData()
         self.changes.setRowCount(0)
+        self.before = None
+        self.background.cancel()
+        self.computing = other is not None
         if other is None:
+            self.status.hide()
             return
-        before = StoredSurveys(self.repo, [row.id for row in self.repo.surveys(other)])  # walked once, none kept
-        found = compare_units(units_of(before, self.factors), self.units())
+        self._say(translate("campaign", "Computing…"))
+        self.background.start(other_campaign_work(self.storage, other, self.factors), self.lang)
+
+    def ready(self) -> None:
+        """This campaign's cooperatives are known now (the campaign view has read them)."""
+        self._show()
+
+    def _read(self, before: Units) -> None:
+        self.before = before
+        self._show()
+
+    def _failed(self, message: str) -> None:
+        self.computing = False
+        self._say(message)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+
+    def _show(self) -> None:
+        now = self.units()
+        if self.before is None or now is None:
+            return  # still computing: the other campaign, or this one (the view calls ready())
+        found = compare_units(self.before, now)
+        self.status.hide()
+        self.computing = False
         self.changes.setRowCount(len(found))
         for i, change in enumerate(found):
             cells = [short_name(change.name),
@@ -68,3 +136,7 @@ class YearOverYearTab(QWidget):
         self.changes.setColumnWidth(3, 560)
         self.changes.resizeRowsToContents()
 
+    def close_work(self) -> None:
+        """Stop a comparison being read and wait for its thread (the view is closing)."""
+        self.background.cancel()
+        self.background.wait(5000)
