@@ -132,6 +132,64 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise
 
 
+@contextmanager
+def log_kept(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """Within it, this connection's commits leave SQLite's write-ahead log as it is: no automatic checkpoint at the
+    end of a large transaction (an import of 20,000 surveys copied its 90 MB of pages into the file, 0.2-0.5 s,
+    before it returned). The log is then folded in by :func:`fold_log` off the GUI thread (:func:`fold_due` says
+    when), by the next checkpoint of another connection, or when the last connection closes; until then every
+    commit is as safe in the log, and read from it."""
+    (before,) = conn.execute("PRAGMA wal_autocheckpoint").fetchone()
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    try:
+        yield conn
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute(f"PRAGMA wal_autocheckpoint = {int(before):d}")
+            file = next((str(row[2]) for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
+            if file:
+                _KEPT.add(os.path.realpath(file))
+
+
+_KEPT: set[str] = set()  # the databases whose log log_kept left since the last fold_log (any thread)
+LARGE_LOG_BYTES = 4 * 2**20  # SQLite's own automatic checkpoint comes at 1,000 pages: about this
+
+
+def fold_due(path: Path) -> bool:
+    """An import left this database's write-ahead log larger than SQLite's automatic checkpoint lets it grow."""
+    return os.path.realpath(path) in _KEPT and log_bytes(path) >= LARGE_LOG_BYTES
+
+
+def log_bytes(path: Path) -> int:
+    """The size of the database's write-ahead log file (0 when there is none)."""
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size
+    except OSError:
+        return 0
+
+
+def fold_log(path: Path, busy_timeout: float = 10.0) -> bool:
+    """Copy the write-ahead log's pages into the database file (SQLite's passive checkpoint: readers and writers
+    go on meanwhile), on a connection of its own, for a worker thread; whether every page was copied (if not, it is
+    due again). A failure changes nothing: the log stays, as safe, and the next checkpoint folds it in."""
+    key = os.path.realpath(path)
+    _KEPT.discard(key)  # an import ending from now on marks it again
+    folded = False
+    try:
+        conn = connect(path, busy_timeout)
+        try:
+            busy, pages, copied = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            folded = not busy and pages == copied
+        except sqlite3.Error as exc:
+            raise translate(exc) from exc
+        finally:
+            conn.close()
+    finally:
+        if not folded:
+            _KEPT.add(key)
+    return folded
+
+
 def _file_moved(conn: sqlite3.Connection) -> StorageError | None:
     """None while the file at the database's path is the one this connection writes (one ``stat``, about a
     microsecond); else the error to show. SQLite goes on writing to a file deleted or replaced while it is open

@@ -21,7 +21,7 @@ from cocoa_desktop.engine import cancel
 from cocoa_desktop.engine.files.bulk import bulk
 from cocoa_desktop.engine.model.survey import Campaign
 from cocoa_desktop.engine.progress import Progress
-from cocoa_desktop.storage.database import StorageError, transaction
+from cocoa_desktop.storage.database import StorageError, log_kept, transaction
 from cocoa_desktop.storage.packages import (
     campaigns_from_json_file,
     is_package,
@@ -118,7 +118,8 @@ def import_campaigns(repo: Repository, campaigns: Iterable[Campaign] | Incoming,
     report = ImportReport()
     done = 0
     # thousands of dumped surveys: no garbage-collector passes over them
-    with transaction(repo.conn), bulk(), Merger(repo, source, incoming.package) as merger:
+    # the write-ahead log kept for a checkpoint after this returns (database.log_kept)
+    with log_kept(repo.conn), transaction(repo.conn), bulk(), Merger(repo, source, incoming.package) as merger:
         for index, campaign in enumerate(incoming.campaigns):
             campaign_id = repo._campaign_id(campaign.name, campaign.year, campaign.region, campaign.notes)
             if campaign.name in incoming.training:

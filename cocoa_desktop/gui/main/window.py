@@ -173,6 +173,9 @@ class MainWindow(QMainWindow):
         self.update_actions()
         if self.tree.rows:  # an empty database has nothing to compute
             self.footprint_timer.start(FOOTPRINT_DELAY_MS)
+        from cocoa_desktop.gui.actions import upkeep
+
+        upkeep.fold_log(self)  # an import's write-ahead log copied into the file off the GUI thread
 
     def survey_saved(self, survey_id: str) -> None:
         """A page of the survey was saved: its row follows (one query), its footprint and sums are computed again
@@ -238,9 +241,9 @@ class MainWindow(QMainWindow):
         self.footprints_kept = (key, kept)
         computed_footprints.remember(self.storage, self.factors(), kept)  # the campaign view's table at once
         self.tree.show_footprints(found, self.lang)
-        from cocoa_desktop.gui.actions import restamp
+        from cocoa_desktop.gui.actions import upkeep
 
-        restamp.start(self)  # stamps of an older survey model made current, once, now the window has all it needs
+        upkeep.restamp(self)  # stamps of an older survey model made current, once, now the window has all it needs
 
     def activate_selected(self) -> None:
         if self.tree.selected_kind() == "survey":

@@ -1,6 +1,6 @@
 """The main window re-stamps a folder stamped by an older survey model (storage/restamp.py) off the GUI thread,
-once its first footprints are shown; a window closing stops it and the next window resumes it. Counted calls and
-stored stamps, never timings."""
+once its first footprints are shown; a window closing stops it and the next window resumes it. An import's
+write-ahead log is folded into the file off the GUI thread. Counted calls, stored stamps and sizes, never timings."""
 
 from __future__ import annotations
 
@@ -77,3 +77,30 @@ def test_closing_the_window_stops_it_and_the_next_window_resumes(storage, qtbot,
                     and storage.restamp_job.finished, timeout=30_000)
     assert _current(storage) and not restamp.needed(storage.conn)
     jobs.stop_all()
+
+
+def test_an_imports_log_is_folded_in_off_the_gui_thread_when_the_window_refreshes(storage, qtbot, monkeypatch):
+    from cocoa_desktop.engine.model.survey import Campaign
+    from cocoa_desktop.storage import database
+    from cocoa_desktop.storage.paths import database_path
+    from cocoa_desktop.storage.sync import import_campaigns
+
+    window = MainWindow(storage, "es")
+    qtbot.addWidget(window)
+    assert getattr(storage, "fold_job", None) is None  # a small log: nothing to do
+    path = database_path(storage.folder)
+    size = path.stat().st_size
+    worker = storage.worker_repository()  # an import, as the package action runs it
+    try:
+        import_campaigns(worker, [Campaign(name="Campaña 2024", year=2024, surveys=generated_surveys(30, seed=6))],
+                         "p.json")
+    finally:
+        worker.conn.close()
+    assert path.stat().st_size == size  # left in the log
+    monkeypatch.setattr(database, "LARGE_LOG_BYTES", 1)
+    window.refresh()  # what the import's report does
+    job = storage.fold_job
+    qtbot.waitUntil(lambda: job.finished, timeout=30_000)
+    assert path.stat().st_size > size  # folded into the file
+    window.refresh()
+    assert storage.fold_job is job  # folded: nothing more to do until the next import
