@@ -5,11 +5,12 @@ from __future__ import annotations
 import math
 
 import pytest
-from helpers import farm
+from helpers import farm, generated_surveys
 
+from cocoa_desktop.engine.footprint import rollup
 from cocoa_desktop.engine.footprint.compute import compute, explain
-from cocoa_desktop.engine.footprint.results import Stage, sum_footprints
-from cocoa_desktop.engine.footprint.rollup import roll_up
+from cocoa_desktop.engine.footprint.results import STAGES, Stage
+from cocoa_desktop.engine.footprint.rollup import counted_survey, roll_up, roll_up_footprints, sum_footprints
 
 
 def test_steps_add_up_to_each_stage(region, promperu):
@@ -61,6 +62,38 @@ def test_sum_of_nothing_is_zero_not_nan():
     empty = sum_footprints([], "vacío")
     assert empty.gross_kg == 0 and empty.share(Stage.HUSK) == 0
     assert math.isnan(empty.net_per_kg)  # no production: intensity undefined, shown as "—"
+
+
+def test_the_one_sum_is_each_value_added_in_the_order_given_folded_or_not(promperu, ipcc, monkeypatch):
+    """The roll-up adds a few thousand footprints at a time with reduce(add): the very additions of a plain
+    ``total += value`` survey by survey, in file order; the bare values of roll_up the same again."""
+    surveys = generated_surveys(60, seed=7)
+    for f in (promperu, ipcc):
+        items = [(s.general.organisation, compute(s, f)) for s in surveys]
+        plain: dict[str, list[float]] = {}
+        for name, fp in items:
+            acc = plain.setdefault(name, [0.0] * 8)
+            for i, value in enumerate((*(fp.stages[s] for s in STAGES), fp.sequestration_kg, fp.production_kg)):
+                acc[i] += value
+        whole = roll_up_footprints(items, f)
+        got = {name: [*(fp.stages[s] for s in STAGES), fp.sequestration_kg, fp.production_kg]
+               for name, fp in whole.cooperatives.items()}
+        assert got == plain  # every float equal, cooperatives in the order first met
+        assert list(got) == list(plain)
+        monkeypatch.setattr(rollup, "FOLD_EVERY", 4)
+        folded = roll_up_footprints(items, f)
+        monkeypatch.undo()
+        direct = roll_up(surveys, f)
+        for other in (folded, direct):
+            assert other.cooperatives == whole.cooperatives and other.total == whole.total
+
+
+def test_which_surveys_count_is_decided_once(promperu):
+    survey = farm()
+    doc = survey.model_dump(mode="json")
+    assert counted_survey(doc) == survey  # complete or not: being valid is what counts
+    assert counted_survey(None) is None  # a survey whose sections could not be read
+    assert counted_survey({"general": {"organisation": "Cooperativa", "campaign_year": 2024}}) is None  # a draft
 
 
 def test_ranked_stages_follow_the_report(region, promperu):

@@ -10,10 +10,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cocoa_desktop.engine.decisions.recommendations import Plan, estimate_words, estimated_conversions, plan_for
+from cocoa_desktop.engine.footprint.campaign import rank_key
 from cocoa_desktop.engine.footprint.checks import survey_warnings
 from cocoa_desktop.engine.footprint.compute import unit_label
 from cocoa_desktop.engine.footprint.factors import Factors
-from cocoa_desktop.engine.footprint.results import Footprint, Stage, sum_footprints
+from cocoa_desktop.engine.footprint.results import Footprint, Stage
+from cocoa_desktop.engine.footprint.rollup import roll_up_footprints
 from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.workbook import values
 
@@ -41,23 +43,19 @@ class ReportData:
     warning_count: int = field(init=False)
 
     def __post_init__(self) -> None:
-        by_coop: dict[str, list[tuple[Survey, Footprint]]] = {}
-        for s, fp in zip(self.surveys, self.footprints, strict=True):
-            by_coop.setdefault(s.general.organisation, []).append((s, fp))
-        coops = []
-        sums = {name: sum_footprints((m[1] for m in members), name) for name, members in by_coop.items()}
-        area = math.fsum(fp.area_ha for fp in sums.values())
-        campaign_yield = math.fsum(fp.production_kg for fp in sums.values()) / area if area > 0 else 0.0
-        for name, members in by_coop.items():
-            fp = sums[name]
-            # the sheet shows avoid, reduce and compensate; "restore" (densify) changes no residual and its sizing
-            # re-validates every survey (seconds for 22,000 farms), so it is not computed here
-            plan = plan_for(name, [s for s, _ in members], fp, self.f, campaign_yield, densify_below=0.0)
-            coops.append(Cooperative(name, fp, plan, fp.share(Stage.HUSK)))
-        self.cooperatives = sorted(coops, key=lambda c: (math.isnan(c.footprint.net_per_kg),
-                                                         c.footprint.net_per_kg if c.footprint.production_kg > 0
-                                                         else 0.0))
-        self.total = sum_footprints((c.footprint for c in coops), "Total")
+        members: dict[str, list[Survey]] = {}
+        for s in self.surveys:
+            members.setdefault(s.general.organisation, []).append(s)
+        result = roll_up_footprints(((s.general.organisation, fp) for s, fp in zip(self.surveys, self.footprints,
+                                                                                   strict=True)), self.f, "Total")
+        sums, total = result.cooperatives, result.total
+        campaign_yield = total.production_kg / total.area_ha if total.area_ha > 0 else 0.0  # the campaign view's
+        # the sheet shows avoid, reduce and compensate; "restore" (densify), the one item the campaign's yield sizes,
+        # changes no residual and its sizing re-validates every survey (seconds for 22,000 farms): not computed here
+        coops = [Cooperative(name, fp, plan_for(name, members[name], fp, self.f, campaign_yield, densify_below=0.0),
+                             fp.share(Stage.HUSK)) for name, fp in sums.items()]
+        self.cooperatives = sorted(coops, key=lambda c: rank_key(c.footprint))
+        self.total = total
         found = []
         for s, fp in zip(self.surveys, self.footprints, strict=True):
             found += [f"{unit_label(s)} — {w.message(self.lang)}" for w in survey_warnings(s, fp)]

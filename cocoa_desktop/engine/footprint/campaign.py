@@ -117,7 +117,8 @@ class CampaignTable:
         return report.covers_all_cooperatives({r.name for r in self.rows if r.published is not None})
 
 
-def _rank_key(fp: Footprint) -> tuple[int, float]:
+def rank_key(fp: Footprint) -> tuple[int, float]:
+    """The report's order of cooperatives: lowest net kg CO2e per kg first, those that produced nothing last."""
     value = fp.net_per_kg
     return (1, 0.0) if math.isnan(value) else (0, value)  # nothing produced: no intensity, ranked last
 
@@ -125,7 +126,7 @@ def _rank_key(fp: Footprint) -> tuple[int, float]:
 def table_of(result: CampaignResult, name: str, year: int | None = report.CAMPAIGN_YEAR) -> CampaignTable:
     """The ranked table; the report's rows are put beside only for the report's campaign year (a later campaign of
     the same cooperatives is not the report's)."""
-    ranked = sorted(result.cooperatives.values(), key=_rank_key)
+    ranked = sorted(result.cooperatives.values(), key=rank_key)
     published = report.published_row if year == report.CAMPAIGN_YEAR else (lambda _: None)
     rows = [CooperativeRow(i, fp, published(fp.label)) for i, fp in enumerate(ranked, start=1)]
     return CampaignTable(name, rows, result.total, result.survey_ids, result.survey_values, result.factors)

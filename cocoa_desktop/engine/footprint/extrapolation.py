@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from cocoa_desktop.engine.footprint.compute import compute
 from cocoa_desktop.engine.footprint.factors import Factors
 from cocoa_desktop.engine.footprint.promperu_2020 import SAN_MARTIN_COCOA_HA
-from cocoa_desktop.engine.footprint.results import Footprint, sum_footprints
+from cocoa_desktop.engine.footprint.results import Footprint
+from cocoa_desktop.engine.footprint.rollup import sum_footprints
 from cocoa_desktop.engine.model.issues import Issue, SurveyValidationError
 from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.sampling import z_value

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -199,22 +198,3 @@ class Footprint:
         """Stages from largest to smallest emission, as the report ranks them."""
         return sorted(self.stages.items(), key=lambda item: -item[1])
 
-
-def sum_footprints(items: Iterable[Footprint], label: str) -> Footprint:
-    """Aggregate by summing results (methodology §1): shares and intensities follow from the sums."""
-    stages = dict.fromkeys(STAGES, 0.0)
-    production = area = seq = luc = luc_yr = 0.0
-    producers = count = 0
-    notes: set[str] = set()
-    for item in items:
-        for stage, value in item.stages.items():
-            stages[stage] += value
-        production += item.production_kg
-        area += item.area_ha
-        producers += item.producers
-        seq += item.sequestration_kg
-        luc += item.luc_one_off_kg
-        luc_yr += item.luc_amortised_kg
-        notes |= item.notes
-        count += item.surveys
-    return Footprint(label, production, area, producers, stages, seq, luc, luc_yr, frozenset(notes), count)

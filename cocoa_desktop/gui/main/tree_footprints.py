@@ -19,25 +19,27 @@ PROGRESS_EVERY = 250  # surveys between two progress reports
 
 
 def survey_footprint(doc: dict[str, Any] | None, factors: Any) -> Any:
-    """The footprint of a stored document; None for a draft (not valid yet) or a damaged survey."""
-    from pydantic import ValidationError
-
+    """The footprint of a stored document; None for a survey that does not count (a draft, not valid yet, or a
+    damaged survey: :func:`~cocoa_desktop.engine.footprint.rollup.counted_survey` decides)."""
     from cocoa_desktop.engine.footprint.compute import compute
-    from cocoa_desktop.engine.model.survey import Survey
+    from cocoa_desktop.engine.footprint.rollup import counted_survey
 
-    if doc is None:
+    survey = counted_survey(doc)
+    if survey is None:
         return None
     try:
-        return compute(Survey.model_validate(doc), factors)
-    except (ValidationError, ValueError):
+        return compute(survey, factors)
+    except ValueError:
         return None
 
 
 def compute_footprints(repo: Any, factors: Any, kept: Kept, progress: Progress,
                        cancelled: IsCancelled) -> tuple[Found, Kept] | None:
     """Every survey's net per kg and its cooperative's and campaign's, reusing ``kept`` for unchanged surveys;
-    (what the tree shows, what to keep for next time), or None when cancelled (a newer computation replaces it)."""
-    from cocoa_desktop.engine.footprint.results import sum_footprints
+    (what the tree shows, what to keep for next time), or None when cancelled (a newer computation replaces it).
+    Summed by a :class:`~cocoa_desktop.engine.footprint.rollup.Rollup` per campaign, as the campaign view and the
+    workbook sum them: a campaign is the sum of its cooperatives."""
+    from cocoa_desktop.engine.footprint.rollup import Rollup
 
     stamps = repo.survey_stamps()
     stale = [survey_id for survey_id, _, _, stamp in stamps if kept.get(survey_id, ("",))[0] != stamp]
@@ -51,8 +53,7 @@ def compute_footprints(repo: Any, factors: Any, kept: Kept, progress: Progress,
                 progress(done / len(stale), "")
             fresh[survey_id] = survey_footprint(doc, factors)
     now: Kept = {}
-    by_coop: dict[tuple[str, str], list[Any]] = {}
-    by_campaign: dict[str, list[Any]] = {}
+    campaigns: dict[str, Rollup] = {}
     found: Found = {}
     for survey_id, campaign, organisation, stamp in stamps:
         fp = fresh[survey_id] if survey_id in fresh else kept.get(survey_id, ("", None))[1]
@@ -60,13 +61,16 @@ def compute_footprints(repo: Any, factors: Any, kept: Kept, progress: Progress,
         if fp is None:
             continue
         found[("survey", survey_id)] = fp.net_per_kg
-        by_coop.setdefault((campaign, organisation), []).append(fp)
-        by_campaign.setdefault(campaign, []).append(fp)
+        rollup = campaigns.get(campaign)
+        if rollup is None:
+            rollup = campaigns[campaign] = Rollup(factors)
+        rollup.add(organisation, fp)
     if cancelled():
         return None
-    for (campaign, organisation), items in by_coop.items():
-        found[("cooperative", campaign, organisation)] = sum_footprints(items, organisation).net_per_kg
-    for campaign, items in by_campaign.items():
-        found[("campaign", campaign)] = sum_footprints(items, campaign).net_per_kg
+    for campaign, rollup in campaigns.items():
+        result = rollup.result(campaign)
+        for organisation, fp in result.cooperatives.items():
+            found[("cooperative", campaign, organisation)] = fp.net_per_kg
+        found[("campaign", campaign)] = result.total.net_per_kg
     progress(1.0, "")
     return found, now
