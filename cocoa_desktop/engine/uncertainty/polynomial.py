@@ -64,7 +64,8 @@ class Poly:
     def __add__(self, other: Any) -> Poly:
         kind = type(other)
         if kind is Poly:
-            out = self.terms.copy() if self.k == 1.0 else self.terms
+            k = self.k
+            out = self.t.copy() if k == 1.0 else {m: c * k for m, c in self.t.items()}
             get, k = out.get, other.k
             for m, c in other.t.items():
                 out[m] = get(m, 0.0) + c * k
@@ -143,6 +144,9 @@ def _inverse(p: Poly) -> Poly:
     return Poly({inverted: 1.0 / c})
 
 
+_get = dict.__getitem__
+
+
 class PolyFactors(Factors):
     """Factors whose values with a spread are :class:`Poly` symbols, remembering every id the engine reads (as
     :class:`~cocoa_desktop.engine.uncertainty.inputs.Inputs` does: only those are drawn)."""
@@ -154,7 +158,7 @@ class PolyFactors(Factors):
 
     def __getitem__(self, key: str) -> Any:
         self.read.add(key)
-        return super().__getitem__(key)
+        return _get(self, key)
 
 
 def _rows(values: Iterable[Any]) -> list[Terms]:
