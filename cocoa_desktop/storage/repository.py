@@ -433,7 +433,7 @@ class Repository:
             where.append("o.name = ?")
             params.append(organisation)
         sql = _ROWS_SQL + (" WHERE " + " AND ".join(where) if where else "")
-        return self._rows(sql + " ORDER BY c.year DESC, o.name, s.farm_name, s.created_at", params)
+        return self._rows(sql + " ORDER BY c.year DESC, o.name, s.farm_name, s.created_at, s.id", params)
 
     def survey_row(self, survey_id: str) -> SurveyRow | None:
         """One survey's row (None when it is not there, e.g. deleted meanwhile)."""
@@ -459,13 +459,16 @@ class Repository:
         return [SurveyGroup(str(r[0]), str(r[1]), int(r[2]), int(r[3])) for r in rows]
 
     def survey_stamps(self) -> list[tuple[str, str, str, str]]:
-        """(id, campaign, organisation, updated_at) of every survey: what tells a computed result still holds."""
+        """(id, campaign, organisation, updated_at) of every survey: what tells a computed result still holds; in
+        the order of :meth:`surveys` (the tree's, which the campaign view and the workbook add up in), so the tree's
+        sums are the very additions of theirs."""
         cursor = self.conn.cursor()
         cursor.row_factory = None
         try:
             return cursor.execute(
                 "SELECT s.id, c.name, o.name, s.updated_at FROM surveys s JOIN campaigns c ON c.id = s.campaign_id"
-                " JOIN organisations o ON o.id = s.organisation_id").fetchall()
+                " JOIN organisations o ON o.id = s.organisation_id"
+                " ORDER BY c.year DESC, o.name, s.farm_name, s.created_at, s.id").fetchall()
         finally:
             cursor.close()
 

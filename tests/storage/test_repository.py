@@ -111,3 +111,19 @@ def test_settings(storage):
     storage.repo.set_setting("language", "en")
     assert storage.repo.setting("language") == "en"
     assert storage.repo.setting("missing", "x") == "x"
+
+
+def test_survey_stamps_come_in_the_trees_order(storage):
+    """The tree adds footprints in survey_stamps' order and the campaign view and workbook in surveys' order: the
+    same order, so their sums are the same additions to the last bit (issue 21, one aggregation path)."""
+    repo = storage.repo
+    older, newer = repo.ensure_campaign("2023", 2023), repo.ensure_campaign("2024", 2024)
+    for campaign, organisation, farm in [(older, "Coop B", "Zeta"), (newer, "Coop B", "Alfa"),
+                                         (older, "Coop A", "Mango"), (newer, "Coop A", "Zeta"),
+                                         (older, "Coop B", "Alfa"), (newer, "Coop A", "Alfa")]:
+        repo.add_survey({"unit": "farm", "general": {"organisation": organisation, "farm_name": farm}}, campaign)
+    inserted = [row[0] for row in repo.conn.execute("SELECT id FROM surveys ORDER BY rowid")]
+    tree = [row.id for row in repo.surveys()]
+    assert [stamp[0] for stamp in repo.survey_stamps()] == tree != inserted
+    assert [(row.campaign, row.organisation, row.farm_name) for row in repo.surveys()][:2] == [
+        ("2024", "Coop A", "Alfa"), ("2024", "Coop A", "Zeta")]
