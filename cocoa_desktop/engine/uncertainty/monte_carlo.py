@@ -274,7 +274,7 @@ class Simulation:
         """One cooperative from its surveys' sums (:class:`~cocoa_desktop.engine.uncertainty.polynomial.Gathered`):
         as ``cooperative`` with the same surveys, the same draws, each value regrouped by monomial."""
         acc = _Accumulator(self.draws)
-        acc.point += unit.point
+        acc.point += np.array(unit.point)
         deltas = []
         for step in unit.steps:  # drawn in the order ``cooperative`` draws them: survey by survey, path by path
             width = spreads.activity_spread(step.path).width * self.activity_scale

@@ -187,7 +187,7 @@ class UnitSums:
     rows: list[Terms] = field(default_factory=lambda: [{} for _ in range(_VALUES)])
     production: float = 0.0
     count: int = 0
-    point: np.ndarray = field(default_factory=lambda: np.zeros(_VALUES + 1))
+    point: list[float] = field(default_factory=lambda: [0.0] * (_VALUES + 1))
     steps: list[Step] = field(default_factory=list)
     monomials: list[Monomial] = field(default_factory=list)  # the steps' monomials by place (shared by every unit)
 
@@ -228,17 +228,24 @@ class Gathered:
         unit = self.units.get(survey.cooperative)
         if unit is None:
             unit = self.units[survey.cooperative] = UnitSums(monomials=self.monomials)
-        rows, steps = traced
-        for terms, row in zip(unit.rows, rows, strict=True):
-            for m, c in row.items():
-                terms[m] = terms.get(m, 0.0) + c
-        unit.production += survey.production_kg
+        base, steps = traced
+        for terms, value in zip(unit.rows, base, strict=True):
+            if type(value) is Poly:
+                get, k = terms.get, value.k
+                for m, c in value.t.items():
+                    terms[m] = get(m, 0.0) + c * k
+            elif value:
+                terms[()] = terms.get((), 0.0) + value
+        production = survey.production_kg
+        unit.production += production
         unit.count += 1
-        computed = annual_values(survey, self.f, set()) if values is None else values
-        unit.point += np.array([*computed, survey.production_kg])
+        point = unit.point
+        for i, value in enumerate(annual_values(survey, self.f, set()) if values is None else values):
+            point[i] += value
+        point[_VALUES] += production
         unit.steps.extend(steps)
 
-    def _trace(self, survey: Survey) -> tuple[list[Terms], list[Step]]:
+    def _trace(self, survey: Survey) -> tuple[tuple[Any, ...], list[Step]]:
         pf = self.reading
         base = annual_values(survey, pf, set())
         self.paths.update(survey.estimated_fields)
@@ -255,7 +262,7 @@ class Gathered:
             steps.append(Step(path, np.array(rows, dtype=np.int8), np.array(places, dtype=np.int32),
                               np.array(coefficients, dtype=float),
                               (moved.production_kg - survey.production_kg) / size, feasible))
-        return _rows(base), steps
+        return base, steps
 
     def _place(self, m: Monomial) -> int:
         found = self.places.get(m)
