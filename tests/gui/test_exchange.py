@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cocoa_desktop.engine.files.resources import example_path
@@ -198,3 +199,21 @@ def test_an_import_cancelled_while_merging_changes_nothing_and_says_so(storage, 
     assert window.statusBar().currentMessage() == "Importación cancelada: no se cambió nada."
     assert not said  # no "package imported" box
     assert storage.repo.document(survey_id) == before and not open_conflicts(storage.repo)
+
+
+def test_a_campaigns_workbook_leaves_drafts_out_and_refuses_a_damaged_survey_by_name(storage, qtbot):
+    from cocoa_desktop.storage.database import StorageError
+
+    window = _window(storage, qtbot)
+    repo = storage.repo
+    campaign = repo.campaign(COOPERATIVES)
+    draft = repo.add_survey({"unit": "farm", "general": {"organisation": "Coop borrador"}}, campaign["id"])
+    item = workbook_actions.campaign_item(window, COOPERATIVES)
+    assert len(item.surveys) == 10 and draft not in {s.id for s in item.surveys}
+    assert [s.id for s in item.surveys] == [r.id for r in repo.surveys(COOPERATIVES) if r.id != draft]
+    damaged = item.surveys[3]
+    repo.conn.execute("UPDATE survey_sections SET content = '{}' WHERE survey_id = ? AND section = 'husk'",
+                      (damaged.id,))
+    with pytest.raises(StorageError) as refused:
+        workbook_actions.campaign_item(window, COOPERATIVES)
+    assert damaged.general.organisation in refused.value.message("es")

@@ -17,19 +17,24 @@ if TYPE_CHECKING:
 
 
 def campaign_item(window: MainWindowApi, name: str) -> Any:
-    """The campaign's complete surveys (drafts stay out of the workbook)."""
-    from pydantic import ValidationError
-
-    from cocoa_desktop.engine.model.survey import Campaign, Survey
+    """The campaign's surveys that count (``rollup.counted_survey``: a draft stays out of the workbook, as out of
+    every other sum), in the tree's order. A damaged survey is refused with its name (a StorageError), not left out
+    in silence."""
+    from cocoa_desktop.engine.footprint.rollup import counted_survey
+    from cocoa_desktop.engine.model.survey import Campaign
 
     repo = window.storage.repo
     row = repo.campaign(name)
+    ids = [survey.id for survey in repo.surveys(name)]
+    documents = dict(repo.documents(ids))  # a few queries, not one a survey
     surveys = []
-    for survey in repo.surveys(name):
-        try:
-            surveys.append(Survey.model_validate(repo.document(survey.id)))
-        except ValidationError:
-            continue
+    for survey_id in ids:
+        doc = documents.get(survey_id)
+        if doc is None:
+            repo.document(survey_id)  # raises the error that names the survey and its damaged section
+        survey = counted_survey(doc)
+        if survey is not None:
+            surveys.append(survey)
     return Campaign(name=name, year=row["year"], region=row["region"], surveys=surveys)
 
 
