@@ -33,7 +33,7 @@ from cocoa_desktop.engine.files import survey_io
 from cocoa_desktop.engine.files.bulk import bulk
 from cocoa_desktop.engine.model.issues import SurveyValidationError, issues_from_validation_error
 from cocoa_desktop.engine.model.sections import META, STORED
-from cocoa_desktop.engine.model.survey import Campaign, Survey
+from cocoa_desktop.engine.model.survey import MAX_SURVEYS, Campaign, Survey
 
 _TAIL = b"\n]}}\n"
 _ALL = frozenset(STORED)
@@ -67,6 +67,34 @@ def loads(data: bytes, source: str = "", provisional: bool = False, counted: boo
             if doc is not None:
                 return survey_io.from_document(doc, source), found[1], False
     return survey_io.loads(data, source), None, False
+
+
+def head(data: bytes, source: str = "") -> tuple[Campaign, list[bytes]] | None:
+    """A campaign file written one survey a line as its campaign without surveys (validated as ``loads`` validates
+    it) and its surveys' lines, each still to be read (``read_line``): what an import reads a chunk at a time, not
+    20,000 surveys at once. None for any other file, or one whose campaign the model refuses: ``loads`` then reads
+    it whole, with its error. The caller has bounded the surveys of these bytes (``survey_io.count_surveys``)."""
+    found = _split(data)
+    if found is None or len(found[1]) > MAX_SURVEYS:
+        return None
+    doc = _document(found[0], [], source)
+    if doc is None or list(list(doc.values())[-1])[-1] != "surveys":
+        return None
+    try:
+        campaign = survey_io.from_document(doc, source)
+    except SurveyValidationError:
+        return None
+    return (campaign, found[1]) if isinstance(campaign, Campaign) else None
+
+
+def read_line(line: bytes, source: str = "") -> tuple[Survey, bool]:
+    """The survey of one line of ``head``, and whether it is provisional: read by the model's JSON reader, to be
+    confirmed by the import (as ``loads(…, provisional=True)`` reads each line); a line that reader refuses is read
+    the strict way (not provisional), whose refusal raises SurveyValidationError."""
+    try:
+        return _by_the_model(line, source), True
+    except SurveyValidationError:
+        return confirmed(line, source), False
 
 
 def is_line(travel_id: str, texts: dict[str, str], line: bytes) -> bool:

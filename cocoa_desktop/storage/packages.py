@@ -54,6 +54,9 @@ class PackageContent:
     lines: tuple[list[bytes] | None, ...] = ()
     # each campaign's surveys read provisionally (campaign_lines.loads): to be confirmed line by line by the import
     provisional: tuple[bool, ...] = ()
+    # each campaign's surveys not read yet (``read_package(…, unread=True)``): its ``Campaign`` has none, its lines
+    # are read a chunk at a time by the import (storage/incoming.py), which checks what needs them all
+    unread: tuple[bool, ...] = ()
 
     @property
     def survey_count(self) -> int:
@@ -146,18 +149,20 @@ ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, lzma.LZMAErr
               ValueError)
 
 
-def read_package(path: Path, lines: bool = False, provisional: bool = False) -> PackageContent:
+def read_package(path: Path, lines: bool = False, provisional: bool = False, unread: bool = False) -> PackageContent:
     """Read and check a package; raise SurveyValidationError (es/en) for anything wrong. The garbage collector is
     off meanwhile (engine/files/bulk.py): its passes over the manifest's 200,000 version vectors of 20,000 surveys, with
     another package's surveys still in memory, made reading it again 5.5 s instead of 2. ``lines``: keep each
     survey's line (``PackageContent.lines``, for an import: about 1 kB a survey), else none. ``provisional`` (with
     ``lines``): surveys read by the model's JSON reader where the file allows, valid only once the import has
-    confirmed each line (campaign_lines.loads)."""
+    confirmed each line (campaign_lines.loads). ``unread`` (with ``lines`` and ``provisional``): a campaign file
+    written one survey a line is checked but its surveys are left unread (``PackageContent.unread``; the ids once
+    in the package and the versions' surveys are then the reader's to check: storage/incoming.py)."""
     with bulk():
-        return _read_package(path, lines, lines and provisional)
+        return _read_package(path, lines, lines and provisional, lines and provisional and unread)
 
 
-def _read_package(path: Path, keep_lines: bool, provisional: bool) -> PackageContent:
+def _read_package(path: Path, keep_lines: bool, provisional: bool, unread: bool = False) -> PackageContent:
     source = str(path)
     survey_io.checked_input(path, MAX_PACKAGE_BYTES)
     survey_io.checked_zip(path, MAX_ENTRIES, "el paquete", "the package")  # before zipfile lists every entry
@@ -173,31 +178,42 @@ def _read_package(path: Path, keep_lines: bool, provisional: bool) -> PackageCon
     manifest = _manifest(data, source)
     survey_io.count_surveys(b"".join(data[name] for name in manifest["files"]), source)
     try:
-        campaigns, lines, unconfirmed = _campaigns(data, manifest, source, provisional)
+        campaigns, lines, unconfirmed, left = _campaigns(data, manifest, source, provisional, unread)
     except SurveyValidationError:
         if not provisional:
             raise
-        campaigns, lines, unconfirmed = _campaigns(data, manifest, source, False)  # the strict reading's verdict
-    return PackageContent(campaigns, manifest, tuple(lines) if keep_lines else (), tuple(unconfirmed))
+        campaigns, lines, unconfirmed, left = _campaigns(data, manifest, source, False)  # the strict verdict
+    return PackageContent(campaigns, manifest, tuple(lines) if keep_lines else (), tuple(unconfirmed), tuple(left))
 
 
-def _campaigns(data: dict[str, bytes], manifest: dict[str, Any], source: str, provisional: bool
-               ) -> tuple[list[Campaign], list[list[bytes] | None], list[bool]]:
-    campaigns, lines, unconfirmed = [], [], []
+def _campaigns(data: dict[str, bytes], manifest: dict[str, Any], source: str, provisional: bool, unread: bool = False
+               ) -> tuple[list[Campaign], list[list[bytes] | None], list[bool], list[bool]]:
+    campaigns: list[Campaign] = []
+    lines: list[list[bytes] | None] = []
+    unconfirmed: list[bool] = []
+    left: list[bool] = []
     for name in sorted(manifest["files"]):
-        item, found, maybe = campaign_lines.loads(data[name], f"{source}:{name}", provisional, counted=True)
+        headed = campaign_lines.head(data[name], f"{source}:{name}") if unread else None
+        item: Survey | Campaign
+        found: list[bytes] | None
+        if headed is not None:
+            item, found, maybe = headed[0], headed[1], True
+        else:
+            item, found, maybe = campaign_lines.loads(data[name], f"{source}:{name}", provisional, counted=True)
         if not isinstance(item, Campaign):
             raise _refuse("bad_content", f"{name} no es una campaña", f"{name} is not a campaign", source)
         campaigns.append(item)
         lines.append(found)
         unconfirmed.append(maybe)
+        left.append(headed is not None)
     _ids_once(campaigns, source)
-    _checked_versions(manifest, campaigns, source)
-    return campaigns, lines, unconfirmed
+    _checked_versions(manifest, campaigns, source, whole=not any(left))
+    return campaigns, lines, unconfirmed, left
 
 
-def _checked_versions(manifest: dict[str, Any], campaigns: list[Campaign], source: str) -> None:
-    """The version vectors, when the package has them: one per section of a survey of the package."""
+def _checked_versions(manifest: dict[str, Any], campaigns: list[Campaign], source: str, whole: bool = True) -> None:
+    """The version vectors, when the package has them: one per section of a survey of the package (``whole``
+    False: some surveys are unread, and whether each vector's survey is in the package is the reader's check)."""
     from cocoa_desktop.storage.documents import SECTIONS
     from cocoa_desktop.storage.versions import is_vector
 
@@ -206,7 +222,7 @@ def _checked_versions(manifest: dict[str, Any], campaigns: list[Campaign], sourc
         return
     ids = {s.id for c in campaigns for s in c.surveys}
     sections = frozenset(SECTIONS)
-    if not isinstance(found, dict) or not found.keys() <= ids or not all(
+    if not isinstance(found, dict) or (whole and not found.keys() <= ids) or not all(
             isinstance(v, dict) and v.keys() <= sections and all(map(is_vector, v.values())) for v in found.values()):
         raise _refuse("bad_manifest", "las versiones del manifiesto no son válidas (paquete dañado o manipulado)",
                       "the manifest's versions are not valid (a damaged or tampered package)", source)

@@ -22,16 +22,11 @@ from cocoa_desktop.engine.files.bulk import bulk
 from cocoa_desktop.engine.model.survey import Campaign
 from cocoa_desktop.engine.progress import Progress
 from cocoa_desktop.storage.database import StorageError, log_kept, transaction
-from cocoa_desktop.storage.packages import (
-    campaigns_from_json_file,
-    is_package,
-    read_package,
-    surveys_as_campaigns,
-    write_package_lines,
-)
+from cocoa_desktop.storage.incoming import Incoming, Reader, read_incoming
+from cocoa_desktop.storage.packages import surveys_as_campaigns, write_package_lines
 
-__all__ = ["ImportReport", "export_package", "import_campaigns", "read_any", "resolve_conflict",
-           "surveys_as_campaigns"]
+__all__ = ["ImportReport", "Incoming", "export_package", "import_campaigns", "read_any", "read_incoming",
+           "resolve_conflict", "surveys_as_campaigns"]
 from cocoa_desktop.engine.words import language
 from cocoa_desktop.storage import stamps
 from cocoa_desktop.storage.documents import SECTIONS, canonical_json, now, split_sections
@@ -72,32 +67,6 @@ def read_any(path: Path) -> list[Campaign]:
     return read_incoming(path, provisional=False).campaigns
 
 
-@dataclass(frozen=True)
-class Incoming:
-    """What a file brings: its campaigns, the version vectors of its surveys' sections (None: a file without any,
-    e.g. a JSON file) and the campaigns its sender marked as training data."""
-
-    campaigns: list[Campaign]
-    versions: dict[str, dict[str, Vector]] | None = None
-    training: frozenset[str] = frozenset()
-    lines: tuple[list[bytes] | None, ...] = ()  # each campaign's surveys as their lines (packages.PackageContent)
-    provisional: tuple[bool, ...] = ()  # each campaign's lines still to be confirmed by the import
-    package: Path | None = None  # the package read
-
-
-def read_incoming(path: Path, provisional: bool = True) -> Incoming:
-    """A package or a survey/campaign JSON file, checked; nothing written. ``provisional`` (the default, for
-    ``import_campaigns``): a package's survey lines are read by the model's JSON reader (campaign_lines.loads: a
-    third less time) and the import confirms each before it commits, so a package with a key twice in a survey is
-    refused by the import rather than here, with the same error; such campaigns are for nothing else (``read_any``
-    reads strictly)."""
-    if not is_package(path):
-        return Incoming(campaigns_from_json_file(path))
-    content = read_package(path, lines=True, provisional=provisional)
-    return Incoming(content.campaigns, content.versions, frozenset(content.manifest.get("training_campaigns") or ()),
-                    content.lines, content.provisional, path)
-
-
 PROGRESS_EVERY = 200  # surveys between two progress calls
 
 
@@ -114,32 +83,31 @@ def import_campaigns(repo: Repository, campaigns: Iterable[Campaign] | Incoming,
     nothing. ``campaigns`` as read from a package (``read_incoming``: with its versions), or campaigns without
     versions. The merge reads and writes in bulk (storage/merge.py)."""
     incoming = campaigns if isinstance(campaigns, Incoming) else Incoming(list(campaigns))
-    total = max(1, sum(len(c.surveys) for c in incoming.campaigns))
+    total = max(1, incoming.survey_count)
     report = ImportReport()
+    reader = Reader(incoming)  # a package's unread surveys, a chunk at a time (storage/incoming.py)
     done = 0
     # thousands of dumped surveys: no garbage-collector passes over them
     # the write-ahead log kept for a checkpoint after this returns (database.log_kept)
     with log_kept(repo.conn), transaction(repo.conn), bulk(), Merger(repo, source, incoming.package) as merger:
-        for index, campaign in enumerate(incoming.campaigns):
+        for index, campaign in enumerate(incoming.heads):
             campaign_id = repo._campaign_id(campaign.name, campaign.year, campaign.region, campaign.notes)
             if campaign.name in incoming.training:
                 flag_training(repo, campaign_id, campaign.name)
-            lines = incoming.lines[index] if index < len(incoming.lines) else None
-            provisional = index < len(incoming.provisional) and incoming.provisional[index]
-            for number, survey in enumerate(campaign.surveys):
-                if number % PROGRESS_EVERY == 0:  # the next surveys' stored sections in one query
-                    merger.prefetch(campaign_id, campaign.surveys[number:number + PROGRESS_EVERY])
-                theirs = None if incoming.versions is None else incoming.versions.get(survey.id)
-                local_id, outcome = merger.merge(campaign_id, survey, theirs, None if lines is None else lines[number],
-                                                 provisional)
-                _count(report, local_id, outcome)
-                done += 1
-                if done % PROGRESS_EVERY == 0:
-                    merger.flush()
-                    if cancelled():
-                        raise Cancelled  # the transaction rolls back: nothing was imported
-                    if progress is not None:
-                        progress(done / total)
+            for chunk in incoming.chunks(index, reader, PROGRESS_EVERY):
+                merger.prefetch(campaign_id, [survey for survey, _, _ in chunk])  # their stored sections, one query
+                for survey, line, provisional in chunk:
+                    theirs = None if incoming.versions is None else incoming.versions.get(survey.id)
+                    local_id, outcome = merger.merge(campaign_id, survey, theirs, line, provisional)
+                    _count(report, local_id, outcome)
+                    done += 1
+                    if done % PROGRESS_EVERY == 0:
+                        merger.flush()
+                        if cancelled():
+                            raise Cancelled  # the transaction rolls back: nothing was imported
+                        if progress is not None:
+                            progress(done / total)
+        reader.finish()
         merger.flush()
     if progress is not None:
         progress(1.0)
