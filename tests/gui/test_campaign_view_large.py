@@ -130,3 +130,20 @@ def test_year_over_year_while_the_campaign_is_being_read(qtbot, storage, promper
     assert view.year_tab.computing and view.changes.rowCount() == 0
     assert compared(view) == expected
     _shown(qtbot, view)
+
+
+def test_the_collector_paused_for_a_pass_comes_back_as_it_was():
+    assert gc.isenabled()
+    with campaign_data.collector_paused():
+        assert not gc.isenabled()
+        with campaign_data.collector_paused():  # the year over year's pass at the same time
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the first pass still under way
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with campaign_data.collector_paused():
+            pass
+        assert not gc.isenabled()  # paused by someone else: left so
+    finally:
+        gc.enable()

@@ -5,7 +5,10 @@ once (:func:`quick_table`); the campaign view's reading and Monte Carlo, now or 
 
 from __future__ import annotations
 
+import gc
+import threading
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -130,6 +133,33 @@ def quick_table(storage: Any, rows: Sequence[Any], f: Factors, name: str) -> tup
 
 
 # ---- the campaign view's reading and Monte Carlo, now or in a worker thread ----
+_paused = 0  # passes under way with the cyclic collector paused
+_was_enabled = True
+_pause_lock = threading.Lock()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while a campaign is read in a worker thread (process-wide, then as it
+    was; passes at once share the pause). A pass keeps tens of thousands of small objects (each farm's footprint),
+    which set off the collector's full passes over the whole app's heap: 12 % of reading 10,000 farms (2.99 -> 2.64
+    s CPU, the main window's 20,000 footprints held). A pass makes no reference cycles: its garbage goes as it is
+    dropped."""
+    global _paused, _was_enabled
+    with _pause_lock:
+        if _paused == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _paused += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _paused -= 1
+            if _paused == 0 and _was_enabled:
+                gc.enable()
+
+
 @dataclass(frozen=True)
 class Read:
     """A campaign read once: its summary, the plan of each cooperative (the table's order), the ids of its valid
@@ -155,7 +185,8 @@ def read_work(storage: Any, source: StoredSurveys | ListedSurveys, f: Factors, n
             return read_now(source, f, name)
         repo = storage.worker_repository()
         try:
-            return read_now(StoredSurveys(repo, source.ids, progress), f, name)
+            with collector_paused():
+                return read_now(StoredSurveys(repo, source.ids, progress), f, name)
         finally:
             repo.conn.close()
 

@@ -18,7 +18,7 @@ from cocoa_desktop.engine.progress import Progress
 from cocoa_desktop.engine.words import quantity
 from cocoa_desktop.gui.actions.background import Background
 from cocoa_desktop.gui.campaign.charts import short_name
-from cocoa_desktop.gui.campaign.data import StoredSurveys
+from cocoa_desktop.gui.campaign.data import StoredSurveys, collector_paused
 from cocoa_desktop.gui.i18n import translate
 
 
@@ -30,7 +30,8 @@ def other_campaign_work(storage: Any, campaign: str, factors: Factors) -> Callab
         repo = storage.worker_repository()
         try:
             ids = [row.id for row in repo.surveys(campaign)]
-            return units_of(StoredSurveys(repo, ids, progress), factors)
+            with collector_paused():
+                return units_of(StoredSurveys(repo, ids, progress), factors)
         finally:
             repo.conn.close()
 
