@@ -101,35 +101,28 @@ def _parser() -> argparse.ArgumentParser:
 
 def _compute(args: argparse.Namespace) -> int:
     from cocoa_desktop.cli import decisions
-    from cocoa_desktop.engine.footprint.checks import survey_warnings
+    from cocoa_desktop.engine.footprint.checks import value_warnings
     from cocoa_desktop.engine.footprint.compute import unit_label
     from cocoa_desktop.engine.footprint.factors import factors_for
-    from cocoa_desktop.engine.footprint.husk_model import (
-        husk_model_check,
-        husk_model_document,
-        husk_model_sentence,
-        stage_values,
-    )
+    from cocoa_desktop.engine.footprint.husk_model import husk_model_check, husk_model_document, husk_model_sentence
     from cocoa_desktop.engine.footprint.rollup import roll_up
     from cocoa_desktop.engine.report import results_document, text_table
 
     f = factors_for(args.factor_set, args.gwp)
     surveys, label = surveys_in(Path(args.file))
     word = say(args.lang, "AVISO", "WARNING")
-
-    computed = []  # each survey's stage values, for the husk-factor check without computing the surveys again
-
-    def warn(survey, fp) -> None:
-        computed.append(stage_values(fp))
-        for warning in survey_warnings(survey, fp):
-            print(f"{word} [{unit_label(survey)}] {warning.path}: {warning.message(args.lang)}", file=sys.stderr)
-
     simulated = decisions.simulation(args, surveys, f) if getattr(args, "uncertainty", False) else None
-    campaign = roll_up(surveys, f, label=label, each=warn)
+    # each survey's annual values kept: its warnings and the husk-factor check without computing it again, and
+    # without a footprint made for each of 100,000 farms
+    campaign = roll_up(surveys, f, label=label, keep=True)
+    for survey, values in zip(surveys, campaign.survey_values, strict=True):
+        for warning in value_warnings(survey, values):
+            print(f"{word} [{unit_label(survey)}] {warning.path}: {warning.message(args.lang)}", file=sys.stderr)
     single = len(campaign.cooperatives) == 1 and len(surveys) == 1
     units = list(campaign.cooperatives.values())
     total = None if single else campaign.total
-    husk = husk_model_check(surveys, f, computed)  # the calibrated husk factor beside the IPCC value: decides the sign
+    # the calibrated husk factor beside the IPCC value: decides the sign
+    husk = husk_model_check(surveys, f, campaign.survey_values)
     if args.json:
         doc = results_document(f, units, total)
         doc["training_data"] = decisions.is_training(label)

@@ -11,8 +11,12 @@ since on a shared machine the wall clock also counts waiting for a core):
 
 - ``json.loads`` of the file: the floor of Python's own JSON parser, as a plain call (garbage collector on);
 - the same, and jiter with the duplicate-key check that the loader needs, with the collector off (as the loader);
-- ``survey_io.read``: size checks, JSON, duplicate keys, the survey model (what the app and the commands use);
-- jiter, then ``Campaign.model_validate`` on the parsed document (the loader's two steps, apart);
+- ``survey_io.read``: size checks, JSON, duplicate keys, the survey model (what the app and the commands use): a
+  file in the app's layout read line by line by the model's JSON reader, each line's keys counted against the
+  survey's (engine/files/survey_lines.py);
+- ``survey_io.strict_loads``: the strict reading ``read`` falls back to (jiter over the whole file, then the model);
+- jiter, then ``Campaign.model_validate`` on the parsed document (the strict reading's two steps, apart: the tree
+  kept, so neither freeing it nor fresh memory for it is counted);
 - ``Campaign.model_validate_json`` straight from the bytes: pydantic's own parser, no Python tree in between —
   but it lets a key given twice pass (the last wins), which the loader must refuse;
 - ``TypeAdapter(list[Survey]).validate_json`` of the surveys alone (the same, without the campaign's checks).
@@ -48,7 +52,7 @@ import inspect
 import json
 from cocoa_desktop.cli import app, decisions, input as cli_input
 from cocoa_desktop.engine.files import survey_io
-from cocoa_desktop.engine.footprint.checks import survey_warnings
+from cocoa_desktop.engine.footprint import checks
 from cocoa_desktop.engine.footprint.factors import factors_for
 from cocoa_desktop.engine.footprint import husk_model
 from cocoa_desktop.engine.report import results_document
@@ -58,14 +62,21 @@ mark("imports")
 f = factors_for("promperu-2020")
 surveys, label = cli_input.surveys_in(__import__("pathlib").Path(sys.argv[1]))
 mark("load")
-computed = []
-stage_values = getattr(husk_model, "stage_values", None)
-def each(survey, fp):
-    if stage_values is not None:
-        computed.append(stage_values(fp))
-    for warning in survey_warnings(survey, fp):
-        pass
-campaign = roll_up(surveys, f, label=label, each=each)
+if hasattr(checks, "value_warnings"):  # cli.app._compute since the roll-up keeps each survey's values
+    campaign = roll_up(surveys, f, label=label, keep=True)
+    for survey, values in zip(surveys, campaign.survey_values):
+        for warning in checks.value_warnings(survey, values):
+            pass
+    computed = campaign.survey_values
+else:  # before: a footprint per survey handed to a callback
+    computed = []
+    stage_values = getattr(husk_model, "stage_values", None)
+    def each(survey, fp):
+        if stage_values is not None:
+            computed.append(stage_values(fp))
+        for warning in checks.survey_warnings(survey, fp):
+            pass
+    campaign = roll_up(surveys, f, label=label, each=each)
 mark("roll-up")
 if "computed" in inspect.signature(husk_model.husk_model_check).parameters:
     husk = husk_model.husk_model_check(surveys, f, computed)
@@ -110,6 +121,8 @@ def in_process(path: Path, n: int, rounds: int) -> None:
     surveys = body[body.index(b'"surveys":') + len(b'"surveys":'):body.rindex(b"}")]
     parsed = jiter.from_json(data)["campaign"]
     many = TypeAdapter(list[Survey])
+    # the reading survey_io.read fell back to (and was, before the line reader): jiter, then the model
+    strict = getattr(survey_io, "strict_loads", survey_io.loads)
 
     def collector_off(fn):
         def run():
@@ -125,6 +138,7 @@ def in_process(path: Path, n: int, rounds: int) -> None:
         "json.loads, collector off": collector_off(lambda: json.loads(data)),
         "jiter with the duplicate-key check, off": collector_off(jiter_dup),
         "survey_io.read (load + validate)": lambda: survey_io.read(path),
+        "  the strict reading alone (strict_loads)": lambda: strict(path.read_bytes()),
         "  Campaign.model_validate of jiter's tree": collector_off(lambda: Campaign.model_validate(parsed)),
         "Campaign.model_validate_json (bytes)": collector_off(lambda: Campaign.model_validate_json(body)),
         "TypeAdapter(list[Survey]).validate_json": collector_off(lambda: many.validate_json(surveys)),

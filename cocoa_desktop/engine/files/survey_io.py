@@ -20,6 +20,7 @@ from typing import Any
 import jiter
 from pydantic import ValidationError
 
+from cocoa_desktop.engine.files import survey_lines
 from cocoa_desktop.engine.files.bulk import bulk
 from cocoa_desktop.engine.model.issues import Issue, SurveyValidationError, issues_from_validation_error
 from cocoa_desktop.engine.model.model_versions import MODEL_VERSION, upgrade
@@ -134,10 +135,24 @@ def _json_error(text: str, source: str, path: str, data: bytes = b"") -> SurveyV
 
 
 def loads(text: str | bytes, source: str = "") -> Survey | Campaign:
-    """Parse a survey or campaign document; raise SurveyValidationError listing every problem."""
+    """Parse a survey or campaign document; raise SurveyValidationError listing every problem.
+
+    A campaign in the app's own layout is read line by line by the survey model's JSON reader first
+    (engine/files/survey_lines.py: the same campaign in half the memory); anything it cannot vouch for is read the
+    strict way (:func:`strict_loads`), which gives the same campaign or raises the error."""
     data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
     count_surveys(data, source)
     with bulk():  # a campaign of many surveys: no garbage-collector passes over the objects being built
+        found = survey_lines.campaign(data, CAMPAIGN_FORMAT, FORMAT_VERSION)
+        return found if found is not None else from_document(parse_json(data, source), source)
+
+
+def strict_loads(text: str | bytes, source: str = "") -> Survey | Campaign:
+    """:func:`loads` the strict way only: the app's JSON parser over the whole document, then the model (what
+    ``loads`` falls back to; tests compare the two)."""
+    data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
+    count_surveys(data, source)
+    with bulk():
         return from_document(parse_json(data, source), source)
 
 

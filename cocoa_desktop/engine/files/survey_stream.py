@@ -16,17 +16,10 @@ from array import array
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-import jiter
-
-from cocoa_desktop.engine.files import survey_io
+from cocoa_desktop.engine.files import survey_io, survey_lines
 from cocoa_desktop.engine.model.survey import MAX_SURVEYS, Campaign, Survey
 
-_OPEN = b'"surveys": ['
 _BLANK = b" \t\r\n"  # JSON's whitespace (bytes.strip() would also take \v and \f, which JSON refuses)
-
-
-def _parsed(data: bytes) -> object:
-    return jiter.from_json(data, allow_inf_nan=False, catch_duplicate_keys=True, cache_mode="keys")
 
 
 class CampaignSurveys:
@@ -65,7 +58,10 @@ class CampaignSurveys:
         if self.kept is not None:
             return self.kept[index]
         start, end = self._spans[2 * index], self._spans[2 * index + 1]
-        return Survey.model_validate(_parsed(self._data[start:end]))
+        found = survey_lines.survey(self._data[start:end])
+        if found is None:  # it was read once: only a changed model could refuse it now
+            raise ValueError(f"survey {index} of {self.path} no longer reads")
+        return found
 
     def _read_whole(self) -> None:
         item = survey_io.read(self.path)  # raises the reader's own error for a bad file
@@ -75,28 +71,18 @@ class CampaignSurveys:
 
     def _head(self) -> int:
         """Where the first survey's line starts when the file has the app's layout and its head is valid; else 0."""
-        data = self._data
-        at = data.find(_OPEN)
-        line_end = data.find(b"\n", at)
-        if at < 0 or line_end < 0 or data[at + len(_OPEN):line_end].strip(_BLANK):
+        found = survey_lines.head(self._data, survey_io.CAMPAIGN_FORMAT, survey_io.FORMAT_VERSION)
+        if found is None:
             return 0
+        fields, start = found
         try:
-            doc = _parsed(data[:at + len(_OPEN)] + b"]}}")
+            head = Campaign.model_validate(fields)
         except ValueError:
             return 0
-        if not (isinstance(doc, dict) and list(doc) == ["format", "format_version", "campaign"]
-                and doc["format"] == survey_io.CAMPAIGN_FORMAT and doc["format_version"] == survey_io.FORMAT_VERSION
-                and type(doc["format_version"]) is int and isinstance(doc["campaign"], dict)
-                and list(doc["campaign"])[-1:] == ["surveys"] and doc["campaign"]["surveys"] == []):
-            return 0
-        try:
-            head = Campaign.model_validate(doc["campaign"])
-        except ValueError:
-            return 0
-        if data[line_end + 1:].lstrip(_BLANK).startswith(b"]"):  # no survey: read whole (the reader says so)
+        if self._data[start:].lstrip(_BLANK).startswith(b"]"):  # no survey: read whole (the reader says so)
             return 0
         self.name = head.name
-        return line_end + 1
+        return start
 
     def _stream(self, start: int) -> Iterator[Survey]:
         """The surveys line by line, each line but the last ending with a comma, then ``]}}``; at the first line
@@ -115,9 +101,8 @@ class CampaignSurveys:
                 break
             first = start + len(raw) - len(raw.lstrip(_BLANK))
             last = first + len(line) - more
-            try:
-                survey = Survey.model_validate(_parsed(data[first:last]))
-            except ValueError:  # invalid JSON or a survey that fails validation: the whole file's error
+            survey = survey_lines.survey(data[first:last])  # as the strict reading validates it, or None
+            if survey is None:  # invalid JSON or a survey that fails validation: the whole file's error
                 break
             if survey.id in ids or len(ids) == MAX_SURVEYS:  # the campaign's own checks: the whole file's error
                 break

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cocoa_desktop.engine.footprint.results import Footprint, Stage
+from cocoa_desktop.engine.footprint.results import STAGES, Footprint, Stage
 from cocoa_desktop.engine.model.issues import Issue, Severity
 from cocoa_desktop.engine.model.survey import HuskDestination, Survey, SurveyUnit
 from cocoa_desktop.engine.words import quantity
@@ -34,10 +34,28 @@ N_HIGH_KG_HA = 500.0
 
 def survey_warnings(survey: Survey, footprint: Footprint | None = None) -> list[Issue]:
     """Warnings about a valid survey; with its footprint, also the plausibility of the stages it gives."""
-    found: list[Issue] = [*plausibility_warnings(survey, footprint)]
-    shares = survey.husk.shares
-    on_farm = sum(shares.get(d, 0.0) for d in _ON_FARM)
+    return _unit_warnings(survey, plausibility_warnings(survey, footprint))
+
+
+def value_warnings(survey: Survey, values: Sequence[float]) -> list[Issue]:
+    """:func:`survey_warnings` with the survey's footprint, from its annual values as
+    :func:`~cocoa_desktop.engine.footprint.compute.annual_values` gives them (S1 … S6 first): the same warnings,
+    without a footprint made for each of 100,000 farms (``compute``)."""
+    production = survey.general.production_kg
+    found = _input_warnings(survey.general.productive_area_ha, production, survey)
+    if production > 0:
+        _stage_warnings(found, production, values[_PACKAGING], values[_TRANSPORT])
+    return _unit_warnings(survey, found)
+
+
+_PACKAGING, _TRANSPORT = STAGES.index(Stage.PACKAGING), STAGES.index(Stage.TRANSPORT)
+
+
+def _unit_warnings(survey: Survey, found: list[Issue]) -> list[Issue]:
+    """The warnings about the unit and its sections added to ``found`` (the plausibility warnings)."""
     if survey.unit is SurveyUnit.REGION:
+        shares = survey.husk.shares
+        on_farm = sum(shares.get(d, 0.0) for d in _ON_FARM)
         if abs(on_farm - TRAP_SHARE) <= TRAP_TOLERANCE:
             found.append(_warning(
                 "husk.shares.heaped", "regional_share_trap",
@@ -55,9 +73,8 @@ def survey_warnings(survey: Survey, footprint: Footprint | None = None) -> list[
                 "cada cooperativa (no un promedio simple).",
                 "Regional survey: husk shares must be weighted by each cooperative's production (not a plain mean).",
             ))
-    if survey.fertilisation.data_collected and not (
-        survey.fertilisation.products or survey.fertilisation.pesticides or survey.fertilisation.fuels
-    ):
+    fertilisation = survey.fertilisation
+    if fertilisation.data_collected and not (fertilisation.products or fertilisation.pesticides or fertilisation.fuels):
         found.append(_warning(
             "fertilisation.products", "fertilisation_empty",
             "Se indicó que hay datos de abonamiento pero no se registró ningún producto: la etapa cuenta 0.",
@@ -73,9 +90,17 @@ def _n(value: float, decimals: int = 0) -> tuple[str, str]:
 
 def plausibility_warnings(survey: Survey, footprint: Footprint | None = None) -> list[Issue]:
     """Values a real cocoa unit hardly reaches, each with the slip that usually produces it."""
-    found: list[Issue] = []
     general = survey.general
-    area, production = general.productive_area_ha, general.production_kg
+    found = _input_warnings(general.productive_area_ha, general.production_kg, survey)
+    if footprint is not None and footprint.production_kg > 0:
+        stages = footprint.stages
+        _stage_warnings(found, footprint.production_kg, stages[Stage.PACKAGING], stages[Stage.TRANSPORT])
+    return found
+
+
+def _input_warnings(area: float, production: float, survey: Survey) -> list[Issue]:
+    """The yield and the nitrogen per hectare."""
+    found: list[Issue] = []
     if area > 0 and production > 0:
         yield_kg_ha = production / area
         if yield_kg_ha > YIELD_HIGH_KG_HA:
@@ -94,8 +119,9 @@ def plausibility_warnings(survey: Survey, footprint: Footprint | None = None) ->
                 "producción en toneladas, o sobra un cero en el área?",
                 f"A yield of {en} kg of dry cocoa per hectare: less than 100 is very rare. Was production typed in "
                 "tonnes, or has the area an extra zero?"))
-    if area > 0 and survey.fertilisation.data_collected:
-        n_kg = sum(p.mass_kg * p.n_percent / 100.0 for p in survey.fertilisation.products)
+    fertilisation = survey.fertilisation
+    if area > 0 and fertilisation.data_collected and fertilisation.products:
+        n_kg = sum(p.mass_kg * p.n_percent / 100.0 for p in fertilisation.products)
         if n_kg / area > N_HIGH_KG_HA:
             es, en = _n(n_kg / area)
             found.append(_warning(
@@ -104,9 +130,12 @@ def plausibility_warnings(survey: Survey, footprint: Footprint | None = None) ->
                 "va kg por año, o el % de N del producto como número de kg?",
                 f"{en} kg of nitrogen per hectare and year: more than 500 is very rare. Was kg per hectare typed "
                 "where kg per year goes, or the product's N % as a number of kg?"))
-    if footprint is None or footprint.production_kg <= 0:
-        return found
-    packaging = footprint.per_kg(footprint.stages[Stage.PACKAGING])
+    return found
+
+
+def _stage_warnings(found: list[Issue], production: float, packaging_kg: float, transport_kg: float) -> None:
+    """Packaging and transport per kg of cocoa (``production`` > 0), added to ``found``."""
+    packaging = packaging_kg / production
     if packaging > PACKAGING_HIGH_PER_KG:
         es, en = _n(packaging, 3)
         found.append(_warning(
@@ -115,7 +144,7 @@ def plausibility_warnings(survey: Survey, footprint: Footprint | None = None) ->
             "lleva cada envase en lugar del peso del envase vacío?",
             f"Packaging gives {en} kg CO2e per kg of cocoa: more than 0.05 is very rare. Were the kg of cocoa each "
             "bag holds typed instead of the empty bag's weight?"))
-    transport = footprint.per_kg(footprint.stages[Stage.TRANSPORT])
+    transport = transport_kg / production
     if transport > TRANSPORT_HIGH_PER_KG:
         es, en = _n(transport, 2)
         found.append(_warning(
@@ -124,7 +153,6 @@ def plausibility_warnings(survey: Survey, footprint: Footprint | None = None) ->
             "como km, la ida y vuelta sumada, o viajes por año de más?",
             f"Transport gives {en} kg CO2e per kg of cocoa: more than 2 is very rare. A distance in miles marked as "
             "km, the round trip added up, or too many trips per year?"))
-    return found
 
 
 def unweighted_vs_weighted_share(surveys: Sequence[Survey], destination: HuskDestination) -> tuple[float, float]:

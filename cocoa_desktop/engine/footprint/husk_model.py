@@ -34,6 +34,7 @@ C_TO_CH4 = 16 / 12
 HEAP_PARAMETERS = ("doc_garden_wet", "husk_dry_matter", "doc_garden_dm", "docf", "mcf_heap", "ch4_fraction_gas",
                    "oxidation_factor")
 ROTTING = (HuskDestination.LEFT_ON_SOIL, HuskDestination.HEAPED, HuskDestination.OTHER)  # husk decomposing untreated
+_SOIL, _HEAPED, _OTHER = ROTTING
 
 
 def heap_ch4(values: Mapping[str, Amount], mcf: Amount | None = None) -> Amount:
@@ -71,7 +72,8 @@ def _composted_shares(survey: Survey) -> dict[HuskDestination, float] | None:
     """The survey's husk shares with every share left to rot moved to composting (the report's composting
     measure); None when no husk is left to rot."""
     shares = dict(survey.husk.shares)
-    moved = sum(shares.pop(d, 0.0) for d in ROTTING)
+    pop = shares.pop
+    moved = sum((pop(_SOIL, 0.0), pop(_HEAPED, 0.0), pop(_OTHER, 0.0)))  # ROTTING's, in its order: the same sum
     if moved <= 0:
         return None
     shares[HuskDestination.COMPOSTED] = shares.get(HuskDestination.COMPOSTED, 0.0) + moved
@@ -132,19 +134,21 @@ class HuskCheckSums:
         self.count += 1
         if not self.applies:
             return
-        p = survey.production_kg
+        p = survey.general.production_kg  # Survey.production_kg
+        get = survey.husk.shares.get
         self.production += p
-        self.rotting += p * sum(survey.husk.shares.get(d, 0.0) for d in ROTTING)
+        self.rotting += p * sum((get(_SOIL, 0.0), get(_HEAPED, 0.0), get(_OTHER, 0.0)))  # ROTTING's, in order
         v = annual_values(survey, self.f, set()) if computed is None else computed
         others, sequestered = v[1:6], v[6]
-        p = survey.general.production_kg
         shares = _composted_shares(survey)
+        now, composted = self.now, self.composted
         for i, f in enumerate(self.factor_sets):
             husk = v[0] if i == 0 else husk_stage.emissions(survey, p, f)
-            self.now[i] += sum((husk, *others)) - sequestered
-            if shares is not None:
-                husk = husk_stage.emissions(survey, p, f, shares=shares)
-            self.composted[i] += sum((husk, *others)) - sequestered
+            net = sum((husk, *others)) - sequestered
+            now[i] += net
+            if shares is not None:  # else composting changes nothing: the same net
+                net = sum((husk_stage.emissions(survey, p, f, shares=shares), *others)) - sequestered
+            composted[i] += net
 
     def result(self) -> HuskModelCheck | None:
         """Both results, or None when the set does not use the calibrated factor or no husk is left to rot."""
