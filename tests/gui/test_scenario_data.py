@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from helpers import generated_surveys
 
-from cocoa_desktop.engine.decisions.scenario_footprints import local_sections
+from cocoa_desktop.engine.decisions.scenario_changes import apply
+from cocoa_desktop.engine.decisions.scenario_footprints import needed_sections
 from cocoa_desktop.engine.decisions.scenarios import Scenario, parse_change, run
 from cocoa_desktop.engine.footprint.factors import factors_for
 from cocoa_desktop.engine.model.issues import SurveyValidationError
@@ -65,6 +66,12 @@ def outcome(how):
     (["husk.heaped=0", "fermentation.method=sack"], "Cooperativa 3"),
     (["packaging.jute_sack=20%"], "Cooperativa 2"),
     (["general.yield_kg_ha=+20%", "transport.vehicle=pickup"], None),
+    (["fertilisation.urea=own_compost", "drying.electricity_kwh=0"], "Cooperativa 1"),
+    (["general.campaign_year=2019", "land_use_change.conversions.0.year=2001"], None),  # refused by some
+    (["general.agroforestry_ha=0"], None),
+    (["general.campaign_year=2019"], "Cooperativa 2"),  # the campaign's year as most of its surveys have it
+    (["notes=hola", "unit=cooperative"], None),  # the survey's own fields: its figures unchanged
+    (["id=x"], None),  # not a field a scenario changes: read whole, which refuses it
     (["husk.composted=abc"], None),  # refused by every survey
     (["packaging.jute=1"], None),  # refused by the surveys with no bags
     (["husk.composted=1"], "Cooperativa que no está"),
@@ -79,10 +86,13 @@ def test_the_figures_and_errors_of_the_surveys_read_whole(repo, f, texts, cooper
     reads = whole_reads(repo, monkeypatch)
     assert outcome(lambda: stored_scenario(repo, CAMPAIGN, scenario, f, computed)) == expected
     # read whole: the draft (the main window computed no footprint for it), and each survey of the scenario's
-    # cooperatives unless the changes are the husk's or the fermentation's and could be applied to it
+    # cooperatives when the changes reach beyond the survey's sections, or else when they cannot be applied to it
     in_scope = [s for s in surveys if cooperative in (None, s.cooperative)]
-    local = local_sections(scenario.changes) is not None and not isinstance(expected, str)
-    assert [len(ids) for ids in reads] == [1 + (0 if local else len(in_scope))]
+    if needed_sections(scenario.changes) is None:
+        assert [len(ids) for ids in reads] == [1 + len(in_scope)]
+    else:
+        refused = [s for s in in_scope if isinstance(outcome(lambda s=s: apply(s, list(scenario.changes))), str)]
+        assert [len(ids) for ids in reads] == [1 + len(refused)]
     assert outcome(lambda: stored_scenario(repo, CAMPAIGN, scenario, f, None)) == expected
 
 
@@ -107,6 +117,23 @@ def test_a_damaged_survey_is_named_as_when_every_survey_is_read(repo, f):
     for known in (computed, None):
         with pytest.raises(StorageError) as caught:
             stored_scenario(repo, CAMPAIGN, Scenario("x", (parse_change("husk.composted=1"),)), f, known)
+        assert caught.value.message("es") == expected.value.message("es")
+
+
+@pytest.mark.parametrize("texts", [["husk.composted=abc"], ["packaging.jute=1"], ["fertilisation.urea=50%"]], ids=str)
+def test_a_damaged_survey_after_one_that_refuses_the_changes_is_named(repo, f, texts):
+    """Refused by the first surveys (or by none): a survey damaged, last in the tree, is still the error, as when every
+    survey is read (in a section the changes read; one they do not read is noticed when the survey is read whole)."""
+    computed = kept(repo, f)
+    damaged = repo.surveys(CAMPAIGN)[-1].id
+    repo.conn.execute("UPDATE survey_sections SET content = '{}' WHERE survey_id = ? AND section = ?",
+                      (damaged, texts[0].partition(".")[0]))
+    with pytest.raises(StorageError) as expected:
+        campaign_surveys(repo, CAMPAIGN)
+    scenario = Scenario("x", tuple(parse_change(t) for t in texts))
+    for known in (computed, None):
+        with pytest.raises(StorageError) as caught:
+            stored_scenario(repo, CAMPAIGN, scenario, f, known)
         assert caught.value.message("es") == expected.value.message("es")
 
 

@@ -29,10 +29,11 @@ from typing import Annotated, Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from cocoa_desktop.engine.decisions.footprint_parts import PRODUCTION_FIELDS
 from cocoa_desktop.engine.model import vocabulary
 from cocoa_desktop.engine.model.issues import Issue, SurveyValidationError, issues_from_validation_error
 from cocoa_desktop.engine.model.numbers import parse_number
-from cocoa_desktop.engine.model.sections import SECTIONS
+from cocoa_desktop.engine.model.sections import META_FIELDS, SECTIONS
 from cocoa_desktop.engine.model.survey import FertiliserType, Survey
 
 ROTTING = ("heaped", "other", "left_on_soil")  # where husk decomposes without treatment
@@ -166,10 +167,11 @@ def _production(doc: dict[str, Any]) -> float:
     return float(checked["general"].production_kg)
 
 
-def _yield(doc: dict[str, Any], change: Change) -> None:
+def _yield(doc: dict[str, Any], change: Change, before: float | None = None) -> None:
+    """``before``: the production when nothing has been changed yet (the survey's own, valid)."""
     general = doc["general"]
     area = general["productive_area_ha"]
-    before = _production(doc)
+    before = _production(doc) if before is None else before
     if area <= 0:
         raise _bad(change.path, "sin área productiva no hay rendimiento", "without a productive area there is no yield")
     after = _number(change, percent_of=before / area) * area
@@ -249,7 +251,9 @@ def _set_path(doc: dict[str, Any], change: Change) -> None:
         node[last] = change.value.lower() in ("true", "1", "sí", "si", "yes")
     elif isinstance(old, int | float) or old is None:
         try:
-            node[last] = _number(change)
+            value = _number(change)
+            # a whole number stays one (a year, producers): the survey model takes no 2030.0 for them
+            node[last] = int(value) if isinstance(old, int) and value.is_integer() else value
         except SurveyValidationError:
             if old is not None:
                 raise
@@ -272,7 +276,9 @@ def _vehicle(doc: dict[str, Any], change: Change) -> None:
 
 @lru_cache(maxsize=256)  # once per scenario, not per farm
 def _route(change: Change) -> tuple[Lever, frozenset[str] | None]:
-    """What the change does to a survey document, and the sections it reads and writes (None: beyond them)."""
+    """What the change does to a survey document, and what it writes (None: beyond the survey's sections): a
+    section's name, or ``general.<field>`` for one field of the general section (every other section is written
+    whole). The sections of these names are also all that it reads."""
     head, _, rest = change.path.partition(".")
     rest = _ALIASES.get(rest, rest)
     if head == "husk" and rest and _key_of(vocabulary.HUSK, rest):
@@ -280,30 +286,43 @@ def _route(change: Change) -> tuple[Lever, frozenset[str] | None]:
     if head == "packaging" and rest and _key_of(vocabulary.BAG, rest):
         return (lambda doc: _packaging(doc, change, rest)), frozenset({"packaging"})
     if change.path == "general.yield_kg_ha":  # bags and trips follow the production
-        return (lambda doc: _yield(doc, change)), frozenset({"general", "packaging", "transport"})
+        return (lambda doc: _yield(doc, change)), PRODUCTION_FIELDS | {"packaging", "transport"}
     if change.path == "general.agroforestry_ha":
-        return (lambda doc: _agroforestry(doc, change)), frozenset({"general"})
+        return (lambda doc: _agroforestry(doc, change)), frozenset({"general.areas"})
     if change.path == "transport.vehicle":
         return (lambda doc: _vehicle(doc, change)), frozenset({"transport"})
     if head == "fertilisation" and rest in _FERTILISERS:
         return (lambda doc: _fertiliser(doc, change, rest)), frozenset({"fertilisation"})
-    return (lambda doc: _set_path(doc, change)), (frozenset({head}) if head in SECTIONS else None)
+    if head == "general":  # one field of it (a field that is not there: the lever says so)
+        return (lambda doc: _set_path(doc, change)), frozenset({".".join(change.path.split(".")[:2])})
+    # a section, or a field of the survey's own (its unit, its notes: a section of their own here)
+    return (lambda doc: _set_path(doc, change)), (frozenset({head}) if head in SECTIONS or head in META_FIELDS
+                                                  else None)
 
 
 def _lever(doc: dict[str, Any], change: Change) -> None:
     _route(change)[0](doc)
 
 
-def touched(changes: Sequence[Change]) -> frozenset[str] | None:
-    """The survey sections the changes read and write; None when one reaches beyond them (the survey's unit, its
-    notes) or is not a field of the survey (its error is then the whole survey's, as :func:`apply` says it)."""
+def written(changes: Sequence[Change]) -> frozenset[str] | None:
+    """What the changes may write: sections (the survey's own fields ``unit``, ``notes``, ``estimated_fields`` each
+    one), and fields of the general section as ``general.<field>``; None when one is not a field of the survey (its
+    id, a section that is not there)."""
     found: set[str] = set()
     for change in changes:
-        sections = _route(change)[1]
-        if sections is None:
+        names = _route(change)[1]
+        if names is None:
             return None
-        found |= sections
+        found |= names
     return frozenset(found)
+
+
+def touched(changes: Sequence[Change]) -> frozenset[str] | None:
+    """The survey sections the changes read and write (the survey's own fields ``unit``, ``notes``,
+    ``estimated_fields`` each one); None when one is not a field of the survey (its error is then the whole survey's,
+    as :func:`apply` says it)."""
+    names = written(changes)
+    return None if names is None else frozenset(name.partition(".")[0] for name in names)
 
 
 @cache
@@ -327,9 +346,20 @@ def apply_to_sections(sections: Mapping[str, Any], changes: Sequence[Change]) ->
     pydantic ValidationError, a SurveyValidationError, a KeyError for a section not given …): :func:`apply` on the
     whole survey then says it in its words. The other sections, valid and untouched, cannot change the verdict."""
     doc = {name: _adapter(name).dump_python(value, mode="json") for name, value in sections.items()}
-    for change in changes:
-        _lever(doc, change)
+    for i, change in enumerate(changes):
+        if change.path == "general.yield_kg_ha":  # the yield reads the production of the survey as changed so far
+            _yield(doc, change, _production_so_far(sections, doc, changes[:i]))
+        else:
+            _lever(doc, change)
     return {name: section_of(name, doc[name]) for name in sections}
+
+
+def _production_so_far(sections: Mapping[str, Any], doc: dict[str, Any], earlier: Sequence[Change]) -> float:
+    """:func:`_production` of some sections, checking only those the earlier changes wrote: the others are still the
+    valid sections given (a few times faster, the same verdict and figure)."""
+    written = touched(earlier) or frozenset()
+    checked = {name: section_of(name, doc[name]) for name in doc if name in written}
+    return float((checked["general"] if "general" in checked else sections["general"]).production_kg)
 
 
 def apply(survey: Survey, changes: list[Change]) -> Survey:

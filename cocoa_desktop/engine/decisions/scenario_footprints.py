@@ -3,37 +3,37 @@ rather than from the surveys: a regional campaign's 10,000 survey models take se
 
 A campaign table is a sum of survey footprints (:func:`table_of_units`: the same sums, in the same order, as
 :func:`~cocoa_desktop.engine.footprint.campaign.campaign_table` over the surveys). A survey the scenario leaves alone
-keeps its footprint. A survey it changes needs the stages that read what changed computed again. When the changes touch
-only the sections of :data:`LOCAL_STAGES` — stages that read nothing of a survey but their own section and its
-production, and write no note — its footprint after is its footprint before with those stages computed again from
-its changed sections (:func:`changed_footprint`): the other stages' inputs are the same, so are their figures and
-notes. Any other change needs the whole survey (:func:`unit_of` of
-:func:`~cocoa_desktop.engine.decisions.scenario_changes.apply`'s survey). ``tests/test_scenario_footprints.py`` compares
-both ways with  :func:`~cocoa_desktop.engine.decisions.scenarios.run`.
+keeps its footprint. A survey it changes needs computed again only the parts of its footprint that read what the
+changes write (:mod:`~cocoa_desktop.engine.decisions.footprint_parts`: the husk stage reads the husk section and the
+production, land-use change its section and the campaign year …): its footprint after is its footprint before with
+those parts computed again from its changed sections (:func:`changed_unit`), which needs only the sections the changes
+touch and those the parts read (:func:`needed_sections`); the other parts' inputs are the same, so are their figures
+and notes (no part reads the survey's unit or notes: a change to them changes no figure). A change that names no field
+of the survey needs the whole survey (:func:`unit_of` of
+:func:`~cocoa_desktop.engine.decisions.scenario_changes.apply`'s survey, which says why it refuses it), and so do a
+survey the changes cannot be applied to and too many changes. ``tests/test_scenario_footprints.py`` compares both ways
+over random changes and surveys, to the last bit.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, NamedTuple, cast
 
-from cocoa_desktop.engine.decisions.scenario_changes import MAX_CHANGES, Change, apply_to_sections, section_of, touched
+from cocoa_desktop.engine.decisions.footprint_parts import PRODUCTION, Part, owner, parts_reading, section_of_input
+from cocoa_desktop.engine.decisions.scenario_changes import MAX_CHANGES, Change, apply_to_sections, section_of, written
 from cocoa_desktop.engine.footprint.campaign import CampaignTable, table_of
 from cocoa_desktop.engine.footprint.compute import compute
 from cocoa_desktop.engine.footprint.factors import Factors
 from cocoa_desktop.engine.footprint.results import Footprint, Stage
 from cocoa_desktop.engine.footprint.rollup import roll_up_footprints
-from cocoa_desktop.engine.footprint.stages import husk, post_harvest
 from cocoa_desktop.engine.model.survey import Survey
 
-StageFormula = Callable[[Survey, float, Factors], float]  # (survey, production kg, factors) → kg CO2e per year
-# stage → (the one section it reads besides the production, its formula); each writes no note
-LOCAL_STAGES: dict[Stage, tuple[str, StageFormula]] = {
-    Stage.HUSK: ("husk", husk.emissions),
-    Stage.FERMENTATION: ("fermentation", post_harvest.fermentation),
-}
-_LOCAL = frozenset(section for section, _ in LOCAL_STAGES.values())
+# what a footprint says of its survey's general section (_Known): no need to read it when the changes leave it alone
+FROM_FOOTPRINT = frozenset({PRODUCTION, "general.productive_area_ha"})
 
 
 class Unit(NamedTuple):
@@ -62,34 +62,83 @@ def table_of_units(units: Iterable[Unit], f: Factors, name: str = "Total") -> Ca
     return table_of(result, name, common[0][0] if common else None)
 
 
-def local_sections(changes: Sequence[Change]) -> frozenset[str] | None:
-    """The sections the changes touch when they all belong to :data:`LOCAL_STAGES`; else None (too many changes
-    too: :func:`~cocoa_desktop.engine.decisions.scenario_changes.apply` refuses them)."""
-    names = touched(changes) if len(changes) <= MAX_CHANGES else None
-    return names if names and names <= _LOCAL else None
+@dataclass(frozen=True)
+class Plan:
+    """What a scenario's changes need of each survey they change."""
+
+    touched: frozenset[str]  # the sections the changes read and write
+    parts: tuple[Part, ...]  # the parts of the footprint to compute again
+    sections: frozenset[str]  # the sections to read: those touched and those the parts read
+    own_notes: bool  # whether the parts own notes (most stages add none)
+
+
+@lru_cache(maxsize=64)  # once per scenario, not per survey
+def plan_of(changes: tuple[Change, ...]) -> Plan | None:
+    """None when a change reaches beyond the survey's sections (or there are too many changes:
+    :func:`~cocoa_desktop.engine.decisions.scenario_changes.apply` refuses them)."""
+    names = written(changes) if len(changes) <= MAX_CHANGES else None
+    if names is None:
+        return None
+    touched = frozenset(map(section_of_input, names))
+    parts = parts_reading(names)
+    inputs = {name for part in parts for name in part.reads}
+    if "general" not in touched:
+        inputs -= FROM_FOOTPRINT
+    return Plan(touched, parts, touched | frozenset(map(section_of_input, inputs)),
+                any(part.notes or part.prefixes for part in parts))
+
+
+def needed_sections(changes: Sequence[Change]) -> frozenset[str] | None:
+    """The sections :func:`changed_unit` needs of a survey; None: the changes need the whole survey."""
+    plan = plan_of(tuple(changes))
+    return None if plan is None else plan.sections
+
+
+class _Known:
+    """What a footprint says of its survey's general section (the changes leave it alone)."""
+
+    __slots__ = ("production_kg", "productive_area_ha")
+
+    def __init__(self, footprint: Footprint) -> None:
+        self.production_kg, self.productive_area_ha = footprint.production_kg, footprint.area_ha
 
 
 class _Sections:
-    """What a local stage reads of a survey: its own section (the production is given apart)."""
+    """A survey of some of its sections, as the parts read it."""
 
-    __slots__ = tuple(sorted(_LOCAL))
-
-    def __init__(self, sections: Mapping[str, Any]) -> None:
-        for name, value in sections.items():
-            setattr(self, name, value)
+    def __init__(self, sections: Mapping[str, Any], general: Any) -> None:
+        self.__dict__.update(sections)
+        self.general = general
 
 
-def changed_footprint(before: Footprint, stored: Mapping[str, Any], changes: Sequence[Change], f: Factors
-                      ) -> Footprint:
-    """A valid survey's footprint after ``changes`` (:func:`local_sections` not None), from its footprint before
-    and the stored contents of the sections the changes touch; raises as
+def changed_unit(before: Unit, stored: Mapping[str, Any], changes: Sequence[Change], f: Factors) -> Unit:
+    """A valid survey after ``changes`` (:func:`needed_sections` not None), from its unit before and the stored contents
+    of the sections :func:`needed_sections` names; raises as
     :func:`~cocoa_desktop.engine.decisions.scenario_changes.apply_to_sections` does (the whole survey then says why)."""
-    changed = apply_to_sections({name: section_of(name, content) for name, content in stored.items()}, changes)
-    holder = cast(Survey, _Sections(changed))
-    stages = dict(before.stages)
-    for stage, (section, formula) in LOCAL_STAGES.items():
-        if section in changed:
-            stages[stage] = formula(holder, before.production_kg, f)
-    b = before
-    return Footprint(b.label, b.production_kg, b.area_ha, b.producers, stages, b.sequestration_kg, b.luc_one_off_kg,
-                     b.luc_amortised_kg, b.notes, b.surveys)
+    plan = plan_of(tuple(changes))
+    if plan is None:
+        raise ValueError("these changes need the whole survey")
+    sections = {name: section_of(name, stored[name]) for name in plan.sections}
+    sections.update(apply_to_sections({name: sections[name] for name in plan.touched}, changes))
+    fp = before.footprint
+    general: Any = sections["general"] if "general" in sections else _Known(fp)
+    holder = cast(Survey, _Sections(sections, general))
+    added: set[str] = set()
+    figures: dict[Stage | str, Any] = {}
+    for part in plan.parts:
+        figures.update(part.formula(holder, general.production_kg, f, added))
+    notes = fp.notes
+    if plan.own_notes:  # the notes of the parts computed again are those they add now
+        notes = frozenset({note for note in notes if owner(note) not in plan.parts} | added)
+    elif added:  # none (a part that adds a note owns it: tests/test_footprint_parts.py)
+        notes = notes | added
+    get = figures.get
+    after = Footprint(label=get("label", fp.label), production_kg=get("production_kg", fp.production_kg),
+                      area_ha=get("area_ha", fp.area_ha), producers=get("producers", fp.producers),
+                      stages={stage: get(stage, value) for stage, value in fp.stages.items()},
+                      sequestration_kg=get("sequestration_kg", fp.sequestration_kg),
+                      luc_one_off_kg=get("luc_one_off_kg", fp.luc_one_off_kg),
+                      luc_amortised_kg=get("luc_amortised_kg", fp.luc_amortised_kg), notes=notes, surveys=fp.surveys)
+    if "general" in plan.touched:
+        return Unit(general.organisation, general.campaign_year, after)
+    return Unit(before.cooperative, before.year, after)

@@ -1,12 +1,13 @@
 """A scenario over a stored campaign, read as little as it can be
 (:mod:`~cocoa_desktop.engine.decisions.scenario_footprints`).
 
-A survey the main window has computed (its footprint kept with the stamp of its last save, unchanged since) is read
-only for its general section (its cooperative and year) and, when the changes touch only local stages' sections
-(husk composted, burned …), for those sections: its footprint after is its footprint before with those stages
-computed again. The whole survey is read only when the main window has not computed it (or it changed since, or it
-is a draft), or when the scenario changes it otherwise; none is kept once summed. The figures are those of
-:func:`~cocoa_desktop.engine.decisions.scenarios.run` over the campaign's valid surveys, and so are the errors: the
+A survey the main window has computed (its footprint kept with the stamp of its last save, unchanged since) is read only
+for its general section (its cooperative and year) and the sections the changes need
+(:func:`~cocoa_desktop.engine.decisions.scenario_footprints.needed_sections`: those they touch and those of the parts of
+the footprint that read what they write): its footprint after is its footprint before with those parts computed again.
+The whole survey is read only when the main window has not computed it (or it changed since, or it is a draft), when a
+change names no field of it or when the changes cannot be applied to it; none is kept once summed. The figures are those
+of :func:`~cocoa_desktop.engine.decisions.scenarios.run` over the campaign's valid surveys, and so are the errors: the
 first damaged survey in the tree's order, then a cooperative with no survey, then the first survey in the tree's order
 the changes cannot be applied to. A section damaged on disk is noticed when it is read: one that is not (the footprint
 kept was computed from it when it was sound) is left to the main window's next computation and the start-up checks.
@@ -19,8 +20,8 @@ from typing import Any
 from cocoa_desktop.engine.decisions.scenario_changes import Change, apply
 from cocoa_desktop.engine.decisions.scenario_footprints import (
     Unit,
-    changed_footprint,
-    local_sections,
+    changed_unit,
+    needed_sections,
     table_of_units,
     unit_of,
 )
@@ -28,12 +29,14 @@ from cocoa_desktop.engine.decisions.scenarios import Scenario, ScenarioResult, c
 from cocoa_desktop.engine.footprint.factors import Factors
 from cocoa_desktop.engine.footprint.results import Footprint
 from cocoa_desktop.engine.model.issues import SurveyValidationError
+from cocoa_desktop.engine.model.sections import section_of as stored_section
 from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.progress import Progress
 from cocoa_desktop.storage.database import StorageError
 
 Kept = dict[str, tuple[str, Any]]  # survey id → (updated_at, its Footprint or None): computed_footprints.Kept
 PROGRESS_EVERY = 250  # surveys read whole between two progress reports
+WHOLE_CHUNK = 500  # surveys read whole at a time (held until computed)
 
 
 def stored_scenario(repo: Any, campaign: str, scenario: Scenario, f: Factors, kept: Kept | None = None,
@@ -42,7 +45,7 @@ def stored_scenario(repo: Any, campaign: str, scenario: Scenario, f: Factors, ke
     as the main window computed it, with the stamp it had (None: every survey is read whole)."""
     rows = repo.surveys(campaign)
     changes = list(scenario.changes)
-    local = local_sections(changes)
+    needed = needed_sections(changes)
     known: dict[str, Footprint] = {}
     whole: list[str] = []
     for row in rows:
@@ -54,7 +57,7 @@ def stored_scenario(repo: Any, campaign: str, scenario: Scenario, f: Factors, ke
     before: dict[str, Unit] = {}
     after: dict[str, Unit] = {}
     if known:
-        read = ("general", *sorted(local or ()))
+        read = tuple(sorted({"general", *map(stored_section, needed or ())}))  # the unit, the notes: in "meta"
         for survey_id, doc in repo.documents(known, sections=read):
             unit = _unit(known.pop(survey_id), doc)
             if unit is None:  # damaged, or not as the model leaves it: read whole, which says what it is
@@ -63,15 +66,16 @@ def stored_scenario(repo: Any, campaign: str, scenario: Scenario, f: Factors, ke
             if scenario.cooperative not in (None, unit.cooperative):
                 before[survey_id] = after[survey_id] = unit
                 continue
-            changed = _changed(unit, doc, local, changes, f)
-            if changed is None:  # the changes reach other stages, or fail: the whole survey says what they do
+            changed = _changed(unit, doc, needed, changes, f)
+            if changed is None:  # the changes need the whole survey, or fail: the whole survey says what they do
                 whole.append(survey_id)
                 continue
             before[survey_id], after[survey_id] = unit, changed
         whole += known  # not found (deleted since): the whole survey's error says so
     if progress is not None:
         progress(0.2, "")
-    failed = _read_whole(repo, whole, scenario, f, before, after, progress)
+    failed = _read_whole(repo, whole, {row.id: i for i, row in enumerate(rows)}, scenario, f, before, after,
+                         progress)
     for row in rows:  # a damaged survey first, as when every survey was read before anything else
         if isinstance(failed.get(row.id), StorageError):
             raise failed[row.id]
@@ -94,29 +98,29 @@ def _unit(fp: Footprint, doc: dict[str, Any] | None) -> Unit | None:
     return Unit(cooperative, year, fp)
 
 
-def _changed(unit: Unit, doc: dict[str, Any], local: frozenset[str] | None, changes: list[Change], f: Factors
+def _changed(unit: Unit, doc: dict[str, Any], needed: frozenset[str] | None, changes: list[Change], f: Factors
              ) -> Unit | None:
-    if local is None:
+    if needed is None:
         return None
     try:
-        return unit._replace(footprint=changed_footprint(unit.footprint, {n: doc[n] for n in local}, changes, f))
+        return changed_unit(unit, doc, changes, f)
     except Exception:  # whatever it is, the whole survey gives the verdict in its own words
         return None
 
 
-def _read_whole(repo: Any, ids: list[str], scenario: Scenario, f: Factors, before: dict[str, Unit],
-                after: dict[str, Unit], progress: Progress | None) -> dict[str, Exception]:
-    """Read, check and compute the surveys ``ids`` whole, a chunk at a time, into ``before`` and ``after`` (a draft
-    left out); their storage errors and the scenario's errors, by survey."""
+def _read_whole(repo: Any, ids: list[str], order: dict[str, int], scenario: Scenario, f: Factors,
+                before: dict[str, Unit], after: dict[str, Unit], progress: Progress | None) -> dict[str, Exception]:
+    """Read, check and compute the surveys ``ids`` whole into ``before`` and ``after`` (a draft left out), a chunk at a
+    time in the tree's ``order``; their storage errors and the scenario's errors, by survey. Once a survey refuses the
+    changes, the surveys after it are only read for damage: the scenario's error is the first one in the tree's
+    order, and a damaged survey's anywhere comes before it."""
     failed: dict[str, Exception] = {}
     changes = list(scenario.changes)
-    wanted = list(dict.fromkeys(ids))
-    read: set[str] = set()
+    wanted = sorted(dict.fromkeys(ids), key=lambda survey_id: order.get(survey_id, len(order)))
+    refused = False
 
     def take(survey_id: str, doc: dict[str, Any] | None) -> None:
-        read.add(survey_id)
-        if progress is not None and len(read) % PROGRESS_EVERY == 0:
-            progress(0.2 + 0.8 * len(read) / len(wanted), "")
+        nonlocal refused
         before.pop(survey_id, None)
         after.pop(survey_id, None)
         try:
@@ -134,10 +138,15 @@ def _read_whole(repo: Any, ids: list[str], scenario: Scenario, f: Factors, befor
             after[survey_id] = unit_of(apply(survey, changes), f)
         except SurveyValidationError as exc:
             failed[survey_id] = exc
+            refused = True
 
-    for survey_id, doc in repo.documents(wanted) if wanted else ():
-        take(survey_id, doc)
-    for survey_id in wanted:
-        if survey_id not in read:  # not found: the error of the missing survey
-            take(survey_id, None)
+    for start in range(0, len(wanted), WHOLE_CHUNK):
+        chunk = wanted[start:start + WHOLE_CHUNK]
+        docs = dict(repo.documents(chunk))  # a damaged survey's is None
+        for done, survey_id in enumerate(chunk, start=start + 1):
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(0.2 + 0.8 * done / len(wanted), "")
+            doc = docs.get(survey_id)
+            if doc is None or not refused:  # not found or damaged: the error that names it
+                take(survey_id, doc)
     return failed
