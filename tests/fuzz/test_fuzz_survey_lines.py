@@ -119,6 +119,16 @@ def test_texts_that_look_like_keys_are_read_as_the_strict_reading_reads_them(tex
     assert _agree(data, repr(text)) == ("accepted", True)
 
 
+@pytest.mark.parametrize("raw", [b"\xff", b"\xed\xa0\x80", b"\xc0\xaf", b"\xf4\x90\x80\x80", b"\x00", b"\x1f",
+                                 b"\x7f", b"\xc2\x85", b"\xef\xbf\xbe"])
+def test_bytes_that_are_not_text_are_refused_as_the_strict_reading_refuses_them(raw):
+    """Bytes that are not UTF-8 (a lone byte, an encoded surrogate, an overlong form, past U+10FFFF), a raw control
+    character or a non-character inside a survey line's text: refused with the strict reading's error."""
+    data = survey_io.dumps(Campaign(name="Fincas", year=2024, surveys=generated_surveys(2, seed=1))).encode()
+    at = data.index(b'"farm_name":"') + len(b'"farm_name":"')
+    assert _agree(data[:at] + raw + data[at:], repr(raw)) == ("refused", False)
+
+
 def test_the_line_reader_reads_the_app_s_own_files_and_agrees_on_mutants():
     """The app's own campaign files are read by the line reader; mutants of them (a survey line changed, dropped,
     doubled or moved, the file's bytes changed) are read the same as the strict reading reads them."""
