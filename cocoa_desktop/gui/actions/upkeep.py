@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 def restamp(window: MainWindowApi) -> Job | None:
     """Start re-stamping the window's data folder, unless it runs or ran already for it (then None)."""
     storage = window.storage
-    if storage is None or storage.read_only or getattr(storage, "restamp_job", None) is not None:
+    if getattr(storage, "folder", None) is None or getattr(storage, "read_only", True) or \
+            getattr(storage, "restamp_job", None) is not None:
         return None
     checks = getattr(storage, "checks_job", None)  # gui/app.py: a large folder's integrity check, its backup
     if checks is not None and not checks.finished:
@@ -71,7 +72,7 @@ def fold_log(window: MainWindowApi) -> Job | None:
     from cocoa_desktop.storage.paths import database_path
 
     storage = window.storage
-    if storage is None or storage.read_only:
+    if getattr(storage, "folder", None) is None or getattr(storage, "read_only", True):
         return None
     path = database_path(storage.folder)
     running = getattr(storage, "fold_job", None)
