@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from helpers import generated_surveys
 
-from cocoa_desktop.engine.decisions.recommendations import plans
+from cocoa_desktop.engine.decisions.recommendations import needs_densify, plans
 from cocoa_desktop.engine.footprint.campaign import campaign_table
 from cocoa_desktop.engine.footprint.campaign_summary import CampaignSummary
 from cocoa_desktop.engine.footprint.compute import compute
@@ -104,3 +104,24 @@ def test_an_engine_step_that_is_not_a_polynomial_reads_each_survey_again_for_its
     listed = simulate(surveys, promperu)
     assert spread.units == listed.units and spread.total == listed.total
     assert sorted(source.asked) == list(range(len(surveys)))  # every survey once, for its draws
+
+
+@pytest.mark.parametrize("which", ["promperu", "ipcc"])
+def test_units_known_to_be_densified_are_densified_in_the_pass_and_read_no_more(cooperatives, which, request):
+    """The table the main window's footprints give names the units to densify and the campaign's yield before the
+    pass: their surveys are densified as they are read, the very plans, none read again; at another yield (a
+    survey saved meanwhile) they are read again as before."""
+    f = request.getfixturevalue(which)
+    surveys = cooperatives.surveys
+    table = campaign_table(surveys, f, "Campaña 2019")
+    at = table.yield_kg_ha
+    densify = {row.name: at for row in table.rows if needs_densify(row.footprint, at)}
+    assert len(densify) == 3  # Allima, Mishollo and Apahui, under either set
+    source = Source(surveys)
+    summary = CampaignSummary(source, f, "Campaña 2019", densify)
+    assert summary.plans(source.again) == plans(table, surveys, f)
+    assert source.asked == []
+    other = Source(surveys)
+    moved = CampaignSummary(other, f, "Campaña 2019", {name: at * 1.01 for name in densify})
+    assert moved.plans(other.again) == plans(table, surveys, f)
+    assert sorted(other.asked) == sorted(i for i, s in enumerate(surveys) if s.cooperative in densify)

@@ -8,7 +8,9 @@ Monte Carlo needs: the factors read, and each cooperative's results as sums of p
 (:class:`~cocoa_desktop.engine.uncertainty.polynomial.Gathered`), which :meth:`CampaignSummary.simulate` evaluates on
 the draws without reading a survey again. What needs a cooperative's surveys once they are all known asks the source
 for them again, cooperative by cooperative: densifying a unit whose yield is well below the campaign's
-(:meth:`CampaignSummary.plans`), and the Monte Carlo should the engine ever do with a factor what no polynomial does.
+(:meth:`CampaignSummary.plans`; not when the table the main window's footprints give has already named it and the
+campaign's yield: it is densified in the pass), and the Monte Carlo should the engine ever do with a factor what no
+polynomial does.
 
 Every figure is the same sum, in the same order, as the list forms give (
 :func:`~cocoa_desktop.engine.footprint.campaign.campaign_table`,
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from cocoa_desktop.engine.decisions.recommendations import DensifySums, Plan, PlanSums, needs_densify, plan_from
 from cocoa_desktop.engine.footprint.campaign import CampaignTable, table_of
@@ -41,8 +43,14 @@ Again = Callable[[Sequence[int]], Iterable[Survey]]  # the surveys at these plac
 class CampaignSummary:
     """A campaign's table, plan sums, farms' footprints and Monte Carlo inputs from one pass over ``surveys``."""
 
-    def __init__(self, surveys: Iterable[Survey], f: Factors, name: str = "Total") -> None:
+    def __init__(self, surveys: Iterable[Survey], f: Factors, name: str = "Total",
+                 densify: Mapping[str, float] | None = None) -> None:
+        """``densify``: cooperative → the campaign's yield, for the cooperatives already known to be densified at that
+        yield (the table the main window's footprints give): their surveys are densified in this pass, and
+        :meth:`plans` reads none of them again when the campaign's yield is the same once read."""
         self.f = f
+        self.densify = dict(densify or {})
+        self.densified: dict[str, DensifySums] = {}
         self.count = 0
         self.members: dict[str, array] = {}  # each cooperative's surveys' places, cooperatives as first met
         self.sums: dict[str, PlanSums] = {}
@@ -68,20 +76,29 @@ class CampaignSummary:
             self.farms[coop].append(fp)
         self.years[survey.general.campaign_year] += 1
         self.gathered.add(survey, values)
+        at = self.densify.get(coop)
+        if at is not None:
+            densified = self.densified.get(coop)
+            if densified is None:
+                densified = self.densified[coop] = DensifySums(self.f, at)
+            densified.add(survey)
 
     def plans(self, again: Again) -> list[Plan]:
         """A plan for every cooperative, in the table's order (as
         :func:`~cocoa_desktop.engine.decisions.recommendations.plans`); the surveys of a unit to densify are read
-        again."""
+        again, unless the pass densified them at the campaign's very yield (``densify``)."""
         table, f = self.table, self.f
         campaign_yield = table.yield_kg_ha
         found = []
         for row in table.rows:
             densified = None
             if needs_densify(row.footprint, campaign_yield):
-                densified = DensifySums(f, campaign_yield)
-                for survey in again(self.members[row.name]):
-                    densified.add(survey)
+                if self.densify.get(row.name) == campaign_yield:
+                    densified = self.densified.get(row.name)
+                if densified is None:
+                    densified = DensifySums(f, campaign_yield)
+                    for survey in again(self.members[row.name]):
+                        densified.add(survey)
             found.append(plan_from(row.name, self.sums[row.name], row.footprint, f, campaign_yield, row.published,
                                    densified))
         return found

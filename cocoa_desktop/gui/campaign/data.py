@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from cocoa_desktop.engine.decisions.recommendations import Plan
+from cocoa_desktop.engine.decisions.recommendations import Plan, needs_densify
 from cocoa_desktop.engine.footprint.campaign import CampaignTable, table_of
 from cocoa_desktop.engine.footprint.campaign_summary import CampaignSummary
 from cocoa_desktop.engine.footprint.factors import Factors
@@ -171,22 +171,33 @@ class Read:
     drafts: int
 
 
-def read_now(source: StoredSurveys | ListedSurveys, f: Factors, name: str) -> Read:
-    summary = CampaignSummary(source, f, name)
+def densify_at(table: CampaignTable | None) -> dict[str, float]:
+    """The cooperatives of ``table`` whose plans densify them, with the campaign's yield (the quick table's: their
+    surveys densified as they are read, not read again)."""
+    if table is None:
+        return {}
+    at = table.yield_kg_ha
+    return {row.name: at for row in table.rows if needs_densify(row.footprint, at)}
+
+
+def read_now(source: StoredSurveys | ListedSurveys, f: Factors, name: str,
+             densify: Mapping[str, float] | None = None) -> Read:
+    summary = CampaignSummary(source, f, name, densify)
     found = summary.plans(source.again)
     return Read(summary, found, source.valid if isinstance(source, StoredSurveys) else None, source.drafts)
 
 
-def read_work(storage: Any, source: StoredSurveys | ListedSurveys, f: Factors, name: str) -> Callable[[Progress], Read]:
+def read_work(storage: Any, source: StoredSurveys | ListedSurveys, f: Factors, name: str,
+              densify: Mapping[str, float] | None = None) -> Callable[[Progress], Read]:
     """``read_now`` for a worker thread: stored surveys read on a connection of its own, with progress."""
 
     def work(progress: Progress) -> Read:
         if isinstance(source, ListedSurveys):
-            return read_now(source, f, name)
+            return read_now(source, f, name, densify)
         repo = storage.worker_repository()
         try:
             with collector_paused():
-                return read_now(StoredSurveys(repo, source.ids, progress), f, name)
+                return read_now(StoredSurveys(repo, source.ids, progress), f, name, densify)
         finally:
             repo.conn.close()
 

@@ -58,6 +58,7 @@ from cocoa_desktop.gui.campaign.data import (
     ListedSurveys,
     Read,
     StoredSurveys,
+    densify_at,
     quick_table,
     read_now,
     read_work,
@@ -227,7 +228,8 @@ class CampaignView(QWidget):
         if quick is not None:
             self.table_data, self.drafts = quick
         self.show_all()
-        self.background.start(read_work(self.storage, self.source, self.factors, self.campaign), self.lang)
+        self.background.start(read_work(self.storage, self.source, self.factors, self.campaign,
+                                        densify_at(self.table_data)), self.lang)
 
     def _background_done(self, result: Read | Uncertainty) -> None:
         if isinstance(result, Uncertainty):
