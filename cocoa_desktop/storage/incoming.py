@@ -7,7 +7,9 @@ line by the survey model's JSON reader to be confirmed by the merge as before (s
 20,000 surveys are never in memory at once (reading them all took about 440 MB). What needs them all is checked
 as they go by :class:`Reader` — a survey id once in the whole package, every version vector's survey in the package
 — before the import commits. Whatever is refused, a line or a check, the package is read again the strict way,
-whose error is raised: the same error as reading it whole, and the import's one transaction rolls back.
+whose error is raised: the same error as reading it whole, and the import's one transaction rolls back. A package
+the strict way reads though a line of it does not read alone (a survey spread over two lines, two on one: no export
+writes that) raises :class:`ReadWhole`: the import starts again on the package read whole.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ from cocoa_desktop.storage.packages import campaigns_from_json_file, is_package,
 from cocoa_desktop.storage.versions import Vector
 
 Chunk = list[tuple[Survey, bytes | None, bool]]  # (survey, its line in the package or None, provisional)
+
+
+class ReadWhole(Exception):  # not an error: the package is valid, read it whole
+    """The package is valid read whole, though not one survey a line as it looked: read it whole."""
 
 
 @dataclass(frozen=True)
@@ -59,11 +65,21 @@ class Incoming:
             return self.heads
         if not self._whole:
             reader = Reader(self)
-            whole = [head.model_copy(update={"surveys": [s for chunk in self.chunks(i, reader) for s, _, _ in chunk]})
-                     if self.is_unread(i) else head for i, head in enumerate(self.heads)]
-            reader.finish()
+            try:
+                whole = [head.model_copy(update={"surveys": [s for chunk in self.chunks(i, reader) for s, _, _ in
+                                                             chunk]}) if self.is_unread(i) else head
+                         for i, head in enumerate(self.heads)]
+                reader.finish()
+            except ReadWhole:
+                whole = self.read_whole().heads
             self._whole.extend(whole)
         return self._whole
+
+    def read_whole(self) -> Incoming:
+        """This package read with every survey (ReadWhole)."""
+        if self.package is None:
+            raise ValueError("not a package")
+        return read_incoming(self.package, unread=False)
 
     def chunks(self, index: int, reader: Reader, size: int = 200) -> Iterator[Chunk]:
         """Campaign ``index``'s surveys, ``size`` at a time, each with its line and whether it is provisional; an
@@ -80,16 +96,17 @@ class Incoming:
                    for number, survey in enumerate(surveys[start:start + size], start=start)]
 
 
-def read_incoming(path: Path, provisional: bool = True) -> Incoming:
+def read_incoming(path: Path, provisional: bool = True, unread: bool | None = None) -> Incoming:
     """A package or a survey/campaign JSON file, checked; nothing written. ``provisional`` (the default, for
     ``import_campaigns``): a package's survey lines are left unread, each read by the model's JSON reader as the
     import goes (campaign_lines.read_line: a third less time than the strict reading, and a chunk at a time) and
     confirmed before it commits, so a package with a refused survey (a key twice, a value out of bounds) is refused
     by the import rather than here, with the same error; such an ``Incoming`` is for nothing else (``read_any``
-    reads strictly)."""
+    reads strictly). ``unread`` False: every survey read now (by default, unread when provisional)."""
     if not is_package(path):
         return Incoming(campaigns_from_json_file(path))
-    content = read_package(path, lines=True, provisional=provisional, unread=provisional)
+    content = read_package(path, lines=True, provisional=provisional,
+                           unread=provisional if unread is None else unread)
     return Incoming(content.campaigns, content.versions, frozenset(content.manifest.get("training_campaigns") or ()),
                     content.lines, content.provisional, path, content.unread)
 
@@ -125,9 +142,10 @@ class Reader:
             self.refuse()
 
     def refuse(self) -> NoReturn:
-        """The error of the package read the strict way (the same as reading it whole)."""
+        """The error of the package read the strict way (the same as reading it whole); ReadWhole when it reads."""
         if self.incoming.package is not None:
             read_package(self.incoming.package)
+            raise ReadWhole
         raise SurveyValidationError([Issue(
             "paquete", "changed", "el paquete cambió mientras se importaba; vuelva a importarlo",
             "the package changed while it was being imported; import it again")], source=self.source)

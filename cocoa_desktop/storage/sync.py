@@ -22,7 +22,7 @@ from cocoa_desktop.engine.files.bulk import bulk
 from cocoa_desktop.engine.model.survey import Campaign
 from cocoa_desktop.engine.progress import Progress
 from cocoa_desktop.storage.database import StorageError, log_kept, transaction
-from cocoa_desktop.storage.incoming import Incoming, Reader, read_incoming
+from cocoa_desktop.storage.incoming import Incoming, Reader, ReadWhole, read_incoming
 from cocoa_desktop.storage.packages import surveys_as_campaigns, write_package_lines
 
 __all__ = ["ImportReport", "Incoming", "export_package", "import_campaigns", "read_any", "read_incoming",
@@ -83,6 +83,14 @@ def import_campaigns(repo: Repository, campaigns: Iterable[Campaign] | Incoming,
     nothing. ``campaigns`` as read from a package (``read_incoming``: with its versions), or campaigns without
     versions. The merge reads and writes in bulk (storage/merge.py)."""
     incoming = campaigns if isinstance(campaigns, Incoming) else Incoming(list(campaigns))
+    try:
+        return _import(repo, incoming, source, progress, cancelled)
+    except ReadWhole:  # rolled back: a valid package whose lines do not read alone (storage/incoming.py)
+        return _import(repo, incoming.read_whole(), source, progress, cancelled)
+
+
+def _import(repo: Repository, incoming: Incoming, source: str, progress: Progress | None,
+            cancelled: Callable[[], bool]) -> ImportReport:
     total = max(1, incoming.survey_count)
     report = ImportReport()
     reader = Reader(incoming)  # a package's unread surveys, a chunk at a time (storage/incoming.py)

@@ -109,3 +109,23 @@ def test_what_the_whole_reading_refuses_the_import_refuses_with_its_error(storag
             import_campaigns(repo, incoming, str(bad))
         assert caught.value.issues == strict.value.issues
         assert _state(repo) == before
+
+
+def _spread_over_two_lines(files, manifest):
+    name = sorted(files)[0]
+    files[name] = files[name].replace(b',"drying":', b',\n"drying":', 1)  # valid JSON, no longer one a line
+
+
+@pytest.mark.parametrize("folder", ["empty", "same"])
+def test_a_valid_package_whose_lines_do_not_read_alone_is_imported_read_whole(storage, package, tmp_path, folder):
+    odd = _altered(package, tmp_path, _spread_over_two_lines)
+    expected = read_any(odd)
+    assert expected == read_any(package)
+    incoming = read_incoming(odd)
+    assert all(incoming.unread)  # it looks one survey a line
+    with open_storage(tmp_path / "office") as office:
+        repo = office.repo if folder == "empty" else storage.repo
+        report = import_campaigns(repo, incoming, str(odd))
+        assert (report.added if folder == "empty" else report.identical) == len(SURVEYS)
+        assert [repo.survey(s.id) for s in SURVEYS] == SURVEYS
+    assert incoming.campaigns == expected
