@@ -99,6 +99,7 @@ class Merger:
         self._prefetched: dict[str, Stored] = {}
         self._stamps: dict[str, str | None] = {}  # surveys.checked of the prefetched surveys
         self._own_version = dump_vector({repo.replica: 1})
+        self._stamp: str | None = None  # the time written on the new surveys held until the next flush
 
     def __enter__(self) -> Merger:
         return self
@@ -170,8 +171,9 @@ class Merger:
     def _insert(self, local_id: str, foreign_id: str, campaign_id: int, doc: dict[str, Any],
                 texts: dict[str, str], theirs_versions: dict[str, Vector] | None) -> None:
         """``Repository._insert`` of a validated survey (completed, stamped as checked under ``foreign_id``) and
-        its alias, held until ``flush``."""
-        stamp = now()
+        its alias, held until ``flush``. The surveys of one flush share its time (20,000 clock reads and ISO
+        formats were 0.1 s of an import)."""
+        stamp = self._stamp or self._now()
         vectors = (dict.fromkeys(texts, self._own_version) if theirs_versions is None else
                    _vector_texts(theirs_versions, texts))
         rows = [(local_id, name, text, stamp, section_checksum(local_id, name, text), vectors[name], MODEL_VERSION)
@@ -196,6 +198,11 @@ class Merger:
         if self._new_aliases:
             conn.executemany(_INSERT_ALIASES, self._new_aliases)
         self._surveys, self._sections, self._new_aliases = [], [], []
+        self._stamp = None
+
+    def _now(self) -> str:
+        self._stamp = now()
+        return self._stamp
 
     # ---- one survey ----
     def merge(self, campaign_id: int, survey: Survey, theirs_versions: dict[str, Vector] | None,
