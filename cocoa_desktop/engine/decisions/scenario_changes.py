@@ -14,8 +14,8 @@ Levers with a meaning beyond setting one field (each keeps the survey valid and 
 - ``transport.vehicle=V``: every leg travels by that vehicle (legs measured in litres keep their litres).
 - ``fertilisation.<type>=MULTIPLIER`` (``0``, ``50%``) scales that product's kg; ``fertilisation.<type>=<type>``
   replaces it by another product type with the same kg and N %.
-- any other dotted path of the file format (``fermentation.method=sack``, ``transport.legs.0.distance=40``) sets
-  that field.
+- any other dotted path of the file format (``fermentation.method=sack``, ``transport.legs.0.distance=40``,
+  ``general.campaign_year=2019``: a whole number stays one) sets that field.
 
 Values may be words of either language (``yute``, ``Camión rígido``) or keys, numbers the Peruvian way (``0,8``).
 """

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from types import SimpleNamespace
 from typing import Any, NamedTuple, cast
 
 from cocoa_desktop.engine.decisions.footprint_parts import PRODUCTION, Part, owner, parts_reading, section_of_input
@@ -74,7 +75,7 @@ class Plan:
 
 @lru_cache(maxsize=64)  # once per scenario, not per survey
 def plan_of(changes: tuple[Change, ...]) -> Plan | None:
-    """None when a change reaches beyond the survey's sections (or there are too many changes:
+    """None when a change names no field of the survey (or there are too many changes:
     :func:`~cocoa_desktop.engine.decisions.scenario_changes.apply` refuses them)."""
     names = written(changes) if len(changes) <= MAX_CHANGES else None
     if names is None:
@@ -103,14 +104,6 @@ class _Known:
         self.production_kg, self.productive_area_ha = footprint.production_kg, footprint.area_ha
 
 
-class _Sections:
-    """A survey of some of its sections, as the parts read it."""
-
-    def __init__(self, sections: Mapping[str, Any], general: Any) -> None:
-        self.__dict__.update(sections)
-        self.general = general
-
-
 def changed_unit(before: Unit, stored: Mapping[str, Any], changes: Sequence[Change], f: Factors) -> Unit:
     """A valid survey after ``changes`` (:func:`needed_sections` not None), from its unit before and the stored contents
     of the sections :func:`needed_sections` names; raises as
@@ -121,8 +114,10 @@ def changed_unit(before: Unit, stored: Mapping[str, Any], changes: Sequence[Chan
     sections = {name: section_of(name, stored[name]) for name in plan.sections}
     sections.update(apply_to_sections({name: sections[name] for name in plan.touched}, changes))
     fp = before.footprint
-    general: Any = sections["general"] if "general" in sections else _Known(fp)
-    holder = cast(Survey, _Sections(sections, general))
+    if "general" not in sections:
+        sections["general"] = _Known(fp)
+    general: Any = sections["general"]
+    holder = cast(Survey, SimpleNamespace(**sections))  # a survey of those sections, as the parts read it
     added: set[str] = set()
     figures: dict[Stage | str, Any] = {}
     for part in plan.parts:
@@ -132,13 +127,20 @@ def changed_unit(before: Unit, stored: Mapping[str, Any], changes: Sequence[Chan
         notes = frozenset({note for note in notes if owner(note) not in plan.parts} | added)
     elif added:  # none (a part that adds a note owns it: tests/test_footprint_parts.py)
         notes = notes | added
-    get = figures.get
-    after = Footprint(label=get("label", fp.label), production_kg=get("production_kg", fp.production_kg),
-                      area_ha=get("area_ha", fp.area_ha), producers=get("producers", fp.producers),
-                      stages={stage: get(stage, value) for stage, value in fp.stages.items()},
-                      sequestration_kg=get("sequestration_kg", fp.sequestration_kg),
-                      luc_one_off_kg=get("luc_one_off_kg", fp.luc_one_off_kg),
-                      luc_amortised_kg=get("luc_amortised_kg", fp.luc_amortised_kg), notes=notes, surveys=fp.surveys)
+    stages: dict[Any, float] = dict(fp.stages)
+    if figures.keys() <= stages.keys():  # stages alone (the husk, a fertiliser …): the other figures as they were
+        stages.update(figures)
+        after = Footprint(fp.label, fp.production_kg, fp.area_ha, fp.producers, stages, fp.sequestration_kg,
+                          fp.luc_one_off_kg, fp.luc_amortised_kg, notes, fp.surveys)
+    else:
+        get = figures.get
+        after = Footprint(label=get("label", fp.label), production_kg=get("production_kg", fp.production_kg),
+                          area_ha=get("area_ha", fp.area_ha), producers=get("producers", fp.producers),
+                          stages={stage: get(stage, value) for stage, value in stages.items()},
+                          sequestration_kg=get("sequestration_kg", fp.sequestration_kg),
+                          luc_one_off_kg=get("luc_one_off_kg", fp.luc_one_off_kg),
+                          luc_amortised_kg=get("luc_amortised_kg", fp.luc_amortised_kg), notes=notes,
+                          surveys=fp.surveys)
     if "general" in plan.touched:
         return Unit(general.organisation, general.campaign_year, after)
     return Unit(before.cooperative, before.year, after)
