@@ -88,13 +88,12 @@ def test_the_sections_a_change_touches_and_what_it_writes():
         "general.dry_cocoa_kg", "general.wet_cocoa_kg", "general.wet_to_dry_ratio", "packaging", "transport"}
     assert written([parse_change("general.areas.0.hectares=1"), parse_change("general.agroforestry_ha=2")]) == {
         "general.areas"}
-    # read: what the changes touch, and what the parts computed again read (the production and the productive
-    # area are the footprint's own when the general section is left alone)
+    # read: what the changes touch, and what the parts computed again read (the production, the productive area and
+    # the campaign year are the unit's own when the general section is left alone)
     assert needed_sections([parse_change("husk.burned=0"), parse_change("fermentation.method=box")]) == {
         "husk", "fermentation"}
     assert needed_sections([parse_change("fertilisation.urea=0")]) == {"fertilisation"}
-    assert needed_sections([parse_change("land_use_change.conversions.0.year=2001")]) == {"land_use_change",
-                                                                                         "general"}
+    assert needed_sections([parse_change("land_use_change.conversions.0.year=2001")]) == {"land_use_change"}
     assert needed_sections([parse_change("general.yield_kg_ha=+5%")]) == {
         "general", "husk", "fermentation", "packaging", "transport"}
     assert needed_sections([parse_change("general.shade_trees_per_ha=90")]) == {"general"}

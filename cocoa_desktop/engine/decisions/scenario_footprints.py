@@ -33,8 +33,8 @@ from cocoa_desktop.engine.footprint.results import Footprint, Stage
 from cocoa_desktop.engine.footprint.rollup import roll_up_footprints
 from cocoa_desktop.engine.model.survey import Survey
 
-# what a footprint says of its survey's general section (_Known): no need to read it when the changes leave it alone
-FROM_FOOTPRINT = frozenset({PRODUCTION, "general.productive_area_ha"})
+# what a unit before says of its survey's general section (_Known): no need to read it when the changes leave it alone
+FROM_UNIT = frozenset({PRODUCTION, "general.productive_area_ha", "general.campaign_year"})
 
 
 class Unit(NamedTuple):
@@ -84,7 +84,7 @@ def plan_of(changes: tuple[Change, ...]) -> Plan | None:
     parts = parts_reading(names)
     inputs = {name for part in parts for name in part.reads}
     if "general" not in touched:
-        inputs -= FROM_FOOTPRINT
+        inputs -= FROM_UNIT
     return Plan(touched, parts, touched | frozenset(map(section_of_input, inputs)),
                 any(part.notes or part.prefixes for part in parts))
 
@@ -96,12 +96,13 @@ def needed_sections(changes: Sequence[Change]) -> frozenset[str] | None:
 
 
 class _Known:
-    """What a footprint says of its survey's general section (the changes leave it alone)."""
+    """What a unit says of its survey's general section (the changes leave it alone)."""
 
-    __slots__ = ("production_kg", "productive_area_ha")
+    __slots__ = ("campaign_year", "production_kg", "productive_area_ha")
 
-    def __init__(self, footprint: Footprint) -> None:
-        self.production_kg, self.productive_area_ha = footprint.production_kg, footprint.area_ha
+    def __init__(self, unit: Unit) -> None:
+        fp = unit.footprint
+        self.production_kg, self.productive_area_ha, self.campaign_year = fp.production_kg, fp.area_ha, unit.year
 
 
 def changed_unit(before: Unit, stored: Mapping[str, Any], changes: Sequence[Change], f: Factors) -> Unit:
@@ -115,7 +116,7 @@ def changed_unit(before: Unit, stored: Mapping[str, Any], changes: Sequence[Chan
     sections.update(apply_to_sections({name: sections[name] for name in plan.touched}, changes))
     fp = before.footprint
     if "general" not in sections:
-        sections["general"] = _Known(fp)
+        sections["general"] = _Known(before)
     general: Any = sections["general"]
     holder = cast(Survey, SimpleNamespace(**sections))  # a survey of those sections, as the parts read it
     added: set[str] = set()
