@@ -202,3 +202,27 @@ def test_killed_half_way_the_next_run_finishes_from_where_it_stopped(storage, mo
 
 def test_nothing_to_do_on_an_empty_folder(storage):
     assert restamp.run(storage.folder) == 0 and not restamp.needed(storage.conn)
+
+
+def test_a_section_restored_from_a_backup_at_start_up_makes_the_stamps_stale(data_folder):
+    """The start-up's repair writes sections without stamping them: the re-stamp looks at the folder again."""
+    from cocoa_desktop.storage.paths import database_path
+    from cocoa_desktop.storage.sync import import_campaigns, read_any
+
+    region = example_path("san-martin-2020-region.json")
+    with open_storage(data_folder) as storage:
+        import_campaigns(storage.repo, read_any(region), str(region))
+        restamp.run(storage.folder)
+        assert not restamp.needed(storage.conn)
+    open_storage(data_folder).close()  # a start-up backup that holds it
+    db = database_path(data_folder)
+    raw = db.read_bytes()
+    at = raw.find(b'"composted":0.57497')
+    assert at >= 0
+    db.write_bytes(raw[:at] + b'"composted":0.58' + raw[at + len(b'"composted":0.58'):])  # one section damaged
+    with open_storage(data_folder) as storage:
+        assert storage.report.repaired is not None and storage.report.repaired.restored
+        assert restamp.needed(storage.conn)
+        restamp.run(storage.folder)
+        survey_id = storage.repo.surveys()[0].id
+        assert _all_stamps(storage.repo)[survey_id] == _current(storage.repo, survey_id) is not None
