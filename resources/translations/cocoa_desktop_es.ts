@@ -4,129 +4,129 @@
 <context>
     <name>campaign</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="75"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="76"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="75"/>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="152"/>
-        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="28"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="76"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="153"/>
+        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="62"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="76"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="77"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="76"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="77"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="77"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="78"/>
         <source>Husk, % of gross</source>
         <translation>Cáscara, % del bruto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="77"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="78"/>
         <source>Net (t CO2e/yr)</source>
         <translation>Neto (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="78"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="79"/>
         <source>Net (kg CO2e/kg)</source>
         <translation>Neto (kg CO2e/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="78"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="79"/>
         <source>90 % of cases</source>
         <translation>9 de cada 10 casos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="79"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="80"/>
         <source>Report (kg/kg)</source>
         <translation>Informe (kg/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="79"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="80"/>
         <source>Yield (kg/ha)</source>
         <translation>Rendimiento (kg/ha)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="80"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="81"/>
         <source>ha per partner</source>
         <translation>ha por socio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="80"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="81"/>
         <source>Net, % of gross</source>
         <translation>Neto, % del bruto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="81"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="82"/>
         <source>Avoid and reduce</source>
         <translation>Evitar y reducir</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="81"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="82"/>
         <source>Compensation</source>
         <translation>Compensación</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="82"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="83"/>
         <source>From the sample (t CO2e/yr)</source>
         <translation>Desde la muestra (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="109"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="110"/>
         <source>TRAINING DATA — these are the ten cooperatives of the 2019 campaign (PROMPERÚ 2020 report), for workshops; they can be reset to the original.</source>
         <translation>DATOS DE FORMACIÓN — son las diez cooperativas de la campaña 2019 (informe PROMPERÚ 2020), para talleres; se pueden restablecer al original.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="143"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="144"/>
         <source>Region&apos;s cocoa area (ha):</source>
         <translation>Área de cacao de la región (ha):</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="154"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="155"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="155"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="156"/>
         <source>Share of net emissions</source>
         <translation>Parte de las emisiones netas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="156"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="157"/>
         <source>Stages of each cooperative</source>
         <translation>Etapas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="161"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="162"/>
         <source>Year over year</source>
         <translation>Año tras año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="286"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="289"/>
         <source>TRAINING DATA</source>
         <translation>DATOS DE FORMACIÓN</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="288"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="291"/>
         <source>(1 incomplete survey left out)</source>
         <translation>(1 encuesta incompleta no se cuenta)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="289"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="292"/>
         <source>(%1 incomplete surveys left out)</source>
         <translation>(%1 encuestas incompletas no se cuentan)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="291"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="294"/>
         <source>GWP</source>
         <translation>PCG</translation>
     </message>
@@ -136,47 +136,47 @@
         <translation>Total (suma de las cooperativas)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="335"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="338"/>
         <source>%1 farms</source>
         <translation>%1 fincas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="346"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="349"/>
         <source>Reading the campaign&apos;s %1 surveys…</source>
         <translation>Leyendo las %1 encuestas de la campaña…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="358"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="361"/>
         <source>This campaign has no complete survey yet.</source>
         <translation>Esta campaña aún no tiene ninguna encuesta completa.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="366"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="369"/>
         <source>A region is scaled up from two cooperatives or more.</source>
         <translation>Una región se extrapola desde dos cooperativas o más.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="375"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="378"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="384"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="387"/>
         <source>Net kg CO2e per kg of cocoa</source>
         <translation>kg CO2e netos por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="387"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="390"/>
         <source>Stages, % of each cooperative&apos;s gross emissions</source>
         <translation>Etapas, % de las emisiones brutas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="400"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="403"/>
         <source>% of the net emissions of the cooperatives that emit</source>
         <translation>% de las emisiones netas de las cooperativas que emiten</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="404"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="407"/>
         <source>Left out, net sinks: %1</source>
         <translation>Fuera, por ser sumideros netos: %1</translation>
     </message>
@@ -242,29 +242,34 @@
         <translation>Para ±10 % harían falta unas %1 fincas (se encuestaron %2).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="29"/>
+        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="63"/>
         <source>Before (kg/kg)</source>
         <translation>Antes (kg/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="30"/>
+        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="64"/>
         <source>Now (kg/kg)</source>
         <translation>Ahora (kg/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="31"/>
+        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="65"/>
         <source>What changed and why</source>
         <translation>Qué cambió y por qué</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="38"/>
+        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="72"/>
         <source>Compare with the campaign:</source>
         <translation>Comparar con la campaña:</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="46"/>
+        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="83"/>
         <source>(choose a campaign)</source>
         <translation>(elija una campaña)</translation>
+    </message>
+    <message>
+        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="102"/>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1282,7 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main/window.py" line="262"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="268"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -1427,27 +1432,27 @@
         <translation>El del conjunto de factores: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main/window.py" line="221"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="224"/>
         <source>Footprints %p %</source>
         <translation>Huellas %p %</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main/window.py" line="222"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="225"/>
         <source>Computing the net footprint of every survey; the tree can be used meanwhile</source>
         <translation>Calculando la huella neta de cada encuesta; mientras tanto puede usar el árbol</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main/window.py" line="347"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="353"/>
         <source>Copied into %1.</source>
         <translation>Copiada en %1.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main/window.py" line="402"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="408"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main/window.py" line="405"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="411"/>
         <source>Daily backup made: %1</source>
         <translation>Copia de seguridad diaria hecha: %1</translation>
     </message>
@@ -1457,25 +1462,25 @@
         <translation>Cargar los ejemplos San Martín 2020</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="71"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="72"/>
         <location filename="../../cocoa_desktop/gui/main/menus.py" line="48"/>
         <source>Export surveys to a package (USB)…</source>
         <translation>Exportar encuestas a un paquete (USB)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="123"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="114"/>
         <location filename="../../cocoa_desktop/gui/main/menus.py" line="50"/>
         <source>Import a package…</source>
         <translation>Importar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="67"/>
+        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="72"/>
         <location filename="../../cocoa_desktop/gui/main/menus.py" line="52"/>
         <source>Export campaign to Excel…</source>
         <translation>Exportar la campaña a Excel…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="91"/>
+        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="96"/>
         <location filename="../../cocoa_desktop/gui/main/menus.py" line="54"/>
         <source>Import from Excel…</source>
         <translation>Importar desde Excel…</translation>
@@ -1541,57 +1546,57 @@
         <translation>toda la región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main/window.py" line="262"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="268"/>
         <source>Campaign year</source>
         <translation>Año de la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main/window.py" line="353"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="359"/>
         <source>Delete survey</source>
         <translation>Borrar encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main/window.py" line="354"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="360"/>
         <source>Delete this survey and everything typed in it?</source>
         <translation>¿Borrar esta encuesta y todo lo que se escribió en ella?</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="61"/>
         <source>Workbook written: %1</source>
         <translation>Libro escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="58"/>
+        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="63"/>
         <source>Exporting to Excel</source>
         <translation>Exportando a Excel</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="65"/>
+        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="70"/>
         <source>Select a campaign first.</source>
         <translation>Primero seleccione una campaña.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="86"/>
+        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="91"/>
         <source>Importing from Excel</source>
         <translation>Importando desde Excel</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="109"/>
+        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="114"/>
         <source>Form for phones written (%1 questions): %2</source>
         <translation>Formulario para teléfonos escrito (%1 preguntas): %2</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="116"/>
+        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="121"/>
         <source>survey.xlsx</source>
         <translation>encuesta.xlsx</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="123"/>
+        <location filename="../../cocoa_desktop/gui/actions/workbooks.py" line="128"/>
         <source>Form for phones (ODK Collect, KoboToolbox)…</source>
         <translation>Formulario para teléfonos (ODK Collect, KoboToolbox)…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="28"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="29"/>
         <source>Import phone submissions (KoboToolbox, ODK Central)…</source>
         <translation>Importar envíos de teléfonos (KoboToolbox, ODK Central)…</translation>
     </message>
@@ -1599,89 +1604,88 @@
 <context>
     <name>packages</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="37"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="38"/>
         <source>Checking the surveys…</source>
         <translation>Revisando las encuestas…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="50"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="51"/>
         <source>1 survey exported to %2.</source>
         <translation>1 encuesta exportada a %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="51"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="52"/>
         <source>%1 surveys exported to %2.</source>
         <translation>%1 encuestas exportadas a %2.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="54"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="55"/>
         <source>1 incomplete survey stayed on this laptop: finish it first.</source>
         <translation>1 encuesta incompleta se quedó en esta computadora: complétela primero.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="56"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="57"/>
         <source>%1 incomplete surveys stayed on this laptop: finish them first.</source>
         <translation>%1 encuestas incompletas se quedaron en esta computadora: complételas primero.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="60"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="61"/>
         <source>Package exported</source>
         <translation>Paquete exportado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="63"/>
-        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="117"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="64"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="108"/>
         <source>Package</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="64"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="65"/>
         <source>Exporting surveys</source>
         <translation>Exportando encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="70"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="71"/>
         <source>surveys</source>
         <translation>encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="72"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="73"/>
         <source>Survey package (*.cacao.zip)</source>
         <translation>Paquete de encuestas (*.cacao.zip)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="86"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="87"/>
         <source>Reading and checking the file…</source>
         <translation>Leyendo y revisando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="90"/>
-        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="95"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="93"/>
         <source>Merging the surveys…</source>
         <translation>Uniendo las encuestas…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="107"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="101"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="112"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="102"/>
         <source>Surveys changed here and on the other laptop are marked “conflict to resolve”: select one and choose Survey → Resolve conflict.</source>
         <translation>Las encuestas cambiadas aquí y en la otra computadora quedan marcadas «conflicto por resolver»: seleccione una y elija Encuesta → Resolver conflicto.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="114"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="105"/>
         <source>Package imported</source>
         <translation>Paquete importado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="118"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="109"/>
         <source>Importing surveys</source>
         <translation>Importando encuestas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="124"/>
+        <location filename="../../cocoa_desktop/gui/actions/packages.py" line="115"/>
         <source>Survey package or file (*.cacao.zip *.zip *.json)</source>
         <translation>Paquete o archivo de encuestas (*.cacao.zip *.zip *.json)</translation>
     </message>
@@ -2395,22 +2399,22 @@
 <context>
     <name>submissions</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="33"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="34"/>
         <source>Phone submissions</source>
         <translation>Envíos de teléfonos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="38"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="39"/>
         <source>The campaign of each submission&apos;s year</source>
         <translation>La campaña del año de cada envío</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="44"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="45"/>
         <source>KoboToolbox or ODK Central export (*.xlsx *.zip)</source>
         <translation>Exportación de KoboToolbox u ODK Central (*.xlsx *.zip)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="61"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="62"/>
         <source>Store the surveys in the campaign (or type a new name):</source>
         <translation>Guardar las encuestas en la campaña (o escriba un nombre nuevo):</translation>
     </message>
@@ -2420,32 +2424,32 @@
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="87"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="84"/>
         <source>Storing the surveys…</source>
         <translation>Guardando las encuestas…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="99"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="90"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="104"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="91"/>
         <source>A farm that was already surveyed in this campaign and came back different is marked “conflict to resolve”: select it and choose Survey → Resolve conflict.</source>
         <translation>Una finca ya encuestada en esta campaña que volvió con otros datos queda marcada «conflicto por resolver»: selecciónela y elija Encuesta → Resolver conflicto.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="108"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="97"/>
         <source>Refused submissions were not stored: correct them on the phone or in KoboToolbox / ODK Central, export again and import the file again (the others are recognised as identical).</source>
         <translation>Los envíos rechazados no se guardaron: corríjalos en el teléfono o en KoboToolbox / ODK Central, exporte de nuevo e importe otra vez el archivo (los demás se reconocen como idénticos).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="116"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="105"/>
         <source>Importing phone submissions</source>
         <translation>Importando envíos de teléfonos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="123"/>
+        <location filename="../../cocoa_desktop/gui/actions/submissions.py" line="112"/>
         <source>Phone submissions imported</source>
         <translation>Envíos de teléfonos importados</translation>
     </message>
