@@ -19,7 +19,10 @@ since on a shared machine the wall clock also counts waiting for a core):
   kept, so neither freeing it nor fresh memory for it is counted);
 - ``Campaign.model_validate_json`` straight from the bytes: pydantic's own parser, no Python tree in between —
   but it lets a key given twice pass (the last wins), which the loader must refuse;
-- ``TypeAdapter(list[Survey]).validate_json`` of the surveys alone (the same, without the campaign's checks).
+- ``TypeAdapter(list[Survey]).validate_json`` of the surveys alone (the same, without the campaign's checks);
+- when msgspec is installed (not a dependency of the app), the candidate of msgspec_candidate.py: Structs derived
+  from the survey model, each line decoded, a key given twice refused by counting keys or by a round trip, the
+  model's Python validators run on the structs (see bench_msgspec.py for its differential check).
 
 Then a fresh process for each of: the whole ``compute FILE --json`` (the console script as a user runs it), and
 the same steps timed one by one (imports, load, roll-up with the warnings, the husk-factor check, the JSON text).
@@ -143,6 +146,7 @@ def in_process(path: Path, n: int, rounds: int) -> None:
         "Campaign.model_validate_json (bytes)": collector_off(lambda: Campaign.model_validate_json(body)),
         "TypeAdapter(list[Survey]).validate_json": collector_off(lambda: many.validate_json(surveys)),
     }
+    candidates.update(msgspec_rows(data))
     wall: dict[str, list[float]] = {k: [] for k in candidates}
     cpu: dict[str, list[float]] = {k: [] for k in candidates}
     for _ in range(rounds):  # interleaved: a busy moment of the machine falls on every candidate alike
@@ -160,6 +164,41 @@ def in_process(path: Path, n: int, rounds: int) -> None:
     for label in candidates:
         w, c = min(wall[label]), min(cpu[label])
         print(f"{label:<44} {w / n * 1e6:13.1f} {w / floor_wall:13.2f} {c / n * 1e6:12.1f} {c / floor_cpu:13.2f}")
+
+
+def msgspec_rows(data: bytes) -> dict:
+    """The msgspec candidate (tests/benchmarks/msgspec_candidate.py: Structs derived from the survey model), when
+    msgspec is installed (it is not a dependency of the app): each line decoded, defaults filled, keys counted
+    against a key given twice, the model's Python validators run on the structs; the same without those
+    validators; each line decoded and encoded again, equal to the line (so no key twice, none missing), then the
+    validators (compiled per class); and msgspec's decoding alone."""
+    try:
+        import msgspec  # noqa: F401
+    except ImportError:
+        print("msgspec is not installed: its candidate rows are skipped (pip install msgspec to time them)\n")
+        return {}
+    sys.path.insert(0, str(HERE))
+    import msgspec_candidate as candidate
+
+    from cocoa_desktop.engine.files import survey_io
+    from cocoa_desktop.engine.files.bulk import bulk
+
+    lines = [line.rstrip(b",") for line in data.split(b"\n")[1:-2]]
+    decoder = candidate._LINE
+
+    def off(fn):
+        def run():
+            with bulk():
+                return fn()
+        return run
+
+    fmt, version = survey_io.CAMPAIGN_FORMAT, survey_io.FORMAT_VERSION
+    return {
+        "msgspec lines, keys counted + validators": off(lambda: candidate.campaign(data, fmt, version)),
+        "  the same, no Python validators": off(lambda: candidate.campaign(data, fmt, version, validate=False)),
+        "msgspec lines, round trip + validators": off(lambda: candidate.campaign_round_trip(data, fmt, version)),
+        "  msgspec decode of the lines alone": off(lambda: [decoder.decode(line) for line in lines]),
+    }
 
 
 def fresh_processes(path: Path, n: int, runs: int, sources: dict[str, Path | None]) -> None:
