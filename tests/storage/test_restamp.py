@@ -226,3 +226,27 @@ def test_a_section_restored_from_a_backup_at_start_up_makes_the_stamps_stale(dat
         restamp.run(storage.folder)
         survey_id = storage.repo.surveys()[0].id
         assert _all_stamps(storage.repo)[survey_id] == _current(storage.repo, survey_id) is not None
+
+
+def test_it_gives_way_while_paused_and_a_cancel_still_stops_it(storage, monkeypatch):
+    """In the app it waits while a survey is open in the wizard (gui/actions/upkeep.py), and rests after each chunk."""
+    repo = storage.repo
+    ids, _ = _older_model(monkeypatch, repo)
+    monkeypatch.setattr(restamp, "CHUNK", 4)
+    monkeypatch.setattr(restamp, "PAUSE_LOOK", 0.001)
+    stale = dict(_all_stamps(repo))
+    asked = []
+
+    def paused():  # the wizard stays open for the first five looks, then is closed
+        asked.append(1)
+        return len(asked) <= 5
+
+    assert restamp.run(storage.folder, paused=paused) == len(ids)
+    assert len(asked) >= 5 + 4  # five looks paused, then one before each of the four chunks (13 surveys)
+    assert all(_all_stamps(repo)[i] == _current(repo, i) != stale[i] for i in ids)
+
+    _, _ = _older_model(monkeypatch, repo, count=2)
+    before = _all_stamps(repo)
+    looks = []
+    assert restamp.run(storage.folder, lambda: len(looks) > 3, paused=lambda: looks.append(1) is None) is None
+    assert _all_stamps(repo) == before and restamp.needed(repo.conn)  # cancelled while paused: nothing written

@@ -48,7 +48,9 @@ def _start(window: MainWindowApi, storage: Any) -> Job:
 
     def work(progress: Any, cancelled: Any) -> int | None:  # in the worker thread: no widget touched
         # damage found by the deferred checks: the window stops writing, so does this
-        return stamps.run(folder, lambda: cancelled() or (folder / CHECK_MARKER).exists())
+        # it gives way while a survey is open in the wizard (an attribute read: no widget touched)
+        return stamps.run(folder, lambda: cancelled() or (folder / CHECK_MARKER).exists(),
+                          paused=lambda: getattr(window, "wizard", None) is not None)
 
     job = jobs.Job(work, window.lang)
     storage.restamp_job = job
