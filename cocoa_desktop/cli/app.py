@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cocoa_desktop import __version__
-from cocoa_desktop.cli.input import survey_source_in, surveys_in
+from cocoa_desktop.cli.input import survey_source_in, surveys_in, surveys_to_roll_up
 from cocoa_desktop.engine.words import say
 
 if TYPE_CHECKING:
@@ -109,7 +109,9 @@ def _compute(args: argparse.Namespace) -> int:
     from cocoa_desktop.engine.report import results_document, text_table
 
     f = factors_for(args.factor_set, args.gwp)
-    surveys, label = surveys_in(Path(args.file))
+    # read-only surveys, only rolled up: the bulk reader's structs (the Monte Carlo keeps the model's instances)
+    read = surveys_in if getattr(args, "uncertainty", False) else surveys_to_roll_up
+    surveys, label = read(Path(args.file))
     word = say(args.lang, "AVISO", "WARNING")
     simulated = decisions.simulation(args, surveys, f) if getattr(args, "uncertainty", False) else None
     # each survey's annual values kept: its warnings and the husk-factor check without computing it again, and

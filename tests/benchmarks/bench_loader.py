@@ -20,12 +20,14 @@ since on a shared machine the wall clock also counts waiting for a core):
 - ``Campaign.model_validate_json`` straight from the bytes: pydantic's own parser, no Python tree in between —
   but it lets a key given twice pass (the last wins), which the loader must refuse;
 - ``TypeAdapter(list[Survey]).validate_json`` of the surveys alone (the same, without the campaign's checks);
-- when msgspec is installed (not a dependency of the app), the candidate of msgspec_candidate.py: Structs derived
-  from the survey model, each line decoded, a key given twice refused by counting keys or by a round trip, the
-  model's Python validators run on the structs (see bench_msgspec.py for its differential check).
+- ``fast_campaign.campaign``: ``compute FILE``'s bulk reader since issue 22 (engine/files/fast_campaign.py: msgspec
+  Structs derived from the survey model, a line vouched for by a round trip and the model's validators); and the
+  candidates of msgspec_candidate.py it came from (keys counted, or the round trip; see bench_msgspec.py for the
+  differential check).
 
 Then a fresh process for each of: the whole ``compute FILE --json`` (the console script as a user runs it), and
-the same steps timed one by one (imports, load, roll-up with the warnings, the husk-factor check, the JSON text).
+the same steps timed one by one (imports, load — the bulk reader where the code has it —, roll-up with the
+warnings, the husk-factor check, the JSON text).
 """
 
 from __future__ import annotations
@@ -63,7 +65,9 @@ from cocoa_desktop.engine.footprint.rollup import roll_up
 import cocoa_desktop.storage.packages
 mark("imports")
 f = factors_for("promperu-2020")
-surveys, label = cli_input.surveys_in(__import__("pathlib").Path(sys.argv[1]))
+# compute's own load: the bulk reader's structs since issue 22 (cli.input.surveys_to_roll_up), else the model's
+load = getattr(cli_input, "surveys_to_roll_up", cli_input.surveys_in)
+surveys, label = load(__import__("pathlib").Path(sys.argv[1]))
 mark("load")
 if hasattr(checks, "value_warnings"):  # cli.app._compute since the roll-up keeps each survey's values
     campaign = roll_up(surveys, f, label=label, keep=True)
@@ -167,11 +171,11 @@ def in_process(path: Path, n: int, rounds: int) -> None:
 
 
 def msgspec_rows(data: bytes) -> dict:
-    """The msgspec candidate (tests/benchmarks/msgspec_candidate.py: Structs derived from the survey model), when
-    msgspec is installed (it is not a dependency of the app): each line decoded, defaults filled, keys counted
-    against a key given twice, the model's Python validators run on the structs; the same without those
-    validators; each line decoded and encoded again, equal to the line (so no key twice, none missing), then the
-    validators (compiled per class); and msgspec's decoding alone."""
+    """compute's bulk reader (engine/files/fast_campaign.py), and the msgspec candidate it came from
+    (tests/benchmarks/msgspec_candidate.py: Structs derived from the survey model): each line decoded, defaults
+    filled, keys counted against a key given twice, the model's Python validators run on the structs; the same
+    without those validators; each line decoded and encoded again, equal to the line (so no key twice, none
+    missing), then the validators (compiled per class); and msgspec's decoding alone."""
     try:
         import msgspec  # noqa: F401
     except ImportError:
@@ -180,7 +184,7 @@ def msgspec_rows(data: bytes) -> dict:
     sys.path.insert(0, str(HERE))
     import msgspec_candidate as candidate
 
-    from cocoa_desktop.engine.files import survey_io
+    from cocoa_desktop.engine.files import fast_campaign, survey_io
     from cocoa_desktop.engine.files.bulk import bulk
 
     lines = [line.rstrip(b",") for line in data.split(b"\n")[1:-2]]
@@ -194,6 +198,7 @@ def msgspec_rows(data: bytes) -> dict:
 
     fmt, version = survey_io.CAMPAIGN_FORMAT, survey_io.FORMAT_VERSION
     return {
+        "fast_campaign.campaign (compute FILE's load)": lambda: fast_campaign.campaign(data),
         "msgspec lines, keys counted + validators": off(lambda: candidate.campaign(data, fmt, version)),
         "  the same, no Python validators": off(lambda: candidate.campaign(data, fmt, version, validate=False)),
         "msgspec lines, round trip + validators": off(lambda: candidate.campaign_round_trip(data, fmt, version)),

@@ -1,7 +1,9 @@
 """The msgspec candidate of issue 22: msgspec Structs derived at run time from the pydantic survey model (one model:
 nothing here is written by hand but the rules of translation), and campaign readers built on them that give the
 structs, or None (then the caller reads the strict way, with the model's own messages). Measured by
-bench_loader.py and bench_msgspec.py (which also runs the differential check); not used by the app.
+bench_loader.py and bench_msgspec.py (which also runs the differential check); not used by the app: its round trip
+became ``compute FILE``'s bulk reader, cocoa_desktop/engine/files/fast_campaign.py and fast_structs.py (there a
+line that does not round-trip is read by the model's line reader instead of the whole file the strict way).
 
 The derivation, class by class of engine/model/survey.py:
 
