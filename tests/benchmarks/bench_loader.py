@@ -21,9 +21,9 @@ since on a shared machine the wall clock also counts waiting for a core):
   but it lets a key given twice pass (the last wins), which the loader must refuse;
 - ``TypeAdapter(list[Survey]).validate_json`` of the surveys alone (the same, without the campaign's checks);
 - ``fast_campaign.campaign``: ``compute FILE``'s bulk reader since issue 22 (engine/files/fast_campaign.py: msgspec
-  Structs derived from the survey model, a line vouched for by a round trip and the model's validators); and the
-  candidates of msgspec_candidate.py it came from (keys counted, or the round trip; see bench_msgspec.py for the
-  differential check).
+  Structs derived from the survey model by engine/files/fast_structs.py, a line vouched for by a round trip and the
+  model's validators); its round trip without the validators, and msgspec's decoding of the lines alone (see
+  bench_msgspec.py for the differential check, and for the rejected "keys counted" candidate).
 
 Then a fresh process for each of: the whole ``compute FILE --json`` (the console script as a user runs it), and
 the same steps timed one by one (imports, load — the bulk reader where the code has it —, roll-up with the
@@ -171,24 +171,22 @@ def in_process(path: Path, n: int, rounds: int) -> None:
 
 
 def msgspec_rows(data: bytes) -> dict:
-    """compute's bulk reader (engine/files/fast_campaign.py), and the msgspec candidate it came from
-    (tests/benchmarks/msgspec_candidate.py: Structs derived from the survey model): each line decoded, defaults
-    filled, keys counted against a key given twice, the model's Python validators run on the structs; the same
-    without those validators; each line decoded and encoded again, equal to the line (so no key twice, none
-    missing), then the validators (compiled per class); and msgspec's decoding alone."""
-    try:
-        import msgspec  # noqa: F401
-    except ImportError:
-        print("msgspec is not installed: its candidate rows are skipped (pip install msgspec to time them)\n")
-        return {}
-    sys.path.insert(0, str(HERE))
-    import msgspec_candidate as candidate
+    """compute's bulk reader (engine/files/fast_campaign.py: each line decoded into the Struct that
+    engine/files/fast_structs.py derives from the survey model, encoded again and equal to the line — so no key
+    twice, none missing —, then the model's validators compiled per class); the same round trip of the lines
+    without the validators; and msgspec's decoding of the lines alone."""
+    import msgspec
 
-    from cocoa_desktop.engine.files import fast_campaign, survey_io
+    from cocoa_desktop.engine.files import fast_campaign
     from cocoa_desktop.engine.files.bulk import bulk
 
     lines = [line.rstrip(b",") for line in data.split(b"\n")[1:-2]]
-    decoder = candidate._LINE
+    decode = msgspec.json.Decoder(fast_campaign.SurveyStruct).decode
+    encode = msgspec.json.Encoder().encode
+
+    def round_trip() -> tuple[list, list[bool]]:
+        found = [decode(line) for line in lines]
+        return found, [encode(item) == line for item, line in zip(found, lines, strict=True)]
 
     def off(fn):
         def run():
@@ -196,13 +194,10 @@ def msgspec_rows(data: bytes) -> dict:
                 return fn()
         return run
 
-    fmt, version = survey_io.CAMPAIGN_FORMAT, survey_io.FORMAT_VERSION
     return {
         "fast_campaign.campaign (compute FILE's load)": lambda: fast_campaign.campaign(data),
-        "msgspec lines, keys counted + validators": off(lambda: candidate.campaign(data, fmt, version)),
-        "  the same, no Python validators": off(lambda: candidate.campaign(data, fmt, version, validate=False)),
-        "msgspec lines, round trip + validators": off(lambda: candidate.campaign_round_trip(data, fmt, version)),
-        "  msgspec decode of the lines alone": off(lambda: [decoder.decode(line) for line in lines]),
+        "  its round trip of the lines, no validators": off(round_trip),
+        "  msgspec decode of the lines alone": off(lambda: [decode(line) for line in lines]),
     }
 
 
