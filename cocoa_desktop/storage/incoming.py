@@ -25,7 +25,9 @@ from cocoa_desktop.storage import campaign_lines
 from cocoa_desktop.storage.packages import campaigns_from_json_file, is_package, read_package
 from cocoa_desktop.storage.versions import Vector
 
-Chunk = list[tuple[Survey, bytes | None, bool]]  # (survey, its line in the package or None, provisional)
+# (survey, its line in the package or None, provisional); in an import, a package line may be left for the merge
+# to read (campaign_lines.Pending)
+Chunk = list[tuple[Survey | campaign_lines.Pending, bytes | None, bool]]
 
 
 class ReadWhole(Exception):  # not an error: the package is valid, read it whole
@@ -64,7 +66,7 @@ class Incoming:
         if not any(self.is_unread(i) for i in range(len(self.heads))):
             return self.heads
         if not self._whole:
-            reader = Reader(self)
+            reader = Reader(self, fast=False)
             try:
                 whole = [head.model_copy(update={"surveys": [s for chunk in self.chunks(i, reader) for s, _, _ in
                                                              chunk]}) if self.is_unread(i) else head
@@ -113,10 +115,15 @@ def read_incoming(path: Path, provisional: bool = True, unread: bool | None = No
 
 class Reader:
     """The unread surveys of one ``Incoming`` read as an import goes, with the checks a whole reading makes of
-    them all: each survey id once in the package, each version vector's survey in it (``finish``)."""
+    them all: each survey id once in the package, each version vector's survey in it (``finish``).
 
-    def __init__(self, incoming: Incoming) -> None:
-        self.incoming = incoming
+    ``fast`` (an import's reader): a line written as the app writes one is left for the merge to read
+    (``campaign_lines.Pending``: a new survey from msgspec's struct of the line, when the line is the one the
+    struct's canonical sections make; any other the model's way; storage/merge.py); any other line is read as
+    before. Not fast: every survey a model instance."""
+
+    def __init__(self, incoming: Incoming, fast: bool = True) -> None:
+        self.incoming, self.fast = incoming, fast
         self.seen: set[str] = {s.id for i, head in enumerate(incoming.heads) if not incoming.is_unread(i)
                                for s in head.surveys}
         self.source = str(incoming.package or "")
@@ -126,7 +133,7 @@ class Reader:
         seen = self.seen
         for line in lines:
             try:
-                survey, provisional = campaign_lines.read_line(line, self.source)
+                survey, provisional = campaign_lines.read_line(line, self.source, self.fast)
             except SurveyValidationError:
                 self.refuse()
             if survey.id in seen:

@@ -10,6 +10,9 @@ The decisions are storage/sync.py's (its module text says them). What changed is
   with a larger page cache for the import (64 MiB: 30 % less time inserting, no higher peak of memory);
 - each incoming section is encoded once (its canonical JSON, what is stored and compared), from the survey's
   Python-mode dump (``_dumped``);
+- a new survey's package line is stored from msgspec's struct of it when the line is the one the struct's sections
+  make (``campaign_lines.struct_sections``), not validated and dumped by the model; any other line, and any
+  survey here, is read the model's way as before;
 - a survey here whose line in the package is byte for byte the line our stored sections make (every section
   stored, each sound by its checksum) is the very document we store: the same version, neither read, dumped nor
   encoded. Its survey was validated from that line, so the full path would have found every section the same;
@@ -43,6 +46,7 @@ from cocoa_desktop.storage.documents import (
     split_sections,
     survey_hash,
 )
+from cocoa_desktop.storage.incoming import ReadWhole
 from cocoa_desktop.storage.packages import read_package
 from cocoa_desktop.storage.repository import MARK, Repository, survey_filters
 from cocoa_desktop.storage.versions import Vector, dominates, merged
@@ -128,7 +132,7 @@ class Merger:
             found = self._organisations[name] = self.repo._organisation_id(name)
         return found
 
-    def prefetch(self, campaign_id: int, surveys: list[Survey]) -> None:
+    def prefetch(self, campaign_id: int, surveys: list[Survey | campaign_lines.Pending]) -> None:
         """Read in one query the stored sections of those of ``surveys`` (about to be merged) that are here."""
         ids = [local for local, here in (self.local_id(s.id, campaign_id) for s in surveys) if here]
         self._prefetched, self._stamps = {}, {}
@@ -205,11 +209,23 @@ class Merger:
         return self._stamp
 
     # ---- one survey ----
-    def merge(self, campaign_id: int, survey: Survey, theirs_versions: dict[str, Vector] | None,
-              line: bytes | None = None, provisional: bool = False) -> tuple[str, str]:
+    def merge(self, campaign_id: int, survey: Survey | campaign_lines.Pending,
+              theirs_versions: dict[str, Vector] | None, line: bytes | None = None, provisional: bool = False
+              ) -> tuple[str, str]:
         """Merge one survey: (its id here, what happened: added, updated, identical, ours (newer) or conflict).
         ``line``: the survey's line in its package, when known (packages.PackageContent.lines); ``provisional``:
-        the survey was read from it by the model's JSON reader, and is confirmed here first (its error raised)."""
+        the survey was read from it by the model's JSON reader, and is confirmed here first (its error raised);
+        a line left unread (``campaign_lines.Pending``): a new survey from its struct, else read the model's way."""
+        if isinstance(survey, campaign_lines.Pending):
+            if line is None:
+                raise ValueError("a survey left unread comes with its line")
+            local_id, here = self.local_id(survey.id, campaign_id)
+            if not here:
+                found = campaign_lines.struct_sections(survey, line, local_id, canonical_text)
+                if found is not None:
+                    self._insert(local_id, survey.id, campaign_id, *found, theirs_versions)
+                    return local_id, ADDED
+            survey, provisional = self._read_line(line)
         local_id, here = self.local_id(survey.id, campaign_id)
         if not here:
             survey, doc, theirs, texts = self._encoded(survey, local_id, line, provisional, _dumped)
@@ -250,6 +266,17 @@ class Merger:
         if THEIRS_NEWER in kinds:
             return local_id, UPDATED
         return local_id, OURS_NEWER if OURS_NEWER in kinds else IDENTICAL
+
+    def _read_line(self, line: bytes) -> tuple[Survey, bool]:
+        """A line read the model's way, as the reader of the import reads a line it gives as a model instance
+        (storage/incoming.Reader): refused, the package's strict reading raises its error (ReadWhole if none)."""
+        try:
+            return campaign_lines.read_line(line, self.source)
+        except SurveyValidationError:
+            if self.package is not None:
+                read_package(self.package)
+                raise ReadWhole from None
+            raise
 
     def _stamped(self, local_id: str, travel_id: str, stored: Stored) -> bool:
         """Our stamp of the survey is current for what it stores: its line passed the app's parser and the model."""

@@ -6,10 +6,13 @@ import of that package into an empty folder (reading the package apart from merg
 (every survey identical), with the import's peak of memory (the resident set's high-water mark, reset before it
 where Linux allows). ``--stale`` first makes every stamp stale, as a new survey model does (storage/restamp.py),
 and times the first export then, the re-stamp the app runs in the background, and the export after it.
-``--profile`` prints cProfile's top functions of each import. Figures are printed, never asserted. Run with
-another checkout's ``PYTHONPATH`` to compare code before and after a change on the same data:
+``--profile`` prints cProfile's top functions of each import. ``--fast`` compares, run by run and alternating
+which goes first, the import with its fast path (a new survey stored from msgspec's struct of its line,
+storage/merge.py) and without it (today's path: every line validated and dumped by the model), and prints the
+medians (wall and CPU) of each. Figures are printed, never asserted. Run with another checkout's ``PYTHONPATH``
+to compare code before and after a change on the same data:
 
-    .venv/bin/python tests/benchmarks/bench_package_import.py [SURVEYS] [RUNS] [--profile] [--stale]
+    .venv/bin/python tests/benchmarks/bench_package_import.py [SURVEYS] [RUNS] [--profile] [--stale] [--fast]
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import io
 import os
 import pstats
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -87,6 +91,14 @@ def stale_run(folder: Path) -> None:
           f"{after:.2f} s (CPU {after_cpu:.2f} s)")
 
 
+def fast_path(on: bool) -> None:
+    """The import's fast path on (as shipped) or off (every line read by the model: the path before it)."""
+    from cocoa_desktop.storage import campaign_lines
+
+    real = campaign_lines.__dict__.setdefault("_bench_pending", campaign_lines.pending)
+    campaign_lines.pending = real if on else (lambda line: None)
+
+
 def one_run(folder: Path, profile: bool) -> dict[str, float]:
     from cocoa_desktop.storage import sync
     from cocoa_desktop.storage.startup import open_storage
@@ -123,10 +135,12 @@ def one_run(folder: Path, profile: bool) -> dict[str, float]:
           f"{times['import']:.2f} s (reading the package {times['read']:.2f} s; {report.added} added, {len(ticks)} "
           f"progress reports; peak RSS {peak:.0f} MB from {before:.0f}); the same again {times['again']:.2f} s "
           f"({twice.identical} identical); CPU {cpu['export']:.2f} / {cpu['import']:.2f} / {cpu['again']:.2f} s")
+    times.update({f"{k} cpu": v for k, v in cpu.items()})
     return times
 
 
-def main(surveys: int = 20_000, runs: int = 3, profile: bool = False, stale: bool = False) -> None:
+def main(surveys: int = 20_000, runs: int = 3, profile: bool = False, stale: bool = False,
+         compare: bool = False) -> None:
     import cocoa_desktop
 
     kept = os.environ.get("COCOA_BENCH_FOLDER")
@@ -134,17 +148,28 @@ def main(surveys: int = 20_000, runs: int = 3, profile: bool = False, stale: boo
     if not (folder / "cocoa-desktop.sqlite3").exists():
         build_folder(folder, surveys)
     print(f"code: {Path(cocoa_desktop.__file__).parent}; load: {os.getloadavg()[0]:.2f}")
-    for _ in range(runs):
-        work = Path(tempfile.mkdtemp(prefix="cocoa-packages-run-")) / "datos"
-        shutil.copytree(folder, work, ignore=shutil.ignore_patterns("*.lock", "backups"))
-        try:
-            if stale:
-                stale_run(work)
-            one_run(work, profile)
-        finally:
-            shutil.rmtree(work.parent, ignore_errors=True)
+    figures: dict[bool, list[dict[str, float]]] = {True: [], False: []}
+    for run in range(runs):
+        for fast in ((run % 2 == 0, run % 2 != 0) if compare else (True,)):
+            work = Path(tempfile.mkdtemp(prefix="cocoa-packages-run-")) / "datos"
+            shutil.copytree(folder, work, ignore=shutil.ignore_patterns("*.lock", "backups"))
+            try:
+                if stale:
+                    stale_run(work)
+                if compare:
+                    fast_path(fast)
+                    print(f"  [fast path {'on' if fast else 'off'}]")
+                figures[fast].append(one_run(work, profile))
+            finally:
+                shutil.rmtree(work.parent, ignore_errors=True)
+    if compare:
+        fast_path(True)
+        for key in ("import", "import cpu", "again", "again cpu"):
+            on, off = (statistics.median(f[key] for f in figures[side]) for side in (True, False))
+            print(f"median {key}: fast path {on:.2f} s, without it {off:.2f} s ({on / off:.2f}x)")
 
 
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    main(*(int(a) for a in args[:2]), profile="--profile" in sys.argv, stale="--stale" in sys.argv)
+    main(*(int(a) for a in args[:2]), profile="--profile" in sys.argv, stale="--stale" in sys.argv,
+         compare="--fast" in sys.argv)

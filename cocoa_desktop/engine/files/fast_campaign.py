@@ -59,6 +59,26 @@ def survey(line: bytes) -> Any | None:
     return survey_lines.survey(line)
 
 
+def decoded(line: bytes) -> Any | None:
+    """The struct of one survey line when msgspec decodes it into the survey's Struct and the model's validators
+    pass on it, else None; *not* vouched for as the line (a key given twice keeps its last value, a missing one
+    its default, as pydantic's JSON reader does): a package import keeps it only when the line is the one the
+    struct's canonical sections make (storage/merge.py), and reads any other line the model's way."""
+    try:
+        found = _DECODE(line)
+        _CHECK_SURVEY(found)
+    except (msgspec.ValidationError, msgspec.DecodeError, ValueError):  # ValueError: the validators' errors
+        return None
+    return found
+
+
+def builtins(struct: Any) -> dict[str, Any]:
+    """A survey struct as JSON's own types (its enums as their values): what ``Survey.model_dump(mode="json")`` gives
+    of the model's instance of the same line (the same fields, every one present: the model has no serializers)."""
+    found: dict[str, Any] = msgspec.to_builtins(struct)
+    return found
+
+
 def campaign(data: bytes, format_version: int = MODEL_VERSION) -> Any | None:
     """The campaign of ``data`` as a Struct whose ``surveys`` are structs (a line written by other hands: the
     model's instance), when ``data`` is a campaign in the app's layout at ``format_version`` and every line is
