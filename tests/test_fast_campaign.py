@@ -192,7 +192,7 @@ def test_what_the_bulk_reader_vouches_for_the_strict_reading_accepts_equal(tmp_p
     base = _campaign_file(tmp_path).read_bytes().split(b"\n")
     body = base[1:-2]
     outcomes = {"vouched": 0, "left": 0}
-    for case in range(900):
+    for case in range(300):
         lines = list(base)
         at = 1 + rng.randrange(len(body))
         comma = lines[at].endswith(b",")
@@ -212,4 +212,4 @@ def test_what_the_bulk_reader_vouches_for_the_strict_reading_accepts_equal(tmp_p
         assert (_given_ids([_dump(s) for s in found.surveys], data)
                 == _given_ids([s.model_dump(mode="json") for s in strict.surveys], data)), case
         assert (found.name, found.year) == (strict.name, strict.year)
-    assert outcomes["vouched"] > 50 and outcomes["left"] > 50, outcomes
+    assert outcomes["vouched"] > 20 and outcomes["left"] > 20, outcomes
