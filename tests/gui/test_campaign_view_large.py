@@ -148,3 +148,25 @@ def test_the_collector_paused_for_a_pass_comes_back_as_it_was():
         assert not gc.isenabled()  # paused by someone else: left so
     finally:
         gc.enable()
+
+
+def test_year_over_year_says_why_when_this_campaign_cannot_be_read(qtbot, storage, promperu, monkeypatch):
+    """A damaged survey stops this campaign's reading: the comparison asked for meanwhile says so, not "Computing…"
+    for ever."""
+    repo = storage.repo
+    training.install(repo)
+    later = repo.ensure_campaign("Campaña 2020", 2020)
+    for i, row in enumerate(repo.surveys(training.TRAINING_NAME)):
+        doc = repo.document(row.id)
+        doc.update(id=f"later-{i}", general={**doc["general"], "campaign_year": 2020})
+        repo.add_survey(doc, later, completed=True)
+    repo.conn.execute("UPDATE survey_sections SET content = '{}' WHERE survey_id = 'later-3' AND section = 'husk'")
+    monkeypatch.setattr(campaign_view, "SYNC_SURVEYS", 0)
+    view = CampaignView(storage, "Campaña 2020", promperu, "es")
+    qtbot.addWidget(view)
+    view.years.setCurrentIndex(view.years.findData(training.TRAINING_NAME))
+    assert view.year_tab.computing
+    qtbot.waitUntil(lambda: not view.year_tab.computing, timeout=30_000)
+    said = view.year_tab.status.text()
+    assert said == view.notes.text() and "dañada" in said and "Apahui" in said, said
+    assert view.changes.rowCount() == 0

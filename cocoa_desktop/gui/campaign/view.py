@@ -240,6 +240,7 @@ class CampaignView(QWidget):
     def _background_failed(self, message: str) -> None:
         if self.summary is None:  # reading the surveys failed: nothing but the message to show
             self.notes.setText(message)
+            self.year_tab.not_readable(message)
             return
         self.notes.setText(self.notes.text() + "\n" + message)
 

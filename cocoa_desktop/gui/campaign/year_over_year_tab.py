@@ -48,6 +48,7 @@ class YearOverYearTab(QWidget):
         self.campaign, self.factors, self.lang, self.units = campaign, factors, lang, units
         self.before: Units | None = None  # the other campaign's, once read
         self.computing = False  # a campaign chosen, its comparison not shown yet
+        self.unreadable: str | None = None  # why this campaign could not be read, when it could not
         self.background = Background(self)
         self.background.done.connect(self._read)
         self.background.failed.connect(self._failed)
@@ -106,6 +107,11 @@ class YearOverYearTab(QWidget):
         """This campaign's cooperatives are known now (the campaign view has read them)."""
         self._show()
 
+    def not_readable(self, message: str) -> None:
+        """This campaign could not be read (the view says why): the comparison says so too, instead of waiting."""
+        self.unreadable = message
+        self._show()
+
     def _read(self, before: Units) -> None:
         self.before = before
         self._show()
@@ -120,6 +126,9 @@ class YearOverYearTab(QWidget):
 
     def _show(self) -> None:
         now = self.units()
+        if now is None and self.unreadable and self.computing:
+            self._failed(self.unreadable)
+            return
         if self.before is None or now is None:
             return  # still computing: the other campaign, or this one (the view calls ready())
         found = compare_units(self.before, now)
