@@ -133,23 +133,6 @@ def test_year_over_year_while_the_campaign_is_being_read(qtbot, storage, promper
     _shown(qtbot, view)
 
 
-def test_the_collector_paused_for_a_pass_comes_back_as_it_was():
-    assert gc.isenabled()
-    with campaign_data.collector_paused():
-        assert not gc.isenabled()
-        with campaign_data.collector_paused():  # the year over year's pass at the same time
-            assert not gc.isenabled()
-        assert not gc.isenabled()  # the first pass still under way
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        with campaign_data.collector_paused():
-            pass
-        assert not gc.isenabled()  # paused by someone else: left so
-    finally:
-        gc.enable()
-
-
 def test_year_over_year_says_why_when_this_campaign_cannot_be_read(qtbot, storage, promperu, monkeypatch):
     """A damaged survey stops this campaign's reading: the comparison asked for meanwhile says so, not "Computing…"
     for ever."""

@@ -13,20 +13,34 @@ it off.
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 FREEZE_AFTER = 1_000_000  # objects allocated during the load (about 10,000 farm surveys)
 
+_under_way = 0  # bulk loads under way, in any thread (the collector is process-wide)
+_was_enabled = True  # the collector's state when the first of them began
+_lock = threading.Lock()
+
 
 @contextmanager
 def bulk() -> Iterator[None]:
-    was_enabled = gc.isenabled()
-    gc.disable()
+    """The collector off while many objects are built, then as it was before the first of the bulk loads under way
+    began: nested loads, and loads in worker threads at once (the campaign view's pass beside the year over year's),
+    share one pause, which ends with the last of them."""
+    global _under_way, _was_enabled
+    with _lock:
+        if _under_way == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _under_way += 1
     try:
         yield
     finally:
-        if gc.get_count()[0] > FREEZE_AFTER:
-            gc.freeze()
-        if was_enabled:
-            gc.enable()
+        with _lock:
+            _under_way -= 1
+            if gc.get_count()[0] > FREEZE_AFTER:
+                gc.freeze()
+            if _under_way == 0 and _was_enabled:
+                gc.enable()

@@ -5,14 +5,12 @@ once (:func:`quick_table`); the campaign view's reading and Monte Carlo, now or 
 
 from __future__ import annotations
 
-import gc
-import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from cocoa_desktop.engine.decisions.recommendations import Plan, needs_densify
+from cocoa_desktop.engine.files.bulk import bulk
 from cocoa_desktop.engine.footprint.campaign import CampaignTable, table_of
 from cocoa_desktop.engine.footprint.campaign_summary import CampaignSummary
 from cocoa_desktop.engine.footprint.factors import Factors
@@ -133,33 +131,6 @@ def quick_table(storage: Any, rows: Sequence[Any], f: Factors, name: str) -> tup
 
 
 # ---- the campaign view's reading and Monte Carlo, now or in a worker thread ----
-_paused = 0  # passes under way with the cyclic collector paused
-_was_enabled = True
-_pause_lock = threading.Lock()
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused while a campaign is read in a worker thread (process-wide, then as it
-    was; passes at once share the pause). A pass keeps tens of thousands of small objects (each farm's footprint),
-    which set off the collector's full passes over the whole app's heap: 12 % of reading 10,000 farms (2.99 -> 2.64
-    s CPU, the main window's 20,000 footprints held). A pass makes no reference cycles: its garbage goes as it is
-    dropped."""
-    global _paused, _was_enabled
-    with _pause_lock:
-        if _paused == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _paused += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _paused -= 1
-            if _paused == 0 and _was_enabled:
-                gc.enable()
-
-
 @dataclass(frozen=True)
 class Read:
     """A campaign read once: its summary, the plan of each cooperative (the table's order), the ids of its valid
@@ -196,7 +167,7 @@ def read_work(storage: Any, source: StoredSurveys | ListedSurveys, f: Factors, n
             return read_now(source, f, name, densify)
         repo = storage.worker_repository()
         try:
-            with collector_paused():
+            with bulk():  # the pass keeps each farm's footprint: no collector passes over the app's heap
                 return read_now(StoredSurveys(repo, source.ids, progress), f, name, densify)
         finally:
             repo.conn.close()

@@ -12,13 +12,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from cocoa_desktop.engine.files.bulk import bulk
 from cocoa_desktop.engine.footprint.factors import Factors
 from cocoa_desktop.engine.footprint.year_over_year import Units, compare_units, units_of
 from cocoa_desktop.engine.progress import Progress
 from cocoa_desktop.engine.words import quantity
 from cocoa_desktop.gui.actions.background import Background
 from cocoa_desktop.gui.campaign.charts import short_name
-from cocoa_desktop.gui.campaign.data import StoredSurveys, collector_paused
+from cocoa_desktop.gui.campaign.data import StoredSurveys
 from cocoa_desktop.gui.i18n import translate
 
 
@@ -30,7 +31,7 @@ def other_campaign_work(storage: Any, campaign: str, factors: Factors) -> Callab
         repo = storage.worker_repository()
         try:
             ids = [row.id for row in repo.surveys(campaign)]
-            with collector_paused():
+            with bulk():
                 return units_of(StoredSurveys(repo, ids, progress), factors)
         finally:
             repo.conn.close()
