@@ -4,7 +4,7 @@ A survey's stamp (storage/stamps.py) belongs to the model that wrote it: after a
 version upgraded by storage/model_upgrade.py) none is current, and the first export validates every survey again
 while the import's fast path never matches. The setting ``stamps_model`` says under which model every stamp was last
 made current; when it is not the running model's fingerprint, :func:`run` re-stamps the folder in a worker thread
-on a connection of its own (gui/actions/restamp.py starts it once the window is up and its footprints shown):
+on a connection of its own (gui/actions/upkeep.py starts it once the window is up and its footprints shown):
 
 - in chunks of surveys in the order of their ids, each chunk's stamps and the id reached (``restamp_after``,
   with the fingerprint it is for) committed together, so a killed app resumes after the last chunk committed and

@@ -104,3 +104,65 @@ def test_an_imports_log_is_folded_in_off_the_gui_thread_when_the_window_refreshe
     assert path.stat().st_size > size  # folded into the file
     window.refresh()
     assert storage.fold_job is job  # folded: nothing more to do until the next import
+
+
+def test_it_gives_way_while_a_survey_is_open_in_any_window_over_the_folder(storage, qtbot, monkeypatch):
+    """The pause is the storage's (every window over the folder), not one window's: a survey opened in the next
+    window pauses the re-stamp the first window's footprints started."""
+    from cocoa_desktop.gui.actions import upkeep
+
+    _older_model(storage, monkeypatch)
+    looked = []
+    real_run = restamp.run
+
+    def run(folder, cancelled, paused=None, **kw):
+        looked.append(paused)
+        return real_run(folder, cancelled, paused=paused, **kw)
+
+    monkeypatch.setattr(restamp, "run", run)
+    window = MainWindow(storage, "es")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: getattr(storage, "restamp_job", None) is not None and storage.restamp_job.finished,
+                    timeout=30_000)
+    paused = looked[0]
+    assert not paused()
+    survey_id = storage.repo.surveys()[0].id
+    other = MainWindow(storage, "en")
+    qtbot.addWidget(other)
+    other.open_survey(survey_id)
+    assert paused()  # the running job's own check sees the other window's wizard
+    other.wizard.close_without_asking()
+    qtbot.waitUntil(lambda: other.wizard is None, timeout=10_000)
+    assert not paused()
+    upkeep.survey_open(storage, False)
+    jobs.stop_all()
+
+
+def test_after_the_checks_it_starts_for_the_newest_window_still_shown(storage, qtbot, monkeypatch):
+    """The deferred checks of a large folder end after the window that waited for them was replaced (a language
+    switch): the re-stamp starts for the window now shown, never for the closed one."""
+    from PySide6.QtCore import QObject, Signal
+
+    from cocoa_desktop.gui.actions import upkeep
+
+    class Checks(QObject):
+        ended = Signal()
+        finished = False
+
+    _older_model(storage, monkeypatch)
+    storage.checks_job = checks = Checks()
+    started = []
+    monkeypatch.setattr(upkeep, "_start", lambda window, storage: started.append(window))
+    first = MainWindow(storage, "es")
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(lambda: getattr(storage, "restamp_job", None) is checks, timeout=30_000)  # waits for them
+    first.close()
+    second = MainWindow(storage, "en")
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitUntil(lambda: second.footprint_job is not None and second.footprint_job.finished, timeout=30_000)
+    checks.finished = True
+    checks.ended.emit()
+    assert started == [second]

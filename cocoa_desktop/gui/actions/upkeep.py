@@ -13,6 +13,7 @@ the app closes (``jobs.stop_all``); never on a folder open read-only or found da
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -20,23 +21,47 @@ if TYPE_CHECKING:
     from cocoa_desktop.gui.main.api import MainWindowApi
 
 
+def survey_open(storage: Any, is_open: bool) -> None:
+    """The main window says when a survey is open in the wizard: the re-stamp gives way meanwhile. An event of the
+    storage's (shared by every window over it, read by the worker thread), not a window's attribute."""
+    if is_open:
+        _survey_open(storage).set()
+    else:
+        _survey_open(storage).clear()
+
+
+def _survey_open(storage: Any) -> threading.Event:
+    event = getattr(storage, "survey_open", None)
+    if event is None:
+        event = storage.survey_open = threading.Event()
+    return event
+
+
 def restamp(window: MainWindowApi) -> Job | None:
     """Start re-stamping the window's data folder, unless it runs or ran already for it (then None)."""
     storage = window.storage
-    if getattr(storage, "folder", None) is None or getattr(storage, "read_only", True) or \
-            getattr(storage, "restamp_job", None) is not None:
+    if getattr(storage, "folder", None) is None or getattr(storage, "read_only", True):
+        return None
+    storage.upkeep_window = window  # the newest window over the folder (a language switch replaces it)
+    if getattr(storage, "restamp_job", None) is not None:
         return None
     checks = getattr(storage, "checks_job", None)  # gui/app.py: a large folder's integrity check, its backup
     if checks is not None and not checks.finished:
         storage.restamp_job = checks  # started once, when they end
-        checks.ended.connect(lambda: _after_checks(window, storage))
+        checks.ended.connect(lambda: _after_checks(storage))
         return None
     return _start(window, storage)
 
 
-def _after_checks(window: MainWindowApi, storage: Any) -> None:
+def _after_checks(storage: Any) -> None:
+    """The deferred checks ended: the re-stamp starts for the newest window, if it is still shown (else the next
+    window starts it when its footprints are shown)."""
+    from shiboken6 import isValid
+
     storage.restamp_job = None
-    restamp(window)
+    window = getattr(storage, "upkeep_window", None)
+    if window is not None and isValid(window) and window.isVisible():
+        restamp(window)
 
 
 def _start(window: MainWindowApi, storage: Any) -> Job:
@@ -45,12 +70,11 @@ def _start(window: MainWindowApi, storage: Any) -> Job:
     from cocoa_desktop.storage.opened import CHECK_MARKER
 
     folder = storage.folder
+    survey_is_open = _survey_open(storage).is_set  # it gives way while a survey is open in the wizard
 
     def work(progress: Any, cancelled: Any) -> int | None:  # in the worker thread: no widget touched
         # damage found by the deferred checks: the window stops writing, so does this
-        # it gives way while a survey is open in the wizard (an attribute read: no widget touched)
-        return stamps.run(folder, lambda: cancelled() or (folder / CHECK_MARKER).exists(),
-                          paused=lambda: getattr(window, "wizard", None) is not None)
+        return stamps.run(folder, lambda: cancelled() or (folder / CHECK_MARKER).exists(), paused=survey_is_open)
 
     job = jobs.Job(work, window.lang)
     storage.restamp_job = job

@@ -291,6 +291,7 @@ class MainWindow(QMainWindow):
 
     def open_survey(self, survey_id: str, new: bool = False) -> None:
         """Open the survey in a modal wizard: the main window waits until it is closed (defect 9)."""
+        from cocoa_desktop.gui.actions import upkeep
         from cocoa_desktop.gui.wizard.session import SurveySession
         from cocoa_desktop.gui.wizard.wizard import SurveyWizard
 
@@ -303,14 +304,18 @@ class MainWindow(QMainWindow):
         wizard.saved.connect(self.survey_saved)  # the tree follows each page saved
         wizard.language_requested.connect(lambda lang: self.wizard_language(wizard, lang, survey_id))
         self.wizard = wizard
+        upkeep.survey_open(self.storage, True)
         wizard.show()
 
     def wizard_closed(self, wizard: QWidget, survey_id: str, new: bool) -> None:
+        from cocoa_desktop.gui.actions import upkeep
+
         deleted = new and not self.read_only and self.is_untouched(survey_id)
         if deleted:
             self.storage.repo.delete_survey(survey_id)  # a new survey closed before anything was typed
         if self.wizard is wizard:
             self.wizard = None
+            upkeep.survey_open(self.storage, False)
         wizard.deleteLater()
         if deleted:
             self.refresh()
