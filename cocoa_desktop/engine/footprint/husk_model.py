@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from cocoa_desktop.engine.footprint.compute import annual_values
 from cocoa_desktop.engine.footprint.factors import Factors
-from cocoa_desktop.engine.footprint.results import STAGES, Footprint
 from cocoa_desktop.engine.footprint.stages import husk as husk_stage
 from cocoa_desktop.engine.model.survey import HuskDestination, Survey
 from cocoa_desktop.engine.words import quantity, say
@@ -161,17 +160,11 @@ class HuskCheckSums:
         return HuskModelCheck(f[CALIBRATED_FACTOR], self.ipcc, float(heap_ch4(f, 1.0)), f["mcf_heap"], *results)
 
 
-def stage_values(fp: Footprint) -> tuple[float, ...]:
-    """(S1 … S6, sequestration) of a footprint, as :func:`~cocoa_desktop.engine.footprint.compute.annual_values` gives
-    them."""
-    return (*(fp.stages[s] for s in STAGES), fp.sequestration_kg)
-
-
 def husk_model_check(surveys: Sequence[Survey], f: Factors,
                      computed: Sequence[Sequence[float]] | None = None) -> HuskModelCheck | None:
     """Both results, or None when the set does not use the calibrated factor or no husk is left to rot.
     ``computed``: each survey's (S1 … S6, sequestration) in kg under ``f`` when already computed (``compute`` has
-    them from its roll-up: :func:`stage_values`), so that no survey is computed twice."""
+    them from its roll-up: ``roll_up(..., keep=True).survey_values``), so that no survey is computed twice."""
     sums = HuskCheckSums(f)
     if sums.applies:
         for index, survey in enumerate(surveys):
