@@ -23,6 +23,7 @@ from cocoa_desktop.engine.files.resources import example_path
 from cocoa_desktop.engine.footprint.factors import available_factor_sets
 from cocoa_desktop.engine.model.issues import SurveyValidationError
 from cocoa_desktop.engine.model.survey import Campaign, Survey
+from tests.fuzz.mutations import change_at, value_paths
 
 EXAMPLES = sorted(p.name for p in example_path("san-martin-2020-region.json").parent.glob("*.json")
                   if json.loads(p.read_bytes())["format"] in (survey_io.SURVEY_FORMAT, survey_io.CAMPAIGN_FORMAT))
@@ -159,28 +160,10 @@ def test_a_final_dollar_is_the_end_of_the_text() -> None:
 VALUES = [None, -1, 0, 1, 1.5, -0.0, 1e308, 10**20, "", "x", "a\n", True, [], {}, [1], {"x": 1}]
 
 
-def _paths(node: Any, prefix: tuple = ()) -> list[tuple]:
-    found = [prefix]
-    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
-    for key, value in children:
-        found += _paths(value, (*prefix, key))
-    return found
-
-
 def _changed(doc: Any, path: tuple, rng: random.Random) -> Any:
-    """``doc`` with the value at ``path`` replaced, deleted, or beside an unknown key."""
+    """A copy of ``doc`` with the value at ``path`` replaced, deleted, or beside an unknown key."""
     doc = json.loads(json.dumps(doc))
-    *parent_path, last = path
-    parent = doc
-    for key in parent_path:
-        parent = parent[key]
-    roll = rng.random()
-    if roll < 0.15 and isinstance(parent, dict):
-        del parent[last]
-    elif roll < 0.2 and isinstance(parent, dict):
-        parent["unexpected"] = 1
-    else:
-        parent[last] = rng.choice(VALUES)
+    change_at(doc, path, rng, VALUES)
     return doc
 
 
@@ -197,7 +180,7 @@ def test_what_the_bulk_reader_vouches_for_the_strict_reading_accepts_equal(tmp_p
         at = 1 + rng.randrange(len(body))
         comma = lines[at].endswith(b",")
         doc = json.loads(lines[at].rstrip(b","))
-        changed = _changed(doc, rng.choice(_paths(doc)[1:]), rng)
+        changed = _changed(doc, rng.choice(value_paths(doc)), rng)
         spaced = case % 5 == 0
         text = json.dumps(changed, ensure_ascii=case % 7 == 0, separators=(", ", ": ") if spaced else (",", ":"))
         lines[at] = text.encode() + (b"," if comma else b"")

@@ -62,16 +62,32 @@ def check_outcome(mutant: Mutant, path: object, code: int, err: str, where: str,
     return True
 
 
-def _paths(node: Any, prefix: tuple = ()) -> list[tuple]:
+def value_paths(node: Any, prefix: tuple = ()) -> list[tuple]:
     """Every path to a value inside a JSON document."""
     found = [prefix] if prefix else []
     if isinstance(node, dict):
         for key, value in node.items():
-            found += _paths(value, (*prefix, key))
+            found += value_paths(value, (*prefix, key))
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            found += _paths(value, (*prefix, index))
+            found += value_paths(value, (*prefix, index))
     return found
+
+
+def change_at(doc: Any, path: tuple, rng: random.Random, values: list[Any]) -> None:
+    """The value at ``path`` in ``doc`` (changed in place) replaced by one of ``values``, or deleted, or given an
+    unknown key beside it."""
+    *parent_path, last = path
+    parent = doc
+    for key in parent_path:
+        parent = parent[key]
+    roll = rng.random()
+    if roll < 0.15 and isinstance(parent, dict):
+        del parent[last]
+    elif roll < 0.2 and isinstance(parent, dict):
+        parent["unexpected"] = 1
+    else:
+        parent[last] = rng.choice(values)
 
 
 def _get(doc: Any, path: tuple) -> Any:
@@ -89,11 +105,11 @@ def _dump(doc: Any) -> bytes:
 
 
 def _dict_paths(doc: Any) -> list[tuple]:
-    return [p for p in _paths(doc) if isinstance(p[-1], str)]
+    return [p for p in value_paths(doc) if isinstance(p[-1], str)]
 
 
 def _string_paths(doc: Any) -> list[tuple]:
-    return [p for p in _paths(doc) if isinstance(_get(doc, p), str) and p[0] != "format"]
+    return [p for p in value_paths(doc) if isinstance(_get(doc, p), str) and p[0] != "format"]
 
 
 def delete_key(rng: random.Random, doc: Any) -> Mutant:
@@ -121,21 +137,22 @@ def duplicate_key(rng: random.Random, doc: Any) -> Mutant:
 
 
 def wrong_type(rng: random.Random, doc: Any) -> Mutant:
-    path = rng.choice(_paths(doc))
+    path = rng.choice(value_paths(doc))
     _set(doc, path, rng.choice(WRONG_VALUES))
     return Mutant("wrong_type", _dump(doc), MAYBE)  # e.g. "" where any text is allowed
 
 
 def non_finite(rng: random.Random, doc: Any) -> Mutant:
-    numbers = [p for p in _paths(doc) if isinstance(_get(doc, p), float | int) and not isinstance(_get(doc, p), bool)]
-    path = rng.choice(numbers or _paths(doc))
+    numbers = [p for p in value_paths(doc)
+               if isinstance(_get(doc, p), float | int) and not isinstance(_get(doc, p), bool)]
+    path = rng.choice(numbers or value_paths(doc))
     _set(doc, path, "@@TOKEN@@")
     token = rng.choice(["NaN", "Infinity", "-Infinity", "1" + "0" * rng.randint(4400, 6000)])
     return Mutant("non_finite", _dump(doc).replace(b'"@@TOKEN@@"', token.encode()), INVALID)
 
 
 def deep_nesting(rng: random.Random, doc: Any) -> Mutant:
-    path = rng.choice(_paths(doc))
+    path = rng.choice(value_paths(doc))
     depth = rng.randint(1000, 5000)
     _set(doc, path, "@@DEEP@@")
     return Mutant("deep_nesting", _dump(doc).replace(b'"@@DEEP@@"', b"[" * depth + b"]" * depth), INVALID)

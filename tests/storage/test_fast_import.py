@@ -28,7 +28,7 @@ from cocoa_desktop.storage import campaign_lines
 from cocoa_desktop.storage.documents import content_hash
 from cocoa_desktop.storage.startup import open_storage
 from cocoa_desktop.storage.sync import export_package, import_campaigns, read_incoming
-from tests.fuzz.mutations import package_bytes
+from tests.fuzz.mutations import change_at, package_bytes, value_paths
 from tests.helpers import generated_surveys
 from tests.test_properties import surveys as drawn_surveys
 
@@ -131,14 +131,6 @@ VALUES: list[Any] = [0.00001, 1e-7, 1e16, 1.5e300, 5, 0, -1, 1.0, "x", "é", "\u
                      0.1 + 0.2, 2**63, "farm", "cooperative"]
 
 
-def _paths(node: Any, prefix: tuple = ()) -> list[tuple]:
-    found = [prefix]
-    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
-    for key, value in children:
-        found += _paths(value, (*prefix, key))
-    return found
-
-
 def _at(doc: Any, path: tuple) -> Any:
     for key in path:
         doc = doc[key]
@@ -154,23 +146,13 @@ def _written_otherwise(line: bytes, rng: random.Random) -> bytes:
         return line[:-1] + b"," + line[1:-1].split(b",", 1)[0] + b"}"  # its id given twice
     if roll < 0.2:
         return json.dumps(dict(reversed(list(doc.items()))), separators=(",", ":"), ensure_ascii=False).encode()
-    numbers = [path for path in _paths(doc)[1:] if isinstance(_at(doc, path), float)]
+    numbers = [path for path in value_paths(doc) if isinstance(_at(doc, path), float)]
     if roll < 0.5 and numbers:  # another number, tiny, huge or with many digits (still valid, often)
         *parent_path, last = rng.choice(numbers)
         parent = _at(doc, tuple(parent_path))
         parent[last] = parent[last] * rng.choice([1e-6, 1e-9, 0.5, 1 / 3, 1.000001, 7.0]) or rng.choice([1e-05, 1e-7])
     elif roll < 0.8:
-        *parent_path, last = rng.choice(_paths(doc)[1:])
-        parent = doc
-        for key in parent_path:
-            parent = parent[key]
-        choice = rng.random()
-        if choice < 0.15 and isinstance(parent, dict):
-            del parent[last]
-        elif choice < 0.2 and isinstance(parent, dict):
-            parent["unexpected"] = 1
-        else:
-            parent[last] = rng.choice(VALUES)
+        change_at(doc, rng.choice(value_paths(doc)), rng, VALUES)
     spaced, escaped = rng.random() < 0.1, rng.random() < 0.1
     return json.dumps(doc, ensure_ascii=escaped, separators=(", ", ": ") if spaced else (",", ":")).encode()
 
