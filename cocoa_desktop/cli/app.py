@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cocoa_desktop import __version__
-from cocoa_desktop.cli.input import survey_source_in, surveys_in, surveys_to_roll_up
+from cocoa_desktop.cli.input import campaign_data, survey_source_in, surveys_in, surveys_to_roll_up
 from cocoa_desktop.engine.words import say
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _compute(args: argparse.Namespace) -> int:
-    from cocoa_desktop.cli import decisions
+    from cocoa_desktop.cli import compute_parts, decisions
     from cocoa_desktop.engine.footprint.checks import value_warnings
     from cocoa_desktop.engine.footprint.compute import unit_label
     from cocoa_desktop.engine.footprint.factors import factors_for
@@ -109,22 +109,31 @@ def _compute(args: argparse.Namespace) -> int:
     from cocoa_desktop.engine.report import results_document, text_table
 
     f = factors_for(args.factor_set, args.gwp)
-    # read-only surveys, only rolled up: the bulk reader's structs (the Monte Carlo keeps the model's instances)
-    read = surveys_in if getattr(args, "uncertainty", False) else surveys_to_roll_up
-    surveys, label = read(Path(args.file))
-    word = say(args.lang, "AVISO", "WARNING")
-    simulated = decisions.simulation(args, surveys, f) if getattr(args, "uncertainty", False) else None
-    # each survey's annual values kept: its warnings and the husk-factor check without computing it again, and
-    # without a footprint made for each of 100,000 farms
-    campaign = roll_up(surveys, f, label=label, keep=True)
-    for survey, values in zip(surveys, campaign.survey_values, strict=True):
-        for warning in value_warnings(survey, values):
-            print(f"{word} [{unit_label(survey)}] {warning.path}: {warning.message(args.lang)}", file=sys.stderr)
-    single = len(campaign.cooperatives) == 1 and len(surveys) == 1
+    uncertainty = getattr(args, "uncertainty", False)
+    data = None if uncertainty else campaign_data(Path(args.file))  # None: a package, or the Monte Carlo's surveys
+    parts = None if data is None else compute_parts.computed(data, f, args.lang)
+    simulated = None
+    if parts is not None:  # a large campaign over several processes: the same figures, warnings and messages
+        for line in parts.warnings:
+            print(line, file=sys.stderr)
+        campaign, husk, label, single = parts.campaign, parts.husk, parts.label, parts.count == 1
+    else:
+        # read-only surveys, only rolled up: the bulk reader's structs (the Monte Carlo keeps the model's instances)
+        surveys, label = surveys_in(Path(args.file)) if uncertainty else surveys_to_roll_up(Path(args.file), data)
+        word = say(args.lang, "AVISO", "WARNING")
+        simulated = decisions.simulation(args, surveys, f) if uncertainty else None
+        # each survey's annual values kept: its warnings and the husk-factor check without computing it again, and
+        # without a footprint made for each of 100,000 farms
+        campaign = roll_up(surveys, f, label=label, keep=True)
+        for survey, values in zip(surveys, campaign.survey_values, strict=True):
+            for warning in value_warnings(survey, values):
+                print(f"{word} [{unit_label(survey)}] {warning.path}: {warning.message(args.lang)}", file=sys.stderr)
+        single = len(surveys) == 1
+        # the calibrated husk factor beside the IPCC value: decides the sign
+        husk = husk_model_check(surveys, f, campaign.survey_values)
+    single = single and len(campaign.cooperatives) == 1
     units = list(campaign.cooperatives.values())
     total = None if single else campaign.total
-    # the calibrated husk factor beside the IPCC value: decides the sign
-    husk = husk_model_check(surveys, f, campaign.survey_values)
     if args.json:
         doc = results_document(f, units, total)
         doc["training_data"] = decisions.is_training(label)

@@ -25,18 +25,33 @@ def surveys_in(path: Path) -> tuple[list, str]:
     return surveys, label
 
 
-def surveys_to_roll_up(path: Path) -> tuple[list, str]:
-    """:func:`surveys_in` for surveys that are only read and rolled up (``compute FILE``): a campaign file in the
-    app's layout is read by the bulk reader (engine/files/fast_campaign.py: msgspec Structs derived from the survey
-    model, about 20 µs a farm instead of 48), anything it does not vouch for the strict way (``survey_io.loads`` on
-    the same bytes: its messages, lines, columns and field paths), a package as :func:`surveys_in`."""
-    from cocoa_desktop.engine.files import fast_campaign, survey_io
+def campaign_data(path: Path) -> bytes | None:
+    """The bytes of a survey or campaign JSON file, checked as :func:`surveys_to_roll_up` checks them first (its
+    size, then the strict reading's limit of surveys, each with its message); None for a package."""
+    from cocoa_desktop.engine.files import survey_io
     from cocoa_desktop.storage.packages import is_package
 
     if is_package(path):
-        return surveys_in(path)
+        return None
     data = survey_io.read_bytes(path)
-    survey_io.count_surveys(data, str(path))  # the strict reading's limit first, with its message
+    survey_io.count_surveys(data, str(path))
+    return data
+
+
+def surveys_to_roll_up(path: Path, data: bytes | None = None) -> tuple[list, str]:
+    """:func:`surveys_in` for surveys that are only read and rolled up (``compute FILE``): a campaign file in the
+    app's layout is read by the bulk reader (engine/files/fast_campaign.py: msgspec Structs derived from the survey
+    model, about 20 µs a farm instead of 48), anything it does not vouch for the strict way (``survey_io.loads`` on
+    the same bytes: its messages, lines, columns and field paths), a package as :func:`surveys_in`. ``data``: the
+    file's bytes already read by :func:`campaign_data`."""
+    from cocoa_desktop.engine.files import fast_campaign, survey_io
+    from cocoa_desktop.storage.packages import is_package
+
+    if data is None:  # else the bytes of campaign_data(path)
+        if is_package(path):
+            return surveys_in(path)
+        data = survey_io.read_bytes(path)
+        survey_io.count_surveys(data, str(path))  # the strict reading's limit first, with its message
     found = fast_campaign.campaign(data)
     if found is not None:
         surveys, label = found.surveys, found.name

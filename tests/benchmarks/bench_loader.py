@@ -25,9 +25,11 @@ since on a shared machine the wall clock also counts waiting for a core):
   model's validators); its round trip without the validators, and msgspec's decoding of the lines alone (see
   bench_msgspec.py for the differential check, and for the rejected "keys counted" candidate).
 
-Then a fresh process for each of: the whole ``compute FILE --json`` (the console script as a user runs it), and
-the same steps timed one by one (imports, load — the bulk reader where the code has it —, roll-up with the
-warnings, the husk-factor check, the JSON text).
+Then a fresh process for each of: the whole ``compute FILE --json`` (the console script as a user runs it; wall
+and CPU time, the CPU of the worker processes it forks included), and the same steps timed one by one (imports,
+load — the bulk reader where the code has it —, roll-up with the warnings, the husk-factor check, the JSON text;
+since compute runs in parts over the cores, cli/compute_parts.py: the read, then the parts). ``COCOA_COMPUTE_PROCESSES``
+set in the environment is passed on (1: one process).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ import argparse
 import gc
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -48,11 +51,14 @@ ROOT = HERE.parents[1]
 
 # The steps of cli.app._compute, timed one by one in a fresh process (argument: the file).
 SPLIT = r"""
-import sys, time
-w0, c0 = time.perf_counter(), time.process_time()
+import resource, sys, time
+def cpu():  # this process's and its (forked, reaped) children's
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+w0, c0 = time.perf_counter(), cpu()
 marks = []
 def mark(label):
-    marks.append((label, time.perf_counter(), time.process_time()))
+    marks.append((label, time.perf_counter(), cpu()))
 import inspect
 import json
 from cocoa_desktop.cli import app, decisions, input as cli_input
@@ -65,31 +71,43 @@ from cocoa_desktop.engine.footprint.rollup import roll_up
 import cocoa_desktop.storage.packages
 mark("imports")
 f = factors_for("promperu-2020")
-# compute's own load: the bulk reader's structs since issue 22 (cli.input.surveys_to_roll_up), else the model's
-load = getattr(cli_input, "surveys_to_roll_up", cli_input.surveys_in)
-surveys, label = load(__import__("pathlib").Path(sys.argv[1]))
-mark("load")
-if hasattr(checks, "value_warnings"):  # cli.app._compute since the roll-up keeps each survey's values
-    campaign = roll_up(surveys, f, label=label, keep=True)
-    for survey, values in zip(surveys, campaign.survey_values):
-        for warning in checks.value_warnings(survey, values):
-            pass
-    computed = campaign.survey_values
-else:  # before: a footprint per survey handed to a callback
-    computed = []
-    stage_values = getattr(husk_model, "stage_values", None)
-    def each(survey, fp):
-        if stage_values is not None:
-            computed.append(stage_values(fp))
-        for warning in checks.survey_warnings(survey, fp):
-            pass
-    campaign = roll_up(surveys, f, label=label, each=each)
-mark("roll-up")
-if "computed" in inspect.signature(husk_model.husk_model_check).parameters:
-    husk = husk_model.husk_model_check(surveys, f, computed)
+try:  # since issue 22's compute over several processes (cli/compute_parts.py): read, then the parts
+    from cocoa_desktop.cli import compute_parts
+except ImportError:
+    compute_parts = None
+if compute_parts is not None:
+    data = cli_input.campaign_data(__import__("pathlib").Path(sys.argv[1]))
+    mark("read")
+    found = compute_parts.computed(data, f, "es")
+    assert found is not None, "not computed in parts"
+    campaign, husk = found.campaign, found.husk
+    mark(f"parts ({compute_parts.processes(found.count)} processes: load, roll-up, warnings, husk check)")
 else:
-    husk = husk_model.husk_model_check(surveys, f)
-mark("husk check")
+    # compute's own load: the bulk reader's structs since issue 22 (cli.input.surveys_to_roll_up), else the model's
+    load = getattr(cli_input, "surveys_to_roll_up", cli_input.surveys_in)
+    surveys, label = load(__import__("pathlib").Path(sys.argv[1]))
+    mark("load")
+    if hasattr(checks, "value_warnings"):  # cli.app._compute since the roll-up keeps each survey's values
+        campaign = roll_up(surveys, f, label=label, keep=True)
+        for survey, values in zip(surveys, campaign.survey_values):
+            for warning in checks.value_warnings(survey, values):
+                pass
+        computed = campaign.survey_values
+    else:  # before: a footprint per survey handed to a callback
+        computed = []
+        stage_values = getattr(husk_model, "stage_values", None)
+        def each(survey, fp):
+            if stage_values is not None:
+                computed.append(stage_values(fp))
+            for warning in checks.survey_warnings(survey, fp):
+                pass
+        campaign = roll_up(surveys, f, label=label, each=each)
+    mark("roll-up")
+    if "computed" in inspect.signature(husk_model.husk_model_check).parameters:
+        husk = husk_model.husk_model_check(surveys, f, computed)
+    else:
+        husk = husk_model.husk_model_check(surveys, f)
+    mark("husk check")
 doc = results_document(f, list(campaign.cooperatives.values()), campaign.total)
 doc["husk_methane_model"] = None if husk is None else husk_model.husk_model_document(husk, "es")
 text = json.dumps(doc, ensure_ascii=False, indent=2)
@@ -209,9 +227,13 @@ def fresh_processes(path: Path, n: int, runs: int, sources: dict[str, Path | Non
 
     def whole(source: Path | None) -> float:
         command = [sys.executable, "-m", "cocoa_desktop", "compute", str(path), "--json"]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(command, env=env_for(source), cwd=source or ROOT, stdout=subprocess.DEVNULL, check=True)
-        return time.perf_counter() - start
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command's CPU, its forked workers' included
+        cpus[source].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+        return wall
 
     def split(source: Path | None) -> dict[str, tuple[float, float]]:
         done = subprocess.run([sys.executable, "-c", SPLIT, str(path)], env=env_for(source), cwd=source or ROOT,
@@ -219,6 +241,7 @@ def fresh_processes(path: Path, n: int, runs: int, sources: dict[str, Path | Non
         parts = (item.split("=") for item in done.stdout.strip().splitlines()[-1].split(";"))
         return {label: tuple(map(float, value.split("/"))) for label, value in parts}  # type: ignore[misc]
 
+    cpus: dict[Path | None, list[float]] = {source: [] for source in sources.values()}
     for source in sources.values():  # warm-up: bytecode caches written, the file in the page cache
         whole(source)
     wholes: dict[str, list[float]] = {k: [] for k in sources}
@@ -230,7 +253,8 @@ def fresh_processes(path: Path, n: int, runs: int, sources: dict[str, Path | Non
     median = statistics.median
     for name in sources:
         print(f"\n{name}: `compute FILE --json`, fresh process, {n:,} farms: median {median(wholes[name]):.2f} s "
-              f"(min {min(wholes[name]):.2f}, {runs} runs) = {median(wholes[name]) / n * 1e6:.0f} µs/farm")
+              f"(min {min(wholes[name]):.2f}, {runs} runs) = {median(wholes[name]) / n * 1e6:.0f} µs/farm; CPU "
+              f"(user + sys, every process of it) median {median(cpus[sources[name]][1:]):.2f} s")
         labels = list(splits[name][0])
         print("  the steps in a fresh process, median wall / CPU s: " + ", ".join(
             f"{label} {median(s[label][0] for s in splits[name]):.2f} / {median(s[label][1] for s in splits[name]):.2f}"

@@ -87,7 +87,9 @@ def campaign(data: bytes, format_version: int = MODEL_VERSION) -> Any | None:
         return _campaign(data[len(_BOM):] if data.startswith(_BOM) else data, format_version)
 
 
-def _campaign(data: bytes, format_version: int) -> Any | None:
+def layout(data: bytes, format_version: int = MODEL_VERSION) -> tuple[dict[str, Any], int, int] | None:
+    """The campaign's own fields (its ``surveys`` empty), where its first survey's line starts and where its last
+    one ends in ``data`` (no BOM), when the head and the closing ``]}}`` are as the app writes them; else None."""
     found = survey_lines.head(data, CAMPAIGN_FORMAT, format_version)
     if found is None:
         return None
@@ -100,22 +102,23 @@ def _campaign(data: bytes, format_version: int) -> Any | None:
         return None
     while end > start and data[end - 1] in _BLANK:
         end -= 1
-    lines = data[start:end].split(b"\n")
-    if len(lines) > MAX_SURVEYS:
+    return fields, start, end
+
+
+def line_survey(line: bytes, last: bool) -> Any | None:
+    """:func:`survey` of one line of the layout as cut at its line breaks (blanks around it, a comma after each
+    survey but the ``last``), or None when the line is not vouched for."""
+    if line[-1:] in (b" ", b"\t", b"\r") or line[:1] in (b" ", b"\t", b"\r"):
+        line = line.strip(_BLANK)
+    if line.endswith(b",") == last:  # a comma after each survey but the last
         return None
-    last = len(lines) - 1
-    surveys = []
-    for index, line in enumerate(lines):
-        if line[-1:] in (b" ", b"\t", b"\r") or line[:1] in (b" ", b"\t", b"\r"):
-            line = line.strip(_BLANK)
-        if line.endswith(b",") == (index == last):  # a comma after each survey but the last
-            return None
-        if index != last:
-            line = line[:-1].rstrip(_BLANK)
-        item = survey(line) if line else None
-        if item is None:
-            return None
-        surveys.append(item)
+    if not last:
+        line = line[:-1].rstrip(_BLANK)
+    return survey(line) if line else None
+
+
+def head_struct(fields: dict[str, Any], surveys: list[Any]) -> Any | None:
+    """The campaign's Struct with these ``surveys``, when its own validators pass on them (else None)."""
     try:
         result = msgspec.convert(fields, CampaignStruct)  # its surveys: [] (head checked it)
         result.surveys = surveys
@@ -123,3 +126,21 @@ def _campaign(data: bytes, format_version: int) -> Any | None:
     except (msgspec.ValidationError, ValueError):
         return None
     return result
+
+
+def _campaign(data: bytes, format_version: int) -> Any | None:
+    found = layout(data, format_version)
+    if found is None:
+        return None
+    fields, start, end = found
+    lines = data[start:end].split(b"\n")
+    if len(lines) > MAX_SURVEYS:
+        return None
+    last = len(lines) - 1
+    surveys = []
+    for index, line in enumerate(lines):
+        item = line_survey(line, index == last)
+        if item is None:
+            return None
+        surveys.append(item)
+    return head_struct(fields, surveys)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import reduce
+from operator import add
 from typing import TYPE_CHECKING
 
 from cocoa_desktop.engine.footprint.compute import annual_values
@@ -113,6 +115,11 @@ class HuskModelCheck:
         return calibrated, ipcc
 
 
+# One survey's part of the check: its production, its husk left to rot (kg) and, under each factor set, its net as it
+# is and with the husk left to rot composted (kg CO2e): (p, rotting, now₁, composted₁, now₂, composted₂)
+HuskTerms = tuple[float, ...]
+
+
 class HuskCheckSums:
     """:func:`husk_model_check` gathered survey by survey (``add`` each, with its annual values under ``f`` when
     already computed, then ``result``): the same sums in the same order as over a list. The other stages are
@@ -130,24 +137,55 @@ class HuskCheckSums:
         self.now, self.composted = [0.0] * len(self.factor_sets), [0.0] * len(self.factor_sets)
 
     def add(self, survey: Survey, computed: Sequence[float] | None = None) -> None:
-        self.count += 1
+        self.add_terms(self.terms(survey, computed))
+
+    def terms(self, survey: Survey, computed: Sequence[float] | None = None) -> HuskTerms | None:
+        """What one survey adds (:meth:`add_terms`), computed apart from the sums — in another process for a large
+        campaign (cli/compute_parts.py) — then added in file order: the same floats, added in the same order, as
+        :meth:`add` gives. None when the set does not use the calibrated factor."""
         if not self.applies:
-            return
+            return None
         p = survey.general.production_kg  # Survey.production_kg
         get = survey.husk.shares.get
-        self.production += p
-        self.rotting += p * sum((get(_SOIL, 0.0), get(_HEAPED, 0.0), get(_OTHER, 0.0)))  # ROTTING's, in order
+        rotting = p * sum((get(_SOIL, 0.0), get(_HEAPED, 0.0), get(_OTHER, 0.0)))  # ROTTING's, in order
         v = annual_values(survey, self.f, set()) if computed is None else computed
         others, sequestered = v[1:6], v[6]
         shares = _composted_shares(survey)
-        now, composted = self.now, self.composted
+        found = [p, rotting]
         for i, f in enumerate(self.factor_sets):
             husk = v[0] if i == 0 else husk_stage.emissions(survey, p, f)
             net = sum((husk, *others)) - sequestered
-            now[i] += net
+            found.append(net)
             if shares is not None:  # else composting changes nothing: the same net
                 net = sum((husk_stage.emissions(survey, p, f, shares=shares), *others)) - sequestered
-            composted[i] += net
+            found.append(net)
+        return tuple(found)
+
+    def add_terms(self, terms: HuskTerms | None) -> None:
+        """One survey's :meth:`terms` added to the sums (in the order the surveys are given)."""
+        self.count += 1
+        if terms is None:
+            return
+        self.production += terms[0]
+        self.rotting += terms[1]
+        now, composted = self.now, self.composted
+        for i in range(len(now)):
+            now[i] += terms[2 + 2 * i]
+            composted[i] += terms[3 + 2 * i]
+
+    def add_columns(self, count: int, columns: Sequence[Sequence[float]] | None) -> None:
+        """The :meth:`terms` of ``count`` surveys added in order, given column by column (``columns[j]``: the
+        j-th term of each; None when the set does not use the calibrated factor): each sum folded from its running
+        value (``reduce(add, …)``: the very additions of :meth:`add_terms` survey by survey, at C's speed)."""
+        self.count += count
+        if columns is None or not count:
+            return
+        self.production = reduce(add, columns[0], self.production)
+        self.rotting = reduce(add, columns[1], self.rotting)
+        now, composted = self.now, self.composted
+        for i in range(len(now)):
+            now[i] = reduce(add, columns[2 + 2 * i], now[i])
+            composted[i] = reduce(add, columns[3 + 2 * i], composted[i])
 
     def result(self) -> HuskModelCheck | None:
         """Both results, or None when the set does not use the calibrated factor or no husk is left to rot."""

@@ -16,7 +16,7 @@ already computed are added a few thousand at a time.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import reduce
 from operator import add, attrgetter, itemgetter
@@ -100,6 +100,17 @@ class _Sums:
         whole = self.whole
         whole[0] += producers
         whole[1] += 1
+
+    def add_columns(self, columns: Sequence[Sequence[float]], producers: Sequence[int]) -> None:
+        """Surveys' :meth:`add_values` given column by column, in the order of the surveys: ``columns`` the nine
+        annual values, production and area (``columns[j][i]``: survey i's j-th), ``producers`` each one's. Each
+        sum folded from its running value (``reduce(add, …)``: the very additions of :meth:`add_values` survey by
+        survey, at C's speed: cli/compute_parts.py adds a large campaign's surveys computed in other processes)."""
+        if self.pending:
+            self.fold()
+        self.stages = [reduce(add, column, start) for column, start in zip(columns[:6], self.stages, strict=True)]
+        self.floats = [reduce(add, column, start) for column, start in zip(columns[6:], self.floats, strict=True)]
+        self.whole = [reduce(add, producers, self.whole[0]), self.whole[1] + len(producers)]
 
     def footprint(self, label: str, f: Factors | None) -> Footprint:
         self.fold()
