@@ -63,7 +63,7 @@ def test_the_table_at_once_from_the_main_windows_footprints_then_the_rest_as_a_s
     assert all(row[c] == "…" for row in at_once[:-1] for c in LATER)
     _shown(qtbot, view)
     assert view.summary is not None and _cells(view) == expected and view.notes.text() == notes
-    assert len(view.summary.densified) == 3  # the report's three, densified as they were read: none read again
+    assert sum(1 for plan in view.plans if plan.item("densify")) == 3  # the report's three
     assert view.table.item(1, INTERVAL_COLUMN).text() != "…"
     assert view.detail.text.toPlainText() == small.detail.text.toPlainText()  # the first cooperative, its interval
     view.tabs.setCurrentWidget(view.chart_tabs["ranking"])  # drawn when first shown

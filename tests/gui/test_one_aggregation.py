@@ -1,7 +1,8 @@
 """One aggregation path (issue 21 point 2): the same stored campaigns summed by every place that shows a
 cooperative's or a campaign's figures — the workbook's report sheets, the main window's tree, the campaign view (its
-quick table from the tree's footprints and its full reading) and the command line — give the same figures, to the
-last bit where they add the same surveys in the same order, and leave out the same drafts.
+quick table from the tree's footprints, its summary from the terms kept beside them and its full reading) and the
+command line — give the same figures, to the last bit where they add the same surveys in the same order, and leave
+out the same drafts.
 
 The data folder holds the report's ten cooperatives (resources/examples), the region's survey, and a generated
 campaign of farms and cooperatives with drafts (not valid yet), a farm that produced nothing and one with no husk
@@ -22,7 +23,7 @@ from cocoa_desktop.engine.footprint.factors import factors_for
 from cocoa_desktop.engine.model.survey import Campaign, Survey
 from cocoa_desktop.engine.report import footprint_document
 from cocoa_desktop.gui.actions.workbooks import campaign_item
-from cocoa_desktop.gui.campaign.data import StoredSurveys, quick_table, read_now
+from cocoa_desktop.gui.campaign.data import StoredSurveys, kept_read, quick_table, read_now
 from cocoa_desktop.gui.main import computed_footprints
 from cocoa_desktop.gui.main.tree_footprints import compute_footprints
 from cocoa_desktop.storage.database import transaction
@@ -100,6 +101,14 @@ def test_every_place_sums_the_same_surveys_into_the_same_figures(folder, capsys,
         source = StoredSurveys(repo, [row.id for row in rows])
         full = read_now(source, f, name)
         assert full.drafts == drafts
+        # ... and from the terms the tree's footprints kept beside them: the very figures, no survey read but a
+        # unit's to densify
+        folded = kept_read(folder, repo, rows, f, name)
+        assert folded is not None and folded.drafts == drafts and folded.valid == full.valid
+        assert folded.summary.table == full.summary.table and folded.plans == full.plans
+        assert folded.summary.units() == full.summary.units() and folded.summary.farms == full.summary.farms
+        spread, listed = folded.summary.simulate(), full.summary.simulate(source.again)
+        assert spread.units == listed.units and spread.total == listed.total
         for table in (quick[0], full.summary.table):
             assert [r.footprint for r in table.rows] == [c.footprint for c in report.cooperatives]  # every float
             assert replace(table.total, label="Total") == report.total

@@ -109,9 +109,9 @@ def test_a_saved_page_updates_its_row_without_reading_the_tree_again(folder, qtb
 def test_footprints_report_progress_and_compute_only_what_was_saved_since(folder, qtbot, monkeypatch):
     window = _window(folder, qtbot)
     computed = []
-    original = tree_footprints.survey_footprint
-    monkeypatch.setattr(tree_footprints, "survey_footprint",
-                        lambda doc, factors: computed.append(doc["id"]) or original(doc, factors))
+    original = tree_footprints.survey_entry
+    monkeypatch.setattr(tree_footprints, "survey_entry",
+                        lambda doc, factors, maker: computed.append(doc["id"]) or original(doc, factors, maker))
     leaf = _first_survey(window)
     survey_id = leaf.data(0, survey_tree.SURVEY_ROLE)
     before = leaf.text(2)

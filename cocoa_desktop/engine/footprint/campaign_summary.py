@@ -26,16 +26,19 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from cocoa_desktop.engine.decisions.plan_terms import PlanFold
 from cocoa_desktop.engine.decisions.recommendations import DensifySums, Plan, PlanSums, needs_densify, plan_from
 from cocoa_desktop.engine.footprint.campaign import CampaignTable, table_of
 from cocoa_desktop.engine.footprint.factors import Factors
-from cocoa_desktop.engine.footprint.results import STAGES, Footprint
-from cocoa_desktop.engine.footprint.rollup import roll_up
+from cocoa_desktop.engine.footprint.results import Footprint
+from cocoa_desktop.engine.footprint.rollup import Rollup, roll_up
+from cocoa_desktop.engine.footprint.survey_terms import SurveyTerms, annual_of
 from cocoa_desktop.engine.footprint.year_over_year import Units
 from cocoa_desktop.engine.model.survey import Survey, SurveyUnit
 from cocoa_desktop.engine.progress import Progress
 from cocoa_desktop.engine.uncertainty.monte_carlo import Simulation, Uncertainty
 from cocoa_desktop.engine.uncertainty.polynomial import Gathered
+from cocoa_desktop.engine.uncertainty.traced import add_traced
 
 Again = Callable[[Sequence[int]], Iterable[Survey]]  # the surveys at these places of the first pass, read again
 
@@ -48,6 +51,11 @@ class CampaignSummary:
         """``densify``: cooperative → the campaign's yield, for the cooperatives already known to be densified at that
         yield (the table the main window's footprints give): their surveys are densified in this pass, and
         :meth:`plans` reads none of them again when the campaign's yield is the same once read."""
+        self._begin(f, densify)
+        result = roll_up(surveys, f, label=name, each=self._add)
+        self.table: CampaignTable = table_of(result, name, self._year())
+
+    def _begin(self, f: Factors, densify: Mapping[str, float] | None) -> None:
         self.f = f
         self.densify = dict(densify or {})
         self.densified: dict[str, DensifySums] = {}
@@ -57,8 +65,43 @@ class CampaignSummary:
         self.farms: dict[str, list[Footprint]] = {}  # each cooperative's farm surveys' footprints, in file order
         self.years: Counter[int] = Counter()
         self.gathered = Gathered(f)  # what the Monte Carlo needs: each cooperative's surveys summed
-        result = roll_up(surveys, f, label=name, each=self._add)
-        self.table: CampaignTable = table_of(result, name, self.years.most_common(1)[0][0] if self.years else None)
+
+    def _year(self) -> int | None:
+        return self.years.most_common(1)[0][0] if self.years else None
+
+    @classmethod
+    def folded(cls, entries: Iterable[tuple[Footprint, SurveyTerms]], f: Factors,
+               name: str = "Total") -> CampaignSummary:
+        """The summary of the surveys whose footprints and terms under ``f`` are ``entries`` (in file order, drafts
+        left out), without the surveys: each survey's terms added as the pass over the surveys adds them, the same
+        floats in the same order, so every figure is equal. :meth:`plans` reads again the surveys of a unit to
+        densify (its terms depend on the campaign's yield)."""
+        self = cls.__new__(cls)
+        self._begin(f, None)
+        rollup = Rollup(f)
+        folds: dict[str, PlanFold] = {}
+        gathered = self.gathered
+        for fp, terms in entries:
+            coop = terms.cooperative
+            places = self.members.get(coop)
+            if places is None:
+                places = self.members[coop] = array("q")
+                folds[coop] = PlanFold(f)
+                self.farms[coop] = []
+            places.append(self.count)
+            self.count += 1
+            sums = rollup.cooperative(coop)  # as roll_up adds the survey: its notes, then its values
+            sums.notes |= fp.notes
+            values = annual_of(fp)
+            sums.add_values(values, fp.production_kg, fp.area_ha, fp.producers)
+            folds[coop].add(terms.plan)
+            if terms.farm:
+                self.farms[coop].append(fp)
+            self.years[terms.year] += 1
+            add_traced(gathered, coop, terms.polynomial, values, fp.production_kg)
+        self.sums = {coop: fold.result() for coop, fold in folds.items()}
+        self.table = table_of(rollup.result(name), name, self._year())
+        return self
 
     def _add(self, survey: Survey, fp: Footprint) -> None:
         coop = survey.general.organisation
@@ -69,8 +112,7 @@ class CampaignSummary:
             self.farms[coop] = []
         places.append(self.count)
         self.count += 1
-        # the roll-up's annual values of this survey (S1 … S6, sequestration, LUC one-off, LUC amortised)
-        values = (*(fp.stages[s] for s in STAGES), fp.sequestration_kg, fp.luc_one_off_kg, fp.luc_amortised_kg)
+        values = annual_of(fp)  # the roll-up's annual values of this survey
         self.sums[coop].add(survey, values)
         if survey.unit is SurveyUnit.FARM:
             self.farms[coop].append(fp)

@@ -1,7 +1,8 @@
 """A stored campaign's surveys for the decision windows (drafts left out, and counted): as a list, or read a few
 hundred at a time each time they are walked (:class:`StoredSurveys`, none kept); the table from the footprints the
 main window has already computed for every survey (:mod:`computed_footprints`), which the campaign view shows at
-once (:func:`quick_table`); the campaign view's reading and Monte Carlo, now or in a worker thread."""
+once (:func:`quick_table`), and the terms it computed beside them, which the campaign view adds instead of reading
+the surveys (:func:`kept_read`); the campaign view's reading and Monte Carlo, now or in a worker thread."""
 
 from __future__ import annotations
 
@@ -151,6 +152,46 @@ def densify_at(table: CampaignTable | None) -> dict[str, float]:
     return {row.name: at for row in table.rows if needs_densify(row.footprint, at)}
 
 
+def kept_read(storage: Any, repo: Any, rows: Sequence[Any], f: Factors, name: str,
+              progress: Progress | None = None) -> Read | None:
+    """The campaign read from the terms the main window computed under ``f`` beside each survey's footprint
+    (:class:`~cocoa_desktop.engine.footprint.campaign_summary.CampaignSummary.folded`: the very figures of reading
+    it), the few surveys saved since (up to ``STALE_AT_MOST``) read and worked out here, on ``repo``; None when it
+    has computed none under ``f``, too many were saved since, or a survey has no terms (damaged, refused by the
+    engine): the campaign is then read as before. The surveys of a unit to densify are read again for its plan."""
+    from cocoa_desktop.engine.footprint.survey_terms import TermsMaker
+    from cocoa_desktop.gui.main.tree_footprints import survey_entry
+
+    kept = computed_footprints.recall(storage, f)
+    terms_of = getattr(kept, "terms", None)
+    if kept is None or terms_of is None:
+        return None
+    stale = [row.id for row in rows if row.id not in terms_of or kept.get(row.id, ("",))[0] != row.updated_at]
+    if len(stale) > STALE_AT_MOST:
+        return None
+    fresh: dict[str, tuple[Any, Any]] = dict.fromkeys(stale, (None, None))  # not read: damaged or gone
+    if stale:
+        maker = TermsMaker(f)
+        fresh.update((survey_id, survey_entry(doc, f, maker)) for survey_id, doc in repo.documents(stale))
+    entries, valid, drafts = [], [], 0
+    for row in rows:
+        fp, terms = fresh[row.id] if row.id in fresh else (kept[row.id][1], terms_of[row.id])
+        if terms is computed_footprints.DRAFT:
+            drafts += 1
+        elif terms is None:
+            return None
+        else:
+            entries.append((fp, terms))
+            valid.append(row.id)
+    summary = CampaignSummary.folded(entries, f, name)
+    stored = StoredSurveys(repo, valid)
+    stored.valid = valid
+    found = summary.plans(stored.again)
+    if progress is not None:
+        progress(1.0)
+    return Read(summary, found, valid, drafts)
+
+
 def read_now(source: StoredSurveys | ListedSurveys, f: Factors, name: str,
              densify: Mapping[str, float] | None = None) -> Read:
     summary = CampaignSummary(source, f, name, densify)
@@ -159,8 +200,11 @@ def read_now(source: StoredSurveys | ListedSurveys, f: Factors, name: str,
 
 
 def read_work(storage: Any, source: StoredSurveys | ListedSurveys, f: Factors, name: str,
-              densify: Mapping[str, float] | None = None) -> Callable[[Progress], Read]:
-    """``read_now`` for a worker thread: stored surveys read on a connection of its own, with progress."""
+              densify: Mapping[str, float] | None = None, rows: Sequence[Any] | None = None
+              ) -> Callable[[Progress], Read]:
+    """``read_now`` for a worker thread: stored surveys read on a connection of its own, with progress; ``rows``
+    (the campaign's survey rows, the order of ``source``): from the main window's kept terms when it can
+    (:func:`kept_read`)."""
 
     def work(progress: Progress) -> Read:
         if isinstance(source, ListedSurveys):
@@ -168,6 +212,9 @@ def read_work(storage: Any, source: StoredSurveys | ListedSurveys, f: Factors, n
         repo = storage.worker_repository()
         try:
             with bulk():  # the pass keeps each farm's footprint: no collector passes over the app's heap
+                found = kept_read(storage, repo, rows, f, name, progress) if rows is not None else None
+                if found is not None:
+                    return found
                 return read_now(StoredSurveys(repo, source.ids, progress), f, name, densify)
         finally:
             repo.conn.close()

@@ -6,8 +6,9 @@ shares), year over year against another campaign, and the selected cooperative's
 The surveys are read once for all of it and none is kept (
 :class:`~cocoa_desktop.engine.footprint.campaign_summary.CampaignSummary`; 10,000 farms' models are about 240 MB): a
 campaign of up to ``SYNC_SURVEYS`` before the view is shown, a larger one off the GUI thread, its table shown at once
-from the footprints the main window has computed (the recommendations follow). The Monte Carlo reads each cooperative's
-surveys again, off the GUI thread."""
+from the footprints the main window has computed and the rest from the terms it computed beside them, in a few tenths
+of a second (:func:`~cocoa_desktop.gui.campaign.data.kept_read`: only a unit to densify has its surveys read). The
+Monte Carlo evaluates each cooperative's sums on the draws, off the GUI thread."""
 
 from __future__ import annotations
 
@@ -229,7 +230,7 @@ class CampaignView(QWidget):
             self.table_data, self.drafts = quick
         self.show_all()
         self.background.start(read_work(self.storage, self.source, self.factors, self.campaign,
-                                        densify_at(self.table_data)), self.lang)
+                                        densify_at(self.table_data), rows), self.lang)
 
     def _background_done(self, result: Read | Uncertainty) -> None:
         if isinstance(result, Uncertainty):

@@ -9,6 +9,21 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 Kept = dict[str, tuple[str, Any]]  # survey id → (updated_at, its Footprint, or None for a draft): tree_footprints.Kept
+DRAFT = "draft"  # the terms of a survey that does not count (not valid yet)
+
+
+class KeptFootprints(dict[str, tuple[str, Any]]):
+    """:data:`Kept`, with each survey's terms for the campaign view computed beside its footprint (``terms``: survey
+    id → its :class:`~cocoa_desktop.engine.footprint.survey_terms.SurveyTerms` under the same factors, or
+    :data:`DRAFT`; a survey without is read by the view, as before)."""
+
+    __slots__ = ("terms",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.terms: dict[str, Any] = {}
+
+
 _computed: WeakKeyDictionary[Any, tuple[tuple[str, str], Kept]] = WeakKeyDictionary()
 
 

@@ -1,8 +1,10 @@
 """The net footprints of the main window's tree, computed in a worker thread on a connection of its own: each
 survey's, summed into its cooperative and campaign as the method says (never averaged).
 
-A survey's footprint is kept with the time it was last saved (``surveys.updated_at``): the next computation (after a
-page is saved, a package imported …) reads and computes only the surveys saved since, and sums again. A regional
+A survey's footprint is kept with the time it was last saved (``surveys.updated_at``), and beside it its terms for the
+campaign view (:mod:`~cocoa_desktop.engine.footprint.survey_terms`: the view adds them instead of reading the
+campaign's surveys again): the next computation (after a page is saved, a package imported …) reads and computes only
+the surveys saved since, and sums again. A regional
 folder of 20,000 surveys is computed once, then a save costs one survey and the sums. Another factor set or GWP
 set computes everything again (the main window drops the kept footprints).
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from cocoa_desktop.engine.progress import IsCancelled, Progress
+from cocoa_desktop.gui.main.computed_footprints import DRAFT, KeptFootprints
 
 Kept = dict[str, tuple[str, Any]]  # survey id → (updated_at, its Footprint, or None for a draft)
 Found = dict[tuple[str, ...], float]  # ("survey", id) / ("cooperative", campaign, name) / ("campaign", name) → net
@@ -33,6 +36,28 @@ def survey_footprint(doc: dict[str, Any] | None, factors: Any) -> Any:
         return None
 
 
+def survey_entry(doc: dict[str, Any] | None, factors: Any, maker: Any) -> tuple[Any, Any]:
+    """(the footprint of a stored document, its terms for the campaign view): (None, ``DRAFT``) for a draft, (None,
+    None) for a damaged survey or one the engine refuses, terms None when they cannot be written down
+    (``maker``: a :class:`~cocoa_desktop.engine.footprint.survey_terms.TermsMaker` under ``factors``)."""
+    from cocoa_desktop.engine.footprint.compute import compute
+    from cocoa_desktop.engine.footprint.rollup import counted_survey
+
+    if doc is None:
+        return None, None
+    survey = counted_survey(doc)
+    if survey is None:
+        return None, DRAFT
+    try:
+        fp = compute(survey, factors)
+    except ValueError:
+        return None, None
+    try:
+        return fp, maker.terms(survey, fp)
+    except (ArithmeticError, LookupError, TypeError, ValueError):  # the view reads this survey itself, as before
+        return fp, None
+
+
 def compute_footprints(repo: Any, factors: Any, kept: Kept, progress: Progress,
                        cancelled: IsCancelled) -> tuple[Found, Kept] | None:
     """Every survey's net per kg and its cooperative's and campaign's, reusing ``kept`` for unchanged surveys;
@@ -40,24 +65,32 @@ def compute_footprints(repo: Any, factors: Any, kept: Kept, progress: Progress,
     Summed by a :class:`~cocoa_desktop.engine.footprint.rollup.Rollup` per campaign, as the campaign view and the
     workbook sum them: a campaign is the sum of its cooperatives."""
     from cocoa_desktop.engine.footprint.rollup import Rollup
+    from cocoa_desktop.engine.footprint.survey_terms import TermsMaker
 
     stamps = repo.survey_stamps()
     stale = [survey_id for survey_id, _, _, stamp in stamps if kept.get(survey_id, ("",))[0] != stamp]
-    fresh: dict[str, Any] = {}
+    fresh: dict[str, tuple[Any, Any]] = {}
     if stale:
+        maker = TermsMaker(factors)
         documents = repo.documents(None if len(stale) == len(stamps) else stale)
         for done, (survey_id, doc) in enumerate(documents, start=1):
             if done % PROGRESS_EVERY == 0:
                 if cancelled():
                     return None
                 progress(done / len(stale), "")
-            fresh[survey_id] = survey_footprint(doc, factors)
-    now: Kept = {}
+            fresh[survey_id] = survey_entry(doc, factors, maker)
+    now = KeptFootprints()
+    terms, kept_terms = now.terms, getattr(kept, "terms", {})
     campaigns: dict[str, Rollup] = {}
     found: Found = {}
     for survey_id, campaign, organisation, stamp in stamps:
-        fp = fresh[survey_id] if survey_id in fresh else kept.get(survey_id, ("", None))[1]
+        if survey_id in fresh:
+            fp, these = fresh[survey_id]
+        else:
+            fp, these = kept.get(survey_id, ("", None))[1], kept_terms.get(survey_id)
         now[survey_id] = (stamp, fp)
+        if these is not None:
+            terms[survey_id] = these
         if fp is None:
             continue
         found[("survey", survey_id)] = fp.net_per_kg
