@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -54,8 +55,8 @@ def spied(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bool]]:
     found: list[bool] = []
     real = compute_parts.computed
 
-    def spy(*args: Any) -> Any:
-        result = real(*args)
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        result = real(*args, **kwargs)
         found.append(result is not None)
         return result
 
@@ -84,26 +85,37 @@ def test_several_processes_print_what_one_prints(campaign_file: Path, factor_set
     assert spied == [False, True, True]
 
 
-def _kill_second(index: int) -> None:
-    if index == 1:
-        os.kill(os.getpid(), signal.SIGKILL)
+def _hook(kind: str, marks: Path) -> Callable[[int, int], None]:
+    """This process slowed down, so that the children take most shares; the first child killed at its second
+    share (one it computed never sent), or the last one failing on each share it takes; a mark file for each."""
+    taken: list[int] = []
+
+    def hook(number: int, index: int) -> None:
+        if number == 0:
+            time.sleep(0.02)
+            return
+        taken.append(index)
+        if kind == "kill" and number == 1 and len(taken) == 2:
+            (marks / f"killed-{index}").touch()
+            os.kill(os.getpid(), signal.SIGKILL)
+        if kind == "raise" and number == 2:
+            (marks / f"failed-{index}").touch()
+            raise RuntimeError("a child's own failure")
+
+    return hook
 
 
-def _fail_last(index: int) -> None:
-    if index == 2:
-        raise RuntimeError("a child's own failure")
-
-
-@pytest.mark.parametrize("hook", [_kill_second, _fail_last])
-def test_a_child_killed_or_failing_has_its_share_computed_here(campaign_file: Path, hook: Callable[[int], None],
-                                                               capsys: pytest.CaptureFixture[str],
-                                                               monkeypatch: pytest.MonkeyPatch,
-                                                               spied: list[bool]) -> None:
+@pytest.mark.parametrize("kind", ["kill", "raise"])
+def test_a_child_killed_or_failing_has_its_shares_computed_here(tmp_path: Path, campaign_file: Path, kind: str,
+                                                                capsys: pytest.CaptureFixture[str],
+                                                                monkeypatch: pytest.MonkeyPatch,
+                                                                spied: list[bool]) -> None:
     words = ["compute", str(campaign_file), "--json"]
     one = _run(words, 1, capsys, monkeypatch)
-    monkeypatch.setattr(compute_parts, "child_hook", hook)
+    monkeypatch.setattr(compute_parts, "child_hook", _hook(kind, tmp_path))
     assert _run(words, 3, capsys, monkeypatch) == one
     assert spied == [False, True]
+    assert list(tmp_path.glob("killed-*" if kind == "kill" else "failed-*"))  # it happened, mid-way
 
 
 REFUSALS = {
@@ -157,7 +169,7 @@ def test_one_survey_and_a_small_file(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert _run(["compute", str(path), "--json"], 3, capsys, monkeypatch) == one
     monkeypatch.delenv(compute_parts.ENV)
     assert main(["compute", str(path), "--json"]) == 0 and capsys.readouterr().out == one[1]
-    assert compute_parts.processes(1) == 1  # a small campaign: one process, unless forced
+    assert compute_parts.processes(path.stat().st_size) == 1  # a small campaign: one process, unless forced
     assert spied == [False, False, False]  # one share only: nothing to fork
 
 
@@ -224,3 +236,16 @@ def test_columns_added_in_order_are_the_sums_of_add_values(promperu: Any) -> Non
     for name, sums in one.sums.items():
         assert (sums.stages, sums.floats, sums.whole) == (columns.sums[name].stages, columns.sums[name].floats,
                                                           columns.sums[name].whole)
+
+
+def test_the_limit_of_surveys_is_checked_while_the_children_start(campaign_file: Path,
+                                                                  capsys: pytest.CaptureFixture[str],
+                                                                  monkeypatch: pytest.MonkeyPatch,
+                                                                  spied: list[bool]) -> None:
+    monkeypatch.setattr(survey_io, "MAX_SURVEYS", 100)  # the file's 240 surveys are too many
+    for lang in ("es", "en"):
+        words = ["compute", str(campaign_file), "--lang", lang]
+        one = _run(words, 1, capsys, monkeypatch)
+        assert one[0] == 2 and not one[1] and ("100 encuestas" if lang == "es" else "100 surveys") in one[2]
+        assert _run(words, 2, capsys, monkeypatch) == one
+    assert spied == []  # raised: nothing returned

@@ -110,8 +110,9 @@ def _compute(args: argparse.Namespace) -> int:
 
     f = factors_for(args.factor_set, args.gwp)
     uncertainty = getattr(args, "uncertainty", False)
-    data = None if uncertainty else campaign_data(Path(args.file))  # None: a package, or the Monte Carlo's surveys
-    parts = None if data is None else compute_parts.computed(data, f, args.lang)
+    read = None if uncertainty else campaign_data(Path(args.file))  # None: a package, or the Monte Carlo's surveys
+    parts = None if read is None else compute_parts.computed(*read, f=f, lang=args.lang)
+    data = None if read is None else read[0]
     simulated = None
     if parts is not None:  # a large campaign over several processes: the same figures, warnings and messages
         for line in parts.warnings:

@@ -11,8 +11,8 @@ Anything not plain gives ``None`` and ``compute`` reads and computes the same by
 did: a line the bulk reader does not vouch for (then the strict reading's message, line and path), a campaign its
 own checks refuse, an error while computing. A child that dies, is killed or raises has its share computed here.
 One process only where forking is not safe or cannot pay: not on Linux (macOS and Windows spawn), one usable core,
-threads running, or a campaign under :data:`MIN_SURVEYS` surveys. ``COCOA_COMPUTE_PROCESSES=N`` forces N processes
-(1: one process; the tests compare both ways on small files).
+threads running, or a campaign under :data:`MIN_BYTES` (about 2,000 surveys). ``COCOA_COMPUTE_PROCESSES=N`` forces N
+processes (1: one process; the tests compare both ways on small files).
 """
 
 from __future__ import annotations
@@ -36,11 +36,12 @@ from cocoa_desktop.engine.words import say
 
 ENV = "COCOA_COMPUTE_PROCESSES"
 MAX_PROCESSES = 4
-MIN_SURVEYS = 2000  # below, forking (~10 ms a child) and sending the records cannot pay
+MIN_BYTES = 3_000_000  # about 2,000 surveys as the app writes them: below, forking and sending cannot pay
+SHARES_EACH = 8  # the survey lines are cut into this many shares per process
 
-# Tests only: called in each child with its share's number, after its records are made and before they are sent
-# (a test kills the child there, or raises).
-child_hook: Callable[[int], None] | None = None
+# Tests only: called in each process (its number, 0 for this one) with the share it has just taken, before computing
+# it (a test kills a child there, or raises, or makes this process slow so that the children take most shares).
+child_hook: Callable[[int, int], None] | None = None
 
 
 @dataclass(slots=True)
@@ -52,8 +53,8 @@ class Computed:
     warnings: list[str]  # the lines to print on stderr, in file order
 
 
-def processes(count: int) -> int:
-    """How many processes compute a campaign of ``count`` surveys (1: this one alone)."""
+def processes(size: int) -> int:
+    """How many processes compute a campaign whose survey lines are ``size`` bytes (1: this one alone)."""
     if not sys.platform.startswith("linux") or "fork" not in multiprocessing.get_all_start_methods():
         return 1
     if threading.active_count() > 1:  # a fork copies no thread but the calling one: never under threads
@@ -61,45 +62,42 @@ def processes(count: int) -> int:
     forced = os.environ.get(ENV, "").strip()
     if forced.isdigit() and int(forced) > 0:
         return min(int(forced), MAX_PROCESSES)
-    if count < MIN_SURVEYS:
+    if size < MIN_BYTES:
         return 1
     return max(1, min(len(os.sched_getaffinity(0)), MAX_PROCESSES))
 
 
-def computed(data: bytes, f: Factors, lang: str) -> Computed | None:
+def computed(data: bytes, check: Callable[[], None], f: Factors, lang: str) -> Computed | None:
     """The campaign file ``data`` computed over several processes, or None: ``compute`` does it in one (see the
-    module's docstring)."""
+    module's docstring). ``check()``, the checks of the file due before it is read (which raise their own error),
+    is called once: first, or while the other processes start."""
     where = campaign_parts.layout(data)
-    if where is None:
-        return None
-    count = data.count(b"\n", where.start, where.end) + 1
-    if count > MAX_SURVEYS or processes(count) < 2:
-        return None
-    parts = campaign_parts.shares(data, where, processes(count))
-    if len(parts) < 2:
+    workers = 1 if where is None else processes(where.end - where.start)
+    ranges = [] if where is None or workers < 2 else campaign_parts.shares(data, where, min(workers * SHARES_EACH, 255))
+    if where is None or len(ranges) < 2:
+        check()
         return None
     word = say(lang, "AVISO", "WARNING")
-    jobs = [(data, start, end, index == len(parts) - 1, f, lang, word) for index, (start, end) in enumerate(parts)]
-    context = multiprocessing.get_context("fork")
+    jobs = [(data, start, end, index == len(ranges) - 1, f, lang, word) for index, (start, end) in enumerate(ranges)]
+    tokens, feed = os.pipe()  # one byte a share: each process takes the next one left (a busy core takes fewer)
+    try:
+        os.write(feed, bytes(range(len(jobs))))
+    finally:
+        os.close(feed)
     children: list[tuple[Any, Any]] = []
     try:
-        for index, job in enumerate(jobs[1:], 1):
-            receive, send = context.Pipe(duplex=False)
-            child = context.Process(target=_child, args=(send, index, job), daemon=True)
-            child.start()
-            send.close()
-            children.append((child, receive))
-        found = [_share(jobs[0])]
-        for index, (_, receive) in enumerate(children, 1):
-            if found[-1] is None:  # a line refused, or an error: the rest is not waited for
-                return None
-            found.append(_received(receive, jobs[index]))
-        if found[-1] is None:
-            return None
-        return _added(found, where, f, count)  # type: ignore[arg-type]
-    except Exception:  # e.g. no process could be started: one process does it all
-        return None
+        with contextlib.suppress(Exception):  # no process could be started: this one takes every share
+            context = multiprocessing.get_context("fork")
+            for number in range(1, workers):
+                receive, send = context.Pipe(duplex=False)
+                child = context.Process(target=_child, args=(send, number, tokens, jobs), daemon=True)
+                child.start()
+                send.close()
+                children.append((child, receive))
+        check()  # its error raised as always, the children stopped
+        return _gathered(tokens, jobs, [receive for _, receive in children], where, f)
     finally:
+        os.close(tokens)
         for child, receive in children:
             receive.close()
             if child.is_alive():
@@ -107,38 +105,57 @@ def computed(data: bytes, f: Factors, lang: str) -> Computed | None:
             child.join()
 
 
-def _share(job: tuple) -> Part | None:
+def _gathered(tokens: int, jobs: list[tuple], children: list[Any], where: Layout, f: Factors) -> Computed | None:
+    """The shares this process takes, then the children's, added in file order; None when a line is refused or
+    computing fails (one process does it all then, as today)."""
     try:
-        return campaign_parts.part(*job)
-    except Exception:  # computing fails: one process does it all, and says why as today
+        done: dict[int, Part | None] = {}
+        _taken(tokens, jobs, done)
+        for receive in children:
+            done.update(_received(receive))
+        parts = []
+        for index, job in enumerate(jobs):
+            part = done[index] if index in done else campaign_parts.part(*job)  # a child's that died or failed
+            if part is None:  # a line not vouched for: the strict reading must tell
+                return None
+            parts.append(part)
+        return _added(parts, where, f)
+    except Exception:
         return None
 
 
-def _child(send: Any, index: int, job: tuple) -> None:
-    try:
-        found = campaign_parts.part(*job)
+def _taken(tokens: int, jobs: list[tuple], done: dict[int, Part | None], number: int = 0) -> None:
+    """The shares process ``number`` (0: this one) takes, one after the other, computed into ``done`` (None: a line
+    refused; then every share left is taken, so that no process starts another)."""
+    while token := os.read(tokens, 1):
         if child_hook is not None:
-            child_hook(index)
-        reply: tuple[str, Any] = ("done", found)
-    except Exception:  # the parent computes this share itself
-        reply = ("failed", None)
+            child_hook(number, token[0])
+        part = done[token[0]] = campaign_parts.part(*jobs[token[0]])
+        if part is None:
+            while os.read(tokens, 256):
+                pass
+            return
+
+
+def _child(send: Any, number: int, tokens: int, jobs: list[tuple]) -> None:
+    done: dict[int, Part | None] = {}
+    with contextlib.suppress(Exception):  # the share it was computing is left out: the parent computes it
+        _taken(tokens, jobs, done, number)
     with contextlib.suppress(OSError):
-        send.send(reply)
+        send.send(done)
     send.close()
 
 
-def _received(receive: Any, job: tuple) -> Part | None:
-    """A child's records; its share computed here when the child died, was killed or failed."""
+def _received(receive: Any) -> dict[int, Part | None]:
+    """A child's shares (none when it died or was killed: the parent computes them)."""
     try:
-        kind, found = receive.recv()
+        found = receive.recv()
     except (EOFError, OSError, ValueError, MemoryError, AttributeError, ImportError, IndexError, TypeError):
-        kind, found = "failed", None
-    if kind == "done":
-        return found  # type: ignore[no-any-return]
-    return _share(job)
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
-def _added(parts: list[Part], where: Layout, f: Factors, count: int) -> Computed | None:
+def _added(parts: list[Part], where: Layout, f: Factors) -> Computed | None:
     """The parts added in file order, as :func:`~cocoa_desktop.engine.footprint.rollup.roll_up` and
     :func:`~cocoa_desktop.engine.footprint.husk_model.husk_model_check` add the surveys one by one: each running sum
     continued, in file order, by each part's values (never a part's own sums added)."""
@@ -157,7 +174,8 @@ def _added(parts: list[Part], where: Layout, f: Factors, count: int) -> Computed
         husk.add_columns(n, None if terms is None else [terms[j * n:(j + 1) * n] for j in range(len(terms) // n)])
         warnings.extend(part.warnings)
         ids.extend(part.ids)
-    if len(ids) != count:
+    count = len(ids)
+    if count > MAX_SURVEYS:  # as the bulk reader: the strict reading tells
         return None
     label = campaign_parts.campaign_name(where.fields, ids)
     if label is None:

@@ -5,6 +5,8 @@ The engine and storage load when a file is read: ``cocoa-desktop`` without argum
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 
@@ -25,17 +27,17 @@ def surveys_in(path: Path) -> tuple[list, str]:
     return surveys, label
 
 
-def campaign_data(path: Path) -> bytes | None:
-    """The bytes of a survey or campaign JSON file, checked as :func:`surveys_to_roll_up` checks them first (its
-    size, then the strict reading's limit of surveys, each with its message); None for a package."""
+def campaign_data(path: Path) -> tuple[bytes, Callable[[], None]] | None:
+    """The bytes of a survey or campaign JSON file (its size checked as :func:`surveys_to_roll_up` checks it), and
+    the check due on them before they are read (the strict reading's limit of surveys: it raises its message;
+    ``compute`` makes it while its other processes start, cli/compute_parts.py); None for a package."""
     from cocoa_desktop.engine.files import survey_io
     from cocoa_desktop.storage.packages import is_package
 
     if is_package(path):
         return None
     data = survey_io.read_bytes(path)
-    survey_io.count_surveys(data, str(path))
-    return data
+    return data, partial(survey_io.count_surveys, data, str(path))
 
 
 def surveys_to_roll_up(path: Path, data: bytes | None = None) -> tuple[list, str]:
@@ -43,7 +45,7 @@ def surveys_to_roll_up(path: Path, data: bytes | None = None) -> tuple[list, str
     app's layout is read by the bulk reader (engine/files/fast_campaign.py: msgspec Structs derived from the survey
     model, about 20 µs a farm instead of 48), anything it does not vouch for the strict way (``survey_io.loads`` on
     the same bytes: its messages, lines, columns and field paths), a package as :func:`surveys_in`. ``data``: the
-    file's bytes already read by :func:`campaign_data`."""
+    file's bytes already read and checked (:func:`campaign_data`)."""
     from cocoa_desktop.engine.files import fast_campaign, survey_io
     from cocoa_desktop.storage.packages import is_package
 

@@ -76,12 +76,12 @@ try:  # since issue 22's compute over several processes (cli/compute_parts.py): 
 except ImportError:
     compute_parts = None
 if compute_parts is not None:
-    data = cli_input.campaign_data(__import__("pathlib").Path(sys.argv[1]))
+    data, check = cli_input.campaign_data(__import__("pathlib").Path(sys.argv[1]))
     mark("read")
-    found = compute_parts.computed(data, f, "es")
+    found = compute_parts.computed(data, check, f=f, lang="es")
     assert found is not None, "not computed in parts"
     campaign, husk = found.campaign, found.husk
-    mark(f"parts ({compute_parts.processes(found.count)} processes: load, roll-up, warnings, husk check)")
+    mark(f"parts in {compute_parts.processes(len(data))} processes (the limit's check, load, roll-up, warnings, husk)")
 else:
     # compute's own load: the bulk reader's structs since issue 22 (cli.input.surveys_to_roll_up), else the model's
     load = getattr(cli_input, "surveys_to_roll_up", cli_input.surveys_in)

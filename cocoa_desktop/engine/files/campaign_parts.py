@@ -11,7 +11,9 @@ one process (:class:`~cocoa_desktop.engine.footprint.rollup.Rollup`,
 from __future__ import annotations
 
 from array import array
+from functools import partial
 from itertools import chain
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from cocoa_desktop.engine.files import fast_campaign
@@ -113,11 +115,17 @@ def part(data: bytes, start: int, end: int, last: bool, f: Factors, lang: str, w
     return Part(len(ids), list(index), columns, producers, notes, found, warnings, ids)
 
 
-class _Id(NamedTuple):
-    id: str
+class _Id(tuple):
+    """A survey as the campaign's own validators see it in :func:`campaign_name`: its id alone."""
+
+    __slots__ = ()
+    id = property(itemgetter(0))
+
+
+_stand_in = partial(tuple.__new__, _Id)  # one made at C's speed: 100,000 in a few ms
 
 
 def campaign_name(fields: dict[str, Any], ids: list[str]) -> str | None:
     """The campaign's name when its own validators pass with surveys of these ids (no id twice), else None."""
-    found = fast_campaign.head_struct(fields, [_Id(i) for i in ids])
+    found = fast_campaign.head_struct(fields, list(map(_stand_in, zip(ids))))
     return None if found is None else str(found.name)
