@@ -108,3 +108,32 @@ def test_a_survey_saved_after_the_main_windows_footprints_shows_its_new_figures(
     assert _densified(view) == densified
     # the survey saved since: read by the quick table and by the view's summary; the units to densify again
     assert sorted(read) == sorted([saved.id] * 2 + [row.id for row in rows if row.organisation in densified])
+
+
+def test_year_over_year_from_the_main_windows_terms(qtbot, storage, promperu, monkeypatch):
+    """The other campaign's cooperatives summed from the kept terms, none of its surveys read: the comparison of
+    the two campaigns read."""
+    repo = storage.repo
+    training.install(repo)
+    later = repo.ensure_campaign("Campaña 2020", 2020)
+    for i, row in enumerate(repo.surveys(training.TRAINING_NAME)):
+        doc = repo.document(row.id)
+        doc.update(id=f"later-{i}", general={**doc["general"], "campaign_year": 2020,
+                                             "dry_cocoa_kg": doc["general"]["dry_cocoa_kg"] * (1 + i / 10)})
+        repo.add_survey(doc, later, completed=True)
+
+    def compared(view: CampaignView) -> list[list[str]]:
+        view.years.setCurrentIndex(view.years.findData(training.TRAINING_NAME))
+        qtbot.waitUntil(lambda: not view.year_tab.computing, timeout=30_000)
+        changes = view.changes
+        return [[changes.item(r, c).text() for c in range(4)] for r in range(changes.rowCount())]
+
+    expected = compared(_shown(qtbot, CampaignView(storage, "Campaña 2020", promperu, "es")))
+    assert len(expected) == 10
+    _kept(storage, promperu)
+    monkeypatch.setattr(campaign_view, "SYNC_SURVEYS", 0)
+    read = _counted(monkeypatch)
+    view = _shown(qtbot, CampaignView(storage, "Campaña 2020", promperu, "es"))
+    assert compared(view) == expected
+    other = {row.id for row in repo.surveys(training.TRAINING_NAME)}
+    assert read and not other & set(read)  # this campaign's units to densify read again; none of the other's

@@ -152,13 +152,14 @@ def densify_at(table: CampaignTable | None) -> dict[str, float]:
     return {row.name: at for row in table.rows if needs_densify(row.footprint, at)}
 
 
-def kept_read(storage: Any, repo: Any, rows: Sequence[Any], f: Factors, name: str,
-              progress: Progress | None = None) -> Read | None:
-    """The campaign read from the terms the main window computed under ``f`` beside each survey's footprint
-    (:class:`~cocoa_desktop.engine.footprint.campaign_summary.CampaignSummary.folded`: the very figures of reading
+def kept_summary(storage: Any, repo: Any, rows: Sequence[Any], f: Factors, name: str
+                 ) -> tuple[CampaignSummary, list[str], int] | None:
+    """(the summary, the ids of its valid surveys, its drafts) of the campaign whose survey rows are ``rows`` (in the
+    tree's order) from the terms the main window computed under ``f`` beside each survey's footprint
+    (:meth:`~cocoa_desktop.engine.footprint.campaign_summary.CampaignSummary.folded`: the very figures of reading
     it), the few surveys saved since (up to ``STALE_AT_MOST``) read and worked out here, on ``repo``; None when it
     has computed none under ``f``, too many were saved since, or a survey has no terms (damaged, refused by the
-    engine): the campaign is then read as before. The surveys of a unit to densify are read again for its plan."""
+    engine): the campaign is then read as before."""
     from cocoa_desktop.engine.footprint.survey_terms import TermsMaker
     from cocoa_desktop.gui.main.tree_footprints import survey_entry
 
@@ -183,7 +184,17 @@ def kept_read(storage: Any, repo: Any, rows: Sequence[Any], f: Factors, name: st
         else:
             entries.append((fp, terms))
             valid.append(row.id)
-    summary = CampaignSummary.folded(entries, f, name)
+    return CampaignSummary.folded(entries, f, name), valid, drafts
+
+
+def kept_read(storage: Any, repo: Any, rows: Sequence[Any], f: Factors, name: str,
+              progress: Progress | None = None) -> Read | None:
+    """The campaign read from the main window's kept terms (:func:`kept_summary`), or None; the surveys of a unit to
+    densify are read again for its plan."""
+    found = kept_summary(storage, repo, rows, f, name)
+    if found is None:
+        return None
+    summary, valid, drafts = found
     stored = StoredSurveys(repo, valid)
     stored.valid = valid
     found = summary.plans(stored.again)

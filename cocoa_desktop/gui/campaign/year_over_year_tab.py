@@ -1,8 +1,9 @@
 """The campaign view's "Year over year" tab: the same cooperatives in another campaign, what changed and why
 (:mod:`cocoa_desktop.engine.footprint.year_over_year`), largest changes first.
 
-The other campaign's surveys are read off the GUI thread (10,000 farms take seconds), on a connection of their own,
-none kept; meanwhile the tab says it is computing. This campaign's cooperatives come from the campaign view once it
+The other campaign is summed off the GUI thread from the terms the main window kept beside its footprints, or else
+its surveys read (10,000 farms take seconds), on a connection of their own, none kept; meanwhile the tab says it is
+computing. This campaign's cooperatives come from the campaign view once it
 has read them (``units`` gives None until then, and the view calls :meth:`YearOverYearTab.ready`)."""
 
 from __future__ import annotations
@@ -19,20 +20,24 @@ from cocoa_desktop.engine.progress import Progress
 from cocoa_desktop.engine.words import quantity
 from cocoa_desktop.gui.actions.background import Background
 from cocoa_desktop.gui.campaign.charts import short_name
-from cocoa_desktop.gui.campaign.data import StoredSurveys
+from cocoa_desktop.gui.campaign.data import StoredSurveys, kept_summary
 from cocoa_desktop.gui.i18n import translate
 
 
 def other_campaign_work(storage: Any, campaign: str, factors: Factors) -> Callable[[Progress], Units]:
-    """The cooperatives of ``campaign`` rolled up with their inputs, for a worker thread: its surveys read a chunk at
-    a time on a connection of their own, none kept."""
+    """The cooperatives of ``campaign`` rolled up with their inputs, for a worker thread: from the terms the main
+    window kept beside its footprints when it can (:func:`~cocoa_desktop.gui.campaign.data.kept_summary`, the same
+    figures), else its surveys read a chunk at a time on a connection of their own, none kept."""
 
     def work(progress: Progress) -> Units:
         repo = storage.worker_repository()
         try:
-            ids = [row.id for row in repo.surveys(campaign)]
+            rows = repo.surveys(campaign)
             with bulk():
-                return units_of(StoredSurveys(repo, ids, progress), factors)
+                kept = kept_summary(storage, repo, rows, factors, campaign)
+                if kept is not None:
+                    return kept[0].units()
+                return units_of(StoredSurveys(repo, [row.id for row in rows], progress), factors)
         finally:
             repo.conn.close()
 
