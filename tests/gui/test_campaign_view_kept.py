@@ -137,3 +137,19 @@ def test_year_over_year_from_the_main_windows_terms(qtbot, storage, promperu, mo
     assert compared(view) == expected
     other = {row.id for row in repo.surveys(training.TRAINING_NAME)}
     assert read and not other & set(read)  # this campaign's units to densify read again; none of the other's
+
+
+def test_a_damaged_survey_has_no_terms_and_the_view_says_so_as_before(qtbot, storage, promperu, monkeypatch):
+    repo = storage.repo
+    training.install(repo)
+    damaged = repo.surveys(training.TRAINING_NAME)[3].id
+    repo.conn.execute("UPDATE survey_sections SET content = '{}' WHERE survey_id = ? AND section = 'husk'",
+                      (damaged,))
+    _kept(storage, promperu)
+    kept = computed_footprints.recall(storage, promperu)
+    assert kept is not None and damaged not in kept.terms and len(kept.terms) == len(kept) - 1
+    monkeypatch.setattr(campaign_view, "SYNC_SURVEYS", 0)
+    view = CampaignView(storage, training.TRAINING_NAME, promperu, "es")
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: "dañada" in view.notes.text(), timeout=30_000)
+    assert view.summary is None

@@ -12,6 +12,10 @@ for them again, cooperative by cooperative: densifying a unit whose yield is wel
 campaign's yield: it is densified in the pass), and the Monte Carlo should the engine ever do with a factor what no
 polynomial does.
 
+:meth:`CampaignSummary.folded` makes the same summary without the surveys, from each survey's footprint and terms
+worked out ahead (:mod:`~cocoa_desktop.engine.footprint.survey_terms`: the main window's footprints keep them), added
+in file order as the pass adds the surveys.
+
 Every figure is the same sum, in the same order, as the list forms give (
 :func:`~cocoa_desktop.engine.footprint.campaign.campaign_table`,
 :func:`~cocoa_desktop.engine.decisions.recommendations.plans`,

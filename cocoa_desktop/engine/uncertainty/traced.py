@@ -149,14 +149,17 @@ class Tracer:
 
 def _written(base: Iterable[Any], keys: array, values: array) -> None:
     """:meth:`Gathered.add`'s additions of the annual values ``base``, written down."""
+    numbered = _NUMBERS.get
     for row, value in enumerate(base):
+        at = row << _ROW_SHIFT
         if type(value) is Poly:
             k = value.k
             for m, c in value.t.items():
-                keys.append(row << _ROW_SHIFT | monomial_number(m))
+                number = numbered(m)
+                keys.append(at | (monomial_number(m) if number is None else number))
                 values.append(c * k)
         elif value:
-            keys.append(row << _ROW_SHIFT | monomial_number(()))
+            keys.append(at | monomial_number(()))
             values.append(value)
 
 

@@ -1,6 +1,7 @@
 """The footprints the main window has computed for every survey of its data folder (:mod:`tree_footprints`), kept
 where the other windows of the same folder find them: the campaign view shows its table from them at once instead of
-reading 10,000 surveys first. A module of its own that imports nothing heavy: the main window tells it of each
+reading 10,000 surveys first, and its recommendations and intervals from the terms computed beside them
+(:class:`KeptFootprints`). A module of its own that imports nothing heavy: the main window tells it of each
 computation."""
 
 from __future__ import annotations
