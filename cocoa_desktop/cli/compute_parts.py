@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -138,6 +139,7 @@ def _taken(tokens: int, jobs: list[tuple], done: dict[int, Part | None], number:
 
 
 def _child(send: Any, number: int, tokens: int, jobs: list[tuple]) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's: it stops the children, no traceback
     done: dict[int, Part | None] = {}
     with contextlib.suppress(Exception):  # the share it was computing is left out: the parent computes it
         _taken(tokens, jobs, done, number)
