@@ -299,7 +299,8 @@ def test_the_real_console_script_says_the_same_and_writes_nothing(tmp_path):
 def test_one_survey_more_than_a_campaign_may_hold_is_refused_as_read_refuses_it(tmp_path):
     """survey_io.count_surveys counts the bytes ``"general"``; a key spelt ``"\\u0067eneral"`` escapes it, and only
     the campaign model's own limit (MAX_SURVEYS) stops such a file in read. The stream accepted all 200,001 surveys
-    before it counted them too (22 MB; read and the stream take about 5 s each)."""
+    before it counted them too (22 MB). Now the stream counts its lines first and the campaign model its surveys
+    before validating any: refused in about a second, not 40."""
     line = ('{"id":"s%d","\\u0067eneral":{"organisation":"C","campaign_year":2024,"productive_area_ha":1,'
             '"dry_cocoa_kg":1}}')
     head = _lines(_layout(Campaign(name="Grande", year=2024)))[0].replace(b"[]}}", b"[")
@@ -309,6 +310,26 @@ def test_one_survey_more_than_a_campaign_may_hold_is_refused_as_read_refuses_it(
         handle.write(",\n".join(line % i for i in range(MAX_SURVEYS + 1)).encode() + b"\n]}}\n")
     outcome = _same(path, streamed=False)
     assert outcome[0] == "refused" and outcome[1][0][:2] == ("too_long", "campaign.surveys")
+
+
+@pytest.mark.parametrize("most", [5, 6])
+def test_the_line_counts_before_reading_stop_at_exactly_one_survey_too_many(tmp_path, monkeypatch, most):
+    """The counts that refuse a campaign before reading its surveys, at their edge (the limit lowered to 5 and 6 for a
+    file of 6 surveys): at 6 the line reader and the stream read it; at 5 the line reader gives way to the strict
+    reading and the stream reads the file whole (which the campaign model then refuses)."""
+    from cocoa_desktop.engine.files import survey_lines, survey_stream
+
+    monkeypatch.setattr(survey_lines, "MAX_SURVEYS", most)
+    monkeypatch.setattr(survey_stream, "MAX_SURVEYS", most)
+    path = _file(tmp_path, _layout(_campaign(6, seed=3)))
+    read = survey_lines.campaign(path.read_bytes(), survey_io.CAMPAIGN_FORMAT, survey_io.FORMAT_VERSION)
+    source = CampaignSurveys(path)
+    if most == 6:
+        assert read is not None and len(read.surveys) == 6
+        assert source.kept is None and len(list(source)) == 6  # streamed
+    else:
+        assert read is None
+        assert source.kept is not None and len(source.kept) == 6  # read whole (the real limit is 200,000)
 
 
 # ---- one survey model at a time ----

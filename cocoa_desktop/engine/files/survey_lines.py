@@ -24,7 +24,7 @@ from __future__ import annotations
 import jiter
 
 from cocoa_desktop.engine.model.given_keys import given_keys, plan_for
-from cocoa_desktop.engine.model.survey import Campaign, Survey
+from cocoa_desktop.engine.model.survey import MAX_SURVEYS, Campaign, Survey
 
 _OPEN = b'"surveys": ['
 _CLOSE = b"]}}"
@@ -94,6 +94,8 @@ def campaign(data: bytes, format_name: str, version: int) -> Campaign | None:
         return None
     while end > start and data[end - 1] in _BLANK:  # the last survey's line ends here
         end -= 1
+    if data.count(b"\n", start, end) >= MAX_SURVEYS:  # more surveys than a campaign may hold: refused, not read
+        return None
     surveys = []
     while True:  # each line cut out alone: the file is never copied whole
         stop = data.find(b"\n", start, end)

@@ -38,6 +38,8 @@ class CampaignSurveys:
         self._data = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
         del data
         self._start = self._head()
+        if self._start and self._data.count(b"\n", self._start) > MAX_SURVEYS + 1:
+            self._start = 0  # more lines than surveys a campaign may hold and its last line: read whole at once
         if not self._start:
             self._read_whole()
 

@@ -25,7 +25,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic_core import PydanticCustomError, PydanticKnownError
 
 from cocoa_desktop.engine.footprint.nitrogen import nominal_n_percent
 from cocoa_desktop.engine.model import issues
@@ -463,6 +463,16 @@ class Campaign(_Section):
     region: Text100 = "San Martín"
     notes: Text20000 = ""
     surveys: list[Survey] = Field(default_factory=list, max_length=MAX_SURVEYS)
+
+    @field_validator("surveys", mode="before")
+    @classmethod
+    def _not_too_many(cls, value: object, info: ValidationInfo) -> object:
+        """One survey more than a campaign may hold is refused before any is validated, with the very error of
+        ``max_length`` (which pydantic raises only after validating them all: 12 s for 200,001 surveys)."""
+        if isinstance(value, list | tuple) and len(value) > MAX_SURVEYS:
+            raise PydanticKnownError("too_long", {"field_type": "List", "max_length": MAX_SURVEYS,
+                                                  "actual_length": len(value)})
+        return value
 
     @model_validator(mode="after")
     def _ids_unique(self) -> Campaign:
