@@ -249,3 +249,13 @@ def test_the_limit_of_surveys_is_checked_while_the_children_start(campaign_file:
         assert one[0] == 2 and not one[1] and ("100 encuestas" if lang == "es" else "100 surveys") in one[2]
         assert _run(words, 2, capsys, monkeypatch) == one
     assert spied == []  # raised: nothing returned
+
+
+def test_a_bom_and_windows_line_ends(tmp_path: Path, campaign_file: Path, capsys: pytest.CaptureFixture[str],
+                                     monkeypatch: pytest.MonkeyPatch, spied: list[bool]) -> None:
+    path = tmp_path / "windows.json"
+    path.write_bytes(b"\xef\xbb\xbf" + campaign_file.read_bytes().replace(b"\n", b"\r\n"))
+    one = _run(["compute", str(path), "--json"], 1, capsys, monkeypatch)
+    assert one[0] == 0 and one == _run(["compute", str(campaign_file), "--json"], 1, capsys, monkeypatch)
+    assert _run(["compute", str(path), "--json"], 2, capsys, monkeypatch) == one
+    assert spied == [False, False, True]
