@@ -38,7 +38,7 @@ from cocoa_desktop.engine.words import say
 ENV = "COCOA_COMPUTE_PROCESSES"
 MAX_PROCESSES = 4
 MIN_BYTES = 3_000_000  # about 2,000 surveys as the app writes them: below, forking and sending cannot pay
-SHARES_EACH = 8  # the survey lines are cut into this many shares per process
+SHARES_EACH = 16  # the survey lines are cut into this many shares per process (the last ones end about together)
 
 # Tests only: called in each process (its number, 0 for this one) with the share it has just taken, before computing
 # it (a test kills a child there, or raises, or makes this process slow so that the children take most shares).
