@@ -1,11 +1,12 @@
 """``compute FILE`` of a large campaign over the machine's cores (issue 22: 100,000 farms in seconds).
 
-The file's bytes are read once, here; the survey lines are cut into one share per process (at most
-:data:`MAX_PROCESSES`, never more than the cores this process may use), and each share is read, computed and reduced
-to compact records (:mod:`~cocoa_desktop.engine.files.campaign_parts`) by a forked child — the first share by this
-process meanwhile. The records are then added in file order through the same sums as one process, so that every
-figure, warning and message is the same to the last bit and byte (floating sums depend on their order: partial sums
-are never combined).
+The file's bytes are read once, here; its survey lines are cut into :data:`SHARES_EACH` shares per process (at most
+:data:`MAX_PROCESSES` processes, never more than the cores this process may use), and this process and its forked
+children take the shares one at a time, whichever is free (a core busy with other work takes fewer). Each share is
+read, computed and reduced to compact columns (:mod:`~cocoa_desktop.engine.files.campaign_parts`: never the surveys
+themselves); this process then adds them in file order through the same sums as one process, so that every figure,
+warning and message is the same to the last bit and byte (floating sums depend on their order: partial sums are
+never combined).
 
 Anything not plain gives ``None`` and ``compute`` reads and computes the same bytes in one process, as it always
 did: a line the bulk reader does not vouch for (then the strict reading's message, line and path), a campaign its

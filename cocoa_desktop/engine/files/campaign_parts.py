@@ -1,10 +1,10 @@
 """A large campaign file computed in parts (``compute FILE``, issue 22): the lines of one share of the file read
 by the bulk reader (:mod:`~cocoa_desktop.engine.files.fast_campaign`, exactly as strict: a line it does not vouch
-for makes the share give None, and the caller reads the whole file today's way) and each survey reduced to a compact
-record — its cooperative, its nine annual values, production, area, producers, the notes of its calculation, the
-lines of its warnings and its part of the husk-factor check — so that the surveys themselves never leave the
-process that read them. The caller (cli/compute_parts.py) adds the records in file order through the same sums as
-one process (:class:`~cocoa_desktop.engine.footprint.rollup.Rollup`,
+for makes the share give None, and the caller reads the whole file today's way) and its surveys reduced to compact
+columns (:class:`Part`) — each cooperative's annual values, production, area and producers, the notes of their
+calculation, the lines of their warnings and their terms of the husk-factor check — so that the surveys themselves
+never leave the process that read them. The caller (cli/compute_parts.py) adds the parts in file order through the
+same sums as one process (:class:`~cocoa_desktop.engine.footprint.rollup.Rollup`,
 :class:`~cocoa_desktop.engine.footprint.husk_model.HuskCheckSums`): every figure the same to the last bit.
 """
 
