@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cocoa_desktop.engine.files import campaign_parts
+from cocoa_desktop.engine.files.bulk import bulk
 from cocoa_desktop.engine.files.campaign_parts import Layout, Part
 from cocoa_desktop.engine.footprint.factors import Factors
 from cocoa_desktop.engine.footprint.husk_model import HuskCheckSums, HuskModelCheck
@@ -86,6 +87,13 @@ def computed(data: bytes, check: Callable[[], None], f: Factors, lang: str) -> C
         os.write(feed, bytes(range(len(jobs))))
     finally:
         os.close(feed)
+    with bulk():  # the collector off before the fork: a child's first pass would walk (and copy) the whole heap
+        return _forked(jobs, tokens, workers, check, where, f)
+
+
+def _forked(jobs: list[tuple], tokens: int, workers: int, check: Callable[[], None], where: Layout, f: Factors
+            ) -> Computed | None:
+    """The children started, ``check()`` made meanwhile, then the shares gathered (:func:`_gathered`)."""
     children: list[tuple[Any, Any]] = []
     try:
         with contextlib.suppress(Exception):  # no process could be started: this one takes every share
