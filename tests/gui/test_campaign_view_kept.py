@@ -6,6 +6,7 @@ but those of a unit to densify (its plan sizes the unit at the campaign's yield)
 from __future__ import annotations
 
 import pytest
+from campaign_views import LATER_CAMPAIGN, cells, compared, later_campaign, shown
 
 from cocoa_desktop.engine.footprint.factors import factors_for
 from cocoa_desktop.engine.progress import never, silent
@@ -22,24 +23,11 @@ def promperu():
     return factors_for("promperu-2020")
 
 
-def _cells(view: CampaignView) -> list[list[str]]:
-    table = view.table
-    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
-
-
-def _shown(qtbot, view: CampaignView) -> CampaignView:
-    qtbot.addWidget(view)
-    view.resize(1280, 860)
-    view.show()
-    qtbot.waitUntil(lambda: view.uncertainty is not None, timeout=30_000)
-    return view
-
-
 def _small(qtbot, storage, f) -> tuple[list[list[str]], str, str, set[str]]:
     """The cells, notes, first cooperative's detail and units to densify of the campaign read before the view is
     shown."""
-    view = _shown(qtbot, CampaignView(storage, training.TRAINING_NAME, f, "es"))
-    return _cells(view), view.notes.text(), view.detail.text.toPlainText(), _densified(view)
+    view = shown(qtbot, CampaignView(storage, training.TRAINING_NAME, f, "es"))
+    return cells(view), view.notes.text(), view.detail.text.toPlainText(), _densified(view)
 
 
 def _counted(monkeypatch) -> list[str]:
@@ -80,8 +68,8 @@ def test_complete_from_the_main_windows_terms_without_reading_the_surveys(qtbot,
     _kept(storage, promperu)
     monkeypatch.setattr(campaign_view, "SYNC_SURVEYS", 0)
     read = _counted(monkeypatch)
-    view = _shown(qtbot, CampaignView(storage, training.TRAINING_NAME, promperu, "es"))
-    assert _cells(view) == expected and view.notes.text() == notes
+    view = shown(qtbot, CampaignView(storage, training.TRAINING_NAME, promperu, "es"))
+    assert cells(view) == expected and view.notes.text() == notes
     assert view.detail.text.toPlainText() == detail  # the first cooperative, its plan and its interval
     assert view.summary.count == 10 and view.drafts == 1 and len(view.surveys) == 10
     densified = _densified(view)
@@ -103,8 +91,8 @@ def test_a_survey_saved_after_the_main_windows_footprints_shows_its_new_figures(
     assert expected != before
     monkeypatch.setattr(campaign_view, "SYNC_SURVEYS", 0)
     read = _counted(monkeypatch)
-    view = _shown(qtbot, CampaignView(storage, training.TRAINING_NAME, promperu, "es"))
-    assert _cells(view) == expected and view.notes.text() == notes
+    view = shown(qtbot, CampaignView(storage, training.TRAINING_NAME, promperu, "es"))
+    assert cells(view) == expected and view.notes.text() == notes
     assert _densified(view) == densified
     # the survey saved since: read by the quick table and by the view's summary; the units to densify again
     assert sorted(read) == sorted([saved.id] * 2 + [row.id for row in rows if row.organisation in densified])
@@ -114,27 +102,14 @@ def test_year_over_year_from_the_main_windows_terms(qtbot, storage, promperu, mo
     """The other campaign's cooperatives summed from the kept terms, none of its surveys read: the comparison of
     the two campaigns read."""
     repo = storage.repo
-    training.install(repo)
-    later = repo.ensure_campaign("Campaña 2020", 2020)
-    for i, row in enumerate(repo.surveys(training.TRAINING_NAME)):
-        doc = repo.document(row.id)
-        doc.update(id=f"later-{i}", general={**doc["general"], "campaign_year": 2020,
-                                             "dry_cocoa_kg": doc["general"]["dry_cocoa_kg"] * (1 + i / 10)})
-        repo.add_survey(doc, later, completed=True)
-
-    def compared(view: CampaignView) -> list[list[str]]:
-        view.years.setCurrentIndex(view.years.findData(training.TRAINING_NAME))
-        qtbot.waitUntil(lambda: not view.year_tab.computing, timeout=30_000)
-        changes = view.changes
-        return [[changes.item(r, c).text() for c in range(4)] for r in range(changes.rowCount())]
-
-    expected = compared(_shown(qtbot, CampaignView(storage, "Campaña 2020", promperu, "es")))
+    later_campaign(repo, grown=True)
+    expected = compared(qtbot, shown(qtbot, CampaignView(storage, LATER_CAMPAIGN, promperu, "es")))
     assert len(expected) == 10
     _kept(storage, promperu)
     monkeypatch.setattr(campaign_view, "SYNC_SURVEYS", 0)
     read = _counted(monkeypatch)
-    view = _shown(qtbot, CampaignView(storage, "Campaña 2020", promperu, "es"))
-    assert compared(view) == expected
+    view = shown(qtbot, CampaignView(storage, LATER_CAMPAIGN, promperu, "es"))
+    assert compared(qtbot, view) == expected
     other = {row.id for row in repo.surveys(training.TRAINING_NAME)}
     assert read and not other & set(read)  # this campaign's units to densify read again; none of the other's
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 
 import pytest
+from campaign_views import LATER_CAMPAIGN, cells, compared, later_campaign, shown
 from PySide6.QtWidgets import QWidget
 
 from cocoa_desktop.engine.footprint.factors import factors_for
@@ -28,29 +29,16 @@ def promperu():
     return factors_for("promperu-2020")
 
 
-def _cells(view: CampaignView) -> list[list[str]]:
-    table = view.table
-    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
-
-
 def _surveys_held() -> int:
     gc.collect()
     return sum(isinstance(o, Survey) for o in gc.get_objects())
 
 
-def _shown(qtbot, view: CampaignView) -> CampaignView:
-    qtbot.addWidget(view)
-    view.resize(1280, 860)
-    view.show()
-    qtbot.waitUntil(lambda: view.uncertainty is not None, timeout=30_000)
-    return view
-
-
 def test_the_table_at_once_from_the_main_windows_footprints_then_the_rest_as_a_small_campaigns(
         qtbot, storage, promperu, monkeypatch):
     training.install(storage.repo)
-    small = _shown(qtbot, CampaignView(storage, training.TRAINING_NAME, promperu, "es"))
-    expected, notes = _cells(small), small.notes.text()
+    small = shown(qtbot, CampaignView(storage, training.TRAINING_NAME, promperu, "es"))
+    expected, notes = cells(small), small.notes.text()
     monkeypatch.setattr(campaign_view, "SYNC_SURVEYS", 0)
     found = compute_footprints(storage.repo, promperu, {}, silent, never)
     assert found is not None
@@ -58,11 +46,11 @@ def test_the_table_at_once_from_the_main_windows_footprints_then_the_rest_as_a_s
     held = _surveys_held()
     view = CampaignView(storage, training.TRAINING_NAME, promperu, "es")
     assert view.summary is None  # being read in a worker thread
-    at_once = _cells(view)
+    at_once = cells(view)
     assert [[row[c] for c in TABLE] for row in at_once] == [[row[c] for c in TABLE] for row in expected]
     assert all(row[c] == "…" for row in at_once[:-1] for c in LATER)
-    _shown(qtbot, view)
-    assert view.summary is not None and _cells(view) == expected and view.notes.text() == notes
+    shown(qtbot, view)
+    assert view.summary is not None and cells(view) == expected and view.notes.text() == notes
     assert sum(1 for plan in view.plans if plan.item("densify")) == 3  # the report's three
     assert view.table.item(1, INTERVAL_COLUMN).text() != "…"
     assert view.detail.text.toPlainText() == small.detail.text.toPlainText()  # the first cooperative, its interval
@@ -73,12 +61,12 @@ def test_the_table_at_once_from_the_main_windows_footprints_then_the_rest_as_a_s
 
 def test_without_the_main_windows_footprints_the_table_comes_once_read(qtbot, storage, promperu, monkeypatch):
     training.install(storage.repo)
-    expected = _cells(_shown(qtbot, CampaignView(storage, training.TRAINING_NAME, promperu, "es")))
+    expected = cells(shown(qtbot, CampaignView(storage, training.TRAINING_NAME, promperu, "es")))
     monkeypatch.setattr(campaign_view, "SYNC_SURVEYS", 0)
     view = CampaignView(storage, training.TRAINING_NAME, promperu, "es")
     assert view.table.rowCount() == 0 and "10" in view.notes.text()  # "Leyendo las 10 encuestas…"
-    _shown(qtbot, view)
-    assert _cells(view) == expected and len(view.surveys) == 10
+    shown(qtbot, view)
+    assert cells(view) == expected and len(view.surveys) == 10
 
 
 def test_surveys_saved_since_the_footprints_were_computed_are_computed_for_the_table(qtbot, storage, promperu,
@@ -92,60 +80,43 @@ def test_surveys_saved_since_the_footprints_were_computed_are_computed_for_the_t
     computed_footprints.remember(storage, promperu, found[1])
     first = repo.surveys(training.TRAINING_NAME)[0].id
     repo.save_section(first, "husk", {"shares": {"composted": 1.0}})
-    expected = _cells(_shown(qtbot, CampaignView(storage, training.TRAINING_NAME, promperu, "es")))
+    expected = cells(shown(qtbot, CampaignView(storage, training.TRAINING_NAME, promperu, "es")))
     monkeypatch.setattr(campaign_view, "SYNC_SURVEYS", 0)
     view = CampaignView(storage, training.TRAINING_NAME, promperu, "es")
-    assert [[row[c] for c in TABLE] for row in _cells(view)] == [[row[c] for c in TABLE] for row in expected]
-    _shown(qtbot, view)
-    assert _cells(view) == expected
+    assert [[row[c] for c in TABLE] for row in cells(view)] == [[row[c] for c in TABLE] for row in expected]
+    shown(qtbot, view)
+    assert cells(view) == expected
     monkeypatch.setattr(campaign_data, "STALE_AT_MOST", 0)
     waiting = CampaignView(storage, training.TRAINING_NAME, promperu, "es")
     assert waiting.table.rowCount() == 0  # not yet read
-    assert _cells(_shown(qtbot, waiting)) == expected
+    assert cells(shown(qtbot, waiting)) == expected
 
 
 def test_year_over_year_while_the_campaign_is_being_read(qtbot, storage, promperu, monkeypatch):
     """Another campaign chosen before this one is read: both read off the GUI thread, "Computing…" until both are
     known, then the same comparison as a small campaign's."""
     repo = storage.repo
-    training.install(repo)
-    later = repo.ensure_campaign("Campaña 2020", 2020)
-    for i, row in enumerate(repo.surveys(training.TRAINING_NAME)):
-        doc = repo.document(row.id)
-        doc.update(id=f"later-{i}", general={**doc["general"], "campaign_year": 2020})
-        repo.add_survey(doc, later, completed=True)
-
-    def compared(view: CampaignView) -> list[list[str]]:
-        view.years.setCurrentIndex(view.years.findData(training.TRAINING_NAME))
-        qtbot.waitUntil(lambda: not view.year_tab.computing, timeout=30_000)
-        changes = view.changes
-        return [[changes.item(r, c).text() for c in range(4)] for r in range(changes.rowCount())]
-
-    expected = compared(_shown(qtbot, CampaignView(storage, "Campaña 2020", promperu, "es")))
+    later_campaign(repo)
+    expected = compared(qtbot, shown(qtbot, CampaignView(storage, LATER_CAMPAIGN, promperu, "es")))
     assert len(expected) == 10
     monkeypatch.setattr(campaign_view, "SYNC_SURVEYS", 0)
-    view = CampaignView(storage, "Campaña 2020", promperu, "es")
+    view = CampaignView(storage, LATER_CAMPAIGN, promperu, "es")
     qtbot.addWidget(view)
     assert view.summary is None  # being read
     view.years.setCurrentIndex(view.years.findData(training.TRAINING_NAME))
     assert view.year_tab.computing and view.changes.rowCount() == 0
-    assert compared(view) == expected
-    _shown(qtbot, view)
+    assert compared(qtbot, view) == expected
+    shown(qtbot, view)
 
 
 def test_year_over_year_says_why_when_this_campaign_cannot_be_read(qtbot, storage, promperu, monkeypatch):
     """A damaged survey stops this campaign's reading: the comparison asked for meanwhile says so, not "Computing…"
     for ever."""
     repo = storage.repo
-    training.install(repo)
-    later = repo.ensure_campaign("Campaña 2020", 2020)
-    for i, row in enumerate(repo.surveys(training.TRAINING_NAME)):
-        doc = repo.document(row.id)
-        doc.update(id=f"later-{i}", general={**doc["general"], "campaign_year": 2020})
-        repo.add_survey(doc, later, completed=True)
+    later_campaign(repo)
     repo.conn.execute("UPDATE survey_sections SET content = '{}' WHERE survey_id = 'later-3' AND section = 'husk'")
     monkeypatch.setattr(campaign_view, "SYNC_SURVEYS", 0)
-    view = CampaignView(storage, "Campaña 2020", promperu, "es")
+    view = CampaignView(storage, LATER_CAMPAIGN, promperu, "es")
     qtbot.addWidget(view)
     view.years.setCurrentIndex(view.years.findData(training.TRAINING_NAME))
     assert view.year_tab.computing
