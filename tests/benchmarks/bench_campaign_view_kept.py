@@ -30,7 +30,7 @@ def _median(values: list[float]) -> float:
 def main(surveys: int = 20_000, runs: int = 5) -> None:
     from cocoa_desktop.engine.footprint.compute import compute
     from cocoa_desktop.engine.footprint.factors import factors_for
-    from cocoa_desktop.engine.footprint.survey_terms import TermsMaker
+    from cocoa_desktop.engine.footprint.survey_terms import TermsMaker, annual_of
     from cocoa_desktop.engine.model.survey import Survey
     from cocoa_desktop.gui.campaign.data import StoredSurveys, densify_at, quick_table, read_work, simulate_work
     from cocoa_desktop.gui.main import computed_footprints
@@ -52,6 +52,7 @@ def main(surveys: int = 20_000, runs: int = 5) -> None:
         models = [Survey.model_validate(doc) for doc in documents]
         maker = TermsMaker(f)
         cost: dict[str, list[float]] = {}
+        annual = [annual_of(compute(survey, f)) for survey in models]
         for _ in range(3):
             for label in ("footprint", "footprint + terms"):
                 start = time.process_time()
@@ -60,6 +61,15 @@ def main(surveys: int = 20_000, runs: int = 5) -> None:
                     if label != "footprint":
                         maker.terms(survey, fp)
                 cost.setdefault(label, []).append((time.process_time() - start) / len(models) * 1e6)
+            # the terms' two parts alone
+            start = time.process_time()
+            for survey, values in zip(models, annual, strict=True):
+                maker.tape.terms(survey, values)
+            middle = time.process_time()
+            for survey in models:
+                maker.tracer.terms(survey)
+            cost.setdefault("plan sums' additions", []).append((middle - start) / len(models) * 1e6)
+            cost.setdefault("polynomial trace", []).append((time.process_time() - middle) / len(models) * 1e6)
         print("the footprints' job, CPU a survey: " + ", ".join(f"{k} {_median(v):.0f} µs" for k, v in cost.items()))
         start, cpu = time.perf_counter(), time.process_time()
         _, kept = compute_footprints(storage.repo, f, {}, lambda *_: None, lambda: False)

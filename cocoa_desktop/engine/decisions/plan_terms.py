@@ -85,10 +85,6 @@ class _Slot:
     __iadd__ = __add__
 
 
-def _tuple_of(get: Any, many: bool) -> Any:
-    return get if many else (lambda x: (get(x),))
-
-
 def _held(sums: PlanSums) -> list[tuple[Any, list[Any], bool]]:
     """Each holder of numbers (the sums, their inputs, their husk check, the lists and dicts of numbers they hold)
     with the names or keys of the numbers and containers it holds (is an attribute holder)."""
@@ -123,10 +119,10 @@ class PlanTape:
         held = _held(self.sums)
         self._reset()
         # what is checked after each survey, at C's speed: every number still its slot, every container the same
-        self.checks = []
-        for holder, keys, attribute in held:
-            get = _tuple_of((attrgetter if attribute else itemgetter)(*keys), len(keys) > 1)
-            self.checks.append((holder, get, get(holder)))
+        # (each getter gives a tuple: a single key asked twice)
+        self.checks = [((attrgetter if attribute else itemgetter)(*keys, *keys[:len(keys) == 1]), holder)
+                       for holder, keys, attribute in held]
+        self.held = tuple(x for get, holder in self.checks for x in get(holder))
 
     def terms(self, survey: Survey, computed: Sequence[float] | None = None) -> PlanTerms | None:
         """What the survey adds (``computed``: its annual values, as :meth:`PlanSums.add` takes them); None when the
@@ -146,8 +142,11 @@ class PlanTape:
         return PlanTerms(bytes(at), array("d", added), tuple(sums.sources) if sums.estimated else None)
 
     def _intact(self) -> bool:
-        return all(all(map(is_, get(holder), held)) for holder, get, held in self.checks)
-
+        now: list[Any] = []
+        extend = now.extend
+        for get, holder in self.checks:
+            extend(get(holder))
+        return len(now) == len(self.held) and all(map(is_, now, self.held))
 
     def _reset(self) -> None:
         for place, slot in zip(self.places, self.slots, strict=True):

@@ -32,6 +32,7 @@ from cocoa_desktop.engine.uncertainty.steps import perturbed
 
 Monomial = tuple[str, ...]  # factor ids, sorted, repeated for a power; "1/<id>" for a division by that factor
 Terms = dict[Monomial, float]
+Memo = dict[tuple[str, int], tuple["Poly", "Poly"]]  # (op, id of the other) → (the other, the result)
 INVERSE = "1/"
 _VALUES = 9  # S1 … S6, sequestration, LUC one-off, LUC amortised (production is the survey's own number)
 
@@ -46,14 +47,22 @@ def _number(x: Any) -> bool:
 
 class Poly:
     """A sum of monomials in the varying factors: ``k × Σ c_m × m`` (a number times it only changes ``k``: most of
-    the engine's products are a survey's number times a factor). Never changed once made."""
+    the engine's products are a survey's number times a factor). Never changed once made.
 
-    __slots__ = ("k", "t")
+    A factor's symbol and what symbols alone make of each other (``memo`` not None: a sum or product of factors,
+    the same for every survey) remember each sum and product they made, so that the engine's factor-only
+    subexpressions (e.g. EF1 + FracGAS × EF4 + FracLEACH × EF5, per fertiliser) are worked out once per symbols:
+    the very same Poly, hence the same floats, as made again."""
+
+    __slots__ = ("k", "memo", "t")
     __array_ufunc__ = None  # a numpy number times a Poly: the Poly's own arithmetic
     __hash__ = None  # type: ignore[assignment]
+    t: Terms
+    k: float
+    memo: Memo | None
 
     def __init__(self, terms: Terms, k: float = 1.0) -> None:
-        self.t, self.k = terms, k
+        self.t, self.k, self.memo = terms, k, None
 
     @property
     def terms(self) -> Terms:
@@ -64,12 +73,10 @@ class Poly:
     def __add__(self, other: Any) -> Poly:
         kind = type(other)
         if kind is Poly:
-            k = self.k
-            out = self.t.copy() if k == 1.0 else {m: c * k for m, c in self.t.items()}
-            get, k = out.get, other.k
-            for m, c in other.t.items():
-                out[m] = get(m, 0.0) + c * k
-            return Poly(out)
+            memo = self.memo
+            if memo is not None and other.memo is not None:
+                return _remembered(memo, "+", self, other)
+            return _sum(self, other)
         if kind is float or kind is int or _number(other):
             if not other:
                 return self
@@ -96,15 +103,14 @@ class Poly:
     def __mul__(self, other: Any) -> Poly:
         kind = type(other)
         if kind is float or kind is int or (kind is not Poly and _number(other)):
-            return Poly(self.t, self.k * other)
+            p = _new(Poly)
+            p.t, p.k, p.memo = self.t, self.k * other, None
+            return p
         if kind is Poly:
-            out: Terms = {}
-            get = out.get
-            for m1, c1 in self.t.items():
-                for m2, c2 in other.t.items():
-                    m = tuple(sorted(m1 + m2)) if m1 and m2 else m1 or m2
-                    out[m] = get(m, 0.0) + c1 * c2
-            return Poly(out, self.k * other.k)
+            memo = self.memo
+            if memo is not None and other.memo is not None:
+                return _remembered(memo, "*", self, other)
+            return _product(self, other)
         return NotImplemented
 
     __rmul__ = __mul__
@@ -133,6 +139,42 @@ class Poly:
     __pow__ = __rpow__ = __mod__ = __rmod__ = __floordiv__ = __rfloordiv__ = _refuse
 
 
+_new = object.__new__
+_PRODUCTS: dict[tuple[Monomial, Monomial], Monomial] = {}  # each product of two monomials, sorted once
+
+
+def _product(a: Poly, b: Poly) -> Poly:
+    out: Terms = {}
+    get, products = out.get, _PRODUCTS
+    for m1, c1 in a.t.items():
+        for m2, c2 in b.t.items():
+            m = products.get((m1, m2))
+            if m is None:
+                m = products[(m1, m2)] = tuple(sorted(m1 + m2)) if m1 and m2 else m1 or m2
+            out[m] = get(m, 0.0) + c1 * c2
+    return Poly(out, a.k * b.k)
+
+
+def _sum(a: Poly, b: Poly) -> Poly:
+    k = a.k
+    out = a.t.copy() if k == 1.0 else {m: c * k for m, c in a.t.items()}
+    get, k = out.get, b.k
+    for m, c in b.t.items():
+        out[m] = get(m, 0.0) + c * k
+    return Poly(out)
+
+
+def _remembered(memo: Memo, op: str, a: Poly, b: Poly) -> Poly:
+    """``a op b`` for two symbols' polynomials, made once (``memo``: ``a``'s)."""
+    found = memo.get((op, id(b)))
+    if found is not None and found[0] is b:
+        return found[1]
+    made = _sum(a, b) if op == "+" else _product(a, b)
+    made.memo = {}
+    memo[(op, id(b))] = (b, made)
+    return made
+
+
 def _inverse(p: Poly) -> Poly:
     """1 / p for a single monomial (a factor, a product of factors, a number times them)."""
     if len(p.t) != 1:
@@ -147,6 +189,12 @@ def _inverse(p: Poly) -> Poly:
 _get = dict.__getitem__
 
 
+def _symbol(key: str) -> Poly:
+    p = Poly({(key,): 1.0})
+    p.memo = {}
+    return p
+
+
 class PolyFactors(Factors):
     """Factors whose values with a spread are :class:`Poly` symbols, remembering every id the engine reads (as
     :class:`~cocoa_desktop.engine.uncertainty.inputs.Inputs` does: only those are drawn)."""
@@ -154,7 +202,7 @@ class PolyFactors(Factors):
     def __init__(self, f: Factors) -> None:
         super().__init__(f.factor_set, f.gwp)
         self.read: set[str] = set()
-        self.update({key: Poly({(key,): 1.0}) for key in spreads.factor_spreads(f)})  # type: ignore[misc]
+        self.update({key: _symbol(key) for key in spreads.factor_spreads(f)})  # type: ignore[misc]
 
     def __getitem__(self, key: str) -> Any:
         self.read.add(key)
