@@ -14,6 +14,7 @@ the app closes (``jobs.stop_all``); never on a folder open read-only or found da
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -28,6 +29,12 @@ def survey_open(storage: Any, is_open: bool) -> None:
         _survey_open(storage).set()
     else:
         _survey_open(storage).clear()
+
+
+def survey_is_open(storage: Any) -> Callable[[], bool]:
+    """Whether a survey is open in the wizard of a window over ``storage``, asked from a worker thread (the
+    re-stamp and the campaign view's terms give way meanwhile)."""
+    return _survey_open(storage).is_set
 
 
 def _survey_open(storage: Any) -> threading.Event:
@@ -70,11 +77,11 @@ def _start(window: MainWindowApi, storage: Any) -> Job:
     from cocoa_desktop.storage.opened import CHECK_MARKER
 
     folder = storage.folder
-    survey_is_open = _survey_open(storage).is_set  # it gives way while a survey is open in the wizard
+    paused = survey_is_open(storage)  # it gives way while a survey is open in the wizard
 
     def work(progress: Any, cancelled: Any) -> int | None:  # in the worker thread: no widget touched
         # damage found by the deferred checks: the window stops writing, so does this
-        return stamps.run(folder, lambda: cancelled() or (folder / CHECK_MARKER).exists(), paused=survey_is_open)
+        return stamps.run(folder, lambda: cancelled() or (folder / CHECK_MARKER).exists(), paused=paused)
 
     job = jobs.Job(work, window.lang)
     storage.restamp_job = job

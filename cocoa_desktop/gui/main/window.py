@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.read_only = False
         self.wizard = None
         self.footprint_job: Job | None = None
+        self.terms_job: Job | None = None  # the campaign view's terms worked out after a large computation
         self.footprints_kept: tuple[tuple, dict] = ((), {})  # (factor set, GWP) → each survey's footprint
         self.progress_bar = None  # the footprints' progress, in the status bar while they are computed
         self.setObjectName("main_window")
@@ -241,6 +242,9 @@ class MainWindow(QMainWindow):
         self.footprints_kept = (key, kept)
         computed_footprints.remember(self.storage, self.factors(), kept)  # the campaign view's table at once
         self.tree.show_footprints(found, self.lang)
+        from cocoa_desktop.gui.main import campaign_terms
+
+        campaign_terms.follow(self)  # and, after a large computation, its recommendations and intervals at once
         from cocoa_desktop.gui.actions import upkeep
 
         upkeep.restamp(self)  # stamps of an older survey model made current, once, now the window has all it needs
