@@ -4,129 +4,129 @@
 <context>
     <name>campaign</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="76"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="77"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="76"/>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="153"/>
-        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="62"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="77"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="154"/>
+        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="69"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="77"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="78"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="77"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="78"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="78"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="79"/>
         <source>Husk, % of gross</source>
         <translation>Cáscara, % del bruto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="78"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="79"/>
         <source>Net (t CO2e/yr)</source>
         <translation>Neto (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="79"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="80"/>
         <source>Net (kg CO2e/kg)</source>
         <translation>Neto (kg CO2e/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="79"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="80"/>
         <source>90 % of cases</source>
         <translation>9 de cada 10 casos</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="80"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="81"/>
         <source>Report (kg/kg)</source>
         <translation>Informe (kg/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="80"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="81"/>
         <source>Yield (kg/ha)</source>
         <translation>Rendimiento (kg/ha)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="81"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="82"/>
         <source>ha per partner</source>
         <translation>ha por socio</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="81"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="82"/>
         <source>Net, % of gross</source>
         <translation>Neto, % del bruto</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="82"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="83"/>
         <source>Avoid and reduce</source>
         <translation>Evitar y reducir</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="82"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="83"/>
         <source>Compensation</source>
         <translation>Compensación</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="83"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="84"/>
         <source>From the sample (t CO2e/yr)</source>
         <translation>Desde la muestra (t CO2e/año)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="110"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="111"/>
         <source>TRAINING DATA — these are the ten cooperatives of the 2019 campaign (PROMPERÚ 2020 report), for workshops; they can be reset to the original.</source>
         <translation>DATOS DE FORMACIÓN — son las diez cooperativas de la campaña 2019 (informe PROMPERÚ 2020), para talleres; se pueden restablecer al original.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="144"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="145"/>
         <source>Region&apos;s cocoa area (ha):</source>
         <translation>Área de cacao de la región (ha):</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="155"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="156"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="156"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="157"/>
         <source>Share of net emissions</source>
         <translation>Parte de las emisiones netas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="157"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="158"/>
         <source>Stages of each cooperative</source>
         <translation>Etapas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="162"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="163"/>
         <source>Year over year</source>
         <translation>Año tras año</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="289"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="291"/>
         <source>TRAINING DATA</source>
         <translation>DATOS DE FORMACIÓN</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="291"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="293"/>
         <source>(1 incomplete survey left out)</source>
         <translation>(1 encuesta incompleta no se cuenta)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="292"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="294"/>
         <source>(%1 incomplete surveys left out)</source>
         <translation>(%1 encuestas incompletas no se cuentan)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="294"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="296"/>
         <source>GWP</source>
         <translation>PCG</translation>
     </message>
@@ -136,47 +136,47 @@
         <translation>Total (suma de las cooperativas)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="338"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="340"/>
         <source>%1 farms</source>
         <translation>%1 fincas</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="349"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="351"/>
         <source>Reading the campaign&apos;s %1 surveys…</source>
         <translation>Leyendo las %1 encuestas de la campaña…</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="361"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="363"/>
         <source>This campaign has no complete survey yet.</source>
         <translation>Esta campaña aún no tiene ninguna encuesta completa.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="369"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="371"/>
         <source>A region is scaled up from two cooperatives or more.</source>
         <translation>Una región se extrapola desde dos cooperativas o más.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="378"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="380"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="387"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="389"/>
         <source>Net kg CO2e per kg of cocoa</source>
         <translation>kg CO2e netos por kg de cacao</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="390"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="392"/>
         <source>Stages, % of each cooperative&apos;s gross emissions</source>
         <translation>Etapas, % de las emisiones brutas de cada cooperativa</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="403"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="405"/>
         <source>% of the net emissions of the cooperatives that emit</source>
         <translation>% de las emisiones netas de las cooperativas que emiten</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="407"/>
+        <location filename="../../cocoa_desktop/gui/campaign/view.py" line="409"/>
         <source>Left out, net sinks: %1</source>
         <translation>Fuera, por ser sumideros netos: %1</translation>
     </message>
@@ -242,32 +242,32 @@
         <translation>Para ±10 % harían falta unas %1 fincas (se encuestaron %2).</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="70"/>
         <source>Before (kg/kg)</source>
         <translation>Antes (kg/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="64"/>
+        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="71"/>
         <source>Now (kg/kg)</source>
         <translation>Ahora (kg/kg)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="65"/>
+        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="72"/>
         <source>What changed and why</source>
         <translation>Qué cambió y por qué</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="72"/>
+        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="79"/>
         <source>Compare with the campaign:</source>
         <translation>Comparar con la campaña:</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="83"/>
+        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="90"/>
         <source>(choose a campaign)</source>
         <translation>(elija una campaña)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="102"/>
+        <location filename="../../cocoa_desktop/gui/campaign/year_over_year_tab.py" line="109"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
@@ -1267,7 +1267,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../cocoa_desktop/gui/main/window.py" line="63"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="64"/>
         <source>Cocoa carbon footprint — San Martín</source>
         <translation>Huella de carbono del cacao — San Martín</translation>
     </message>
@@ -1282,7 +1282,7 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main/window.py" line="268"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="272"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -1312,7 +1312,7 @@
         <translation>&amp;Decisiones</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main/window.py" line="72"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="73"/>
         <source>Read only: the data folder cannot be written (full disk, a folder without permission, or a file another program holds). You can look at surveys and results and export them to another folder (e.g. a USB stick), but nothing can be changed or saved.</source>
         <translation>Solo lectura: no se puede escribir en la carpeta de datos (disco lleno, carpeta sin permiso o un archivo que otro programa tiene abierto). Puede ver las encuestas y los resultados y exportarlos a otra carpeta (por ejemplo una memoria USB), pero no se puede cambiar ni guardar nada.</translation>
     </message>
@@ -1322,7 +1322,7 @@
         <translation>Potencial de calentamiento global (PCG)</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main/window.py" line="100"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="101"/>
         <source>Opening the data…</source>
         <translation>Abriendo los datos…</translation>
     </message>
@@ -1422,7 +1422,7 @@
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main/window.py" line="151"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="152"/>
         <source>Select a survey (a line under a cooperative) to open, duplicate or delete it; Enter opens it.</source>
         <translation>Seleccione una encuesta (una línea debajo de una cooperativa) para abrirla, duplicarla o borrarla; Intro la abre.</translation>
     </message>
@@ -1432,27 +1432,27 @@
         <translation>El del conjunto de factores: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main/window.py" line="224"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="225"/>
         <source>Footprints %p %</source>
         <translation>Huellas %p %</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main/window.py" line="225"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="226"/>
         <source>Computing the net footprint of every survey; the tree can be used meanwhile</source>
         <translation>Calculando la huella neta de cada encuesta; mientras tanto puede usar el árbol</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main/window.py" line="353"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="362"/>
         <source>Copied into %1.</source>
         <translation>Copiada en %1.</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main/window.py" line="408"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="417"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main/window.py" line="411"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="420"/>
         <source>Daily backup made: %1</source>
         <translation>Copia de seguridad diaria hecha: %1</translation>
     </message>
@@ -1546,17 +1546,17 @@
         <translation>toda la región</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main/window.py" line="268"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="272"/>
         <source>Campaign year</source>
         <translation>Año de la campaña</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main/window.py" line="359"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="368"/>
         <source>Delete survey</source>
         <translation>Borrar encuesta</translation>
     </message>
     <message>
-        <location filename="../../cocoa_desktop/gui/main/window.py" line="360"/>
+        <location filename="../../cocoa_desktop/gui/main/window.py" line="369"/>
         <source>Delete this survey and everything typed in it?</source>
         <translation>¿Borrar esta encuesta y todo lo que se escribió en ella?</translation>
     </message>
