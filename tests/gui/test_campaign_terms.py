@@ -5,11 +5,15 @@ survey (but those of a unit to densify). Counted reads and compared values, neve
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from campaign_views import cells, shown
 from test_campaign_view_kept import _counted, _densified
 
 from cocoa_desktop.engine.footprint.factors import factors_for
+from cocoa_desktop.engine.footprint.survey_terms import TermsMaker, unpacked
+from cocoa_desktop.engine.model.survey import Survey
 from cocoa_desktop.engine.progress import never, silent
 from cocoa_desktop.gui.actions import jobs
 from cocoa_desktop.gui.campaign import view as campaign_view
@@ -26,8 +30,13 @@ def promperu():
     return factors_for("promperu-2020")
 
 
-def _plain(terms) -> tuple:
-    """A survey's terms as plain values (their arrays as lists), to compare with ==."""
+def _plain(kept) -> tuple:
+    """A survey's kept terms as plain values (unpacked, their arrays as lists), to compare with ==."""
+    return _fields(unpacked(kept))
+
+
+def _fields(terms) -> tuple:
+    """A survey's terms (SurveyTerms) as plain values."""
     plan, poly = terms.plan, terms.polynomial
     steps = [(path, rows.tolist(), places.tolist(), coefficients.tolist(), production, feasible)
              for path, rows, places, coefficients, production, feasible in poly.steps]
@@ -120,3 +129,21 @@ def test_the_terms_give_way_while_a_survey_is_open(qtbot, storage, promperu, mon
     qtbot.waitUntil(lambda: job.finished and window.terms_job is None, timeout=30_000)
     assert not terms_pending(window.footprints_kept[1])
     jobs.stop_all()
+
+
+def test_the_kept_terms_are_what_the_engine_worked_out_and_the_garbage_collector_leaves_them(storage, promperu):
+    """Kept for every survey of a folder, the terms are packed into what Python's collector stops tracking (20,000
+    surveys' terms doubled the objects each full collection walks); unpacked they are the engine's own."""
+    repo = storage.repo
+    training.install(repo)
+    found = compute_footprints(repo, promperu, {}, silent, never)
+    assert found is not None
+    kept = found[1]
+    for _ in range(4):  # each collection stops tracking one more level of tuples, the innermost first
+        gc.collect()
+    assert len(kept.terms) == 10 and not any(gc.is_tracked(terms) for terms in kept.terms.values())
+    maker = TermsMaker(promperu)
+    for survey_id, doc in repo.documents(list(kept.terms)):
+        survey = Survey.model_validate(doc)
+        direct = maker.terms(survey, kept[survey_id][1])
+        assert direct is not None and _plain(kept.terms[survey_id]) == _fields(direct)

@@ -160,7 +160,7 @@ def kept_summary(storage: Any, repo: Any, rows: Sequence[Any], f: Factors, name:
     it), the few surveys saved since (up to ``STALE_AT_MOST``) read and worked out here, on ``repo``; None when it
     has computed none under ``f``, too many were saved since, or a survey has no terms (damaged, refused by the
     engine): the campaign is then read as before."""
-    from cocoa_desktop.engine.footprint.survey_terms import TermsMaker
+    from cocoa_desktop.engine.footprint.survey_terms import TermsMaker, unpacked
     from cocoa_desktop.gui.main.tree_footprints import survey_entry
 
     kept = computed_footprints.recall(storage, f)
@@ -182,7 +182,7 @@ def kept_summary(storage: Any, repo: Any, rows: Sequence[Any], f: Factors, name:
         elif terms is None:
             return None
         else:
-            entries.append((fp, terms))
+            entries.append((fp, unpacked(terms)))
             valid.append(row.id)
     return CampaignSummary.folded(entries, f, name), valid, drafts
 

@@ -15,7 +15,7 @@ DRAFT = "draft"  # the terms of a survey that does not count (not valid yet)
 
 class KeptFootprints(dict[str, tuple[str, Any]]):
     """:data:`Kept`, with each survey's terms for the campaign view computed beside its footprint (``terms``: survey
-    id → its :class:`~cocoa_desktop.engine.footprint.survey_terms.SurveyTerms` under the same factors, or
+    id → its :class:`~cocoa_desktop.engine.footprint.survey_terms.SurveyTerms`, packed, under the same factors, or
     :data:`DRAFT`; a survey without is read by the view, as before)."""
 
     __slots__ = ("terms",)

@@ -46,11 +46,13 @@ def survey_footprint(doc: dict[str, Any] | None, factors: Any) -> Any:
 
 def survey_entry(doc: dict[str, Any] | None, factors: Any, maker: Any) -> tuple[Any, Any]:
     """(the footprint of a stored document, its terms for the campaign view): (None, ``DRAFT``) for a draft, (None,
-    None) for a damaged survey or one the engine refuses, terms None when they cannot be written down
-    (``maker``: a :class:`~cocoa_desktop.engine.footprint.survey_terms.TermsMaker` under ``factors``; None: the
-    footprint alone, its terms ``LATER``)."""
+    None) for a damaged survey or one the engine refuses, terms None when they cannot be written down, else
+    packed (:func:`~cocoa_desktop.engine.footprint.survey_terms.packed`: kept for long, untracked by the garbage
+    collector). ``maker``: a :class:`~cocoa_desktop.engine.footprint.survey_terms.TermsMaker` under ``factors``;
+    None: the footprint alone, its terms ``LATER``."""
     from cocoa_desktop.engine.footprint.compute import compute
     from cocoa_desktop.engine.footprint.rollup import counted_survey
+    from cocoa_desktop.engine.footprint.survey_terms import packed
 
     if doc is None:
         return None, None
@@ -64,7 +66,8 @@ def survey_entry(doc: dict[str, Any] | None, factors: Any, maker: Any) -> tuple[
     if maker is None:
         return fp, LATER
     try:
-        return fp, maker.terms(survey, fp)
+        terms = maker.terms(survey, fp)
+        return fp, None if terms is None else packed(terms)
     except (ArithmeticError, LookupError, TypeError, ValueError):  # the view reads this survey itself, as before
         return fp, None
 
