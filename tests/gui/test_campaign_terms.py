@@ -112,12 +112,11 @@ def test_the_window_shows_its_footprints_then_the_campaign_view_is_complete_with
 
 
 def test_the_terms_give_way_while_a_survey_is_open(qtbot, storage, promperu, monkeypatch):
-    """A survey opened in the wizard pauses the terms' job at its next look (every PROGRESS_EVERY surveys); closing
-    it lets the job end."""
+    """A survey opened in the wizard pauses the terms' job at its next look (each survey); closing it lets the job
+    end."""
     repo = storage.repo
     training.install(repo)
     monkeypatch.setattr(tree_footprints, "TERMS_INLINE", 0)
-    monkeypatch.setattr(tree_footprints, "PROGRESS_EVERY", 1)
     window = MainWindow(storage, "es")
     qtbot.addWidget(window)
     window.open_survey(repo.surveys()[0].id)  # before the footprints are done: the terms' job starts paused

@@ -156,9 +156,9 @@ def compute_terms(repo: Any, factors: Any, kept: Kept, progress: Progress, cance
     maker = TermsMaker(factors)
     found: dict[str, tuple[str, Any]] = {}
     for done, (survey_id, doc) in enumerate(repo.documents(list(stamped)), start=1):
+        while paused is not None and paused() and not cancelled():  # looked at each survey: the wizard waits
+            time.sleep(PAUSE_S)  # for no more than one survey's terms (about 0.2 ms)
         if done % PROGRESS_EVERY == 0:
-            while paused is not None and paused() and not cancelled():
-                time.sleep(PAUSE_S)
             if cancelled():
                 return None
             progress(done / len(stamped), "")
