@@ -17,7 +17,7 @@ draws survey by survey (:attr:`Gathered.units` is None).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -213,6 +213,27 @@ def _rows(values: Iterable[Any]) -> list[Terms]:
     return [v.terms if isinstance(v, Poly) else ({(): float(v)} if v else {}) for v in values]
 
 
+def traced_steps(survey: Survey, pf: Factors, base: tuple[Any, ...], number: Callable[[Monomial], int]
+                 ) -> list[tuple[str, np.ndarray, np.ndarray, np.ndarray, float, tuple[float, float]]]:
+    """Each estimated value's step of ``survey`` traced under the symbolic factors ``pf`` (``base``: its annual values
+    traced under them): (path, rows, the monomials' numbers by ``number``, coefficients, the production's slope, the
+    feasible range), the fields of a :class:`Step`; a value whose step cannot be taken is left out."""
+    steps = []
+    for path in dict.fromkeys(survey.estimated_fields):
+        step = perturbed(survey, path)
+        if step is None:
+            continue
+        moved, size, feasible = step
+        after = annual_values(moved, pf, set())
+        slope = _rows((a - b) / size for a, b in zip(after, base, strict=True))
+        entries = [(row, number(m), c) for row, terms in enumerate(slope) for m, c in terms.items()]
+        rows, places, coefficients = zip(*entries, strict=True) if entries else ((), (), ())
+        steps.append((path, np.array(rows, dtype=np.int8), np.array(places, dtype=np.int32),
+                      np.array(coefficients, dtype=float), (moved.production_kg - survey.production_kg) / size,
+                      feasible))
+    return steps
+
+
 @dataclass(slots=True)
 class Step:
     """An estimated value of one survey: what a step of it moves per unit of the drawn change (the difference of
@@ -297,20 +318,7 @@ class Gathered:
         pf = self.reading
         base = annual_values(survey, pf, set())
         self.paths.update(survey.estimated_fields)
-        steps = []
-        for path in dict.fromkeys(survey.estimated_fields):
-            step = perturbed(survey, path)
-            if step is None:
-                continue
-            moved, size, feasible = step
-            after = annual_values(moved, pf, set())
-            slope = _rows((a - b) / size for a, b in zip(after, base, strict=True))
-            entries = [(row, self._place(m), c) for row, terms in enumerate(slope) for m, c in terms.items()]
-            rows, places, coefficients = zip(*entries, strict=True) if entries else ((), (), ())
-            steps.append(Step(path, np.array(rows, dtype=np.int8), np.array(places, dtype=np.int32),
-                              np.array(coefficients, dtype=float),
-                              (moved.production_kg - survey.production_kg) / size, feasible))
-        return base, steps
+        return base, [Step(*step) for step in traced_steps(survey, pf, base, self._place)]
 
     def _place(self, m: Monomial) -> int:
         found = self.places.get(m)

@@ -29,9 +29,8 @@ from cocoa_desktop.engine.uncertainty.polynomial import (
     PolyFactors,
     Step,
     UnitSums,
-    _rows,
+    traced_steps,
 )
-from cocoa_desktop.engine.uncertainty.steps import perturbed
 
 MONOMIALS: list[Monomial] = []  # every monomial traced ahead, by its number
 _NUMBERS: dict[Monomial, int] = {}
@@ -127,19 +126,7 @@ class Tracer:
             base = annual_values(survey, pf, set())
             keys, values = array("i"), array("d")
             _written(base, keys, values)
-            steps: list[TracedStep] = []
-            for path in dict.fromkeys(survey.estimated_fields):
-                step = perturbed(survey, path)
-                if step is None:
-                    continue
-                moved, size, feasible = step
-                after = annual_values(moved, pf, set())
-                slope = _rows((a - b) / size for a, b in zip(after, base, strict=True))
-                entries = [(row, monomial_number(m), c) for row, terms in enumerate(slope) for m, c in terms.items()]
-                rows, ids, coefficients = zip(*entries, strict=True) if entries else ((), (), ())
-                steps.append((path, np.array(rows, dtype=np.int8), np.array(ids, dtype=np.int32),
-                              np.array(coefficients, dtype=float),
-                              (moved.production_kg - survey.production_kg) / size, feasible))
+            steps: list[TracedStep] = traced_steps(survey, pf, base, monomial_number)
         except (TypeError, ValueError):  # NotPolynomial, a numpy function refusing a Poly, a survey not computable
             return None
         read = frozenset(pf.read)
